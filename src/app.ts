@@ -1,0 +1,80 @@
+// buildApp(config): the Fastify app. It never listens (main.ts does; tests inject()).
+//
+// Plugin graph (order matters only for the cross-cutting ones, registered first):
+//   security headers (helmet, CSP)            cross-cutting
+//   site      /  /{edition}/…  /beacon  /assets/…  the reader site, its 404 and error pages
+//   media     /media/…                            uploaded images, long-lived cache
+import path from 'node:path';
+import fs from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import type { Config } from './config.ts';
+import { connect, type DbHandle } from './db/connect.ts';
+import { buildServices, type Services } from './services/container.ts';
+import { securityHeaders } from './web/plugins/security.ts';
+import { sitePlugin } from './web/site/sitePlugin.ts';
+import { loadSiteAssets } from './web/site/assets.ts';
+
+export interface App {
+  readonly app: FastifyInstance;
+  readonly services: Services;
+}
+
+export interface BuildOptions {
+  readonly handle?: DbHandle;
+  readonly clock?: () => Date;
+  /** Pino logger options or false (tests). */
+  readonly logger?: boolean | object;
+  /** Start the timers that flush views and refresh "most popular" (off in most tests). */
+  readonly jobs?: boolean;
+}
+
+export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<App> {
+  const handle = opts.handle ?? connect(config.databaseUrl);
+  const assets = loadSiteAssets();
+  const services = await buildServices(config, handle, {
+    ...(opts.clock ? { clock: opts.clock } : {}),
+    assets: { css: assets.css.url, script: assets.script.url },
+  });
+
+  const app = Fastify({
+    logger: opts.logger ?? { level: config.logLevel },
+    maxParamLength: 200,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false },
+  });
+
+  await app.register(securityHeaders);
+  const mediaDir = path.join(config.dataDir, 'media');
+  fs.mkdirSync(mediaDir, { recursive: true });
+  await app.register(fastifyStatic, {
+    root: mediaDir, prefix: '/media/', decorateReply: false, index: false, immutable: true, maxAge: '365d',
+    cacheControl: true, etag: true, lastModified: true,
+  });
+  await app.register(sitePlugin, {
+    reader: services.reader, cache: services.cache, views: services.views, db: handle.db,
+    assets, defaultEdition: config.defaultEdition,
+  });
+
+  app.get('/healthz', async () => ({ ok: true }));
+
+  const timers: NodeJS.Timeout[] = [];
+  if (opts.jobs) {
+    app.addHook('onReady', async () => {
+      timers.push(setInterval(() => {
+        services.views.flush().catch((err) => app.log.error({ err }, 'view flush failed'));
+      }, config.viewFlushMs).unref());
+      timers.push(setInterval(() => {
+        services.popular.refresh().catch((err) => app.log.error({ err }, 'popular refresh failed'));
+      }, config.popularRefreshMs).unref());
+    });
+  }
+  app.addHook('onClose', async () => {
+    timers.forEach(clearInterval);
+    await services.views.flush().catch((err) => app.log.error({ err }, 'final view flush failed'));
+    if (!opts.handle) await handle.close();
+  });
+  return { app, services };
+}

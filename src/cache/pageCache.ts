@@ -1,0 +1,126 @@
+// Rendered pages in memory with their gzip and brotli bodies and an ETag, tagged with what they
+// show. Rendering and compressing are paid once per publish, not per view (DESIGN.md §6).
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export interface CachedPage {
+  readonly status: number;
+  readonly contentType: string;
+  readonly etag: string;
+  readonly identity: Buffer;
+  readonly gzip: Buffer;
+  readonly br: Buffer;
+  readonly tags: readonly string[];
+  /** `Cache-Control` sent with the page. */
+  readonly cacheControl: string;
+  /** Surrogate-Key header value for a CDN (the same tags). */
+  readonly surrogateKey: string;
+  readonly bytes: number;
+}
+
+export interface PageCacheOptions {
+  /** Upper bound on the memory held by cached bodies, in bytes. */
+  readonly maxBytes: number;
+}
+
+/** Builds a cache entry: compresses once and computes a strong validator from the content. */
+export function makeEntry(body: string | Buffer, opts: { status?: number; contentType: string; tags: readonly string[]; cacheControl: string }): CachedPage {
+  const identity = typeof body === 'string' ? Buffer.from(body) : body;
+  const hash = createHash('sha1').update(identity).digest('base64url').slice(0, 22);
+  const gzip = gzipSync(identity, { level: 6 });
+  const br = brotliCompressSync(identity, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length },
+  });
+  const tags = [...new Set(opts.tags)];
+  return {
+    status: opts.status ?? 200,
+    contentType: opts.contentType,
+    etag: `W/"${hash}"`,
+    identity, gzip, br, tags,
+    cacheControl: opts.cacheControl,
+    surrogateKey: tags.join(' '),
+    bytes: identity.length + gzip.length + br.length,
+  };
+}
+
+export class PageCache {
+  /** Insertion-ordered: re-inserting on hit makes it an LRU. */
+  private readonly entries = new Map<string, CachedPage>();
+  private readonly byTag = new Map<string, Set<string>>();
+  private bytes = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly options: PageCacheOptions) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get usedBytes(): number {
+    return this.bytes;
+  }
+
+  get(key: string): CachedPage | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, entry: CachedPage): void {
+    this.delete(key);
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    for (const tag of entry.tags) {
+      let keys = this.byTag.get(tag);
+      if (!keys) this.byTag.set(tag, (keys = new Set()));
+      keys.add(key);
+    }
+    while (this.bytes > this.options.maxBytes && this.entries.size > 1) {
+      const oldest = this.entries.keys().next().value as string;
+      this.delete(oldest);
+    }
+  }
+
+  delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+    for (const tag of entry.tags) {
+      const keys = this.byTag.get(tag);
+      keys?.delete(key);
+      if (keys && keys.size === 0) this.byTag.delete(tag);
+    }
+  }
+
+  /** Drops every page that shows any of the tags; returns how many were dropped. */
+  invalidate(tags: Iterable<string>): number {
+    let dropped = 0;
+    for (const tag of tags) {
+      const keys = this.byTag.get(tag);
+      if (!keys) continue;
+      for (const key of [...keys]) {
+        this.delete(key);
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.byTag.clear();
+    this.bytes = 0;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+}

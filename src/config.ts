@@ -1,0 +1,111 @@
+// Environment → typed, validated Config. A bad value stops the start with one clear line.
+import path from 'node:path';
+import { isEditionCode, type EditionCode } from './editions/editions.ts';
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  /** `sqlite:<file>` (embedded default) or a `postgres://` URL. */
+  readonly databaseUrl: string;
+  readonly dialect: 'sqlite' | 'postgres';
+  /** The agency's time zone for every date a reader sees. */
+  readonly timeZone: string;
+  /** Public origin used in canonical URLs, feeds and sitemaps, without a trailing slash. */
+  readonly baseUrl: string;
+  readonly defaultEdition: EditionCode;
+  /** In-memory page cache on or off (off is for benchmarks and debugging). */
+  readonly pageCache: boolean;
+  readonly logLevel: string;
+  /** How often counted views are written to the database, in ms. */
+  readonly viewFlushMs: number;
+  /** How often "most popular" is recomputed, in ms (at most once a minute by default). */
+  readonly popularRefreshMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function intVar(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function boolVar(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|on|yes)$/i.test(raw)) return true;
+  if (/^(0|false|off|no)$/i.test(raw)) return false;
+  throw new ConfigError(name, `must be on or off, got "${raw}"`);
+}
+
+function timeZoneVar(env: Env): string {
+  const raw = env['TZ_DISPLAY'] || 'Asia/Almaty';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: raw });
+  } catch {
+    throw new ConfigError('TZ_DISPLAY', `"${raw}" is not an IANA time zone (for example Asia/Almaty)`);
+  }
+  return raw;
+}
+
+function databaseVar(env: Env, dataDir: string): { url: string; dialect: Config['dialect'] } {
+  const raw = env['DATABASE_URL'];
+  if (!raw) return { url: `sqlite:${path.join(dataDir, 'habarshy.db')}`, dialect: 'sqlite' };
+  if (/^postgres(ql)?:\/\//.test(raw)) {
+    try {
+      new URL(raw);
+    } catch {
+      throw new ConfigError('DATABASE_URL', 'is not a valid postgres:// URL');
+    }
+    return { url: raw, dialect: 'postgres' };
+  }
+  if (raw.startsWith('sqlite:')) {
+    if (raw.length <= 'sqlite:'.length) throw new ConfigError('DATABASE_URL', 'sqlite: needs a file path (sqlite:./data/habarshy.db) or sqlite::memory:');
+    return { url: raw, dialect: 'sqlite' };
+  }
+  throw new ConfigError('DATABASE_URL', 'must start with postgres:// or sqlite:');
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const host = env['HOST'] || '127.0.0.1';
+  if (!/^[\w.:-]+$/.test(host)) throw new ConfigError('HOST', `"${host}" is not a host name or address`);
+  const port = intVar(env, 'PORT', 3000, 0, 65535);
+  const dataDir = path.resolve(env['DATA_DIR'] || './data');
+  const { url, dialect } = databaseVar(env, dataDir);
+  let baseUrl = env['BASE_URL'] || `http://localhost:${port}`;
+  try {
+    const parsed = new URL(baseUrl);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol');
+    if (parsed.search || parsed.hash) throw new Error('query');
+  } catch {
+    throw new ConfigError('BASE_URL', `"${baseUrl}" must be an http(s) URL such as https://news.example.kz`);
+  }
+  baseUrl = baseUrl.replace(/\/+$/, '');
+  const defaultEdition = env['DEFAULT_EDITION'] || 'kz';
+  if (!isEditionCode(defaultEdition)) throw new ConfigError('DEFAULT_EDITION', `"${defaultEdition}" is not an edition code`);
+  const logLevel = env['LOG_LEVEL'] || 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of fatal, error, warn, info, debug, trace, silent`);
+  }
+  return {
+    host, port, dataDir, databaseUrl: url, dialect,
+    timeZone: timeZoneVar(env),
+    baseUrl,
+    defaultEdition,
+    pageCache: boolVar(env, 'PAGE_CACHE', true),
+    logLevel,
+    viewFlushMs: intVar(env, 'VIEW_FLUSH_MS', 10_000, 100, 3_600_000),
+    popularRefreshMs: intVar(env, 'POPULAR_REFRESH_MS', 60_000, 100, 3_600_000),
+  };
+}

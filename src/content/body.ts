@@ -1,0 +1,131 @@
+// The article body: structured blocks, never HTML. Version 1 of the schema.
+// Documented in docs/body-schema.md; validated whenever a body is written.
+import { Type, type Static } from '@sinclair/typebox';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
+
+export const BODY_VERSION = 1;
+
+const Text = (max: number) => Type.String({ maxLength: max });
+/** http(s) or mailto links, or site-relative paths; nothing that runs script. */
+const Href = Type.String({ maxLength: 2048, pattern: '^(https?://[^\\s]+|mailto:[^\\s]+|/[^\\s]*)$' });
+
+export const Mark = Type.Union([
+  Type.Literal('bold'), Type.Literal('italic'), Type.Literal('underline'), Type.Literal('strike'),
+  Type.Literal('code'), Type.Literal('sub'), Type.Literal('sup'),
+]);
+
+export const InlineText = Type.Object({
+  type: Type.Literal('text'),
+  text: Text(20_000),
+  marks: Type.Optional(Type.Array(Mark, { maxItems: 7, uniqueItems: true })),
+  href: Type.Optional(Href),
+}, { additionalProperties: false });
+
+const Inlines = Type.Array(InlineText, { maxItems: 500 });
+
+export const Paragraph = Type.Object({ type: Type.Literal('paragraph'), content: Inlines }, { additionalProperties: false });
+export const Heading = Type.Object({
+  type: Type.Literal('heading'),
+  level: Type.Union([Type.Literal(2), Type.Literal(3), Type.Literal(4)]),
+  content: Inlines,
+}, { additionalProperties: false });
+export const Quote = Type.Object({
+  type: Type.Literal('quote'),
+  content: Inlines,
+  cite: Type.Optional(Text(500)),
+}, { additionalProperties: false });
+export const List = Type.Object({
+  type: Type.Literal('list'),
+  ordered: Type.Boolean(),
+  items: Type.Array(Inlines, { minItems: 1, maxItems: 200 }),
+}, { additionalProperties: false });
+const ImageFields = {
+  assetId: Type.Integer({ minimum: 1 }),
+  caption: Type.Optional(Text(1000)),
+  credit: Type.Optional(Text(300)),
+  alt: Type.Optional(Text(500)),
+};
+export const Image = Type.Object({ type: Type.Literal('image'), ...ImageFields }, { additionalProperties: false });
+export const Gallery = Type.Object({
+  type: Type.Literal('gallery'),
+  items: Type.Array(Type.Object(ImageFields, { additionalProperties: false }), { minItems: 1, maxItems: 50 }),
+}, { additionalProperties: false });
+export const Embed = Type.Object({
+  type: Type.Literal('embed'),
+  provider: Type.Union([Type.Literal('youtube'), Type.Literal('x'), Type.Literal('telegram'), Type.Literal('instagram')]),
+  url: Type.String({ maxLength: 2048, pattern: '^https://[^\\s]+$' }),
+}, { additionalProperties: false });
+export const Table = Type.Object({
+  type: Type.Literal('table'),
+  header: Type.Boolean(),
+  rows: Type.Array(Type.Array(Inlines, { minItems: 1, maxItems: 30 }), { minItems: 1, maxItems: 500 }),
+}, { additionalProperties: false });
+export const Divider = Type.Object({ type: Type.Literal('divider') }, { additionalProperties: false });
+
+export const Block = Type.Union([Paragraph, Heading, Quote, List, Image, Gallery, Embed, Table, Divider]);
+
+export const Body = Type.Object({
+  version: Type.Literal(BODY_VERSION),
+  blocks: Type.Array(Block, { maxItems: 2000 }),
+}, { additionalProperties: false, $id: 'https://habarshy.dev/schemas/body-v1.json' });
+
+export type Body = Static<typeof Body>;
+export type Block = Static<typeof Block>;
+export type Inline = Static<typeof InlineText>;
+export type ImageBlock = Static<typeof Image>;
+
+const check = TypeCompiler.Compile(Body);
+const BLOCK_CHECKS = new Map(
+  [Paragraph, Heading, Quote, List, Image, Gallery, Embed, Table, Divider].map((schema) => [
+    (schema.properties.type as { const: string }).const,
+    TypeCompiler.Compile(schema),
+  ]),
+);
+
+export class InvalidBodyError extends Error {
+  constructor(readonly path: string, readonly problem: string) {
+    super(`invalid body at ${path || '/'}: ${problem}`);
+    this.name = 'InvalidBodyError';
+  }
+}
+
+/** Validates unknown data as a body; throws InvalidBodyError naming the path of the first error. */
+export function parseBody(data: unknown): Body {
+  if (check.Check(data)) return data;
+  // A union only says "no block matched": check each block against the schema its type names,
+  // so the error points inside the block.
+  const blocks = (data as { blocks?: unknown })?.blocks;
+  if (Array.isArray(blocks)) {
+    for (let i = 0; i < blocks.length; i++) {
+      const type = (blocks[i] as { type?: unknown })?.type;
+      const blockCheck = typeof type === 'string' ? BLOCK_CHECKS.get(type) : undefined;
+      if (!blockCheck) throw new InvalidBodyError(`/blocks/${i}/type`, `unknown block type ${JSON.stringify(type ?? null)}`);
+      const error = blockCheck.Errors(blocks[i]).First();
+      if (error) throw new InvalidBodyError(`/blocks/${i}${error.path}`, error.message);
+    }
+  }
+  const error = check.Errors(data).First();
+  throw new InvalidBodyError(error?.path ?? '', error?.message ?? 'does not match the body schema');
+}
+
+/** Convenience builder: one paragraph of plain text. */
+export function paragraph(text: string): Static<typeof Paragraph> {
+  return { type: 'paragraph', content: [{ type: 'text', text }] };
+}
+
+/** All visible text of a body, in order (for descriptions, search and reading time). */
+export function bodyText(body: Body): string {
+  const parts: string[] = [];
+  const inl = (xs: readonly Inline[]) => parts.push(xs.map((x) => x.text).join(''));
+  for (const b of body.blocks) {
+    switch (b.type) {
+      case 'paragraph': case 'heading': case 'quote': inl(b.content); break;
+      case 'list': b.items.forEach(inl); break;
+      case 'table': b.rows.forEach((r) => r.forEach(inl)); break;
+      case 'image': if (b.caption) parts.push(b.caption); break;
+      case 'gallery': b.items.forEach((i) => i.caption && parts.push(i.caption)); break;
+      case 'embed': case 'divider': break;
+    }
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,97 @@
+// Reader-facing dates, in the edition's language and the agency's time zone.
+// en "18:19, 18 August 2025" · ru "18:19, 18 августа 2025" · cn "2025年8月18日 18:19".
+
+export interface DateStyle {
+  /** Intl locale (kk, ru, en-GB, zh-Hans, uz-Cyrl). */
+  readonly locale: string;
+  readonly timeZone: string;
+}
+
+interface Parts { year: string; month: string; monthNumber: string; day: string; time: string }
+
+const formatters = new Map<string, { date: Intl.DateTimeFormat; num: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+
+function formattersFor(style: DateStyle) {
+  const key = `${style.locale}|${style.timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const tz = style.timeZone;
+    f = {
+      date: new Intl.DateTimeFormat(style.locale, { timeZone: tz, day: 'numeric', month: 'long', year: 'numeric' }),
+      num: new Intl.DateTimeFormat('en-US', { timeZone: tz, day: '2-digit', month: '2-digit', year: 'numeric' }),
+      time: new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    };
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function parts(when: Date, style: DateStyle): Parts {
+  const f = formattersFor(style);
+  const out: Parts = { year: '', month: '', monthNumber: '', day: '', time: f.time.format(when) };
+  for (const p of f.date.formatToParts(when)) {
+    if (p.type === 'year') out.year = p.value;
+    else if (p.type === 'month') out.month = p.value;
+    else if (p.type === 'day') out.day = p.value;
+  }
+  for (const p of f.num.formatToParts(when)) if (p.type === 'month') out.monthNumber = String(Number(p.value));
+  return out;
+}
+
+const isChinese = (locale: string) => locale.startsWith('zh');
+
+/** "18 August 2025" / "2025年8月18日". */
+export function formatDay(when: Date, style: DateStyle): string {
+  const p = parts(when, style);
+  return isChinese(style.locale) ? `${p.year}年${p.monthNumber}月${p.day}日` : `${p.day} ${p.month} ${p.year}`;
+}
+
+/** "18:19, 18 August 2025" / "2025年8月18日 18:19". */
+export function formatDateTime(when: Date, style: DateStyle): string {
+  const p = parts(when, style);
+  return isChinese(style.locale)
+    ? `${p.year}年${p.monthNumber}月${p.day}日 ${p.time}`
+    : `${p.time}, ${p.day} ${p.month} ${p.year}`;
+}
+
+/** "18:19". */
+export function formatTime(when: Date, style: DateStyle): string {
+  return formattersFor(style).time.format(when);
+}
+
+/** The calendar date (y, m, d) of an instant in a time zone. */
+export function zonedDate(when: Date, timeZone: string): { y: number; m: number; d: number } {
+  const p = formattersFor({ locale: 'en', timeZone }).num.formatToParts(when);
+  const get = (t: string) => Number(p.find((x) => x.type === t)?.value);
+  return { y: get('year'), m: get('month'), d: get('day') };
+}
+
+/** Offset of a time zone from UTC at an instant, in minutes (Asia/Almaty: +300). */
+export function zoneOffsetMinutes(when: Date, timeZone: string): number {
+  const f = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  });
+  const p = Object.fromEntries(f.formatToParts(when).map((x) => [x.type, x.value]));
+  const asUtc = Date.UTC(Number(p['year']), Number(p['month']) - 1, Number(p['day']), Number(p['hour']), Number(p['minute']), Number(p['second']));
+  return Math.round((asUtc - Math.floor(when.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** The UTC instants [start, end) of a calendar day in a time zone; null for an impossible date. */
+export function zonedDayRange(y: number, m: number, d: number, timeZone: string): { start: Date; end: Date } | null {
+  if (!Number.isInteger(y) || y < 1970 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const probe = new Date(Date.UTC(y, m - 1, d, 12));
+  if (probe.getUTCMonth() !== m - 1) return null;
+  const startGuess = Date.UTC(y, m - 1, d) - zoneOffsetMinutes(probe, timeZone) * 60_000;
+  const endProbe = new Date(Date.UTC(y, m - 1, d + 1, 12));
+  const end = Date.UTC(y, m - 1, d + 1) - zoneOffsetMinutes(endProbe, timeZone) * 60_000;
+  return { start: new Date(startGuess), end: new Date(end) };
+}
+
+/** ISO 8601 with the zone's offset, for structured data: 2025-08-18T18:19:00+05:00. */
+export function isoWithOffset(when: Date, timeZone: string): string {
+  const off = zoneOffsetMinutes(when, timeZone);
+  const local = new Date(when.getTime() + off * 60_000).toISOString().slice(0, 19);
+  const sign = off < 0 ? '-' : '+';
+  const abs = Math.abs(off);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,34 @@
+// Runs the frozen migrations in src/db/migrations/ (listed here so bundlers and tests see them).
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
+import type { Db } from './connect.ts';
+import * as m0001 from './migrations/0001_initial.ts';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': m0001,
+};
+
+function migrator(db: Db): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+}
+
+function check(result: MigrationResultSet): string[] {
+  if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error));
+  return (result.results ?? []).map((r) => `${r.direction === 'Up' ? 'applied' : 'reverted'} ${r.migrationName}`);
+}
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  return check(await migrator(db).migrateToLatest());
+}
+
+export async function migrateDown(db: Db): Promise<string[]> {
+  return check(await migrator(db).migrateDown());
+}
+
+export async function migrateAllDown(db: Db): Promise<string[]> {
+  const done: string[] = [];
+  for (;;) {
+    const step = await migrateDown(db);
+    if (step.length === 0) return done;
+    done.push(...step);
+  }
+}

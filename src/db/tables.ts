@@ -1,0 +1,182 @@
+// Table types for Kysely. Times are ISO 8601 UTC strings ("2025-08-18T13:19:00.000Z"), which
+// sort correctly as text on both databases; flags are 0/1 integers; JSON is stored as text.
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export interface StoriesTable {
+  id: Generated<number>;
+  created_at: string;
+}
+
+export interface SectionsTable {
+  id: Generated<number>;
+  key: string;
+  parent_id: number | null;
+  position: number;
+}
+
+export interface SectionNamesTable {
+  section_id: number;
+  edition: string;
+  name: string;
+  slug: string;
+}
+
+export interface TagsTable {
+  id: Generated<number>;
+  key: string;
+}
+
+export interface TagNamesTable {
+  tag_id: number;
+  edition: string;
+  name: string;
+  slug: string;
+}
+
+export interface AuthorsTable {
+  id: Generated<number>;
+  key: string;
+  slug: string;
+  photo_asset_id: number | null;
+  user_id: number | null;
+}
+
+export interface AuthorNamesTable {
+  author_id: number;
+  edition: string;
+  name: string;
+  role: string;
+  bio: string;
+}
+
+export interface MediaAssetsTable {
+  id: Generated<number>;
+  /** Base name of the stored files: `{file_key}-{width}.{webp|jpg}` under DATA_DIR/media. */
+  file_key: string;
+  mime: string;
+  width: number;
+  height: number;
+  focal_x: number;
+  focal_y: number;
+  bytes: number;
+  created_at: string;
+}
+
+export interface MediaTextsTable {
+  asset_id: number;
+  edition: string;
+  caption: string;
+  credit: string;
+}
+
+export type ArticleStatus = 'draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'unpublished';
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  /** Short public id, 6 hex characters, stable for life. */
+  public_id: string;
+  story_id: number;
+  edition: string;
+  section_id: number;
+  status: ArticleStatus;
+  slug: string;
+  headline: string;
+  lead: string;
+  /** Body blocks as JSON (content/body.ts), version in `body_version`. */
+  body: string;
+  body_version: number;
+  source_line: string;
+  hero_asset_id: number | null;
+  breaking: number;
+  pinned: number;
+  seo_title: string;
+  seo_description: string;
+  /** First publication time (what readers see as the time stamp). */
+  published_at: string | null;
+  /** Time of the last visible change after publishing ("updated"), null when never changed. */
+  updated_at: string | null;
+  created_at: string;
+  /** Time of the last save of any kind. */
+  modified_at: string;
+  revision: number;
+}
+
+export interface ArticleTagsTable {
+  article_id: number;
+  tag_id: number;
+  position: number;
+}
+
+export interface ArticleAuthorsTable {
+  article_id: number;
+  author_id: number;
+  position: number;
+}
+
+export interface RevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  revision: number;
+  user_id: number | null;
+  created_at: string;
+  /** The whole saved article as JSON. */
+  data: string;
+}
+
+export interface SlugHistoryTable {
+  article_id: number;
+  slug: string;
+  created_at: string;
+}
+
+export interface ViewCountsTable {
+  article_id: number;
+  /** Edition the view was counted in (derived editions count separately). */
+  edition: string;
+  /** Hours since the Unix epoch (UTC). */
+  hour: number;
+  views: number;
+}
+
+export interface DerivedOverridesTable {
+  article_id: number;
+  /** The derived edition (qz, tote, uz-latn). */
+  edition: string;
+  /** headline, lead, source_line, seo_title, seo_description, or body (JSON). */
+  field: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface LexiconTable {
+  id: Generated<number>;
+  scheme: string;
+  /** Source word, lower case. */
+  word: string;
+  /** Target spelling, lower case. */
+  spelling: string;
+  created_at: string;
+}
+
+export interface Database {
+  stories: StoriesTable;
+  sections: SectionsTable;
+  section_names: SectionNamesTable;
+  tags: TagsTable;
+  tag_names: TagNamesTable;
+  authors: AuthorsTable;
+  author_names: AuthorNamesTable;
+  media_assets: MediaAssetsTable;
+  media_texts: MediaTextsTable;
+  articles: ArticlesTable;
+  article_tags: ArticleTagsTable;
+  article_authors: ArticleAuthorsTable;
+  revisions: RevisionsTable;
+  slug_history: SlugHistoryTable;
+  view_counts: ViewCountsTable;
+  derived_overrides: DerivedOverridesTable;
+  lexicon: LexiconTable;
+}
+
+export type ArticleRow = Selectable<ArticlesTable>;
+export type NewArticle = Insertable<ArticlesTable>;

@@ -1,0 +1,58 @@
+// The UI strings every written edition has. Derived editions get theirs by script conversion.
+// `{name}` placeholders are filled by `fill()`; every edition must use the same placeholders.
+
+export interface UiStrings {
+  readonly siteName: string;
+  readonly siteDescription: string;
+  readonly skipToContent: string;
+  readonly languageMenu: string;
+  readonly sectionsMenu: string;
+  readonly home: string;
+  readonly latest: string;
+  readonly popular: string;
+  readonly seeAll: string;
+  /** {section} */
+  readonly moreFrom: string;
+  readonly published: string;
+  /** {time} */
+  readonly updated: string;
+  /** {credit} */
+  readonly photoCredit: string;
+  readonly tags: string;
+  readonly authors: string;
+  /** {name} */
+  readonly articlesBy: string;
+  /** {tag} */
+  readonly tagTitle: string;
+  /** {n} */
+  readonly pageN: string;
+  readonly nextPage: string;
+  readonly previousPage: string;
+  readonly pagination: string;
+  /** {date} */
+  readonly archiveTitle: string;
+  readonly previousDay: string;
+  readonly nextDay: string;
+  readonly notFoundTitle: string;
+  readonly notFoundText: string;
+  readonly backHome: string;
+  readonly badRequestTitle: string;
+  readonly badRequestText: string;
+  readonly errorTitle: string;
+  readonly errorText: string;
+  readonly breaking: string;
+  readonly noArticles: string;
+  readonly toLatin: string;
+  readonly toCyrillic: string;
+  /** {year} {site} */
+  readonly footer: string;
+  readonly topStory: string;
+}
+
+export type UiKey = keyof UiStrings;
+
+/** Replaces `{name}` placeholders; unknown names are left visible so a test can catch them. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole);
+}

@@ -1,0 +1,35 @@
+// Entry: read config, prepare the database, build the app, listen; shut down gracefully.
+import { buildApp } from './app.ts';
+import { loadConfig, type Config } from './config.ts';
+import { connect } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedDemo } from './services/demoSeed.ts';
+
+export async function startServer(config: Config = loadConfig()): Promise<() => Promise<void>> {
+  const handle = connect(config.databaseUrl);
+  await migrateToLatest(handle.db);
+  const seeded = await seedDemo(handle, { dataDir: config.dataDir, now: new Date() });
+  const { app } = await buildApp(config, { handle, jobs: true });
+  if (seeded) app.log.info(`demo content created: ${seeded.articles} articles in ${seeded.stories} stories, ${seeded.images} photos`);
+  await app.listen({ host: config.host, port: config.port });
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  app.log.info(`Habarshy is running: open http://${shown.includes(':') ? `[${shown}]` : shown}:${config.port}/`);
+
+  let closing = false;
+  const stop = async () => {
+    if (closing) return;
+    closing = true;
+    await app.close();
+    await handle.close();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info(`${signal}: shutting down`);
+      stop().then(() => process.exit(0), (err) => {
+        app.log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      });
+    });
+  }
+  return stop;
+}

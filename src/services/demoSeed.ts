@@ -1,0 +1,236 @@
+// Demo content: the catalogue and the desks' articles (src/demo/), generated photos, a day of
+// reader views, and the starter lexicon. Also the bulk generator for scale work.
+import path from 'node:path';
+import type { DbHandle } from '../db/connect.ts';
+import { WRITTEN_EDITIONS, type WrittenEditionCode } from '../editions/editions.ts';
+import { BODY_VERSION, type Block, type Body } from '../content/body.ts';
+import { newPublicId } from '../content/ids.ts';
+import { makeSlug } from '../content/slug.ts';
+import { AUTHORS, SECTIONS, STORIES, TAGS } from '../demo/catalog.ts';
+import type { DemoArticle, DemoEditionContent, DemoStory } from '../demo/types.ts';
+import { assetIds, existingPublicIds, idsByKey, insertMany, insertReturningIds, isEmpty } from '../store/bulk.ts';
+import { upsertLexicon } from '../store/lexicon.ts';
+import { STARTER_LEXICON } from '../script/starterLexicon.ts';
+import { demoPhotoSvg, writeVariants } from './images.ts';
+import type { NewArticle } from '../db/tables.ts';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+export async function loadDemoContent(): Promise<Record<WrittenEditionCode, DemoEditionContent>> {
+  const out = {} as Record<WrittenEditionCode, DemoEditionContent>;
+  for (const e of WRITTEN_EDITIONS) out[e] = (await import(`../demo/content/${e}.ts`)).content as DemoEditionContent;
+  return out;
+}
+
+/** A small deterministic PRNG so that the demo looks the same on every machine. */
+export function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function uniqueId(taken: Set<string>): string {
+  for (;;) {
+    const id = newPublicId();
+    if (!taken.has(id)) {
+      taken.add(id);
+      return id;
+    }
+  }
+}
+
+function bodyFor(a: DemoArticle, extraAssets: readonly number[]): Body {
+  const blocks: Block[] = [];
+  const n = a.paragraphs.length;
+  const quoteAt = Math.max(1, Math.floor(n / 2));
+  const headingAt = Math.max(2, Math.ceil((n * 2) / 3));
+  a.paragraphs.forEach((text, i) => {
+    if (a.subheading && i === headingAt) blocks.push({ type: 'heading', level: 2, content: [{ type: 'text', text: a.subheading }] });
+    if (a.quote && i === quoteAt) blocks.push({ type: 'quote', content: [{ type: 'text', text: a.quote.text }], cite: a.quote.by });
+    blocks.push({ type: 'paragraph', content: [{ type: 'text', text }] });
+    const asset = extraAssets[i === 1 ? 0 : i === 3 ? 1 : -1];
+    if (asset !== undefined) blocks.push({ type: 'image', assetId: asset });
+  });
+  const placed = blocks.filter((b) => b.type === 'image').length;
+  for (const asset of extraAssets.slice(placed)) blocks.push({ type: 'image', assetId: asset });
+  return { version: BODY_VERSION, blocks };
+}
+
+export interface SeedReport { readonly stories: number; readonly articles: number; readonly images: number }
+
+/** Fills an empty database with the demo newsroom. Returns null when there is content already. */
+export async function seedDemo(handle: DbHandle, opts: { dataDir: string; now: Date }): Promise<SeedReport | null> {
+  const db = handle.db;
+  if (!(await isEmpty(db))) return null;
+  const content = await loadDemoContent();
+  const nowIso = opts.now.toISOString();
+  const now = opts.now.getTime();
+  const mediaDir = path.join(opts.dataDir, 'media');
+
+  // Photos first: files are written outside any transaction.
+  const photos: { story: DemoStory; index: number; fileKey: string; width: number; height: number; bytes: number }[] = [];
+  let seed = 1;
+  for (const story of STORIES) {
+    for (let i = 0; i < story.photos; i++) {
+      const fileKey = `demo-${story.key}-${i + 1}`;
+      const stored = await writeVariants(demoPhotoSvg(seed++), mediaDir, fileKey);
+      photos.push({ story, index: i, ...stored });
+    }
+  }
+
+  const rnd = prng(20251118);
+  let articleCount = 0;
+  await db.transaction().execute(async (trx) => {
+    await insertMany(trx, 'sections', SECTIONS.map((s, i) => ({ key: s.key, parent_id: null, position: i + 1 })));
+    await insertMany(trx, 'tags', TAGS.map((t) => ({ key: t.key })));
+    await insertMany(trx, 'authors', AUTHORS.map((a) => ({ key: a.key, slug: a.slug, photo_asset_id: null, user_id: null })));
+    const sectionIds = await idsByKey(trx, 'sections');
+    const tagIds = await idsByKey(trx, 'tags');
+    const authorIds = await idsByKey(trx, 'authors');
+    await insertMany(trx, 'section_names', SECTIONS.flatMap((s) => WRITTEN_EDITIONS.map((e) => ({ section_id: sectionIds.get(s.key)!, edition: e, ...s.names[e] }))));
+    await insertMany(trx, 'tag_names', TAGS.flatMap((t) => WRITTEN_EDITIONS.map((e) => ({ tag_id: tagIds.get(t.key)!, edition: e, ...t.names[e] }))));
+    await insertMany(trx, 'author_names', AUTHORS.flatMap((a) => WRITTEN_EDITIONS.map((e) => ({
+      author_id: authorIds.get(a.key)!, edition: e, name: a.names[e],
+      role: content[e].authors[a.key]?.role ?? '', bio: content[e].authors[a.key]?.bio ?? '',
+    }))));
+
+    const assetIdsByStory = new Map<string, number[]>();
+    const photoIds = await insertReturningIds(trx, 'media_assets', photos.map((p) => ({
+      file_key: p.fileKey, mime: 'image/webp', width: p.width, height: p.height, focal_x: 0.5, focal_y: 0.5, bytes: p.bytes, created_at: nowIso,
+    })));
+    photos.forEach((p, i) => {
+      const list = assetIdsByStory.get(p.story.key) ?? [];
+      list.push(photoIds[i]!);
+      assetIdsByStory.set(p.story.key, list);
+    });
+    await insertMany(trx, 'media_texts', photos.flatMap((p, i) => WRITTEN_EDITIONS.flatMap((e) => {
+      const article = content[e].stories[p.story.key];
+      if (!article) return [];
+      return [{ asset_id: photoIds[i]!, edition: e, caption: article.captions[p.index] ?? '', credit: content[e].credits[p.story.credit] ?? '' }];
+    })));
+
+    const taken = new Set<string>();
+    const span = 29 * DAY;
+    const storyIds = await insertReturningIds(trx, 'stories', STORIES.map((_, i) => ({ created_at: new Date(now - (i * span) / STORIES.length - 2 * HOUR).toISOString() })));
+    const articles: NewArticle[] = [];
+    const links: { tags: number[]; authors: number[] }[] = [];
+    STORIES.forEach((story, i) => {
+      const base = now - (i * span) / STORIES.length - rnd() * 40 * 60_000 - 10 * 60_000;
+      WRITTEN_EDITIONS.forEach((e, k) => {
+        const a = content[e].stories[story.key];
+        if (!a) return;
+        const published = new Date(base - k * 6 * 60_000);
+        const updated = i % 6 === 2 ? new Date(published.getTime() + 95 * 60_000) : null;
+        const assets = assetIdsByStory.get(story.key) ?? [];
+        articles.push({
+          public_id: uniqueId(taken), story_id: storyIds[i]!, edition: e, section_id: sectionIds.get(story.section)!,
+          status: 'published', slug: makeSlug(a.headline), headline: a.headline, lead: a.lead,
+          body: JSON.stringify(bodyFor(a, assets.slice(1))), body_version: BODY_VERSION, source_line: a.source,
+          hero_asset_id: assets[0] ?? null, breaking: story.breaking && i < 3 ? 1 : 0, pinned: 0,
+          seo_title: '', seo_description: '',
+          published_at: published.toISOString(), updated_at: updated && updated.getTime() < now ? updated.toISOString() : null,
+          created_at: new Date(published.getTime() - 30 * 60_000).toISOString(), modified_at: (updated ?? published).toISOString(), revision: 1,
+        });
+        links.push({ tags: story.tags.map((t) => tagIds.get(t)!), authors: story.authors.map((x) => authorIds.get(x)!) });
+      });
+    });
+    const ids = await insertReturningIds(trx, 'articles', articles);
+    articleCount = ids.length;
+    await insertMany(trx, 'article_tags', ids.flatMap((id, i) => links[i]!.tags.map((tag_id, position) => ({ article_id: id, tag_id, position }))));
+    await insertMany(trx, 'article_authors', ids.flatMap((id, i) => links[i]!.authors.map((author_id, position) => ({ article_id: id, author_id, position }))));
+    await insertMany(trx, 'revisions', ids.map((id, i) => ({
+      article_id: id, revision: 1, user_id: null, created_at: articles[i]!.modified_at, data: JSON.stringify(articles[i]),
+    })));
+
+    // A day of reader views, so that "most popular" has something to rank from the first start.
+    const hourNow = Math.floor(now / HOUR);
+    const views: { article_id: number; edition: string; hour: number; views: number }[] = [];
+    ids.forEach((id, i) => {
+      const a = articles[i]!;
+      const age = (now - Date.parse(a.published_at!)) / HOUR;
+      if (age > 72) return;
+      const showing = a.edition === 'kz' ? ['kz', 'qz', 'tote'] : a.edition === 'uz' ? ['uz', 'uz-latn'] : [a.edition];
+      for (const edition of showing) {
+        for (let h = 0; h < 24; h += 3) views.push({ article_id: id, edition, hour: hourNow - h, views: 1 + Math.floor(rnd() * 60) });
+      }
+    });
+    await insertMany(trx, 'view_counts', views);
+  });
+  await upsertLexicon(db, STARTER_LEXICON, nowIso);
+  return { stories: STORIES.length, articles: articleCount, images: photos.length };
+}
+
+/**
+ * Adds `count` generated articles for scale work: sentences of the demo desks recombined, each
+ * article in its own story (every third story told in three editions), spread over three years.
+ */
+export async function seedBulk(handle: DbHandle, count: number, opts: { now: Date; onProgress?: (done: number) => void }): Promise<number> {
+  const db = handle.db;
+  if (await isEmpty(db)) throw new Error('seed the demo content first (habarshy seed)');
+  const content = await loadDemoContent();
+  const sectionIds = [...(await idsByKey(db, 'sections')).values()];
+  const tagIds = [...(await idsByKey(db, 'tags')).values()];
+  const authorIds = [...(await idsByKey(db, 'authors')).values()];
+  const assets = await assetIds(db);
+  const taken = await existingPublicIds(db);
+  const rnd = prng(count + 7);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const pools = Object.fromEntries(WRITTEN_EDITIONS.map((e) => {
+    const stories = Object.values(content[e].stories);
+    return [e, { headlines: stories.map((s) => s.headline), leads: stories.map((s) => s.lead), paragraphs: stories.flatMap((s) => s.paragraphs), sources: stories.map((s) => s.source) }];
+  })) as Record<WrittenEditionCode, { headlines: string[]; leads: string[]; paragraphs: string[]; sources: string[] }>;
+  const slugCache = new Map<string, string>();
+  const span = 3 * 365 * DAY;
+  const nowMs = opts.now.getTime() - 31 * DAY;
+  let done = 0;
+  const CHUNK = 2000;
+  while (done < count) {
+    const n = Math.min(CHUNK, count - done);
+    await db.transaction().execute(async (trx) => {
+      const stories: { created_at: string }[] = [];
+      const plan: { edition: WrittenEditionCode; storyIndex: number; at: number }[] = [];
+      for (let i = 0; i < n; ) {
+        const at = nowMs - rnd() * span;
+        const editions = (done + i) % 3 === 0 ? [pick(WRITTEN_EDITIONS), pick(WRITTEN_EDITIONS), pick(WRITTEN_EDITIONS)] : [pick(WRITTEN_EDITIONS)];
+        const unique = [...new Set(editions)].slice(0, n - i);
+        stories.push({ created_at: new Date(at).toISOString() });
+        for (const edition of unique) plan.push({ edition, storyIndex: stories.length - 1, at: at + rnd() * HOUR });
+        i += unique.length;
+      }
+      const storyIds = await insertReturningIds(trx, 'stories', stories);
+      const rows: NewArticle[] = plan.map((p) => {
+        const pool = pools[p.edition];
+        const headline = pick(pool.headlines);
+        let slug = slugCache.get(headline);
+        if (slug === undefined) slugCache.set(headline, (slug = makeSlug(headline)));
+        const paragraphs = Array.from({ length: 4 + Math.floor(rnd() * 4) }, () => pick(pool.paragraphs));
+        const blocks: Block[] = paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
+        const iso = new Date(p.at).toISOString();
+        return {
+          public_id: uniqueId(taken), story_id: storyIds[p.storyIndex]!, edition: p.edition, section_id: pick(sectionIds),
+          status: 'published', slug, headline, lead: pick(pool.leads), body: JSON.stringify({ version: BODY_VERSION, blocks }),
+          body_version: BODY_VERSION, source_line: pick(pool.sources), hero_asset_id: assets.length ? pick(assets) : null,
+          breaking: 0, pinned: 0, seo_title: '', seo_description: '', published_at: iso, updated_at: null,
+          created_at: iso, modified_at: iso, revision: 1,
+        };
+      });
+      const ids = await insertReturningIds(trx, 'articles', rows, 300);
+      await insertMany(trx, 'article_tags', ids.flatMap((id) => {
+        const a = pick(tagIds);
+        const b = pick(tagIds);
+        return a === b ? [{ article_id: id, tag_id: a, position: 0 }] : [{ article_id: id, tag_id: a, position: 0 }, { article_id: id, tag_id: b, position: 1 }];
+      }));
+      await insertMany(trx, 'article_authors', ids.map((id) => ({ article_id: id, author_id: pick(authorIds), position: 0 })));
+      await insertMany(trx, 'revisions', ids.map((id, i) => ({ article_id: id, revision: 1, user_id: null, created_at: rows[i]!.created_at, data: JSON.stringify(rows[i]) })));
+    });
+    done += n;
+    opts.onProgress?.(done);
+  }
+  return done;
+}

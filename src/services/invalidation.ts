@@ -1,0 +1,34 @@
+// Which cached pages a content change touches. The page cache drops them; the same tags can be
+// sent to a CDN and, on PostgreSQL, to the other processes.
+import { cacheTags } from '../cache/tags.ts';
+import type { WrittenEditionCode } from '../editions/editions.ts';
+
+export interface ArticleFacts {
+  readonly id: number;
+  readonly storyId: number;
+  readonly edition: WrittenEditionCode;
+  readonly sectionId: number;
+  readonly tagIds: readonly number[];
+  readonly authorIds: readonly number[];
+}
+
+/**
+ * Tags to drop when an article changes. An edit touches the pages that show the article; a change
+ * of visibility (publish, unpublish, embargo lifted) or of placement also touches the lists it
+ * enters or leaves, and the story's other editions (their language menu and hreflang).
+ */
+export function tagsForArticleChange(before: ArticleFacts | null, after: ArticleFacts | null, visibilityChanged: boolean): string[] {
+  const tags = new Set<string>();
+  for (const a of [before, after]) {
+    if (!a) continue;
+    tags.add(cacheTags.article(a.id));
+    if (visibilityChanged || before?.sectionId !== after?.sectionId || String(before?.tagIds) !== String(after?.tagIds) || String(before?.authorIds) !== String(after?.authorIds)) {
+      tags.add(cacheTags.list(a.edition));
+      tags.add(cacheTags.section(a.sectionId, a.edition));
+      a.tagIds.forEach((t) => tags.add(cacheTags.tag(t)));
+      a.authorIds.forEach((t) => tags.add(cacheTags.author(t)));
+    }
+    if (visibilityChanged) tags.add(cacheTags.story(a.storyId));
+  }
+  return [...tags];
+}

@@ -1,0 +1,126 @@
+// Plain data handed from services to the reader views. Every text here is final: already in the
+// edition's language and script (derived editions converted), dates formatted.
+import type { Edition, EditionCode } from '../editions/editions.ts';
+import type { UiStrings } from '../editions/uiStrings.ts';
+import type { Block } from '../content/body.ts';
+
+export interface Link { readonly href: string; readonly text: string }
+
+export interface TimeView { readonly iso: string; readonly text: string }
+
+export interface ImageView {
+  readonly src: string;
+  readonly srcset: string;
+  readonly width: number;
+  readonly height: number;
+  readonly alt: string;
+  readonly caption: string;
+  /** Already framed by the UI string: "Photo credit: Akorda". */
+  readonly credit: string;
+}
+
+export interface ArticleCard {
+  readonly articleId: number;
+  readonly publicId: string;
+  readonly href: string;
+  readonly headline: string;
+  readonly lead: string;
+  readonly time: TimeView;
+  readonly section: Link;
+  readonly image: ImageView | null;
+  readonly breaking: boolean;
+}
+
+export interface AuthorView {
+  readonly href: string;
+  readonly name: string;
+  readonly role: string;
+  readonly bio: string;
+}
+
+export interface LanguageItem {
+  readonly code: EditionCode;
+  readonly label: string;
+  readonly lang: string;
+  readonly href: string;
+  readonly current: boolean;
+  /** True when the link leads to the same story (not the edition's home). */
+  readonly sameStory: boolean;
+}
+
+export interface Alternate { readonly hreflang: string; readonly href: string }
+
+/** What every page of an edition shows around its main content. */
+export interface Chrome {
+  readonly edition: Edition;
+  readonly strings: UiStrings;
+  readonly homeHref: string;
+  readonly sections: readonly (Link & { readonly current: boolean })[];
+  readonly languages: readonly LanguageItem[];
+  readonly scriptSwitch: Link | null;
+  readonly popular: readonly ArticleCard[];
+  readonly year: number;
+  readonly assets: { readonly css: string; readonly script: string };
+}
+
+export interface Head {
+  readonly title: string;
+  readonly description: string;
+  readonly canonical: string;
+  readonly alternates: readonly Alternate[];
+  readonly ogType: 'website' | 'article';
+  readonly image: string | null;
+  readonly robots?: string;
+}
+
+/** A body block with its texts converted and its images resolved. */
+export type BlockView =
+  | Exclude<Block, { type: 'image' } | { type: 'gallery' }>
+  | { readonly type: 'image'; readonly image: ImageView }
+  | { readonly type: 'gallery'; readonly images: readonly ImageView[] };
+
+export interface ArticlePage {
+  readonly card: ArticleCard;
+  readonly updated: TimeView | null;
+  readonly blocks: readonly BlockView[];
+  readonly sourceLine: string;
+  readonly tags: readonly Link[];
+  readonly authors: readonly AuthorView[];
+  readonly moreFromSection: readonly ArticleCard[];
+  readonly sectionHref: string;
+}
+
+export interface Pager {
+  readonly page: number;
+  readonly pages: number;
+  readonly prev: string | null;
+  readonly next: string | null;
+}
+
+export interface ListPage {
+  readonly heading: string;
+  readonly intro?: string;
+  readonly cards: readonly ArticleCard[];
+  readonly pager: Pager | null;
+  readonly author?: AuthorView;
+  readonly dayNav?: { readonly prev: Link | null; readonly next: Link | null };
+}
+
+export interface HomePage {
+  readonly top: ArticleCard | null;
+  readonly leads: readonly ArticleCard[];
+  readonly latest: readonly ArticleCard[];
+  readonly sections: readonly { readonly section: Link; readonly cards: readonly ArticleCard[] }[];
+  readonly latestHref: string;
+}
+
+/** A rendered page's inputs: chrome + head + one of the bodies + cache tags. */
+export interface PageData<T> {
+  readonly chrome: Chrome;
+  readonly head: Head;
+  readonly body: T;
+  /** Cache tags: what this page shows, so a change drops exactly the pages that show it. */
+  readonly tags: readonly string[];
+  /** Article whose view the beacon counts (article pages). */
+  readonly beacon?: { readonly publicId: string; readonly edition: EditionCode };
+}

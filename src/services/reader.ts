@@ -1,0 +1,384 @@
+// The reader site's use cases: each returns the plain data of one page, or null for "not found".
+import type { Db } from '../db/connect.ts';
+import { contentEdition, EDITIONS, EDITION_CODES, MENU_ORDER, type EditionCode, type WrittenEditionCode } from '../editions/editions.ts';
+import { fill } from '../editions/uiStrings.ts';
+import { cacheTags } from '../cache/tags.ts';
+import { parseBody, type Block } from '../content/body.ts';
+import { zonedDate, zonedDayRange } from '../content/dates.ts';
+import * as articles from '../store/articles.ts';
+import * as taxonomy from '../store/taxonomy.ts';
+import { overridesFor } from '../store/overrides.ts';
+import { buildCards, cardFrom, imageView, loadAssets, timeView, type CardContext } from './cards.ts';
+import { convertBlocks, type EditionTexts } from './editionText.ts';
+import type {
+  Alternate, ArticleCard, ArticlePage, AuthorView, BlockView, Chrome, Head, HomePage, LanguageItem, Link, ListPage, PageData, Pager,
+} from './pageModels.ts';
+import type { PopularService } from './popular.ts';
+import type { SectionsCache } from './sectionsCache.ts';
+import { paths } from './urls.ts';
+
+export const PAGE_SIZE = 20;
+export const MAX_PAGE = 10_000;
+
+export interface ReaderDeps {
+  readonly db: Db;
+  readonly texts: EditionTexts;
+  readonly sections: SectionsCache;
+  readonly popular: PopularService;
+  readonly clock: () => Date;
+  readonly baseUrl: string;
+  readonly timeZone: string;
+  readonly defaultEdition: EditionCode;
+  readonly assets: Chrome['assets'];
+}
+
+export type ArticleResult =
+  | { readonly kind: 'page'; readonly data: PageData<ArticlePage> }
+  | { readonly kind: 'redirect'; readonly location: string };
+
+/** Editions that show the content of the given written editions (a story told in kz is also in qz and tote). */
+function showingEditions(written: ReadonlySet<string>): EditionCode[] {
+  return EDITION_CODES.filter((c) => written.has(contentEdition(c)));
+}
+
+export class ReaderService {
+  constructor(private readonly deps: ReaderDeps) {}
+
+  private ctx(code: EditionCode): CardContext {
+    return { db: this.deps.db, sections: this.deps.sections, code, text: this.deps.texts.get(code) };
+  }
+
+  private now(): string {
+    return this.deps.clock().toISOString();
+  }
+
+  private abs(path: string): string {
+    return this.deps.baseUrl + path;
+  }
+
+  /** Alternates for a page that exists in the given editions, path built per edition. */
+  private alternates(codes: readonly EditionCode[], pathFor: (c: EditionCode) => string, xDefault?: string): Alternate[] {
+    const out: Alternate[] = codes.map((c) => ({ hreflang: EDITIONS[c].lang, href: this.abs(pathFor(c)) }));
+    const fallback = xDefault ?? (codes.includes(this.deps.defaultEdition) ? pathFor(this.deps.defaultEdition) : codes[0] && pathFor(codes[0]));
+    if (fallback) out.push({ hreflang: 'x-default', href: this.abs(fallback) });
+    return out;
+  }
+
+  chrome(code: EditionCode, opts: { currentSectionId?: number; languageHref?: (c: EditionCode) => string | null; switchHref?: string | null } = {}): Chrome {
+    const text = this.deps.texts.get(code);
+    const edition = EDITIONS[code];
+    const sections = this.deps.sections.list(text.written).map((s) => {
+      const n = s.names.get(text.written)!;
+      return { href: paths.section(code, n.slug), text: text.tx(n.name), current: s.id === opts.currentSectionId };
+    });
+    const languages: LanguageItem[] = MENU_ORDER.map((c) => {
+      const same = opts.languageHref?.(c) ?? null;
+      const isUzFamily = (x: EditionCode) => x === 'uz' || x === 'uz-latn';
+      const current = c === code || (c === 'uz' && isUzFamily(code));
+      return { code: c, label: EDITIONS[c].label, lang: EDITIONS[c].lang, href: same ?? paths.home(c), current, sameStory: same !== null };
+    });
+    let scriptSwitch: Link | null = null;
+    if (edition.scriptSwitch) {
+      const target = edition.scriptSwitch;
+      const label = EDITIONS[target].kind === 'derived' ? text.strings.toLatin : text.strings.toCyrillic;
+      scriptSwitch = { href: opts.switchHref ?? paths.home(target), text: label };
+    }
+    return {
+      edition, strings: text.strings, homeHref: paths.home(code), sections, languages, scriptSwitch,
+      popular: this.deps.popular.get(code).slice(0, 5),
+      year: zonedDate(this.deps.clock(), this.deps.timeZone).y,
+      assets: this.deps.assets,
+    };
+  }
+
+  private baseTags(code: EditionCode): string[] {
+    return [cacheTags.edition(code), cacheTags.popular(code), cacheTags.sections()];
+  }
+
+  private switchPath(code: EditionCode, path: string): string | null {
+    const target = EDITIONS[code].scriptSwitch;
+    return target ? `/${target}${path.slice(code.length + 1)}` : null;
+  }
+
+  async home(code: EditionCode): Promise<PageData<HomePage>> {
+    const ctx = this.ctx(code);
+    const written = ctx.text.written;
+    const now = this.now();
+    const [recent, perSection] = await Promise.all([
+      articles.listPublished(this.deps.db, { edition: written, now }, 40),
+      articles.latestPerSection(this.deps.db, written, now, 4),
+    ]);
+    const pinned = recent.find((r) => r.pinned === 1);
+    const top = pinned ?? recent[0];
+    const rest = recent.filter((r) => r !== top);
+    const leads = rest.slice(0, 4);
+    const latest = rest.slice(4, 16);
+    const cards = await buildCards(ctx, [...(top ? [top] : []), ...leads, ...latest]);
+    const sectionAssets = await loadAssets(this.deps.db, ctx.text, perSection.map((r) => r.hero_asset_id));
+    const sectionBlocks = this.deps.sections.list(written).map((s) => {
+      const n = s.names.get(written)!;
+      return {
+        section: { href: paths.section(code, n.slug), text: ctx.text.tx(n.name) },
+        cards: perSection.filter((r) => r.section_id === s.id).map((r) => cardFrom(ctx, r, sectionAssets)),
+      };
+    }).filter((b) => b.cards.length > 0);
+    const strings = ctx.text.strings;
+    const path = paths.home(code);
+    const shown = [...recent.slice(0, 16), ...perSection];
+    return {
+      chrome: this.chrome(code, { switchHref: this.switchPath(code, path) }),
+      head: {
+        title: strings.siteName, description: strings.siteDescription, canonical: this.abs(path),
+        alternates: this.alternates(EDITION_CODES, (c) => paths.home(c), '/'),
+        ogType: 'website', image: cards[0]?.image ? this.abs(cards[0].image.src) : null,
+      },
+      body: { top: cards[0] ?? null, leads: cards.slice(1, 1 + leads.length), latest: cards.slice(1 + leads.length), sections: sectionBlocks, latestHref: paths.latest(code) },
+      tags: [...this.baseTags(code), cacheTags.list(written), ...shown.map((r) => cacheTags.article(r.id))],
+    };
+  }
+
+  async article(code: EditionCode, publicId: string, slug: string): Promise<ArticleResult | null> {
+    const db = this.deps.db;
+    const now = this.now();
+    const row = await articles.articleByPublicId(db, publicId);
+    const ctx = this.ctx(code);
+    const { text } = ctx;
+    if (!row || row.status !== 'published' || !row.published_at || row.published_at > now) return null;
+    if (row.edition !== text.written) {
+      // The id exists in another edition: only a story sibling in this edition can answer.
+      return null;
+    }
+    if (slug !== row.slug) return { kind: 'redirect', location: paths.article(code, row.slug, row.public_id) };
+
+    const overrides = EDITIONS[code].kind === 'derived' ? await overridesFor(db, row.id, code) : new Map<string, string>();
+    const pick = (field: string, value: string) => overrides.get(field) ?? text.tx(value);
+    const body = parseBody(JSON.parse(row.body));
+    const overBody = overrides.get('body');
+    const blocks: Block[] = overBody ? parseBody(JSON.parse(overBody)).blocks : convertBlocks(body.blocks, text.tx);
+
+    const [tagRows, authorRows, siblings] = await Promise.all([
+      articles.tagIdsFor(db, [row.id]),
+      articles.authorIdsFor(db, [row.id]),
+      articles.storyEditions(db, row.story_id, now),
+    ]);
+    const tagIds = tagRows.map((t) => t.tag_id);
+    const authorIds = authorRows.map((a) => a.author_id);
+    const imageIds = [row.hero_asset_id, ...blocks.flatMap((b) => (b.type === 'image' ? [b.assetId] : b.type === 'gallery' ? b.items.map((i) => i.assetId) : []))];
+    const section = this.deps.sections.get(row.section_id);
+    const sectionName = section?.names.get(text.written);
+    const [tagNames, authors, assets, more] = await Promise.all([
+      taxonomy.tagNames(db, text.written, tagIds),
+      taxonomy.authorNames(db, text.written, authorIds),
+      loadAssets(db, text, imageIds),
+      articles.listPublished(db, { edition: text.written, now, sectionId: row.section_id, excludeIds: [row.id] }, 5),
+    ]);
+    const moreAssets = await loadAssets(db, text, more.map((m) => m.hero_asset_id));
+
+    const tagById = new Map(tagNames.map((t) => [t.id, t]));
+    const authorById = new Map(authors.map((a) => [a.id, a]));
+    const tags: Link[] = tagIds.map((id) => tagById.get(id)).filter((t) => t !== undefined)
+      .map((t) => ({ href: paths.tag(code, t.slug), text: text.tx(t.name) }));
+    const authorViews: AuthorView[] = authorIds.map((id) => authorById.get(id)).filter((a) => a !== undefined)
+      .map((a) => ({ href: paths.author(code, a.slug), name: text.tx(a.name), role: text.tx(a.role), bio: text.tx(a.bio) }));
+
+    const blockViews: BlockView[] = [];
+    for (const b of blocks) {
+      if (b.type === 'image') {
+        const asset = assets.get(b.assetId);
+        if (asset) blockViews.push({ type: 'image', image: imageView(asset, text, { caption: b.caption, credit: b.credit, alt: b.alt }) });
+      } else if (b.type === 'gallery') {
+        const images = b.items.flatMap((i) => {
+          const asset = assets.get(i.assetId);
+          return asset ? [imageView(asset, text, { caption: i.caption, credit: i.credit, alt: i.alt })] : [];
+        });
+        if (images.length > 0) blockViews.push({ type: 'gallery', images });
+      } else {
+        blockViews.push(b);
+      }
+    }
+
+    const card: ArticleCard = {
+      ...cardFrom(ctx, row, assets),
+      headline: pick('headline', row.headline),
+      lead: pick('lead', row.lead),
+    };
+    const path = card.href;
+
+    // Language menu and hreflang: the same story in every edition that shows it.
+    const byWritten = new Map(siblings.map((s) => [s.edition, s]));
+    const storyCodes = showingEditions(new Set(byWritten.keys()));
+    const storyPath = (c: EditionCode): string | null => {
+      const s = byWritten.get(contentEdition(c));
+      return s ? paths.article(c, s.slug, s.public_id) : null;
+    };
+    const strings = text.strings;
+    const seoTitle = overrides.get('seo_title') ?? (row.seo_title ? text.tx(row.seo_title) : card.headline);
+    const description = overrides.get('seo_description') ?? (row.seo_description ? text.tx(row.seo_description) : card.lead);
+    const head: Head = {
+      title: `${seoTitle} | ${strings.siteName}`,
+      description,
+      canonical: this.abs(path),
+      alternates: this.alternates(storyCodes, (c) => storyPath(c)!),
+      ogType: 'article',
+      image: card.image ? this.abs(card.image.src.replace(/-\d+\.webp$/, '-1200.webp')) : null,
+    };
+    const page: ArticlePage = {
+      card,
+      updated: row.updated_at && row.updated_at > row.published_at ? timeView(row.updated_at, text) : null,
+      blocks: blockViews,
+      sourceLine: pick('source_line', row.source_line),
+      tags,
+      authors: authorViews,
+      moreFromSection: more.map((m) => cardFrom(ctx, m, moreAssets)),
+      sectionHref: sectionName ? paths.section(code, sectionName.slug) : paths.home(code),
+    };
+    return {
+      kind: 'page',
+      data: {
+        chrome: this.chrome(code, { currentSectionId: row.section_id, languageHref: storyPath, switchHref: this.switchPath(code, path) }),
+        head,
+        body: page,
+        tags: [
+          ...this.baseTags(code), cacheTags.article(row.id), cacheTags.story(row.story_id),
+          cacheTags.section(row.section_id, text.written),
+          ...tagIds.map(cacheTags.tag), ...authorIds.map(cacheTags.author),
+          ...more.map((m) => cacheTags.article(m.id)),
+        ],
+        beacon: { publicId: row.public_id, edition: code },
+      },
+    };
+  }
+
+  /** Finds where an id lives when asked in an edition that does not hold it (for a redirect). */
+  async articleElsewhere(code: EditionCode, publicId: string): Promise<string | null> {
+    const row = await articles.articleByPublicId(this.deps.db, publicId);
+    const now = this.now();
+    if (!row || row.status !== 'published' || !row.published_at || row.published_at > now) return null;
+    const written = contentEdition(code);
+    const siblings = await articles.storyEditions(this.deps.db, row.story_id, now);
+    const same = siblings.find((s) => s.edition === written);
+    return same ? paths.article(code, same.slug, same.public_id) : null;
+  }
+
+  private pager(path: string, page: number, total: number): Pager | null {
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    if (pages <= 1) return null;
+    return {
+      page, pages,
+      prev: page > 1 ? paths.withPage(path, page - 1) : null,
+      next: page < pages ? paths.withPage(path, page + 1) : null,
+    };
+  }
+
+  private async listPage(
+    code: EditionCode, filter: Omit<articles.ListFilter, 'edition' | 'now'>, page: number, path: string,
+    heading: string, extraTags: string[], head: Omit<Head, 'canonical' | 'ogType' | 'image'>, chromeOpts: Parameters<ReaderService['chrome']>[1] = {},
+    extra: Partial<ListPage> = {},
+  ): Promise<PageData<ListPage> | null> {
+    const ctx = this.ctx(code);
+    const f = { ...filter, edition: ctx.text.written, now: this.now() };
+    const total = await articles.countPublished(this.deps.db, f);
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    if (page > pages) return null;
+    const rows = await articles.listPublished(this.deps.db, f, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+    const cards = await buildCards(ctx, rows);
+    const pageSuffix = page > 1 ? ` · ${fill(ctx.text.strings.pageN, { n: page })}` : '';
+    return {
+      chrome: this.chrome(code, { switchHref: this.switchPath(code, path), ...chromeOpts }),
+      head: {
+        ...head,
+        title: `${head.title}${pageSuffix} | ${ctx.text.strings.siteName}`,
+        canonical: this.abs(paths.withPage(path, page)),
+        ogType: 'website',
+        image: null,
+      },
+      body: { heading, cards, pager: this.pager(path, page, total), ...extra },
+      tags: [...this.baseTags(code), ...extraTags, ...rows.map((r) => cacheTags.article(r.id))],
+    };
+  }
+
+  async section(code: EditionCode, slug: string, page: number): Promise<PageData<ListPage> | null> {
+    const text = this.deps.texts.get(code);
+    const section = this.deps.sections.bySlugIn(text.written, slug);
+    if (!section) return null;
+    const name = text.tx(section.names.get(text.written)!.name);
+    const path = paths.section(code, slug);
+    const codes = EDITION_CODES.filter((c) => section.names.has(contentEdition(c)));
+    return this.listPage(code, { sectionId: section.id }, page, path, name,
+      [cacheTags.section(section.id, text.written)],
+      { title: name, description: `${name} — ${text.strings.siteName}`, alternates: this.alternates(codes, (c) => paths.section(c, section.names.get(contentEdition(c))!.slug)) },
+      { currentSectionId: section.id });
+  }
+
+  async tag(code: EditionCode, slug: string, page: number): Promise<PageData<ListPage> | null> {
+    const text = this.deps.texts.get(code);
+    const tag = await taxonomy.tagBySlug(this.deps.db, text.written, slug);
+    if (!tag) return null;
+    const name = text.tx(tag.name);
+    const heading = fill(text.strings.tagTitle, { tag: name });
+    const others = await Promise.all((['kz', 'ru', 'en', 'cn', 'uz'] as WrittenEditionCode[]).map(async (w) => [w, (await taxonomy.tagNames(this.deps.db, w, [tag.id]))[0]] as const));
+    const slugs = new Map(others.filter(([, t]) => t !== undefined).map(([w, t]) => [w, t!.slug]));
+    const codes = EDITION_CODES.filter((c) => slugs.has(contentEdition(c)));
+    return this.listPage(code, { tagId: tag.id }, page, paths.tag(code, slug), heading, [cacheTags.tag(tag.id), cacheTags.list(text.written)],
+      { title: heading, description: heading, alternates: this.alternates(codes, (c) => paths.tag(c, slugs.get(contentEdition(c))!)) });
+  }
+
+  async author(code: EditionCode, slug: string, page: number): Promise<PageData<ListPage> | null> {
+    const text = this.deps.texts.get(code);
+    const a = await taxonomy.authorBySlug(this.deps.db, text.written, slug);
+    if (!a) return null;
+    const author: AuthorView = { href: paths.author(code, slug), name: text.tx(a.name), role: text.tx(a.role), bio: text.tx(a.bio) };
+    const heading = fill(text.strings.articlesBy, { name: author.name });
+    return this.listPage(code, { authorId: a.id }, page, paths.author(code, slug), author.name, [cacheTags.author(a.id), cacheTags.list(text.written)],
+      { title: heading, description: author.bio || heading, alternates: this.alternates(EDITION_CODES, (c) => paths.author(c, slug)) },
+      {}, { author });
+  }
+
+  async latest(code: EditionCode, page: number): Promise<PageData<ListPage> | null> {
+    const text = this.deps.texts.get(code);
+    return this.listPage(code, {}, page, paths.latest(code), text.strings.latest, [cacheTags.list(text.written)],
+      { title: text.strings.latest, description: text.strings.siteDescription, alternates: this.alternates(EDITION_CODES, paths.latest) });
+  }
+
+  async day(code: EditionCode, y: number, m: number, d: number, page: number): Promise<PageData<ListPage> | null> {
+    const range = zonedDayRange(y, m, d, this.deps.timeZone);
+    if (!range || range.start.getTime() > this.deps.clock().getTime()) return null;
+    const text = this.deps.texts.get(code);
+    const dayText = text.day(new Date(range.start.getTime() + 12 * 3_600_000));
+    const heading = fill(text.strings.archiveTitle, { date: dayText });
+    const dayPath = (c: EditionCode, dt: Date) => {
+      const z = zonedDate(dt, this.deps.timeZone);
+      return paths.day(c, z.y, z.m, z.d);
+    };
+    const prevDate = new Date(range.start.getTime() - 12 * 3_600_000);
+    const nextDate = new Date(range.end.getTime() + 12 * 3_600_000);
+    const dayNav = {
+      prev: { href: dayPath(code, prevDate), text: text.strings.previousDay },
+      next: nextDate.getTime() - 12 * 3_600_000 <= this.deps.clock().getTime() ? { href: dayPath(code, nextDate), text: text.strings.nextDay } : null,
+    };
+    const path = paths.day(code, y, m, d);
+    return this.listPage(code, { from: range.start.toISOString(), to: range.end.toISOString() }, page, path, heading, [cacheTags.list(text.written)],
+      { title: heading, description: heading, alternates: this.alternates(EDITION_CODES, (c) => paths.day(c, y, m, d)) },
+      {}, { dayNav });
+  }
+
+  popular(code: EditionCode): PageData<ListPage> {
+    const text = this.deps.texts.get(code);
+    const cards = this.deps.popular.get(code);
+    const path = paths.popular(code);
+    return {
+      chrome: this.chrome(code, { switchHref: this.switchPath(code, path) }),
+      head: {
+        title: `${text.strings.popular} | ${text.strings.siteName}`, description: text.strings.siteDescription,
+        canonical: this.abs(path), alternates: this.alternates(EDITION_CODES, paths.popular), ogType: 'website', image: null,
+      },
+      body: { heading: text.strings.popular, cards, pager: null },
+      tags: this.baseTags(code),
+    };
+  }
+
+  /** Chrome for error pages (404, 400) of an edition. */
+  errorChrome(code: EditionCode): Chrome {
+    return this.chrome(code);
+  }
+}

@@ -1,0 +1,147 @@
+// Article queries. Only published articles whose time has come are visible to readers.
+import { sql } from 'kysely';
+import type { Db } from '../db/connect.ts';
+import type { ArticleRow } from '../db/tables.ts';
+
+/** The columns a list of articles needs (never `select *`). */
+const CARD_COLUMNS = [
+  'articles.id', 'articles.public_id', 'articles.story_id', 'articles.edition', 'articles.section_id',
+  'articles.slug', 'articles.headline', 'articles.lead', 'articles.hero_asset_id', 'articles.breaking',
+  'articles.pinned', 'articles.published_at', 'articles.updated_at',
+] as const;
+
+export interface CardRow {
+  id: number;
+  public_id: string;
+  story_id: number;
+  edition: string;
+  section_id: number;
+  slug: string;
+  headline: string;
+  lead: string;
+  hero_asset_id: number | null;
+  breaking: number;
+  pinned: number;
+  published_at: string | null;
+  updated_at: string | null;
+}
+
+export interface ListFilter {
+  readonly edition: string;
+  /** Visible at this instant (ISO): published and not embargoed. */
+  readonly now: string;
+  readonly sectionId?: number;
+  readonly tagId?: number;
+  readonly authorId?: number;
+  /** Published in [from, to). */
+  readonly from?: string;
+  readonly to?: string;
+  readonly excludeIds?: readonly number[];
+}
+
+function filtered(db: Db, f: ListFilter) {
+  let q = db.selectFrom('articles')
+    .where('articles.edition', '=', f.edition)
+    .where('articles.status', '=', 'published')
+    .where('articles.published_at', '<=', f.now);
+  if (f.sectionId !== undefined) q = q.where('articles.section_id', '=', f.sectionId);
+  if (f.tagId !== undefined) {
+    const tagId = f.tagId;
+    q = q.where((eb) => eb.exists(eb.selectFrom('article_tags').select('article_tags.article_id')
+      .whereRef('article_tags.article_id', '=', 'articles.id').where('article_tags.tag_id', '=', tagId)));
+  }
+  if (f.authorId !== undefined) {
+    const authorId = f.authorId;
+    q = q.where((eb) => eb.exists(eb.selectFrom('article_authors').select('article_authors.article_id')
+      .whereRef('article_authors.article_id', '=', 'articles.id').where('article_authors.author_id', '=', authorId)));
+  }
+  if (f.from !== undefined) q = q.where('articles.published_at', '>=', f.from);
+  if (f.to !== undefined) q = q.where('articles.published_at', '<', f.to);
+  if (f.excludeIds && f.excludeIds.length > 0) q = q.where('articles.id', 'not in', [...f.excludeIds]);
+  return q;
+}
+
+export async function listPublished(db: Db, f: ListFilter, limit: number, offset = 0): Promise<CardRow[]> {
+  return filtered(db, f).select(CARD_COLUMNS)
+    .orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc')
+    .limit(limit).offset(offset).execute();
+}
+
+export async function countPublished(db: Db, f: ListFilter): Promise<number> {
+  const row = await filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The newest `perSection` visible articles of every section of an edition, in one query. */
+export async function latestPerSection(db: Db, edition: string, now: string, perSection: number): Promise<CardRow[]> {
+  const ranked = db.selectFrom('articles')
+    .select(CARD_COLUMNS)
+    .select(sql<number>`row_number() over (partition by articles.section_id order by articles.published_at desc, articles.id desc)`.as('rn'))
+    .where('articles.edition', '=', edition)
+    .where('articles.status', '=', 'published')
+    .where('articles.published_at', '<=', now);
+  const rows = await db.selectFrom(ranked.as('r'))
+    .select(['r.id', 'r.public_id', 'r.story_id', 'r.edition', 'r.section_id', 'r.slug', 'r.headline', 'r.lead',
+      'r.hero_asset_id', 'r.breaking', 'r.pinned', 'r.published_at', 'r.updated_at'])
+    .where('r.rn', '<=', perSection)
+    .orderBy('r.section_id').orderBy('r.published_at', 'desc')
+    .execute();
+  return rows;
+}
+
+export async function cardsByIds(db: Db, ids: readonly number[], now: string): Promise<CardRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('articles').select(CARD_COLUMNS)
+    .where('articles.id', 'in', [...ids])
+    .where('articles.status', '=', 'published')
+    .where('articles.published_at', '<=', now)
+    .execute();
+}
+
+export type FullArticleRow = Pick<ArticleRow,
+  'id' | 'public_id' | 'story_id' | 'edition' | 'section_id' | 'status' | 'slug' | 'headline' | 'lead' | 'body' |
+  'body_version' | 'source_line' | 'hero_asset_id' | 'breaking' | 'pinned' | 'seo_title' | 'seo_description' |
+  'published_at' | 'updated_at' | 'created_at' | 'modified_at' | 'revision'>;
+
+export async function articleByPublicId(db: Db, publicId: string): Promise<FullArticleRow | undefined> {
+  return db.selectFrom('articles')
+    .select(['id', 'public_id', 'story_id', 'edition', 'section_id', 'status', 'slug', 'headline', 'lead', 'body',
+      'body_version', 'source_line', 'hero_asset_id', 'breaking', 'pinned', 'seo_title', 'seo_description',
+      'published_at', 'updated_at', 'created_at', 'modified_at', 'revision'])
+    .where('public_id', '=', publicId)
+    .executeTakeFirst();
+}
+
+/** Every visible edition of a story: for the language menu and hreflang. */
+export async function storyEditions(db: Db, storyId: number, now: string): Promise<{ edition: string; public_id: string; slug: string }[]> {
+  return db.selectFrom('articles').select(['edition', 'public_id', 'slug'])
+    .where('story_id', '=', storyId).where('status', '=', 'published').where('published_at', '<=', now)
+    .execute();
+}
+
+export async function isOldSlug(db: Db, articleId: number, slug: string): Promise<boolean> {
+  const row = await db.selectFrom('slug_history').select('article_id')
+    .where('article_id', '=', articleId).where('slug', '=', slug).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function tagIdsFor(db: Db, articleIds: readonly number[]): Promise<{ article_id: number; tag_id: number }[]> {
+  if (articleIds.length === 0) return [];
+  return db.selectFrom('article_tags').select(['article_id', 'tag_id'])
+    .where('article_id', 'in', [...articleIds]).orderBy('article_id').orderBy('position').execute();
+}
+
+export async function authorIdsFor(db: Db, articleIds: readonly number[]): Promise<{ article_id: number; author_id: number }[]> {
+  if (articleIds.length === 0) return [];
+  return db.selectFrom('article_authors').select(['article_id', 'author_id'])
+    .where('article_id', 'in', [...articleIds]).orderBy('article_id').orderBy('position').execute();
+}
+
+/** The most recent and oldest visible publication times of an edition (for the day archive). */
+export async function publishedRange(db: Db, edition: string, now: string): Promise<{ min: string | null; max: string | null }> {
+  const row = await db.selectFrom('articles')
+    .select((eb) => [eb.fn.min('published_at').as('min'), eb.fn.max('published_at').as('max')])
+    .where('edition', '=', edition).where('status', '=', 'published').where('published_at', '<=', now)
+    .executeTakeFirstOrThrow();
+  return { min: row.min ?? null, max: row.max ?? null };
+}

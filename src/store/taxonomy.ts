@@ -1,0 +1,38 @@
+// Sections, tags, authors and their names per edition.
+import type { Db } from '../db/connect.ts';
+
+export interface SectionRow { id: number; key: string; parent_id: number | null; position: number }
+export interface NameRow { id: number; edition: string; name: string; slug: string }
+export interface AuthorNameRow { id: number; slug: string; photo_asset_id: number | null; edition: string; name: string; role: string; bio: string }
+
+export async function allSections(db: Db): Promise<{ sections: SectionRow[]; names: NameRow[] }> {
+  const [sections, names] = await Promise.all([
+    db.selectFrom('sections').select(['id', 'key', 'parent_id', 'position']).orderBy('position').execute(),
+    db.selectFrom('section_names').select(['section_id as id', 'edition', 'name', 'slug']).execute(),
+  ]);
+  return { sections, names };
+}
+
+export async function tagBySlug(db: Db, edition: string, slug: string): Promise<NameRow | undefined> {
+  return db.selectFrom('tag_names').select(['tag_id as id', 'edition', 'name', 'slug'])
+    .where('edition', '=', edition).where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function tagNames(db: Db, edition: string, ids: readonly number[]): Promise<NameRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('tag_names').select(['tag_id as id', 'edition', 'name', 'slug'])
+    .where('edition', '=', edition).where('tag_id', 'in', [...ids]).execute();
+}
+
+export async function authorBySlug(db: Db, edition: string, slug: string): Promise<AuthorNameRow | undefined> {
+  return db.selectFrom('authors').innerJoin('author_names', 'author_names.author_id', 'authors.id')
+    .select(['authors.id', 'authors.slug', 'authors.photo_asset_id', 'author_names.edition', 'author_names.name', 'author_names.role', 'author_names.bio'])
+    .where('authors.slug', '=', slug).where('author_names.edition', '=', edition).executeTakeFirst();
+}
+
+export async function authorNames(db: Db, edition: string, ids: readonly number[]): Promise<AuthorNameRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('authors').innerJoin('author_names', 'author_names.author_id', 'authors.id')
+    .select(['authors.id', 'authors.slug', 'authors.photo_asset_id', 'author_names.edition', 'author_names.name', 'author_names.role', 'author_names.bio'])
+    .where('authors.id', 'in', [...ids]).where('author_names.edition', '=', edition).execute();
+}

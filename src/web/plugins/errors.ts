@@ -1,0 +1,25 @@
+// Coded errors with one envelope: {error: {code, message}}. The cause goes to the log, never a
+// stack or SQL text to a client.
+export class HttpError extends Error {
+  constructor(readonly statusCode: number, readonly code: string, message: string) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+export const badRequest = (code: string, message: string) => new HttpError(400, code, message);
+export const notFound = (code = 'NOT_FOUND', message = 'Not found') => new HttpError(404, code, message);
+
+export interface ErrorEnvelope {
+  error: { code: string; message: string };
+}
+
+/** Maps any thrown value to a status and a client-safe envelope. */
+export function toEnvelope(error: unknown): { status: number; body: ErrorEnvelope } {
+  if (error instanceof HttpError) return { status: error.statusCode, body: { error: { code: error.code, message: error.message } } };
+  const e = error as { statusCode?: unknown; code?: unknown; message?: unknown; validation?: unknown };
+  const status = typeof e?.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 600 ? e.statusCode : 500;
+  if (status >= 500) return { status, body: { error: { code: 'INTERNAL', message: 'Internal error' } } };
+  const code = e.validation ? 'VALIDATION' : typeof e.code === 'string' ? e.code.replace(/^FST_ERR_/, '') : 'BAD_REQUEST';
+  return { status, body: { error: { code, message: typeof e.message === 'string' ? e.message : 'Bad request' } } };
+}

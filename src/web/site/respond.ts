@@ -1,0 +1,58 @@
+// Sending pages: content negotiation over precompressed bodies, ETag and 304.
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { CachedPage } from '../../cache/pageCache.ts';
+
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+/** Picks the best encoding the client accepts (q=0 refuses). Malformed headers mean identity. */
+export function pickEncoding(header: string | undefined): Encoding {
+  if (!header || header.length > 1024) return 'identity';
+  let br = false;
+  let gzip = false;
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (q && Number(q.slice(2)) === 0) continue;
+    if (name === 'br') br = true;
+    else if (name === 'gzip' || name === '*') gzip = true;
+  }
+  return br ? 'br' : gzip ? 'gzip' : 'identity';
+}
+
+/** True when If-None-Match names the entry's validator (weak comparison, as RFC 9110 says for GET). */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header || header.length > 4096) return false;
+  if (header.trim() === '*') return true;
+  const bare = etag.replace(/^W\//, '');
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === bare);
+}
+
+export function sendCached(request: FastifyRequest, reply: FastifyReply, page: CachedPage, extraHeaders?: Record<string, string>): FastifyReply {
+  reply.header('content-type', page.contentType)
+    .header('etag', page.etag)
+    .header('cache-control', page.cacheControl)
+    .header('surrogate-key', page.surrogateKey)
+    .header('vary', 'Accept-Encoding');
+  if (extraHeaders) for (const [k, v] of Object.entries(extraHeaders)) reply.header(k, v);
+  if (page.status === 200 && etagMatches(request.headers['if-none-match'], page.etag)) {
+    return reply.code(304).send();
+  }
+  const enc = pickEncoding(request.headers['accept-encoding']);
+  reply.code(page.status);
+  if (enc === 'identity') return reply.send(page.identity);
+  return reply.header('content-encoding', enc).send(enc === 'br' ? page.br : page.gzip);
+}
+
+/** Sends a freshly rendered, uncached body (cache off, error pages), compressing only what is asked. */
+export function sendFresh(request: FastifyRequest, reply: FastifyReply, html: string, status: number, headers: Record<string, string>): FastifyReply {
+  for (const [k, v] of Object.entries(headers)) reply.header(k, v);
+  reply.header('vary', 'Accept-Encoding').code(status);
+  const enc = pickEncoding(request.headers['accept-encoding']);
+  const body = Buffer.from(html);
+  if (enc === 'identity' || body.length < 1024) return reply.send(body);
+  const out = enc === 'br'
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+    : gzipSync(body, { level: 4 });
+  return reply.header('content-encoding', enc).send(out);
+}

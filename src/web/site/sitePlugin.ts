@@ -1,0 +1,238 @@
+// The reader site: routes of DESIGN.md §3. Handlers validate, call the reader service, and hand
+// plain data to a pure view; rendered pages are cached with their compressed bodies.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { EDITIONS, EDITION_CODES, isEditionCode, type EditionCode } from '../../editions/editions.ts';
+import { splitSlugId } from '../../content/ids.ts';
+import { makeEntry, type PageCache } from '../../cache/pageCache.ts';
+import type { ReaderService } from '../../services/reader.ts';
+import { MAX_PAGE } from '../../services/reader.ts';
+import type { PageData } from '../../services/pageModels.ts';
+import type { ViewCounter } from '../../services/popular.ts';
+import { articleIdForView } from '../../store/views.ts';
+import type { Db } from '../../db/connect.ts';
+import { sendCached, sendFresh } from './respond.ts';
+import type { Asset } from './assets.ts';
+import { ArticleView } from './views/ArticleView.tsx';
+import { ErrorView, type ErrorKind } from './views/ErrorView.tsx';
+import { HomeView } from './views/HomeView.tsx';
+import { ListView } from './views/ListView.tsx';
+import { paths } from '../../services/urls.ts';
+
+export interface SiteOptions {
+  readonly reader: ReaderService;
+  readonly cache: PageCache | null;
+  readonly views: ViewCounter;
+  readonly db: Db;
+  readonly assets: { readonly css: Asset; readonly script: Asset };
+  readonly defaultEdition: EditionCode;
+}
+
+const HTML = 'text/html; charset=utf-8';
+export const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600, stale-if-error=86400';
+const ERROR_CACHE_CONTROL = 'public, max-age=30';
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+export function renderHtml(node: VNode): string {
+  return `<!DOCTYPE html>${renderToString(node)}`;
+}
+
+class BadRequest extends Error {}
+
+function cacheKey(request: FastifyRequest, page: number): string {
+  const q = request.url.indexOf('?');
+  const path = q >= 0 ? request.url.slice(0, q) : request.url;
+  return page > 1 ? `${path}?page=${page}` : path;
+}
+
+/** `?page=` → 1..MAX_PAGE; anything else that is not a positive whole number is a bad request. */
+function pageParam(query: unknown): number {
+  const raw = (query as Record<string, unknown>)['page'];
+  if (raw === undefined) return 1;
+  if (typeof raw !== 'string' || !/^\d{1,6}$/.test(raw)) throw new BadRequest();
+  const n = Number(raw);
+  if (n < 1) throw new BadRequest();
+  return n;
+}
+
+/** The edition an error page speaks: from the path, else the reader's preference, else the default. */
+function editionForRequest(request: FastifyRequest, fallback: EditionCode): EditionCode {
+  const first = request.url.split(/[/?]/)[1] ?? '';
+  if (isEditionCode(first)) return first;
+  return preferredEdition(request, fallback);
+}
+
+function preferredEdition(request: FastifyRequest, fallback: EditionCode): EditionCode {
+  const cookie = request.headers.cookie ?? '';
+  const m = /(?:^|;\s*)edition=([\w-]{1,10})/.exec(cookie);
+  if (m && isEditionCode(m[1]!)) return m[1] as EditionCode;
+  const accept = (request.headers['accept-language'] ?? '').slice(0, 512);
+  const langs = accept.split(',').map((part) => {
+    const [tag, ...params] = part.trim().split(';');
+    const q = params.find((p) => p.trim().startsWith('q='));
+    return { tag: (tag ?? '').toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+  }).filter((l) => l.tag && l.q > 0).sort((a, b) => b.q - a.q);
+  for (const { tag } of langs) {
+    const exact = EDITION_CODES.find((c) => EDITIONS[c].lang.toLowerCase() === tag);
+    if (exact) return exact;
+    const primary = tag.split('-')[0];
+    if (primary === 'kk') return tag.includes('latn') ? 'qz' : tag.includes('arab') || tag.endsWith('-cn') ? 'tote' : 'kz';
+    if (primary === 'uz') return tag.includes('latn') ? 'uz-latn' : 'uz';
+    if (primary === 'zh') return 'cn';
+    if (primary === 'ru' || primary === 'en') return primary;
+  }
+  return fallback;
+}
+
+export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promise<void> {
+  const { reader, cache } = opts;
+
+  async function serve<T>(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<PageData<T> | null> | PageData<T> | null, view: (page: PageData<T>) => VNode, page = 1): Promise<FastifyReply> {
+    // Only the path and the page number make a page: other query parameters never split the cache.
+    const key = cacheKey(request, page);
+    const hit = cache?.get(key);
+    if (hit) return sendCached(request, reply, hit);
+    const data = await produce();
+    if (!data) return sendError(request, reply, 'notFound');
+    const html = renderHtml(view(data));
+    if (!cache) {
+      return sendFresh(request, reply, html, 200, { 'content-type': HTML, 'cache-control': PAGE_CACHE_CONTROL, 'surrogate-key': data.tags.join(' ') });
+    }
+    const entry = makeEntry(html, { contentType: HTML, tags: data.tags, cacheControl: PAGE_CACHE_CONTROL });
+    cache.set(key, entry);
+    return sendCached(request, reply, entry);
+  }
+
+  function sendError(request: FastifyRequest, reply: FastifyReply, kind: ErrorKind): FastifyReply {
+    const code = editionForRequest(request, opts.defaultEdition);
+    const status = kind === 'notFound' ? 404 : kind === 'badRequest' ? 400 : 500;
+    const html = renderHtml(ErrorView({ chrome: reader.errorChrome(code), kind, canonical: paths.home(code) }));
+    return sendFresh(request, reply, html, status, { 'content-type': HTML, 'cache-control': status === 500 ? 'no-store' : ERROR_CACHE_CONTROL });
+  }
+
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, 'notFound'));
+  app.setErrorHandler((error, request, reply) => {
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (error instanceof BadRequest || (status >= 400 && status < 500)) {
+      return sendError(request, reply, status === 404 ? 'notFound' : 'badRequest');
+    }
+    request.log.error({ err: error }, 'page failed');
+    return sendError(request, reply, 'error');
+  });
+
+  // Static assets under content-hashed names: cached for a year.
+  for (const asset of [opts.assets.css, opts.assets.script]) {
+    app.get(asset.url, (request, reply) => {
+      reply.header('content-type', asset.type).header('cache-control', 'public, max-age=31536000, immutable').header('vary', 'Accept-Encoding');
+      const ae = request.headers['accept-encoding'] ?? '';
+      if (/\bbr\b/.test(ae)) return reply.header('content-encoding', 'br').send(asset.br);
+      if (/\bgzip\b/.test(ae)) return reply.header('content-encoding', 'gzip').send(asset.gzip);
+      return reply.send(asset.body);
+    });
+  }
+
+  app.get('/', (request, reply) => {
+    const code = preferredEdition(request, opts.defaultEdition);
+    reply.header('vary', 'Cookie, Accept-Language').header('cache-control', 'private, max-age=0');
+    return reply.redirect(paths.home(code), 302);
+  });
+
+  // View beacon: counts in memory, answers at once, stores no cookie and nothing personal.
+  const beacon = async (request: FastifyRequest, reply: FastifyReply) => {
+    const q = request.query as Record<string, unknown>;
+    const a = typeof q['a'] === 'string' ? q['a'] : '';
+    const e = typeof q['e'] === 'string' ? q['e'] : '';
+    if (!/^[0-9a-f]{6}$/.test(a) || !isEditionCode(e)) return reply.code(400).header('cache-control', 'no-store').send({ error: { code: 'BAD_BEACON', message: 'a must be an article id and e an edition code' } });
+    const found = await articleIdForView(opts.db, a);
+    if (found) opts.views.count(found.id, e);
+    reply.header('cache-control', 'no-store');
+    return request.method === 'GET' ? reply.header('content-type', 'image/gif').send(GIF) : reply.code(204).send();
+  };
+  app.get('/beacon', beacon);
+  app.post('/beacon', beacon);
+
+  const edition = (request: FastifyRequest): EditionCode | null => {
+    const e = (request.params as { edition: string }).edition;
+    return isEditionCode(e) ? e : null;
+  };
+
+  app.get('/:edition', (request, reply) => {
+    const e = edition(request);
+    if (!e) return sendError(request, reply, 'notFound');
+    return reply.redirect(paths.home(e), 301);
+  });
+
+  app.get('/:edition/', (request, reply) => {
+    const e = edition(request);
+    if (!e) return sendError(request, reply, 'notFound');
+    if (request.url !== paths.home(e)) return reply.redirect(paths.home(e), 301);
+    return serve(request, reply, () => reader.home(e), (p) => HomeView({ page: p }));
+  });
+
+  app.get('/:edition/latest', (request, reply) => {
+    const e = edition(request);
+    if (!e) return sendError(request, reply, 'notFound');
+    const page = pageParam(request.query);
+    return serve(request, reply, () => reader.latest(e, page), (p) => ListView({ page: p }), page);
+  });
+
+  app.get('/:edition/popular', (request, reply) => {
+    const e = edition(request);
+    if (!e) return sendError(request, reply, 'notFound');
+    return serve(request, reply, () => reader.popular(e), (p) => ListView({ page: p }));
+  });
+
+  app.get('/:edition/news/:slugId', async (request, reply) => {
+    const e = edition(request);
+    const parts = splitSlugId((request.params as { slugId: string }).slugId);
+    if (!e || !parts) return sendError(request, reply, 'notFound');
+    const hit = cache?.get(cacheKey(request, 1));
+    if (hit) return sendCached(request, reply, hit);
+    const result = await reader.article(e, parts.publicId, parts.slug);
+    if (!result) {
+      const elsewhere = await reader.articleElsewhere(e, parts.publicId);
+      return elsewhere ? reply.redirect(elsewhere, 301) : sendError(request, reply, 'notFound');
+    }
+    if (result.kind === 'redirect') return reply.header('cache-control', PAGE_CACHE_CONTROL).redirect(result.location, 301);
+    return serve(request, reply, () => result.data, (p) => ArticleView({ page: p }));
+  });
+
+  app.get('/:edition/tag/:slug', (request, reply) => {
+    const e = edition(request);
+    if (!e) return sendError(request, reply, 'notFound');
+    const page = pageParam(request.query);
+    return serve(request, reply, () => reader.tag(e, (request.params as { slug: string }).slug, page), (p) => ListView({ page: p }), page);
+  });
+
+  app.get('/:edition/author/:slug', (request, reply) => {
+    const e = edition(request);
+    if (!e) return sendError(request, reply, 'notFound');
+    const page = pageParam(request.query);
+    return serve(request, reply, () => reader.author(e, (request.params as { slug: string }).slug, page), (p) => ListView({ page: p }), page);
+  });
+
+  app.get('/:edition/:year(^\\d{4}$)/:month(^\\d{2}$)/:day(^\\d{2}$)', (request, reply) => {
+    const e = edition(request);
+    if (!e) return sendError(request, reply, 'notFound');
+    const { year, month, day } = request.params as { year: string; month: string; day: string };
+    const page = pageParam(request.query);
+    return serve(request, reply, () => reader.day(e, Number(year), Number(month), Number(day), page), (p) => ListView({ page: p }), page);
+  });
+
+  app.get('/:edition/:section/', (request, reply) => {
+    const e = edition(request);
+    if (!e) return sendError(request, reply, 'notFound');
+    const page = pageParam(request.query);
+    if (page > MAX_PAGE) return sendError(request, reply, 'notFound');
+    return serve(request, reply, () => reader.section(e, (request.params as { section: string }).section, page), (p) => ListView({ page: p }), page);
+  });
+
+  app.get('/:edition/:section', (request, reply) => {
+    const e = edition(request);
+    const section = (request.params as { section: string }).section;
+    if (!e || !/^[a-z0-9-]{1,80}$/.test(section)) return sendError(request, reply, 'notFound');
+    const q = request.url.indexOf('?');
+    return reply.redirect(`${paths.section(e, section)}${q >= 0 ? request.url.slice(q) : ''}`, 301);
+  });
+}

@@ -1,0 +1,78 @@
+// The frame of every reader page: head, masthead with language and section menus, footer.
+import type { ComponentChildren } from 'preact';
+import { fill } from '../../../editions/uiStrings.ts';
+import type { Chrome, Head } from '../../../services/pageModels.ts';
+import { PopularList } from './Cards.tsx';
+
+export function Layout(props: { chrome: Chrome; head: Head; children: ComponentChildren; beacon?: { publicId: string; edition: string } | undefined; aside?: boolean }) {
+  const { chrome, head } = props;
+  const s = chrome.strings;
+  const e = chrome.edition;
+  return (
+    <html lang={e.lang} dir={e.dir} data-edition={e.code}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{head.title}</title>
+        <meta name="description" content={head.description} />
+        {head.robots ? <meta name="robots" content={head.robots} /> : null}
+        <meta name="color-scheme" content="light dark" />
+        <link rel="canonical" href={head.canonical} />
+        {head.alternates.map((a) => <link rel="alternate" hreflang={a.hreflang} href={a.href} />)}
+        <meta property="og:site_name" content={s.siteName} />
+        <meta property="og:type" content={head.ogType} />
+        <meta property="og:title" content={head.title} />
+        <meta property="og:description" content={head.description} />
+        <meta property="og:url" content={head.canonical} />
+        <meta property="og:locale" content={e.ogLocale} />
+        {head.image ? <meta property="og:image" content={head.image} /> : null}
+        <meta name="twitter:card" content={head.image ? 'summary_large_image' : 'summary'} />
+        <meta name="twitter:title" content={head.title} />
+        <meta name="twitter:description" content={head.description} />
+        {head.image ? <meta name="twitter:image" content={head.image} /> : null}
+        <link rel="stylesheet" href={chrome.assets.css} />
+        <script src={chrome.assets.script} defer />
+      </head>
+      <body>
+        <a class="skip" href="#main">{s.skipToContent}</a>
+        <header class="masthead">
+          <div class="bar">
+            <a class="brand" href={chrome.homeHref}>{s.siteName}</a>
+            <nav class="langs" aria-label={s.languageMenu}>
+              <ul>
+                {chrome.languages.map((l) => (
+                  <li>
+                    <a href={l.href} lang={l.lang} hreflang={l.lang} aria-current={l.current ? 'true' : undefined}>{l.label}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {chrome.scriptSwitch ? <a class="script-switch" href={chrome.scriptSwitch.href}>{chrome.scriptSwitch.text}</a> : null}
+          </div>
+          <nav class="sections" aria-label={s.sectionsMenu}>
+            <ul>
+              {chrome.sections.map((x) => (
+                <li><a href={x.href} aria-current={x.current ? 'page' : undefined}>{x.text}</a></li>
+              ))}
+              <li><a href={chrome.homeHref.replace(/\/$/, '/latest')}>{s.latest}</a></li>
+            </ul>
+          </nav>
+        </header>
+        <div class="page">
+          <main id="main" tabindex={-1} data-article={props.beacon?.publicId} data-edition={props.beacon?.edition}>
+            {props.children}
+          </main>
+          {props.aside === false ? null : <PopularList chrome={chrome} />}
+        </div>
+        {props.beacon ? (
+          <noscript>
+            <img class="beacon" src={`/beacon?a=${props.beacon.publicId}&e=${props.beacon.edition}`} alt="" width={1} height={1} />
+          </noscript>
+        ) : null}
+        <footer class="site-footer">
+          <p>{fill(s.footer, { year: chrome.year, site: s.siteName })}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}
