@@ -85,12 +85,12 @@ export interface ArticlesTable {
   /** Body blocks as JSON (content/body.ts), version in `body_version`. */
   body: string;
   body_version: number;
-  source_line: string;
+  source_line: Generated<string>;
   hero_asset_id: number | null;
-  breaking: number;
-  pinned: number;
-  seo_title: string;
-  seo_description: string;
+  breaking: Generated<number>;
+  pinned: Generated<number>;
+  seo_title: Generated<string>;
+  seo_description: Generated<string>;
   /** First publication time (what readers see as the time stamp). */
   published_at: string | null;
   /** Time of the last visible change after publishing ("updated"), null when never changed. */
@@ -98,7 +98,7 @@ export interface ArticlesTable {
   created_at: string;
   /** Time of the last save of any kind. */
   modified_at: string;
-  revision: number;
+  revision: Generated<number>;
 }
 
 export interface ArticleTagsTable {

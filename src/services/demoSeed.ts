@@ -1,5 +1,6 @@
 // Demo content: the catalogue and the desks' articles (src/demo/), generated photos, a day of
 // reader views, and the starter lexicon. Also the bulk generator for scale work.
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DbHandle } from '../db/connect.ts';
 import { WRITTEN_EDITIONS, type WrittenEditionCode } from '../editions/editions.ts';
@@ -11,7 +12,8 @@ import type { DemoArticle, DemoEditionContent, DemoStory } from '../demo/types.t
 import { assetIds, existingPublicIds, idsByKey, insertMany, insertReturningIds, isEmpty } from '../store/bulk.ts';
 import { upsertLexicon } from '../store/lexicon.ts';
 import { STARTER_LEXICON } from '../script/starterLexicon.ts';
-import { demoPhotoSvg, writeVariants } from './images.ts';
+import { demoPhotoSvg, writeVariants, type StoredImage } from './images.ts';
+import { IMAGE_WIDTHS } from './urls.ts';
 import type { NewArticle } from '../db/tables.ts';
 
 const DAY = 86_400_000;
@@ -62,6 +64,17 @@ function bodyFor(a: DemoArticle, extraAssets: readonly number[]): Body {
   return { version: BODY_VERSION, blocks };
 }
 
+/** Demo photos are the same on every run: reuse files a previous seed left in the media folder. */
+async function existingDemoPhoto(mediaDir: string, fileKey: string): Promise<StoredImage | null> {
+  let bytes = 0;
+  for (const w of IMAGE_WIDTHS) {
+    const stat = await fs.stat(path.join(mediaDir, `${fileKey}-${w}.webp`)).catch(() => null);
+    if (!stat) return null;
+    bytes += stat.size;
+  }
+  return { fileKey, width: 1200, height: 800, bytes };
+}
+
 export interface SeedReport { readonly stories: number; readonly articles: number; readonly images: number }
 
 /** Fills an empty database with the demo newsroom. Returns null when there is content already. */
@@ -79,7 +92,8 @@ export async function seedDemo(handle: DbHandle, opts: { dataDir: string; now: D
   for (const story of STORIES) {
     for (let i = 0; i < story.photos; i++) {
       const fileKey = `demo-${story.key}-${i + 1}`;
-      const stored = await writeVariants(demoPhotoSvg(seed++), mediaDir, fileKey);
+      const stored = (await existingDemoPhoto(mediaDir, fileKey)) ?? (await writeVariants(demoPhotoSvg(seed), mediaDir, fileKey));
+      seed++;
       photos.push({ story, index: i, ...stored });
     }
   }

@@ -1,0 +1,77 @@
+// Migrations run up, down and up again on both databases, and the migrated schema matches the
+// table types of src/db/tables.ts (the constant below is checked against them by the compiler).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Database } from '../../src/db/tables.ts';
+import { migrateAllDown, migrateToLatest } from '../../src/db/migrate.ts';
+import { dialects, freshDatabase } from '../support/databases.ts';
+
+type Columns = { [T in keyof Database]: readonly (keyof Database[T])[] };
+/** Exactly the columns of each table type: a missing or extra name fails to compile. */
+const EXPECTED = {
+  stories: ['id', 'created_at'],
+  sections: ['id', 'key', 'parent_id', 'position'],
+  section_names: ['section_id', 'edition', 'name', 'slug'],
+  tags: ['id', 'key'],
+  tag_names: ['tag_id', 'edition', 'name', 'slug'],
+  authors: ['id', 'key', 'slug', 'photo_asset_id', 'user_id'],
+  author_names: ['author_id', 'edition', 'name', 'role', 'bio'],
+  media_assets: ['id', 'file_key', 'mime', 'width', 'height', 'focal_x', 'focal_y', 'bytes', 'created_at'],
+  media_texts: ['asset_id', 'edition', 'caption', 'credit'],
+  articles: ['id', 'public_id', 'story_id', 'edition', 'section_id', 'status', 'slug', 'headline', 'lead', 'body', 'body_version',
+    'source_line', 'hero_asset_id', 'breaking', 'pinned', 'seo_title', 'seo_description', 'published_at', 'updated_at',
+    'created_at', 'modified_at', 'revision'],
+  article_tags: ['article_id', 'tag_id', 'position'],
+  article_authors: ['article_id', 'author_id', 'position'],
+  revisions: ['id', 'article_id', 'revision', 'user_id', 'created_at', 'data'],
+  slug_history: ['article_id', 'slug', 'created_at'],
+  view_counts: ['article_id', 'edition', 'hour', 'views'],
+  derived_overrides: ['article_id', 'edition', 'field', 'value', 'updated_at'],
+  lexicon: ['id', 'scheme', 'word', 'spelling', 'created_at'],
+} as const satisfies Columns;
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _every: { [T in keyof Database]: Exact<(typeof EXPECTED)[T][number], keyof Database[T]> } = Object.fromEntries(Object.keys(EXPECTED).map((k) => [k, true])) as never;
+void _every;
+
+for (const dialect of dialects()) {
+  describe(`migrations on ${dialect}`, () => {
+    test('up, down and up again; the schema matches the table types', async () => {
+      const t = await freshDatabase(dialect, { migrate: false });
+      try {
+        assert.deepEqual(await migrateToLatest(t.handle.db), ['applied 0001_initial']);
+        assert.deepEqual(await migrateToLatest(t.handle.db), [], 're-running is a no-op');
+        const tables = (await t.handle.db.introspection.getTables()).filter((x) => !x.name.startsWith('kysely_'));
+        const actual = Object.fromEntries(tables.map((x) => [x.name, x.columns.map((c) => c.name).sort()]));
+        const expected = Object.fromEntries(Object.entries(EXPECTED).map(([k, v]) => [k, [...v].sort()]));
+        assert.deepEqual(actual, expected);
+        assert.deepEqual(await migrateAllDown(t.handle.db), ['reverted 0001_initial']);
+        const left = (await t.handle.db.introspection.getTables()).filter((x) => !x.name.startsWith('kysely_'));
+        assert.deepEqual(left, []);
+        assert.deepEqual(await migrateToLatest(t.handle.db), ['applied 0001_initial']);
+      } finally {
+        await t.drop();
+      }
+    });
+
+    test('the database refuses what the model forbids: duplicate public ids and slugs', async () => {
+      const t = await freshDatabase(dialect);
+      try {
+        const db = t.handle.db;
+        const now = new Date().toISOString();
+        const { id: storyId } = await db.insertInto('stories').values({ created_at: now }).returning('id').executeTakeFirstOrThrow();
+        const { id: sectionId } = await db.insertInto('sections').values({ key: 'world', parent_id: null, position: 1 }).returning('id').executeTakeFirstOrThrow();
+        await db.insertInto('section_names').values({ section_id: sectionId, edition: 'en', name: 'World', slug: 'world' }).execute();
+        await assert.rejects(db.insertInto('section_names').values({ section_id: sectionId, edition: 'en', name: 'Other', slug: 'world' }).execute());
+        const article = {
+          public_id: 'abc123', story_id: storyId, edition: 'en', section_id: sectionId, status: 'draft' as const, slug: 's', headline: 'h', lead: 'l',
+          body: '{"version":1,"blocks":[]}', body_version: 1, created_at: now, modified_at: now,
+        };
+        await db.insertInto('articles').values(article).execute();
+        await assert.rejects(db.insertInto('articles').values({ ...article, edition: 'ru' }).execute(), 'public ids are unique');
+        await assert.rejects(db.insertInto('articles').values({ ...article, public_id: 'abc124' }).execute(), 'one article per story and edition');
+      } finally {
+        await t.drop();
+      }
+    });
+  });
+}

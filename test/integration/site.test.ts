@@ -1,0 +1,240 @@
+// The reader site through Fastify inject, on SQLite and PostgreSQL: every page type in every
+// edition, headers, caching, redirects and bad input.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import { EDITIONS, EDITION_CODES, MENU_ORDER, type EditionCode } from '../../src/editions/editions.ts';
+import { dialects } from '../support/databases.ts';
+import { bootSite, dom, visibleText, type TestSite } from '../support/site.ts';
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+
+for (const dialect of dialects()) {
+  describe(`reader site on ${dialect}`, () => {
+    let site: TestSite;
+    const get = (url: string, headers: Record<string, string> = {}) => site.app.inject({ method: 'GET', url, headers });
+    /** The first article link on an edition's home page. */
+    const firstArticle = async (code: EditionCode) => {
+      const d = dom((await get(`/${code}/`)).body);
+      const href = d.querySelector('main a[href*="/news/"]')?.getAttribute('href');
+      assert.ok(href, `no article on /${code}/`);
+      return href;
+    };
+
+    before(async () => {
+      site = await bootSite(dialect);
+    });
+    after(async () => {
+      await site.close();
+    });
+
+    test('/ sends the reader to an edition: cookie, then Accept-Language, then the default', async () => {
+      assert.equal((await get('/')).headers.location, '/kz/');
+      assert.equal((await get('/', { 'accept-language': 'ru-RU,ru;q=0.9,en;q=0.5' })).headers.location, '/ru/');
+      assert.equal((await get('/', { 'accept-language': 'zh-CN' })).headers.location, '/cn/');
+      assert.equal((await get('/', { 'accept-language': 'uz-Latn' })).headers.location, '/uz-latn/');
+      assert.equal((await get('/', { 'accept-language': 'en', cookie: 'edition=tote' })).headers.location, '/tote/');
+      assert.equal((await get('/', { 'accept-language': ';;;q=x,,', cookie: 'edition=../../' })).headers.location, '/kz/');
+    });
+
+    for (const code of EDITION_CODES) {
+      const e = EDITIONS[code];
+      test(`${code}: home, section, article, tag, author, latest, popular and day pages render in ${e.lang}`, async () => {
+        const home = await get(`/${code}/`);
+        assert.equal(home.statusCode, 200);
+        assert.match(home.headers['content-type'] as string, /text\/html/);
+        const d = dom(home.body);
+        assert.equal(d.documentElement.getAttribute('lang'), e.lang);
+        assert.equal(d.documentElement.getAttribute('dir'), e.dir);
+        const menu = [...d.querySelectorAll('nav.langs a')];
+        assert.deepEqual(menu.map((a) => a.textContent), MENU_ORDER.map((c) => EDITIONS[c].label));
+        assert.deepEqual(menu.map((a) => a.getAttribute('lang')), MENU_ORDER.map((c) => EDITIONS[c].lang));
+        assert.ok(d.querySelector('a.skip[href="#main"]'));
+        assert.ok(d.querySelector('main#main'));
+        assert.equal(d.querySelector('link[rel="canonical"]')?.getAttribute('href'), `https://habarshy.test/${code}/`);
+        assert.ok(d.querySelectorAll('section.section-block').length >= 7, 'a block per section');
+        assert.ok(d.querySelector('aside.popular li'), 'most popular');
+
+        const sectionHref = d.querySelector('nav.sections a')!.getAttribute('href')!;
+        const section = await get(sectionHref);
+        assert.equal(section.statusCode, 200, sectionHref);
+        const sd = dom(section.body);
+        assert.ok(sd.querySelectorAll('main article.card').length >= 8, `${sectionHref} lists at least 8 articles`);
+
+        const articleHref = await firstArticle(code);
+        const article = await get(articleHref);
+        assert.equal(article.statusCode, 200, articleHref);
+        const ad = dom(article.body);
+        assert.ok(ad.querySelector('article.article h1')?.textContent);
+        assert.ok(ad.querySelector('.article-time time[datetime]'));
+        assert.ok(ad.querySelector('.article-lead')?.textContent);
+        assert.ok(ad.querySelectorAll('.article-body p').length >= 4);
+        assert.ok(ad.querySelector('figure.figure img[srcset][width][height][alt]'));
+        assert.ok(ad.querySelector('figcaption .credit')?.textContent);
+        assert.ok(ad.querySelector('.source-line')?.textContent);
+        assert.ok(ad.querySelector('.author-card a[href*="/author/"]'));
+        assert.equal(ad.querySelector('meta[property="og:type"]')?.getAttribute('content'), 'article');
+        assert.ok(ad.querySelector('meta[name="twitter:card"]'));
+        const hreflangs = [...ad.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute('hreflang'));
+        assert.ok(hreflangs.includes(e.lang) && hreflangs.includes('x-default'), hreflangs.join());
+
+        const tagHref = ad.querySelector('nav.tags a')!.getAttribute('href')!;
+        assert.equal((await get(tagHref)).statusCode, 200, tagHref);
+        const authorHref = ad.querySelector('.author-card a')!.getAttribute('href')!;
+        const author = await get(authorHref);
+        assert.equal(author.statusCode, 200, authorHref);
+        assert.ok(dom(author.body).querySelector('main article.card'));
+
+        assert.equal((await get(`/${code}/latest`)).statusCode, 200);
+        assert.equal((await get(`/${code}/popular`)).statusCode, 200);
+        const day = ad.querySelector('.article-time time')!.getAttribute('datetime')!;
+        const local = new Date(Date.parse(day) + 5 * 3_600_000).toISOString().slice(0, 10).split('-');
+        const archive = await get(`/${code}/${local[0]}/${local[1]}/${local[2]}`);
+        assert.equal(archive.statusCode, 200);
+        assert.ok(dom(archive.body).querySelector(`main a[href="${articleHref}"]`), 'the day archive lists the article');
+      });
+    }
+
+    test('the article language menu links to the same story in the other editions', async () => {
+      const enHref = await firstArticle('en');
+      const d = dom((await get(enHref)).body);
+      const links = Object.fromEntries([...d.querySelectorAll('nav.langs a')].map((a) => [a.getAttribute('lang'), a.getAttribute('href')]));
+      for (const lang of ['kk-Cyrl', 'kk-Latn', 'ru', 'zh-Hans', 'uz-Cyrl', 'kk-Arab']) {
+        assert.match(links[lang]!, /\/news\/[a-z0-9-]*[0-9a-f]{6}$/, lang);
+        assert.equal((await get(links[lang]!)).statusCode, 200, links[lang]);
+      }
+      const ru = dom((await get(links['ru']!)).body);
+      const alternates = [...ru.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute('hreflang')).sort();
+      assert.deepEqual(alternates, ['en', 'kk-Arab', 'kk-Cyrl', 'kk-Latn', 'ru', 'uz-Cyrl', 'uz-Latn', 'x-default', 'zh-Hans']);
+    });
+
+    test('uz pages offer the Latin script switch, and uz-latn switches back', async () => {
+      const href = await firstArticle('uz');
+      const d = dom((await get(href)).body);
+      const sw = d.querySelector('a.script-switch')!;
+      assert.equal(sw.getAttribute('href'), href.replace('/uz/', '/uz-latn/'));
+      const latin = dom((await get(sw.getAttribute('href')!)).body);
+      assert.equal(latin.documentElement.getAttribute('lang'), 'uz-Latn');
+      assert.equal(latin.querySelector('a.script-switch')!.getAttribute('href'), href);
+      assert.doesNotMatch(visibleText(latin), CYRILLIC);
+    });
+
+    test('derived editions show no Cyrillic: qz in Latin, tote in Arabic script right to left', async () => {
+      for (const code of ['qz', 'tote', 'uz-latn'] as const) {
+        for (const url of [`/${code}/`, await firstArticle(code), `/${code}/latest`]) {
+          const d = dom((await get(url)).body);
+          const text = visibleText(d);
+          const found = text.match(/\S*[\u0400-\u04FF]\S*/g) ?? [];
+          assert.deepEqual(found.slice(0, 5), [], `${url} shows Cyrillic`);
+        }
+      }
+      const tote = dom((await get(await firstArticle('tote'))).body);
+      assert.equal(tote.documentElement.getAttribute('dir'), 'rtl');
+      assert.match(tote.querySelector('h1')!.textContent!, /[\u0600-\u06FF]/);
+      assert.match(tote.querySelector('.article-time time')!.textContent!, /[\u0600-\u06FF]/, 'the month name is in Arabic script');
+      const qz = dom((await get(await firstArticle('qz'))).body);
+      assert.match(qz.querySelector('.article-time time')!.textContent!, /^\d\d:\d\d, \d{1,2} [a-záǵńóúýı]+ \d{4}$/i);
+    });
+
+    test('a Chinese page has no English and no Russian words', async () => {
+      for (const url of ['/cn/', await firstArticle('cn'), '/cn/latest', '/cn/nonexistent-page/']) {
+        const text = visibleText(dom((await get(url)).body));
+        assert.doesNotMatch(text, CYRILLIC, url);
+        const latin = text.match(/\S*[A-Za-z]{2,}\S*/g) ?? [];
+        assert.deepEqual(latin, [], `${url}: ${latin.join(' ')}`);
+      }
+    });
+
+    test('a stale slug is a 301 to the canonical URL; an id from another edition finds its sibling', async () => {
+      const href = await firstArticle('en');
+      const id = href.slice(-6);
+      const stale = await get(`/en/news/some-old-title-${id}`);
+      assert.equal(stale.statusCode, 301);
+      assert.equal(stale.headers.location, href);
+      const bare = await get(`/en/news/${id}`);
+      assert.equal(bare.headers.location, href);
+      const fromRu = await get(`/ru/news/x-${id}`);
+      assert.equal(fromRu.statusCode, 301);
+      assert.match(fromRu.headers.location as string, /^\/ru\/news\/.+-[0-9a-f]{6}$/);
+    });
+
+    test('pages are cached with ETags, 304s and precompressed bodies', async () => {
+      const first = await get('/en/', { 'accept-encoding': 'gzip' });
+      assert.equal(first.headers['content-encoding'], 'gzip');
+      const etag = first.headers.etag as string;
+      assert.match(etag, /^W\/".+"$/);
+      assert.match(first.headers['cache-control'] as string, /stale-while-revalidate=\d+/);
+      assert.match(first.headers['surrogate-key'] as string, /\bl-en\b/);
+      assert.equal(first.headers.vary, 'Accept-Encoding');
+      assert.match(gunzipSync(first.rawPayload).toString(), /<html lang="en"/);
+      const br = await get('/en/', { 'accept-encoding': 'br, gzip' });
+      assert.equal(br.headers['content-encoding'], 'br');
+      assert.equal((await get('/en/', { 'if-none-match': etag })).statusCode, 304);
+      for (const junk of ['garbage', '"', 'W/', '*'.repeat(5000)]) {
+        assert.equal((await get('/en/', { 'if-none-match': junk })).statusCode, 200, junk);
+      }
+      const hits = site.services.cache!.hits;
+      await get('/en/?utm_source=x');
+      assert.equal(site.services.cache!.hits, hits + 1, 'tracking parameters do not split the cache');
+    });
+
+    test('a change to an article drops exactly the pages that show it', async () => {
+      const cache = site.services.cache!;
+      const href = await firstArticle('ru');
+      const ruHome = dom((await get('/ru/')).body);
+      const farSection = [...ruHome.querySelectorAll('nav.sections a')].map((a) => a.getAttribute('href')!);
+      await get(href);
+      for (const s of farSection) await get(s);
+      await get('/en/');
+      const id = href.slice(-6);
+      const row = await site.database.handle.db.selectFrom('articles').select(['id', 'section_id']).where('public_id', '=', id).executeTakeFirstOrThrow();
+      const before = new Set(cache.keys());
+      await site.database.handle.db.updateTable('articles').set({ headline: 'Заголовок после правки' }).where('id', '=', row.id).execute();
+      const dropped = site.services.invalidate([`a${row.id}`]);
+      assert.ok(dropped >= 2);
+      const after = new Set(cache.keys());
+      assert.ok(!after.has(href) && !after.has('/ru/'), 'the article and the home showing it are dropped');
+      assert.ok(after.has('/en/'), 'other editions stay cached');
+      const untouched = farSection.filter((s) => before.has(s) && after.has(s));
+      assert.ok(untouched.length >= 5, 'sections that do not show the article stay cached');
+      assert.match((await get(href)).body, /Заголовок после правки/);
+    });
+
+    test('bad input gets a clear 4xx, localized for browsers, never a 500', async () => {
+      const cases: [string, number][] = [
+        ['/fr/', 404], ['/kz/news/nothing-000000', 404], ['/kz/news/%E0%A4%A', 404], ['/kz/no-such-section/', 404],
+        ['/kz/latest?page=-1', 400], ['/kz/latest?page=abc', 400], ['/kz/latest?page=0', 400], ['/kz/latest?page=999999', 404],
+        ['/kz/2025/02/30', 404], ['/kz/2099/01/01', 404], [`/kz/${'a'.repeat(3000)}`, 404], ['/kz/tag/%00', 404],
+        ['/kz/latest?page=1&page=2', 400], ['/%', 400],
+      ];
+      for (const [url, status] of cases) {
+        const res = await get(url);
+        assert.equal(res.statusCode, status, url);
+        assert.match(res.headers['content-type'] as string, /text\/html/, url);
+      }
+      const ru404 = dom((await get('/ru/no-such-section/')).body);
+      assert.equal(ru404.documentElement.getAttribute('lang'), 'ru');
+      assert.equal(ru404.querySelector('h1')?.textContent, 'Страница не найдена');
+      assert.ok(ru404.querySelector('main a[href="/ru/"]'));
+      const huge = await site.app.inject({ method: 'GET', url: '/kz/', headers: { 'x-junk': 'x'.repeat(100_000) } });
+      assert.ok(huge.statusCode < 500);
+    });
+
+    test('the beacon counts a view without cookies, and flushed views reach most popular', async () => {
+      const href = await firstArticle('en');
+      const id = href.slice(-6);
+      const res = await site.app.inject({ method: 'POST', url: `/beacon?a=${id}&e=en` });
+      assert.equal(res.statusCode, 204);
+      assert.equal(res.headers['set-cookie'], undefined);
+      const gif = await get(`/beacon?a=${id}&e=en`);
+      assert.equal(gif.headers['content-type'], 'image/gif');
+      assert.equal((await site.app.inject({ method: 'POST', url: '/beacon?a=zzz&e=en' })).statusCode, 400);
+      const { id: articleId } = await site.database.handle.db.selectFrom('articles').select('id').where('public_id', '=', id).executeTakeFirstOrThrow();
+      for (let i = 0; i < 500; i++) site.services.views.count(articleId, 'en');
+      assert.ok((await site.services.views.flush()) >= 502);
+      await site.services.popular.refresh();
+      const popular = dom((await get('/en/popular')).body);
+      assert.equal(popular.querySelector('main article.card a[href*="/news/"]')?.getAttribute('href'), href);
+    });
+  });
+}
