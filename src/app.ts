@@ -6,13 +6,13 @@
 //   media     /media/…                            uploaded images, long-lived cache
 import path from 'node:path';
 import fs from 'node:fs';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { Config } from './config.ts';
 import { connect, type DbHandle } from './db/connect.ts';
 import { buildServices, type Services } from './services/container.ts';
 import { securityHeaders } from './web/plugins/security.ts';
-import { sitePlugin } from './web/site/sitePlugin.ts';
+import { sitePlugin, type SiteErrorSender } from './web/site/sitePlugin.ts';
 import { loadSiteAssets } from './web/site/assets.ts';
 
 export interface App {
@@ -30,20 +30,28 @@ export interface BuildOptions {
 }
 
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<App> {
+  const frameworkError: { send?: SiteErrorSender } = {};
   const handle = opts.handle ?? connect(config.databaseUrl);
+  const app = Fastify({
+    logger: opts.logger ?? { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false, maxParamLength: 200 },
+    // Malformed URLs and overlong path segments never reach a route: answer them with the site's
+    // localized error page (registered by the site plugin) rather than Fastify's JSON.
+    frameworkErrors: (error, request, reply) => {
+      const status = (error as { statusCode?: number }).statusCode ?? 400;
+      if (frameworkError.send) return frameworkError.send(request, reply, status);
+      return (reply as FastifyReply).code(status).send({ error: { code: 'BAD_REQUEST', message: error.message } });
+    },
+  });
+
   const assets = loadSiteAssets();
   const services = await buildServices(config, handle, {
     ...(opts.clock ? { clock: opts.clock } : {}),
     assets: { css: assets.css.url, script: assets.script.url },
-  });
-
-  const app = Fastify({
-    logger: opts.logger ?? { level: config.logLevel },
-    maxParamLength: 200,
-    bodyLimit: 1024 * 1024,
-    trustProxy: true,
-    return503OnClosing: true,
-    routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false },
+    log: (msg, err) => app.log.error({ err }, msg),
   });
 
   await app.register(securityHeaders);
@@ -56,6 +64,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(sitePlugin, {
     reader: services.reader, cache: services.cache, views: services.views, db: handle.db,
     assets, defaultEdition: config.defaultEdition,
+    onErrorSender: (send) => {
+      frameworkError.send = send;
+    },
   });
 
   app.get('/healthz', async () => ({ ok: true }));
@@ -74,6 +85,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.addHook('onClose', async () => {
     timers.forEach(clearInterval);
     await services.views.flush().catch((err) => app.log.error({ err }, 'final view flush failed'));
+    await services.close();
     if (!opts.handle) await handle.close();
   });
   return { app, services };

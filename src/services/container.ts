@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { DbHandle } from '../db/connect.ts';
 import { PageCache } from '../cache/pageCache.ts';
 import { cacheTags } from '../cache/tags.ts';
+import { noBus, postgresBus } from '../cache/bus.ts';
 import { lexiconFor } from '../store/lexicon.ts';
 import { EditionTexts } from './editionText.ts';
 import { PopularService, ViewCounter } from './popular.ts';
@@ -20,8 +21,10 @@ export interface Services {
   readonly popular: PopularService;
   readonly views: ViewCounter;
   readonly reader: ReaderService;
-  /** Drops cached pages by tag (locally; later also across processes). */
+  /** Drops cached pages by tag, here and (on PostgreSQL) in every other process. */
   invalidate(tags: Iterable<string>): number;
+  /** Stops the invalidation bus. */
+  close(): Promise<void>;
   /** Reloads the lexicon into the converters and drops the derived editions' pages. */
   reloadLexicon(): Promise<void>;
 }
@@ -32,11 +35,19 @@ export async function loadLexicons(handle: DbHandle): Promise<Map<string, Lexico
   return out;
 }
 
-export async function buildServices(config: Config, handle: DbHandle, opts: { clock?: () => Date; assets: { css: string; script: string } }): Promise<Services> {
+export async function buildServices(config: Config, handle: DbHandle, opts: { clock?: () => Date; assets: { css: string; script: string }; log?: (msg: string, err?: unknown) => void }): Promise<Services> {
   const clock = opts.clock ?? (() => new Date());
   const db = handle.db;
   const cache = config.pageCache ? new PageCache({ maxBytes: 96 * 1024 * 1024 }) : null;
-  const invalidate = (tags: Iterable<string>) => cache?.invalidate(tags) ?? 0;
+  const dropLocal = (tags: Iterable<string>) => cache?.invalidate(tags) ?? 0;
+  const bus = config.dialect === 'postgres' && cache
+    ? await postgresBus(config.databaseUrl, (tags) => dropLocal(tags), opts.log ?? (() => undefined))
+    : noBus;
+  const invalidate = (tags: Iterable<string>) => {
+    const list = [...tags];
+    bus.publish(list).catch((err) => opts.log?.('invalidation publish failed', err));
+    return dropLocal(list);
+  };
   const sections = new SectionsCache(db);
   await sections.load();
   const texts = new EditionTexts(config.timeZone, await loadLexicons(handle));
@@ -49,6 +60,7 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
   await popular.refresh();
   return {
     config, handle, clock, cache, sections, texts, popular, views, reader, invalidate,
+    close: () => bus.close(),
     async reloadLexicon() {
       texts.rebuild(await loadLexicons(handle));
       invalidate(['qz', 'tote', 'uz-latn'].map((c) => cacheTags.edition(c as 'qz')));

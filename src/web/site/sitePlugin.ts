@@ -27,7 +27,11 @@ export interface SiteOptions {
   readonly db: Db;
   readonly assets: { readonly css: Asset; readonly script: Asset };
   readonly defaultEdition: EditionCode;
+  /** Receives the function that sends a localized error page (for errors raised before routing). */
+  readonly onErrorSender?: (send: SiteErrorSender) => void;
 }
+
+export type SiteErrorSender = (request: FastifyRequest, reply: FastifyReply, status: number) => FastifyReply;
 
 const HTML = 'text/html; charset=utf-8';
 export const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600, stale-if-error=86400';
@@ -39,6 +43,13 @@ export function renderHtml(node: VNode): string {
 }
 
 class BadRequest extends Error {}
+
+/** Slugs are lower-case Latin letters, digits and hyphens: anything else cannot exist. */
+const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+const slugParam = (request: FastifyRequest, name: string): string | null => {
+  const value = (request.params as Record<string, string>)[name] ?? '';
+  return SLUG.test(value) ? value : null;
+};
 
 function cacheKey(request: FastifyRequest, page: number): string {
   const q = request.url.indexOf('?');
@@ -104,13 +115,14 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
     return sendCached(request, reply, entry);
   }
 
-  function sendError(request: FastifyRequest, reply: FastifyReply, kind: ErrorKind): FastifyReply {
+  function sendError(request: FastifyRequest, reply: FastifyReply, kind: ErrorKind, statusOverride?: number): FastifyReply {
     const code = editionForRequest(request, opts.defaultEdition);
-    const status = kind === 'notFound' ? 404 : kind === 'badRequest' ? 400 : 500;
+    const status = statusOverride ?? (kind === 'notFound' ? 404 : kind === 'badRequest' ? 400 : 500);
     const html = renderHtml(ErrorView({ chrome: reader.errorChrome(code), kind, canonical: paths.home(code) }));
     return sendFresh(request, reply, html, status, { 'content-type': HTML, 'cache-control': status === 500 ? 'no-store' : ERROR_CACHE_CONTROL });
   }
 
+  opts.onErrorSender?.((request, reply, status) => sendError(request, reply, status === 404 ? 'notFound' : status >= 500 ? 'error' : 'badRequest', status));
   app.setNotFoundHandler((request, reply) => sendError(request, reply, 'notFound'));
   app.setErrorHandler((error, request, reply) => {
     const status = (error as { statusCode?: number }).statusCode ?? 500;
@@ -166,7 +178,7 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
   app.get('/:edition/', (request, reply) => {
     const e = edition(request);
     if (!e) return sendError(request, reply, 'notFound');
-    if (request.url !== paths.home(e)) return reply.redirect(paths.home(e), 301);
+    if (request.url.split('?')[0] !== paths.home(e)) return reply.redirect(paths.home(e), 301);
     return serve(request, reply, () => reader.home(e), (p) => HomeView({ page: p }));
   });
 
@@ -200,16 +212,18 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
 
   app.get('/:edition/tag/:slug', (request, reply) => {
     const e = edition(request);
-    if (!e) return sendError(request, reply, 'notFound');
+    const slug = slugParam(request, 'slug');
+    if (!e || !slug) return sendError(request, reply, 'notFound');
     const page = pageParam(request.query);
-    return serve(request, reply, () => reader.tag(e, (request.params as { slug: string }).slug, page), (p) => ListView({ page: p }), page);
+    return serve(request, reply, () => reader.tag(e, slug, page), (p) => ListView({ page: p }), page);
   });
 
   app.get('/:edition/author/:slug', (request, reply) => {
     const e = edition(request);
-    if (!e) return sendError(request, reply, 'notFound');
+    const slug = slugParam(request, 'slug');
+    if (!e || !slug) return sendError(request, reply, 'notFound');
     const page = pageParam(request.query);
-    return serve(request, reply, () => reader.author(e, (request.params as { slug: string }).slug, page), (p) => ListView({ page: p }), page);
+    return serve(request, reply, () => reader.author(e, slug, page), (p) => ListView({ page: p }), page);
   });
 
   app.get('/:edition/:year(^\\d{4}$)/:month(^\\d{2}$)/:day(^\\d{2}$)', (request, reply) => {
@@ -222,16 +236,17 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
 
   app.get('/:edition/:section/', (request, reply) => {
     const e = edition(request);
-    if (!e) return sendError(request, reply, 'notFound');
+    const slug = slugParam(request, 'section');
+    if (!e || !slug) return sendError(request, reply, 'notFound');
     const page = pageParam(request.query);
     if (page > MAX_PAGE) return sendError(request, reply, 'notFound');
-    return serve(request, reply, () => reader.section(e, (request.params as { section: string }).section, page), (p) => ListView({ page: p }), page);
+    return serve(request, reply, () => reader.section(e, slug, page), (p) => ListView({ page: p }), page);
   });
 
   app.get('/:edition/:section', (request, reply) => {
     const e = edition(request);
     const section = (request.params as { section: string }).section;
-    if (!e || !/^[a-z0-9-]{1,80}$/.test(section)) return sendError(request, reply, 'notFound');
+    if (!e || !SLUG.test(section)) return sendError(request, reply, 'notFound');
     const q = request.url.indexOf('?');
     return reply.redirect(`${paths.section(e, section)}${q >= 0 ? request.url.slice(q) : ''}`, 301);
   });

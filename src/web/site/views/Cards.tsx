@@ -39,10 +39,10 @@ export function Card(props: { card: ArticleCard; chrome: Chrome; variant?: 'top'
   );
 }
 
-export function CardList(props: { cards: readonly ArticleCard[]; chrome: Chrome; variant?: 'lead' | 'compact' }) {
+export function CardList(props: { cards: readonly ArticleCard[]; chrome: Chrome; variant?: 'lead' | 'compact'; level?: 2 | 3 }) {
   return (
     <ul class={`cards cards-${props.variant ?? 'lead'}`}>
-      {props.cards.map((c) => <li><Card card={c} chrome={props.chrome} variant={props.variant ?? 'lead'} /></li>)}
+      {props.cards.map((c) => <li><Card card={c} chrome={props.chrome} variant={props.variant ?? 'lead'} level={props.level ?? 3} /></li>)}
     </ul>
   );
 }

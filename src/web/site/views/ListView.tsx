@@ -15,7 +15,7 @@ export function ListView(props: { page: PageData<ListPage> }) {
           </div>
         ) : null}
       </header>
-      {body.cards.length > 0 ? <CardList cards={body.cards} chrome={chrome} /> : <p>{chrome.strings.noArticles}</p>}
+      {body.cards.length > 0 ? <CardList cards={body.cards} chrome={chrome} level={2} /> : <p>{chrome.strings.noArticles}</p>}
       {body.pager ? <PagerNav pager={body.pager} chrome={chrome} /> : null}
       {body.dayNav ? (
         <nav class="pager" aria-label={chrome.strings.pagination}>
