@@ -6,7 +6,7 @@
 //   media     /media/…                            uploaded images, long-lived cache
 import path from 'node:path';
 import fs from 'node:fs';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { Config } from './config.ts';
 import { connect, type DbHandle } from './db/connect.ts';
@@ -37,6 +37,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     bodyLimit: 1024 * 1024,
     trustProxy: true,
     return503OnClosing: true,
+    // Request lines are the proxy's or CDN's job (LOG_REQUESTS=on brings them back); errors are still logged.
+    logController: new LogController({ disableRequestLogging: process.env['LOG_REQUESTS'] !== 'on' }),
     routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false, maxParamLength: 200 },
     // Malformed URLs and overlong path segments never reach a route: answer them with the site's
     // localized error page (registered by the site plugin) rather than Fastify's JSON.
@@ -79,6 +81,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       }, config.viewFlushMs).unref());
       timers.push(setInterval(() => {
         services.popular.refresh().catch((err) => app.log.error({ err }, 'popular refresh failed'));
+        services.checkLexicon().catch((err) => app.log.error({ err }, 'lexicon check failed'));
       }, config.popularRefreshMs).unref());
     });
   }

@@ -12,7 +12,7 @@ export async function startServer(config: Config = loadConfig()): Promise<() => 
   const { app } = await buildApp(config, { handle, jobs: true });
   if (seeded) app.log.info(`demo content created: ${seeded.articles} articles in ${seeded.stories} stories, ${seeded.images} photos`);
   await app.listen({ host: config.host, port: config.port });
-  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const shown = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;
   app.log.info(`Habarshy is running: open http://${shown.includes(':') ? `[${shown}]` : shown}:${config.port}/`);
 
   let closing = false;

@@ -16,6 +16,8 @@ export interface CachedPage {
   /** Surrogate-Key header value for a CDN (the same tags). */
   readonly surrogateKey: string;
   readonly bytes: number;
+  /** Raw header lists per encoding for the fast path, built on first use. */
+  raw?: Partial<Record<'br' | 'gzip' | 'identity', string[]>>;
 }
 
 export interface PageCacheOptions {

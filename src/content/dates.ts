@@ -26,7 +26,13 @@ function formattersFor(style: DateStyle) {
   return f;
 }
 
+/** formatToParts is slow and the same time stamps recur on every page: remember them. */
+const memo = new Map<string, Parts>();
+
 function parts(when: Date, style: DateStyle): Parts {
+  const key = `${when.getTime()}|${style.locale}|${style.timeZone}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
   const f = formattersFor(style);
   const out: Parts = { year: '', month: '', monthNumber: '', day: '', time: f.time.format(when) };
   for (const p of f.date.formatToParts(when)) {
@@ -35,6 +41,8 @@ function parts(when: Date, style: DateStyle): Parts {
     else if (p.type === 'day') out.day = p.value;
   }
   for (const p of f.num.formatToParts(when)) if (p.type === 'month') out.monthNumber = String(Number(p.value));
+  if (memo.size >= 50_000) memo.clear();
+  memo.set(key, out);
   return out;
 }
 

@@ -24,8 +24,22 @@ export function connect(url: string, opts: { poolSize?: number } = {}): DbHandle
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('cache_size = -65536');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    sqlite.pragma('cache_size = -16384');
+    // Kysely prepares every query anew; keeping the prepared statements saves the parse and plan.
+    const statements = new Map<string, SqliteDatabase.Statement>();
+    const database = {
+      close: () => sqlite.close(),
+      prepare(sql: string) {
+        let statement = statements.get(sql);
+        if (!statement) {
+          if (statements.size >= 1000) statements.clear();
+          statement = sqlite.prepare(sql);
+          statements.set(sql, statement);
+        }
+        return statement;
+      },
+    };
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   // int8 (COUNT, SUM) as JS numbers: our counts stay far below 2^53.

@@ -10,6 +10,7 @@ import { PopularService, ViewCounter } from './popular.ts';
 import { ReaderService } from './reader.ts';
 import { SectionsCache } from './sectionsCache.ts';
 import type { Lexicon } from '../script/types.ts';
+import { DERIVED_EDITIONS } from '../editions/editions.ts';
 
 export interface Services {
   readonly config: Config;
@@ -27,12 +28,18 @@ export interface Services {
   close(): Promise<void>;
   /** Reloads the lexicon into the converters and drops the derived editions' pages. */
   reloadLexicon(): Promise<void>;
+  /** Reloads the lexicon when it changed in the database (e.g. from `habarshy lexicon add`); true when it did. */
+  checkLexicon(): Promise<boolean>;
 }
 
 export async function loadLexicons(handle: DbHandle): Promise<Map<string, Lexicon>> {
   const out = new Map<string, Lexicon>();
   for (const scheme of EditionTexts.schemes()) out.set(scheme, await lexiconFor(handle.db, scheme));
   return out;
+}
+
+function lexiconFingerprint(lexicons: ReadonlyMap<string, Lexicon>): string {
+  return [...lexicons].map(([scheme, words]) => `${scheme}:${[...words].map(([w, s]) => `${w}=${s}`).sort().join(',')}`).sort().join('|');
 }
 
 export async function buildServices(config: Config, handle: DbHandle, opts: { clock?: () => Date; assets: { css: string; script: string }; log?: (msg: string, err?: unknown) => void }): Promise<Services> {
@@ -50,7 +57,9 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
   };
   const sections = new SectionsCache(db);
   await sections.load();
-  const texts = new EditionTexts(config.timeZone, await loadLexicons(handle));
+  let lexicons = await loadLexicons(handle);
+  let fingerprint = lexiconFingerprint(lexicons);
+  const texts = new EditionTexts(config.timeZone, lexicons);
   const popular = new PopularService(db, texts, sections, clock, (editions) => invalidate(editions.map(cacheTags.popular)));
   const views = new ViewCounter(db, clock);
   const reader = new ReaderService({
@@ -58,13 +67,22 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
     baseUrl: config.baseUrl, timeZone: config.timeZone, defaultEdition: config.defaultEdition, assets: opts.assets,
   });
   await popular.refresh();
-  return {
+  const services: Services = {
     config, handle, clock, cache, sections, texts, popular, views, reader, invalidate,
     close: () => bus.close(),
     async reloadLexicon() {
-      texts.rebuild(await loadLexicons(handle));
-      invalidate(['qz', 'tote', 'uz-latn'].map((c) => cacheTags.edition(c as 'qz')));
+      lexicons = await loadLexicons(handle);
+      fingerprint = lexiconFingerprint(lexicons);
+      texts.rebuild(lexicons);
+      invalidate(DERIVED_EDITIONS.map(cacheTags.edition));
       await popular.refresh();
     },
+    async checkLexicon() {
+      const next = await loadLexicons(handle);
+      if (lexiconFingerprint(next) === fingerprint) return false;
+      await services.reloadLexicon();
+      return true;
+    },
   };
+  return services;
 }

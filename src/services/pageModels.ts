@@ -92,7 +92,6 @@ export interface ArticlePage {
 
 export interface Pager {
   readonly page: number;
-  readonly pages: number;
   readonly prev: string | null;
   readonly next: string | null;
 }

@@ -106,7 +106,7 @@ export class ReaderService {
     const now = this.now();
     const [recent, perSection] = await Promise.all([
       articles.listPublished(this.deps.db, { edition: written, now }, 40),
-      articles.latestPerSection(this.deps.db, written, now, 4),
+      articles.latestPerSection(this.deps.db, written, now, this.deps.sections.list(written).map((s) => s.id), 4),
     ]);
     const pinned = recent.find((r) => r.pinned === 1);
     const top = pinned ?? recent[0];
@@ -260,14 +260,9 @@ export class ReaderService {
     return same ? paths.article(code, same.slug, same.public_id) : null;
   }
 
-  private pager(path: string, page: number, total: number): Pager | null {
-    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    if (pages <= 1) return null;
-    return {
-      page, pages,
-      prev: page > 1 ? paths.withPage(path, page - 1) : null,
-      next: page < pages ? paths.withPage(path, page + 1) : null,
-    };
+  private pager(path: string, page: number, hasNext: boolean): Pager | null {
+    if (page === 1 && !hasNext) return null;
+    return { page, prev: page > 1 ? paths.withPage(path, page - 1) : null, next: hasNext ? paths.withPage(path, page + 1) : null };
   }
 
   private async listPage(
@@ -277,10 +272,10 @@ export class ReaderService {
   ): Promise<PageData<ListPage> | null> {
     const ctx = this.ctx(code);
     const f = { ...filter, edition: ctx.text.written, now: this.now() };
-    const total = await articles.countPublished(this.deps.db, f);
-    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    if (page > pages) return null;
-    const rows = await articles.listPublished(this.deps.db, f, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+    // One row more than a page tells whether there is a next page, without counting them all.
+    const fetched = await articles.listPublished(this.deps.db, f, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
+    if (page > 1 && fetched.length === 0) return null;
+    const rows = fetched.slice(0, PAGE_SIZE);
     const cards = await buildCards(ctx, rows);
     const pageSuffix = page > 1 ? ` · ${fill(ctx.text.strings.pageN, { n: page })}` : '';
     return {
@@ -292,7 +287,7 @@ export class ReaderService {
         ogType: 'website',
         image: null,
       },
-      body: { heading, cards, pager: this.pager(path, page, total), ...extra },
+      body: { heading, cards, pager: this.pager(path, page, fetched.length > PAGE_SIZE), ...extra },
       tags: [...this.baseTags(code), ...extraTags, ...rows.map((r) => cacheTags.article(r.id))],
     };
   }

@@ -1,5 +1,4 @@
 // Article queries. Only published articles whose time has come are visible to readers.
-import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { ArticleRow } from '../db/tables.ts';
 
@@ -72,21 +71,10 @@ export async function countPublished(db: Db, f: ListFilter): Promise<number> {
   return Number(row.n);
 }
 
-/** The newest `perSection` visible articles of every section of an edition, in one query. */
-export async function latestPerSection(db: Db, edition: string, now: string, perSection: number): Promise<CardRow[]> {
-  const ranked = db.selectFrom('articles')
-    .select(CARD_COLUMNS)
-    .select(sql<number>`row_number() over (partition by articles.section_id order by articles.published_at desc, articles.id desc)`.as('rn'))
-    .where('articles.edition', '=', edition)
-    .where('articles.status', '=', 'published')
-    .where('articles.published_at', '<=', now);
-  const rows = await db.selectFrom(ranked.as('r'))
-    .select(['r.id', 'r.public_id', 'r.story_id', 'r.edition', 'r.section_id', 'r.slug', 'r.headline', 'r.lead',
-      'r.hero_asset_id', 'r.breaking', 'r.pinned', 'r.published_at', 'r.updated_at'])
-    .where('r.rn', '<=', perSection)
-    .orderBy('r.section_id').orderBy('r.published_at', 'desc')
-    .execute();
-  return rows;
+/** The newest `perSection` visible articles of each section (one indexed query per section). */
+export async function latestPerSection(db: Db, edition: string, now: string, sectionIds: readonly number[], perSection: number): Promise<CardRow[]> {
+  const lists = await Promise.all(sectionIds.map((sectionId) => listPublished(db, { edition, now, sectionId }, perSection)));
+  return lists.flat();
 }
 
 export async function cardsByIds(db: Db, ids: readonly number[], now: string): Promise<CardRow[]> {

@@ -1,7 +1,9 @@
 // Sending pages: content negotiation over precompressed bodies, ETag and 304.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CachedPage } from '../../cache/pageCache.ts';
+import { SECURITY_HEADER_LIST } from '../plugins/security.ts';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
@@ -55,4 +57,30 @@ export function sendFresh(request: FastifyRequest, reply: FastifyReply, html: st
     ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
     : gzipSync(body, { level: 4 });
   return reply.header('content-encoding', enc).send(out);
+}
+
+/**
+ * The cached-page fast path: writes a cache hit straight to the socket with headers computed once
+ * per entry and encoding (security headers included), bypassing the rest of the request pipeline.
+ */
+export function writeCachedRaw(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
+  if (page.status === 200 && etagMatches(req.headers['if-none-match'], page.etag)) {
+    res.writeHead(304, [...SECURITY_HEADER_LIST, 'etag', page.etag, 'cache-control', page.cacheControl, 'vary', 'Accept-Encoding']);
+    res.end();
+    return;
+  }
+  const enc = pickEncoding(req.headers['accept-encoding']);
+  const body = enc === 'br' ? page.br : enc === 'gzip' ? page.gzip : page.identity;
+  const raw = (page.raw ??= {});
+  let headers = raw[enc];
+  if (!headers) {
+    headers = [
+      'content-type', page.contentType, 'etag', page.etag, 'cache-control', page.cacheControl,
+      'surrogate-key', page.surrogateKey, 'vary', 'Accept-Encoding', 'content-length', String(body.length),
+      ...(enc === 'identity' ? [] : ['content-encoding', enc]), ...SECURITY_HEADER_LIST,
+    ];
+    raw[enc] = headers;
+  }
+  res.writeHead(page.status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }

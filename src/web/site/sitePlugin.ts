@@ -12,7 +12,7 @@ import type { PageData } from '../../services/pageModels.ts';
 import type { ViewCounter } from '../../services/popular.ts';
 import { articleIdForView } from '../../store/views.ts';
 import type { Db } from '../../db/connect.ts';
-import { sendCached, sendFresh } from './respond.ts';
+import { sendCached, sendFresh, writeCachedRaw } from './respond.ts';
 import type { Asset } from './assets.ts';
 import { ArticleView } from './views/ArticleView.tsx';
 import { ErrorView, type ErrorKind } from './views/ErrorView.tsx';
@@ -123,6 +123,29 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
   }
 
   opts.onErrorSender?.((request, reply, status) => sendError(request, reply, status === 404 ? 'notFound' : status >= 500 ? 'error' : 'badRequest', status));
+  // Fast path: a cached page is written before validation and handlers run. Only requests whose
+  // cache key is well-formed (path, and a valid page number or none) can hit.
+  if (cache) {
+    app.addHook('onRequest', (request, reply, done) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return done();
+      const q = request.url.indexOf('?');
+      let page = 1;
+      if (q >= 0) {
+        const pages = request.url.slice(q + 1).split('&').filter((p) => p.startsWith('page='));
+        if (pages.length > 1) return done();
+        if (pages.length === 1) {
+          const value = pages[0]!.slice(5);
+          if (!/^[1-9]\d{0,5}$/.test(value)) return done();
+          page = Number(value);
+        }
+      }
+      const hit = cache.get(cacheKey(request, page));
+      if (!hit) return done();
+      reply.hijack();
+      writeCachedRaw(request.raw, reply.raw, hit);
+    });
+  }
+
   app.setNotFoundHandler((request, reply) => sendError(request, reply, 'notFound'));
   app.setErrorHandler((error, request, reply) => {
     const status = (error as { statusCode?: number }).statusCode ?? 500;

@@ -69,7 +69,7 @@ export function PagerNav(props: { pager: Pager; chrome: Chrome }) {
   return (
     <nav class="pager" aria-label={s.pagination}>
       {pager.prev ? <a rel="prev" href={pager.prev}>{s.previousPage}</a> : <span />}
-      <span>{fill(s.pageN, { n: pager.page })} / {pager.pages}</span>
+      <span>{fill(s.pageN, { n: pager.page })}</span>
       {pager.next ? <a rel="next" href={pager.next}>{s.nextPage}</a> : <span />}
     </nav>
   );
