@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { EDITIONS, EDITION_CODES, MENU_ORDER, type EditionCode } from '../../src/editions/editions.ts';
 import { dialects } from '../support/databases.ts';
 import { bootSite, dom, visibleText, type TestSite } from '../support/site.ts';
+import { removeLexicon, upsertLexicon } from '../../src/store/lexicon.ts';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -137,11 +138,17 @@ for (const dialect of dialects()) {
     });
 
     test('a Chinese page has no English and no Russian words', async () => {
+      const CONTENT = '.card-title, .card-lead, .article-lead, .article-body, .article h1, .caption, .source-line, .popular li a, .author-profile';
       for (const url of ['/cn/', await firstArticle('cn'), '/cn/latest', '/cn/nonexistent-page/']) {
-        const text = visibleText(dom((await get(url)).body));
+        const d = dom((await get(url)).body);
+        const text = visibleText(d);
         assert.doesNotMatch(text, CYRILLIC, url);
-        const latin = text.match(/\S*[A-Za-z]{2,}\S*/g) ?? [];
-        assert.deepEqual(latin, [], `${url}: ${latin.join(' ')}`);
+        // Content may name brands and acronyms in Latin letters (Astana Hub, GDP, IT); nothing else may be Latin.
+        const lowercase = text.match(/\b[a-z][A-Za-z]+/g) ?? [];
+        assert.deepEqual(lowercase, [], `${url}: ${lowercase.join(' ')}`);
+        d.querySelectorAll(CONTENT).forEach((el) => el.remove());
+        const ui = visibleText(d).match(/\S*[A-Za-z]{2,}\S*/g) ?? [];
+        assert.deepEqual(ui, [], `${url} UI: ${ui.join(' ')}`);
       }
     });
 
@@ -198,6 +205,26 @@ for (const dialect of dialects()) {
       const untouched = farSection.filter((s) => before.has(s) && after.has(s));
       assert.ok(untouched.length >= 5, 'sections that do not show the article stay cached');
       assert.match((await get(href)).body, /Заголовок после правки/);
+    });
+
+    test('a lexicon change reaches the derived pages and drops only them', async () => {
+      const kzHref = await firstArticle('kz');
+      const qzHref = kzHref.replace('/kz/', '/qz/');
+      const kzHeadline = dom((await get(kzHref)).body).querySelector('h1')!.textContent!;
+      const word = kzHeadline.split(/[\s,.«»:;!?]+/).find((w) => /^[\u0400-\u04FF]{4,}$/.test(w))!;
+      assert.ok(word, kzHeadline);
+      await get(qzHref);
+      await get('/en/');
+      assert.ok([...site.services.cache!.keys()].includes(qzHref));
+      await upsertLexicon(site.database.handle.db, [{ scheme: 'kk-Latn-2018', word: word.toLowerCase(), spelling: 'leksikon' }], new Date().toISOString());
+      assert.equal(await site.services.checkLexicon(), true);
+      assert.equal(await site.services.checkLexicon(), false, 'no change, no reload');
+      const keys = [...site.services.cache!.keys()];
+      assert.ok(!keys.includes(qzHref) && keys.includes('/en/'), 'derived pages dropped, others kept');
+      const headline = dom((await get(qzHref)).body).querySelector('h1')!.textContent!;
+      assert.match(headline, /\bleksikon\b/i);
+      await removeLexicon(site.database.handle.db, 'kk-Latn-2018', word.toLowerCase());
+      await site.services.checkLexicon();
     });
 
     test('bad input gets a clear 4xx, localized for browsers, never a 500', async () => {
