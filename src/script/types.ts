@@ -26,6 +26,23 @@ export interface ConverterOptions {
   /** Defaults per pair: kk-Latn-2018, kk-Arab, uz-Latn-1995. */
   readonly scheme?: Scheme;
   readonly lexicon?: Lexicon;
+  /** Per-scheme spelling options (scripts.md §2.2, §3.1); each has a documented default. */
+  readonly options?: SchemeOptions;
+}
+
+/**
+ * Spelling options where publishers differ. Options that do not apply to the chosen scheme are
+ * ignored. Added (additively) to the contract so editions can follow their outlet's practice.
+ */
+export interface SchemeOptions {
+  /** kk-Latn-2018, kk-Latn-2021: ц as 'ts' (Kazinform, default) or 's' (Egemen). */
+  readonly tse?: 'ts' | 's';
+  /** kk-Latn-2018, kk-Latn-2021: write ия as one ı/i plus a (akademıalyq) instead of ııa. Default false. */
+  readonly collapseIya?: boolean;
+  /** kk-Latn-2021: ч as 'ch' (default) or 'ç'. */
+  readonly che?: 'ch' | 'ç';
+  /** kk-Arab: ي before е after a vowel (Тоқаев → توقايەۆ, Kazinform 2016). Default false (Egemen: توقاەۆ). */
+  readonly glideBeforeE?: boolean;
 }
 
 /** A word the converter is not sure of, for the newsroom to flag. */

@@ -1,0 +1,90 @@
+// `npm run script:report [-- --verbose]`: runs every pair of the shared test file
+// (/work/shared/testdata/script-pairs.jsonl, or SCRIPT_PAIRS=path) through the matching
+// converter and prints the pass rate per scheme and direction. Informational: always exits 0.
+import fs from 'node:fs';
+import { createConverter } from '../src/script/converter.ts';
+import type { Converter, Scheme, ScriptTag } from '../src/script/types.ts';
+
+export interface Pair {
+  readonly from: ScriptTag;
+  readonly to: ScriptTag;
+  readonly source: string;
+  readonly expected: string;
+  readonly provenance: string;
+  readonly scheme: string;
+}
+
+export const PAIRS_FILE = process.env['SCRIPT_PAIRS'] ?? '/work/shared/testdata/script-pairs.jsonl';
+
+export function readPairs(file: string = PAIRS_FILE): Pair[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Pair);
+}
+
+/** Comparison form (scripts.md §7): NFC; one apostrophe for Uzbek; U+0674 ≡ U+0621 for Arabic. */
+export function comparable(text: string, to: ScriptTag): string {
+  let t = text.normalize('NFC');
+  if (to.startsWith('uz-')) t = t.replace(/[ʻʼ‘’'`´]/g, "'");
+  if (to === 'kk-Arab') t = t.replace(/\u0674/g, '\u0621');
+  return t;
+}
+
+/** Scheme of our converter for a pair's scheme label; null = no matching scheme (skipped). */
+export function schemeFor(pair: Pair): Scheme | null {
+  switch (pair.scheme) {
+    case 'mediawiki-kk-arab':
+      return 'kk-Arab-mediawiki';
+    case 'mediawiki-kk-latn': // MediaWiki's Turkish-style Latin is not one of our schemes
+    case 'mediawiki-uz-latn': // plain letter table, no official rules
+      return null;
+    default:
+      return pair.scheme as Scheme;
+  }
+}
+
+function main(): void {
+  const verbose = process.argv.includes('--verbose');
+  const pairs = readPairs();
+  const converters = new Map<string, Converter>();
+  const rows = new Map<string, { pass: number; total: number; failures: string[] }>();
+  const skipped = new Map<string, number>();
+  for (const pair of pairs) {
+    const scheme = schemeFor(pair);
+    if (scheme === null) {
+      skipped.set(pair.scheme, (skipped.get(pair.scheme) ?? 0) + 1);
+      continue;
+    }
+    const key = `${pair.from} → ${pair.to} ${scheme}`;
+    let conv = converters.get(key);
+    if (conv === undefined) {
+      conv = createConverter({ from: pair.from, to: pair.to, scheme });
+      converters.set(key, conv);
+    }
+    const row = rows.get(key) ?? { pass: 0, total: 0, failures: [] };
+    rows.set(key, row);
+    row.total++;
+    const got = conv.convert(pair.source);
+    if (comparable(got, pair.to) === comparable(pair.expected, pair.to)) row.pass++;
+    else row.failures.push(`  source:   ${pair.source}\n  expected: ${pair.expected}\n  got:      ${got}`);
+  }
+  console.log('| scheme and direction | pass | total | rate |');
+  console.log('|---|---:|---:|---:|');
+  for (const [key, row] of rows) {
+    console.log(`| ${key} | ${row.pass} | ${row.total} | ${((100 * row.pass) / row.total).toFixed(1)}% |`);
+  }
+  for (const [scheme, count] of skipped) {
+    console.log(`note: ${count} ${scheme} pairs skipped — no converter scheme matches MediaWiki's letter table`);
+  }
+  if (verbose) {
+    for (const [key, row] of rows) {
+      if (row.failures.length === 0) continue;
+      console.log(`\n## ${key}: ${row.failures.length} failures\n`);
+      console.log(row.failures.join('\n\n'));
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
