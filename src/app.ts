@@ -4,6 +4,7 @@
 //   security headers (helmet, CSP)            cross-cutting
 //   site      /  /{edition}/…  /beacon  /assets/…  the reader site, its 404 and error pages
 //   media     /media/…                            uploaded images, long-lived cache
+import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify';
@@ -31,8 +32,14 @@ export interface BuildOptions {
 
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<App> {
   const frameworkError: { send?: SiteErrorSender } = {};
+  const fast: { path?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean } = {};
   const handle = opts.handle ?? connect(config.databaseUrl);
   const app = Fastify({
+    // Cached pages are answered before Fastify routes the request (see the site plugin's fast path).
+    serverFactory: (handler) => http.createServer((req, res) => {
+      if (fast.path?.(req, res)) return;
+      handler(req, res);
+    }),
     logger: opts.logger ?? { level: config.logLevel },
     bodyLimit: 1024 * 1024,
     trustProxy: true,
@@ -66,6 +73,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(sitePlugin, {
     reader: services.reader, cache: services.cache, views: services.views, db: handle.db,
     assets, defaultEdition: config.defaultEdition,
+    onFastPath: (path) => {
+      fast.path = path;
+    },
     onErrorSender: (send) => {
       frameworkError.send = send;
     },

@@ -14,11 +14,18 @@ export const Mark = Type.Union([
   Type.Literal('code'), Type.Literal('sub'), Type.Literal('sup'),
 ]);
 
+/**
+ * A BCP 47 tag for a run in another language than the article's (a Russian quotation in a Kazakh
+ * article): rendered as `lang`, and never passed through the article's script converter.
+ */
+const Lang = Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', maxLength: 35 });
+
 export const InlineText = Type.Object({
   type: Type.Literal('text'),
   text: Text(20_000),
   marks: Type.Optional(Type.Array(Mark, { maxItems: 7, uniqueItems: true })),
   href: Type.Optional(Href),
+  lang: Type.Optional(Lang),
 }, { additionalProperties: false });
 
 const Inlines = Type.Array(InlineText, { maxItems: 500 });
@@ -33,6 +40,8 @@ export const Quote = Type.Object({
   type: Type.Literal('quote'),
   content: Inlines,
   cite: Type.Optional(Text(500)),
+  /** The quotation's language when it is not the article's (the cite is converted, the words are not). */
+  lang: Type.Optional(Lang),
 }, { additionalProperties: false });
 export const List = Type.Object({
   type: Type.Literal('list'),

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DbHandle } from '../db/connect.ts';
 import { WRITTEN_EDITIONS, type WrittenEditionCode } from '../editions/editions.ts';
-import { BODY_VERSION, type Block, type Body } from '../content/body.ts';
+import { BODY_VERSION, parseBody, type Block, type Body } from '../content/body.ts';
 import { newPublicId } from '../content/ids.ts';
 import { makeSlug } from '../content/slug.ts';
 import { AUTHORS, SECTIONS, STORIES, TAGS } from '../demo/catalog.ts';
@@ -61,7 +61,8 @@ function bodyFor(a: DemoArticle, extraAssets: readonly number[]): Body {
   });
   const placed = blocks.filter((b) => b.type === 'image').length;
   for (const asset of extraAssets.slice(placed)) blocks.push({ type: 'image', assetId: asset });
-  return { version: BODY_VERSION, blocks };
+  // Every body is validated when it is written, demo content included.
+  return parseBody({ version: BODY_VERSION, blocks });
 }
 
 /** Demo photos are the same on every run: reuse files a previous seed left in the media folder. */
@@ -228,7 +229,7 @@ export async function seedBulk(handle: DbHandle, count: number, opts: { now: Dat
         const iso = new Date(p.at).toISOString();
         return {
           public_id: uniqueId(taken), story_id: storyIds[p.storyIndex]!, edition: p.edition, section_id: pick(sectionIds),
-          status: 'published', slug, headline, lead: pick(pool.leads), body: JSON.stringify({ version: BODY_VERSION, blocks }),
+          status: 'published', slug, headline, lead: pick(pool.leads), body: JSON.stringify(parseBody({ version: BODY_VERSION, blocks })),
           body_version: BODY_VERSION, source_line: pick(pool.sources), hero_asset_id: assets.length ? pick(assets) : null,
           breaking: 0, pinned: 0, seo_title: '', seo_description: '', published_at: iso, updated_at: null,
           created_at: iso, modified_at: iso, revision: 1,

@@ -78,8 +78,9 @@ export class EditionTexts {
   }
 }
 
+/** Runs marked with another language (`lang`) keep their script: only the article's language is converted. */
 function txInlines(xs: readonly Inline[], tx: (s: string) => string): Inline[] {
-  return xs.map((x) => ({ ...x, text: tx(x.text) }));
+  return xs.map((x) => (x.lang ? x : { ...x, text: tx(x.text) }));
 }
 
 /** Converts the text nodes of body blocks; URLs, ids and structure are untouched. */
@@ -89,7 +90,7 @@ export function convertBlocks(blocks: readonly Block[], tx: (s: string) => strin
     switch (b.type) {
       case 'paragraph': return { ...b, content: txInlines(b.content, tx) };
       case 'heading': return { ...b, content: txInlines(b.content, tx) };
-      case 'quote': return { ...b, content: txInlines(b.content, tx), ...(b.cite !== undefined ? { cite: tx(b.cite) } : {}) };
+      case 'quote': return { ...b, content: b.lang ? b.content : txInlines(b.content, tx), ...(b.cite !== undefined ? { cite: tx(b.cite) } : {}) };
       case 'list': return { ...b, items: b.items.map((i) => txInlines(i, tx)) };
       case 'table': return { ...b, rows: b.rows.map((r) => r.map((c) => txInlines(c, tx))) };
       case 'image': return {

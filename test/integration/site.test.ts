@@ -7,6 +7,7 @@ import { EDITIONS, EDITION_CODES, MENU_ORDER, type EditionCode } from '../../src
 import { dialects } from '../support/databases.ts';
 import { bootSite, dom, visibleText, type TestSite } from '../support/site.ts';
 import { removeLexicon, upsertLexicon } from '../../src/store/lexicon.ts';
+import { removeOverride, setOverride } from '../../src/store/overrides.ts';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -205,6 +206,35 @@ for (const dialect of dialects()) {
       const untouched = farSection.filter((s) => before.has(s) && after.has(s));
       assert.ok(untouched.length >= 5, 'sections that do not show the article stay cached');
       assert.match((await get(href)).body, /Заголовок после правки/);
+    });
+
+    test('a Russian quotation marked in a Kazakh article keeps its script in qz and tote; overrides win', async () => {
+      const db = site.database.handle.db;
+      const kzHref = (await firstArticle('kz'));
+      const publicId = kzHref.slice(-6);
+      const row = await db.selectFrom('articles').select(['id', 'body']).where('public_id', '=', publicId).executeTakeFirstOrThrow();
+      const body = JSON.parse(row.body) as { version: 1; blocks: unknown[] };
+      body.blocks.unshift(
+        { type: 'quote', lang: 'ru', content: [{ type: 'text', text: 'Мы начнём работу уже завтра' }], cite: 'Әкімдік өкілі' },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Ол: ' }, { type: 'text', text: 'всё будет готово', lang: 'ru', marks: ['italic'] }, { type: 'text', text: ' деді.' }] },
+      );
+      await db.updateTable('articles').set({ body: JSON.stringify(body) }).where('id', '=', row.id).execute();
+      await setOverride(db, row.id, 'qz', 'headline', 'Redaktor túzetken taqyryp', new Date().toISOString());
+      site.services.invalidate([`a${row.id}`]);
+      for (const code of ['qz', 'tote'] as const) {
+        const d = dom((await get(kzHref.replace('/kz/', `/${code}/`))).body);
+        assert.equal(d.querySelector('blockquote p[lang="ru"]')?.textContent, 'Мы начнём работу уже завтра', code);
+        assert.equal(d.querySelector('.article-body span[lang="ru"], .article-body [lang="ru"] em, .article-body em')?.textContent, 'всё будет готово', code);
+        assert.doesNotMatch(d.querySelector('blockquote cite')!.textContent!, CYRILLIC, 'the cite is Kazakh: converted');
+        const found = visibleText(d).match(/\S*[\u0400-\u04FF]\S*/g) ?? [];
+        assert.deepEqual(found, [], `${code}: only the marked Russian runs stay Cyrillic`);
+      }
+      const qz = dom((await get(kzHref.replace('/kz/', '/qz/'))).body);
+      assert.equal(qz.querySelector('h1')?.textContent, 'Redaktor túzetken taqyryp', 'the override wins');
+      const tote = dom((await get(kzHref.replace('/kz/', '/tote/'))).body);
+      assert.notEqual(tote.querySelector('h1')?.textContent, 'Redaktor túzetken taqyryp', 'an override is per edition');
+      await removeOverride(db, row.id, 'qz', 'headline');
+      site.services.invalidate([`a${row.id}`]);
     });
 
     test('a lexicon change reaches the derived pages and drops only them', async () => {

@@ -1,5 +1,6 @@
 // The reader site: routes of DESIGN.md §3. Handlers validate, call the reader service, and hand
 // plain data to a pure view; rendered pages are cached with their compressed bodies.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
@@ -27,6 +28,8 @@ export interface SiteOptions {
   readonly db: Db;
   readonly assets: { readonly css: Asset; readonly script: Asset };
   readonly defaultEdition: EditionCode;
+  /** Receives the cache fast path, for the HTTP server to call before Fastify routes a request. */
+  readonly onFastPath?: (fastPath: (req: IncomingMessage, res: ServerResponse) => boolean) => void;
   /** Receives the function that sends a localized error page (for errors raised before routing). */
   readonly onErrorSender?: (send: SiteErrorSender) => void;
 }
@@ -50,6 +53,22 @@ const slugParam = (request: FastifyRequest, name: string): string | null => {
   const value = (request.params as Record<string, string>)[name] ?? '';
   return SLUG.test(value) ? value : null;
 };
+
+/**
+ * The cache key of a raw request URL, or null when the query could be a bad request (only a single,
+ * well-formed `page` parameter may take part; other parameters never split the cache).
+ */
+export function fastCacheKey(url: string): string | null {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const path = url.slice(0, q);
+  const pages = url.slice(q + 1).split('&').filter((p) => p.startsWith('page='));
+  if (pages.length === 0) return path;
+  if (pages.length > 1) return null;
+  const value = pages[0]!.slice(5);
+  if (!/^[1-9]\d{0,5}$/.test(value)) return null;
+  return value === '1' ? path : `${path}?page=${value}`;
+}
 
 function cacheKey(request: FastifyRequest, page: number): string {
   const q = request.url.indexOf('?');
@@ -123,26 +142,21 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
   }
 
   opts.onErrorSender?.((request, reply, status) => sendError(request, reply, status === 404 ? 'notFound' : status >= 500 ? 'error' : 'badRequest', status));
-  // Fast path: a cached page is written before validation and handlers run. Only requests whose
-  // cache key is well-formed (path, and a valid page number or none) can hit.
+  // Fast path: a cached page is written before validation and handlers run. main.ts's server
+  // calls it before Fastify sees the request; the hook covers inject() and any other entry.
   if (cache) {
+    const fastPath = (req: IncomingMessage, res: ServerResponse): boolean => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+      const key = fastCacheKey(req.url ?? '/');
+      const hit = key === null ? undefined : cache.get(key);
+      if (!hit) return false;
+      writeCachedRaw(req, res, hit);
+      return true;
+    };
+    opts.onFastPath?.(fastPath);
     app.addHook('onRequest', (request, reply, done) => {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return done();
-      const q = request.url.indexOf('?');
-      let page = 1;
-      if (q >= 0) {
-        const pages = request.url.slice(q + 1).split('&').filter((p) => p.startsWith('page='));
-        if (pages.length > 1) return done();
-        if (pages.length === 1) {
-          const value = pages[0]!.slice(5);
-          if (!/^[1-9]\d{0,5}$/.test(value)) return done();
-          page = Number(value);
-        }
-      }
-      const hit = cache.get(cacheKey(request, page));
-      if (!hit) return done();
+      if (!fastPath(request.raw, reply.raw)) return done();
       reply.hijack();
-      writeCachedRaw(request.raw, reply.raw, hit);
     });
   }
 

@@ -11,6 +11,6 @@
   var ed = main.getAttribute('data-edition');
   if (!id || !ed) return;
   var url = '/beacon?a=' + encodeURIComponent(id) + '&e=' + encodeURIComponent(ed);
-  if (navigator.sendBeacon) navigator.sendBeacon(url);
-  else fetch(url, { method: 'POST', keepalive: true, credentials: 'omit' });
+  // fetch rather than sendBeacon: sendBeacon always sends cookies, this request sends none.
+  fetch(url, { method: 'POST', keepalive: true, credentials: 'omit', cache: 'no-store' }).catch(function () {});
 })();

@@ -25,7 +25,9 @@ export function Inlines(props: { content: readonly Inline[] }) {
         for (const m of x.marks ?? []) node = wrap(m, node);
         if (x.href) {
           const external = /^https?:/.test(x.href);
-          node = <a href={x.href} rel={external ? 'noopener noreferrer' : undefined}>{node}</a>;
+          node = <a href={x.href} rel={external ? 'noopener noreferrer' : undefined} lang={x.lang}>{node}</a>;
+        } else if (x.lang) {
+          node = <span lang={x.lang}>{node}</span>;
         }
         return node;
       })}
@@ -62,7 +64,7 @@ export function Blocks(props: { blocks: readonly BlockView[] }) {
           }
           case 'quote': return (
             <blockquote>
-              <p><Inlines content={b.content} /></p>
+              <p lang={b.lang}><Inlines content={b.content} /></p>
               {b.cite ? <footer><cite>{b.cite}</cite></footer> : null}
             </blockquote>
           );
