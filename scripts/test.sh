@@ -30,7 +30,7 @@ cleanup() {
   [ -n "$pg_dir" ] && rm -rf "$pg_dir"
 }
 trap cleanup EXIT
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+as_pg() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
 if [ -z "${TEST_DATABASE_URL:-}" ]; then
   if command -v initdb >/dev/null 2>&1 || [ -x /usr/lib/postgresql/15/bin/initdb ]; then
