@@ -4,6 +4,8 @@
 //   security headers (helmet, CSP)            cross-cutting
 //   site      /  /{edition}/…  /beacon  /assets/…  the reader site, its 404 and error pages
 //   media     /media/…                            uploaded images, long-lived cache
+//   api       /api/v1/…  /api/docs                public JSON API, ninjs, OpenAPI (CORS, keys, rate limits)
+//   feeds     /{edition}/…/rss.xml|atom.xml|feed.json  /robots.txt  /sitemap.xml  /sitemaps/…
 import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -15,6 +17,11 @@ import { buildServices, type Services } from './services/container.ts';
 import { securityHeaders } from './web/plugins/security.ts';
 import { sitePlugin, type SiteErrorSender } from './web/site/sitePlugin.ts';
 import { loadSiteAssets } from './web/site/assets.ts';
+import { apiPlugin } from './web/api/apiPlugin.ts';
+import { feedsPlugin } from './web/feeds/feedsPlugin.ts';
+import { Scheduler } from './jobs/scheduler.ts';
+import { WebhookWorker } from './services/webhooks.ts';
+import { pollDueSources } from './services/ingest.ts';
 
 export interface App {
   readonly app: FastifyInstance;
@@ -81,11 +88,20 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     },
   });
 
+  await app.register(apiPlugin, { prefix: '/api', services, jobs: opts.jobs ?? false });
+  await app.register(feedsPlugin, { services });
   app.get('/healthz', async () => ({ ok: true }));
 
   const timers: NodeJS.Timeout[] = [];
+  const scheduler = new Scheduler((job, err) => app.log.error({ err }, `job ${job} failed`));
   if (opts.jobs) {
+    // Webhook deliveries every 2 s; wire sources every 15 s (each when its own interval has passed).
+    const log = (msg: string, err?: unknown) => app.log.warn({ err }, msg);
+    const worker = new WebhookWorker({ db: handle.db, clock: services.clock, log });
+    scheduler.add({ name: 'webhooks', everyMs: 2_000, run: () => worker.runOnce() })
+      .add({ name: 'ingest', everyMs: 15_000, run: () => pollDueSources(handle.db, { clock: services.clock, log }) });
     app.addHook('onReady', async () => {
+      scheduler.start();
       timers.push(setInterval(() => {
         services.views.flush().catch((err) => app.log.error({ err }, 'view flush failed'));
       }, config.viewFlushMs).unref());
@@ -97,6 +113,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   }
   app.addHook('onClose', async () => {
     timers.forEach(clearInterval);
+    await scheduler.stop();
     await services.views.flush().catch((err) => app.log.error({ err }, 'final view flush failed'));
     await services.close();
     if (!opts.handle) await handle.close();

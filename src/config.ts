@@ -21,6 +21,19 @@ export interface Config {
   readonly viewFlushMs: number;
   /** How often "most popular" is recomputed, in ms (at most once a minute by default). */
   readonly popularRefreshMs: number;
+  /**
+   * Editions served on their own host (EDITION_HOSTS): edition → origin without a trailing slash.
+   * Empty when every edition lives under BASE_URL.
+   */
+  readonly editionHosts: ReadonlyMap<EditionCode, string>;
+  /** Public API: requests per client IP and window without a key (API_RATE_ANONYMOUS, default 60). */
+  readonly apiRateAnonymous: number;
+  /** Public API: requests per partner key and window (API_RATE_KEY, default 1200). */
+  readonly apiRateKey: number;
+  /** Public API: the rate-limit window in ms (API_RATE_WINDOW_MS, default one minute). */
+  readonly apiRateWindowMs: number;
+  /** Feeds carry each article's full text or only its summary (FEED_CONTENT=full|summary, default full). */
+  readonly feedContent: 'full' | 'summary';
 }
 
 export class ConfigError extends Error {
@@ -49,6 +62,12 @@ function boolVar(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be on or off, got "${raw}"`);
 }
 
+function feedContentVar(env: Env): Config['feedContent'] {
+  const raw = env['FEED_CONTENT'] || 'full';
+  if (raw !== 'full' && raw !== 'summary') throw new ConfigError('FEED_CONTENT', `must be full or summary, got "${raw}"`);
+  return raw;
+}
+
 function timeZoneVar(env: Env): string {
   const raw = env['TZ_DISPLAY'] || 'Asia/Almaty';
   try {
@@ -75,6 +94,39 @@ function databaseVar(env: Env, dataDir: string): { url: string; dialect: Config[
     return { url: raw, dialect: 'sqlite' };
   }
   throw new ConfigError('DATABASE_URL', 'must start with postgres:// or sqlite:');
+}
+
+/**
+ * EDITION_HOSTS: `en=https://en.example.kz,cn=https://cn.example.kz`. Each entry names an edition
+ * once and an http(s) origin (no path, query or credentials) that is not BASE_URL's own host.
+ */
+function editionHostsVar(env: Env, baseUrl: string): ReadonlyMap<EditionCode, string> {
+  const name = 'EDITION_HOSTS';
+  const raw = (env[name] ?? '').trim();
+  const out = new Map<EditionCode, string>();
+  if (raw === '') return out;
+  const baseHost = new URL(baseUrl).host;
+  for (const entry of raw.split(',').map((x) => x.trim())) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0) throw new ConfigError(name, `"${entry}" must look like edition=https://host (for example en=https://en.example.kz)`);
+    const code = entry.slice(0, eq).trim();
+    const value = entry.slice(eq + 1).trim();
+    if (!isEditionCode(code)) throw new ConfigError(name, `"${code}" is not an edition code`);
+    if (out.has(code)) throw new ConfigError(name, `edition ${code} is given twice`);
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new ConfigError(name, `"${value}" (edition ${code}) is not a URL such as https://en.example.kz`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(name, `"${value}" (edition ${code}) must be an http(s) URL`);
+    if (url.username || url.password || url.search || url.hash || url.pathname !== '/' || /[?#]$/.test(value)) {
+      throw new ConfigError(name, `"${value}" (edition ${code}) must be an origin only, without path, query or credentials`);
+    }
+    if (url.host === baseHost) throw new ConfigError(name, `"${value}" (edition ${code}) is BASE_URL's host; list only editions with a host of their own`);
+    out.set(code, url.origin);
+  }
+  return out;
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -107,5 +159,10 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     viewFlushMs: intVar(env, 'VIEW_FLUSH_MS', 10_000, 100, 3_600_000),
     popularRefreshMs: intVar(env, 'POPULAR_REFRESH_MS', 60_000, 100, 3_600_000),
+    editionHosts: editionHostsVar(env, baseUrl),
+    apiRateAnonymous: intVar(env, 'API_RATE_ANONYMOUS', 60, 1, 1_000_000),
+    apiRateKey: intVar(env, 'API_RATE_KEY', 1200, 1, 10_000_000),
+    apiRateWindowMs: intVar(env, 'API_RATE_WINDOW_MS', 60_000, 1000, 86_400_000),
+    feedContent: feedContentVar(env),
   };
 }

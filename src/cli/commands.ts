@@ -9,6 +9,9 @@ import { listLexicon, lexiconFor, removeLexicon, upsertLexicon } from '../store/
 import { createConverter, SUPPORTED_PAIRS, UnsupportedConversionError } from '../script/converter.ts';
 import type { Scheme, ScriptTag } from '../script/types.ts';
 import { progressBar } from './progress.ts';
+import { sourcesCommand } from './sources.ts';
+import { webhooksCommand } from './webhooks.ts';
+import { apikeyCommand } from './apikey.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -151,4 +154,8 @@ export const COMMANDS: Record<string, Command> = {
       }
     },
   },
+
+  webhooks: webhooksCommand,
+  sources: sourcesCommand,
+  apikey: apikeyCommand,
 };

@@ -2,9 +2,13 @@
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
 import type { Db } from './connect.ts';
 import * as m0001 from './migrations/0001_initial.ts';
+import * as m0002 from './migrations/0002_api_keys.ts';
+import * as m0003 from './migrations/0003_distribution.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_api_keys': m0002,
+  '0003_distribution': m0003,
 };
 
 function migrator(db: Db): Migrator {

@@ -158,6 +158,79 @@ export interface LexiconTable {
   created_at: string;
 }
 
+export type WebhookEvent = 'article.published' | 'article.updated' | 'article.unpublished';
+
+export interface WebhookSubscribersTable {
+  id: Generated<number>;
+  url: string;
+  /** HMAC-SHA256 key for the signature header (kept readable: it must sign every delivery). */
+  secret: string;
+  /** Comma-separated WebhookEvent names the subscriber wants. */
+  events: string;
+  active: Generated<number>;
+  created_at: string;
+}
+
+/** One delivery of one event to one subscriber (the durable outbox, docs/webhooks.md). */
+export interface OutboxTable {
+  id: Generated<number>;
+  /** UUID sent as `Habarshy-Delivery`; receivers dedupe by it. */
+  event_id: string;
+  subscriber_id: number;
+  article_id: number;
+  event: string;
+  /** The JSON body, fixed when the event is recorded (retries send the same bytes). */
+  payload: string;
+  created_at: string;
+  attempts: Generated<number>;
+  /** When the row is due; while a worker delivers it, the end of its lease. */
+  next_attempt_at: string;
+  delivered_at: string | null;
+  last_error: string | null;
+  /** Set when 24 hours of retries failed. */
+  dead_at: string | null;
+}
+
+export interface IngestSourcesTable {
+  id: Generated<number>;
+  /** An RSS 2.0 or Atom feed (http or https). */
+  url: string;
+  /** The written edition its drafts go to. */
+  edition: string;
+  section_id: number;
+  poll_seconds: number;
+  name: string;
+  active: Generated<number>;
+  last_polled_at: string | null;
+  /** Why the last poll failed, null when it succeeded. */
+  last_error: string | null;
+}
+
+export interface IngestItemsTable {
+  source_id: number;
+  /** The item's guid (Atom id), or its link when it has none. */
+  guid: string;
+  link: string | null;
+  /** The draft made from it (null once that draft is deleted). */
+  article_id: number | null;
+  seen_at: string;
+}
+
+/** A partner's API key: only its SHA-256 is stored (the key itself is shown once, at creation). */
+export interface ApiKeysTable {
+  id: Generated<number>;
+  name: string;
+  /** The key's first characters, to recognise it in lists (`hbk_1a2b3c4d`). */
+  prefix: string;
+  /** SHA-256 of the whole key, hex. */
+  hash: string;
+  created_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+  /** Requests made with the key (flushed from memory in batches). */
+  requests: Generated<number>;
+}
+
 export interface Database {
   stories: StoriesTable;
   sections: SectionsTable;
@@ -176,6 +249,11 @@ export interface Database {
   view_counts: ViewCountsTable;
   derived_overrides: DerivedOverridesTable;
   lexicon: LexiconTable;
+  api_keys: ApiKeysTable;
+  webhook_subscribers: WebhookSubscribersTable;
+  outbox: OutboxTable;
+  ingest_sources: IngestSourcesTable;
+  ingest_items: IngestItemsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

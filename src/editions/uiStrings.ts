@@ -47,6 +47,18 @@ export interface UiStrings {
   /** {year} {site} */
   readonly footer: string;
   readonly topStory: string;
+  /** Heading of the search page and its button. */
+  readonly search: string;
+  /** Label of the search field. */
+  readonly searchLabel: string;
+  /** Shown on the search page before a query is typed. */
+  readonly searchHint: string;
+  /** {query} */
+  readonly searchResults: string;
+  /** {query} */
+  readonly searchNoResults: string;
+  /** Source line of a wire-ingested draft: {site} {source} ("Name — link"). */
+  readonly sourceCites: string;
 }
 
 export type UiKey = keyof UiStrings;

@@ -8,6 +8,7 @@ import { lexiconFor } from '../store/lexicon.ts';
 import { EditionTexts } from './editionText.ts';
 import { PopularService, ViewCounter } from './popular.ts';
 import { ReaderService } from './reader.ts';
+import { editionHosts, type EditionHosts } from './hosts.ts';
 import { SectionsCache } from './sectionsCache.ts';
 import type { Lexicon } from '../script/types.ts';
 import { DERIVED_EDITIONS } from '../editions/editions.ts';
@@ -22,6 +23,8 @@ export interface Services {
   readonly popular: PopularService;
   readonly views: ViewCounter;
   readonly reader: ReaderService;
+  /** Where each edition lives: `hosts.absoluteUrl(edition, path)` for every absolute URL. */
+  readonly hosts: EditionHosts;
   /** Drops cached pages by tag, here and (on PostgreSQL) in every other process. */
   invalidate(tags: Iterable<string>): number;
   /** Stops the invalidation bus. */
@@ -62,13 +65,14 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
   const texts = new EditionTexts(config.timeZone, lexicons);
   const popular = new PopularService(db, texts, sections, clock, (editions) => invalidate(editions.map(cacheTags.popular)));
   const views = new ViewCounter(db, clock);
+  const hosts = editionHosts(config.baseUrl, config.editionHosts);
   const reader = new ReaderService({
-    db, texts, sections, popular, clock,
+    db, texts, sections, popular, clock, hosts,
     baseUrl: config.baseUrl, timeZone: config.timeZone, defaultEdition: config.defaultEdition, assets: opts.assets,
   });
   await popular.refresh();
   const services: Services = {
-    config, handle, clock, cache, sections, texts, popular, views, reader, invalidate,
+    config, handle, clock, cache, sections, texts, popular, views, reader, hosts, invalidate,
     close: () => bus.close(),
     async reloadLexicon() {
       lexicons = await loadLexicons(handle);

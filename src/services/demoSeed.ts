@@ -12,7 +12,8 @@ import type { DemoArticle, DemoEditionContent, DemoStory } from '../demo/types.t
 import { assetIds, existingPublicIds, idsByKey, insertMany, insertReturningIds, isEmpty } from '../store/bulk.ts';
 import { upsertLexicon } from '../store/lexicon.ts';
 import { STARTER_LEXICON } from '../script/starterLexicon.ts';
-import { demoPhotoSvg, writeVariants, type StoredImage } from './images.ts';
+import { demoPhoto, ensureLogo, writeVariants, type FocalPoint, type StoredImage } from './images.ts';
+import { cropsFor } from './crops.ts';
 import { IMAGE_WIDTHS } from './urls.ts';
 import type { NewArticle } from '../db/tables.ts';
 
@@ -65,15 +66,24 @@ function bodyFor(a: DemoArticle, extraAssets: readonly number[]): Body {
   return parseBody({ version: BODY_VERSION, blocks });
 }
 
-/** Demo photos are the same on every run: reuse files a previous seed left in the media folder. */
-async function existingDemoPhoto(mediaDir: string, fileKey: string): Promise<StoredImage | null> {
+/**
+ * Demo photos are the same on every run: reuse files a previous seed left in the media folder
+ * (every width and every crop; a folder from before the crops existed is completed).
+ */
+async function existingDemoPhoto(mediaDir: string, fileKey: string, focal: FocalPoint): Promise<StoredImage | null> {
+  const width = 1200;
+  const height = 800;
+  const names = [
+    ...IMAGE_WIDTHS.map((w) => `${fileKey}-${w}.webp`),
+    ...cropsFor({ file_key: fileKey, width, height, focal_x: focal.x, focal_y: focal.y }).map((c) => path.basename(c.path)),
+  ];
   let bytes = 0;
-  for (const w of IMAGE_WIDTHS) {
-    const stat = await fs.stat(path.join(mediaDir, `${fileKey}-${w}.webp`)).catch(() => null);
+  for (const name of names) {
+    const stat = await fs.stat(path.join(mediaDir, name)).catch(() => null);
     if (!stat) return null;
     bytes += stat.size;
   }
-  return { fileKey, width: 1200, height: 800, bytes };
+  return { fileKey, width, height, bytes };
 }
 
 export interface SeedReport { readonly stories: number; readonly articles: number; readonly images: number }
@@ -81,21 +91,24 @@ export interface SeedReport { readonly stories: number; readonly articles: numbe
 /** Fills an empty database with the demo newsroom. Returns null when there is content already. */
 export async function seedDemo(handle: DbHandle, opts: { dataDir: string; now: Date }): Promise<SeedReport | null> {
   const db = handle.db;
+  const mediaDir = path.join(opts.dataDir, 'media');
+  // The publisher logo of structured data, on every start (a folder from an older version gets it too).
+  await ensureLogo(mediaDir);
   if (!(await isEmpty(db))) return null;
   const content = await loadDemoContent();
   const nowIso = opts.now.toISOString();
   const now = opts.now.getTime();
-  const mediaDir = path.join(opts.dataDir, 'media');
 
   // Photos first: files are written outside any transaction.
-  const photos: { story: DemoStory; index: number; fileKey: string; width: number; height: number; bytes: number }[] = [];
+  const photos: { story: DemoStory; index: number; fileKey: string; width: number; height: number; bytes: number; focal: FocalPoint }[] = [];
   let seed = 1;
   for (const story of STORIES) {
     for (let i = 0; i < story.photos; i++) {
       const fileKey = `demo-${story.key}-${i + 1}`;
-      const stored = (await existingDemoPhoto(mediaDir, fileKey)) ?? (await writeVariants(demoPhotoSvg(seed), mediaDir, fileKey));
+      const photo = demoPhoto(seed);
+      const stored = (await existingDemoPhoto(mediaDir, fileKey, photo.focal)) ?? (await writeVariants(photo.svg, mediaDir, fileKey, photo.focal));
       seed++;
-      photos.push({ story, index: i, ...stored });
+      photos.push({ story, index: i, ...stored, focal: photo.focal });
     }
   }
 
@@ -117,7 +130,7 @@ export async function seedDemo(handle: DbHandle, opts: { dataDir: string; now: D
 
     const assetIdsByStory = new Map<string, number[]>();
     const photoIds = await insertReturningIds(trx, 'media_assets', photos.map((p) => ({
-      file_key: p.fileKey, mime: 'image/webp', width: p.width, height: p.height, focal_x: 0.5, focal_y: 0.5, bytes: p.bytes, created_at: nowIso,
+      file_key: p.fileKey, mime: 'image/webp', width: p.width, height: p.height, focal_x: p.focal.x, focal_y: p.focal.y, bytes: p.bytes, created_at: nowIso,
     })));
     photos.forEach((p, i) => {
       const list = assetIdsByStory.get(p.story.key) ?? [];

@@ -1,7 +1,10 @@
-// Responsive image variants with sharp: WebP at the reader widths, never upscaled.
+// Responsive image variants with sharp: WebP at the reader widths, never upscaled, and the
+// fixed-ratio crops around the focal point (crops.ts) that structured data and previews link to.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { cropsFor, PUBLISHER_LOGO as LOGO } from './crops.ts';
 import { IMAGE_WIDTHS } from './urls.ts';
 
 export interface StoredImage {
@@ -11,21 +14,53 @@ export interface StoredImage {
   readonly bytes: number;
 }
 
-export async function writeVariants(input: Buffer, mediaDir: string, fileKey: string): Promise<StoredImage> {
+export interface FocalPoint { readonly x: number; readonly y: number }
+
+/**
+ * Writes a file so that a reader never sees it half-written (another process may serve or
+ * rewrite the same demo files at the same time): a temporary name, then a rename.
+ */
+async function writeAtomic(file: string, data: Buffer): Promise<void> {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  await fs.writeFile(tmp, data);
+  await fs.rename(tmp, file);
+}
+
+export async function writeVariants(input: Buffer, mediaDir: string, fileKey: string, focal: FocalPoint = { x: 0.5, y: 0.5 }): Promise<StoredImage> {
   const image = sharp(input, { limitInputPixels: 50_000_000 }).rotate();
   const meta = await image.metadata();
-  const width = meta.width ?? 0;
-  const height = meta.height ?? 0;
+  // EXIF orientations 5–8 turn the picture a quarter: rotate() swaps its sides.
+  const turned = (meta.orientation ?? 1) >= 5;
+  const width = (turned ? meta.height : meta.width) ?? 0;
+  const height = (turned ? meta.width : meta.height) ?? 0;
   await fs.mkdir(mediaDir, { recursive: true });
   let bytes = 0;
   const widths = IMAGE_WIDTHS.filter((w) => w <= width);
   if (widths.length === 0) widths.push(IMAGE_WIDTHS[0]);
   for (const w of widths) {
     const out = await image.clone().resize({ width: w, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer();
-    await fs.writeFile(path.join(mediaDir, `${fileKey}-${w}.webp`), out);
+    await writeAtomic(path.join(mediaDir, `${fileKey}-${w}.webp`), out);
+    bytes += out.length;
+  }
+  for (const crop of cropsFor({ file_key: fileKey, width, height, focal_x: focal.x, focal_y: focal.y })) {
+    const out = await image.clone().extract(crop.region).resize({ width: crop.width, height: crop.height, fit: 'fill' }).webp({ quality: 72 }).toBuffer();
+    await writeAtomic(path.join(mediaDir, path.basename(crop.path)), out);
     bytes += out.length;
   }
   return { fileKey, width, height, bytes };
+}
+
+/** Writes the publisher logo into the media folder unless it is there already. */
+export async function ensureLogo(mediaDir: string): Promise<void> {
+  const file = path.join(mediaDir, LOGO.file);
+  if (await fs.stat(file).then(() => true, () => false)) return;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${LOGO.width}" height="${LOGO.height}">
+<rect width="100%" height="100%" fill="#ffffff"/>
+<circle cx="30" cy="30" r="22" fill="#0b5cad"/><path d="M19 30h22M30 19v22" stroke="#f5c542" stroke-width="5"/>
+<text x="64" y="43" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-weight="bold" font-size="38" fill="#0b2a4a">Habarshy</text>
+</svg>`;
+  await fs.mkdir(mediaDir, { recursive: true });
+  await writeAtomic(file, await sharp(Buffer.from(svg)).png().toBuffer());
 }
 
 const PALETTES: readonly [string, string, string][] = [
@@ -36,6 +71,11 @@ const PALETTES: readonly [string, string, string][] = [
 
 /** A generated demo photo (no real photograph): a landscape-like composition in a palette. */
 export function demoPhotoSvg(seed: number, width = 1200, height = 800): Buffer {
+  return demoPhoto(seed, width, height).svg;
+}
+
+/** The demo photo and its focal point (the sun, which the crops keep in the picture). */
+export function demoPhoto(seed: number, width = 1200, height = 800): { svg: Buffer; focal: FocalPoint } {
   const [a, b, c] = PALETTES[seed % PALETTES.length]!;
   let x = seed * 9301 + 49297;
   const rnd = () => ((x = (x * 9301 + 49297) % 233280) / 233280);
@@ -44,9 +84,11 @@ export function demoPhotoSvg(seed: number, width = 1200, height = 800): Buffer {
     const pts = Array.from({ length: 7 }, (_, k) => `${(k * width) / 6},${y - rnd() * height * 0.18}`).join(' ');
     return `<polygon points="0,${height} ${pts} ${width},${height}" fill="${i === 1 ? b : a}" opacity="${0.55 + i * 0.2}"/>`;
   }).join('');
-  const sun = `<circle cx="${width * (0.2 + rnd() * 0.6)}" cy="${height * (0.18 + rnd() * 0.15)}" r="${height * (0.07 + rnd() * 0.05)}" fill="${c}"/>`;
+  const sx = 0.2 + rnd() * 0.6;
+  const sy = 0.18 + rnd() * 0.15;
+  const sun = `<circle cx="${width * sx}" cy="${height * sy}" r="${height * (0.07 + rnd() * 0.05)}" fill="${c}"/>`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
 <defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${c}"/><stop offset="1" stop-color="${b}"/></linearGradient></defs>
 <rect width="100%" height="100%" fill="url(#g)"/>${sun}${hills}</svg>`;
-  return Buffer.from(svg);
+  return { svg: Buffer.from(svg), focal: { x: Math.round(sx * 1000) / 1000, y: Math.round(sy * 1000) / 1000 } };
 }

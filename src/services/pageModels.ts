@@ -3,6 +3,7 @@
 import type { Edition, EditionCode } from '../editions/editions.ts';
 import type { UiStrings } from '../editions/uiStrings.ts';
 import type { Block } from '../content/body.ts';
+import type { JsonLd } from './structuredData.ts';
 
 export interface Link { readonly href: string; readonly text: string }
 
@@ -70,7 +71,20 @@ export interface Head {
   readonly alternates: readonly Alternate[];
   readonly ogType: 'website' | 'article';
   readonly image: string | null;
+  /** Size and text alternative of `image`, for og:image:width/height/alt and twitter:image:alt. */
+  readonly imageMeta?: { readonly width: number; readonly height: number; readonly alt: string };
   readonly robots?: string;
+  /** Open Graph `article:*` of article pages (times ISO 8601 with offset, authors as profile URLs). */
+  readonly article?: {
+    readonly publishedTime: string;
+    readonly modifiedTime: string;
+    readonly section: string;
+    readonly tags: readonly string[];
+    readonly authors: readonly string[];
+  };
+  /** schema.org objects, each written as one `<script type="application/ld+json">`. */
+  readonly jsonLd?: readonly JsonLd[];  /** Feeds of the page's list, announced as `<link rel="alternate">` (RSS, Atom, JSON Feed). */
+  readonly feeds?: readonly { readonly type: string; readonly title: string; readonly href: string }[];
 }
 
 /** A body block with its texts converted and its images resolved. */

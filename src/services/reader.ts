@@ -4,7 +4,7 @@ import { contentEdition, EDITIONS, EDITION_CODES, MENU_ORDER, type EditionCode, 
 import { fill } from '../editions/uiStrings.ts';
 import { cacheTags } from '../cache/tags.ts';
 import { parseBody, type Block } from '../content/body.ts';
-import { zonedDate, zonedDayRange } from '../content/dates.ts';
+import { isoWithOffset, zonedDate, zonedDayRange } from '../content/dates.ts';
 import * as articles from '../store/articles.ts';
 import * as taxonomy from '../store/taxonomy.ts';
 import { overridesFor } from '../store/overrides.ts';
@@ -14,8 +14,13 @@ import type {
   Alternate, ArticleCard, ArticlePage, AuthorView, BlockView, Chrome, Head, HomePage, LanguageItem, Link, ListPage, PageData, Pager,
 } from './pageModels.ts';
 import type { PopularService } from './popular.ts';
+import type { EditionHosts } from './hosts.ts';
+import { cropsFor, PUBLISHER_LOGO } from './crops.ts';
+import { searchPage, searchPath, type SearchPage } from './search.ts';
+import { breadcrumbJsonLd, newsArticleJsonLd, webSiteJsonLd, type Publisher } from './structuredData.ts';
 import type { SectionsCache } from './sectionsCache.ts';
 import { paths } from './urls.ts';
+import { feedLinks, type FeedLink, type FeedScope } from './feedPaths.ts';
 
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 10_000;
@@ -27,6 +32,8 @@ export interface ReaderDeps {
   readonly popular: PopularService;
   readonly clock: () => Date;
   readonly baseUrl: string;
+  /** Absolute URLs per edition (an edition may have a host of its own). */
+  readonly hosts: EditionHosts;
   readonly timeZone: string;
   readonly defaultEdition: EditionCode;
   readonly assets: Chrome['assets'];
@@ -52,15 +59,42 @@ export class ReaderService {
     return this.deps.clock().toISOString();
   }
 
-  private abs(path: string): string {
-    return this.deps.baseUrl + path;
+  get hosts(): EditionHosts {
+    return this.deps.hosts;
+  }
+
+  /** A path of an edition as an absolute URL on the edition's host. */
+  private abs(code: EditionCode, path: string): string {
+    return this.deps.hosts.absoluteUrl(code, path);
+  }
+
+  /** The `<link rel="alternate">` feeds of a page of an edition. */
+  private feeds(code: EditionCode, scope: FeedScope): FeedLink[] {
+    return feedLinks(code, this.deps.texts.get(code).strings, scope, (p) => this.abs(code, p));
+  }
+
+  /** The agency as the publisher of an edition's pages (structured data). */
+  private publisher(code: EditionCode): Publisher {
+    return {
+      name: this.deps.texts.get(code).strings.siteName,
+      url: this.abs(code, paths.home(code)),
+      logo: { url: this.abs(code, PUBLISHER_LOGO.path), width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height },
+    };
+  }
+
+  /** A link from a page of `from` to a path of `to`: absolute only when `to` lives on another host. */
+  private linkTo(from: EditionCode, to: EditionCode, path: string): string {
+    const { hosts } = this.deps;
+    return hosts.multiHost && hosts.origin(to) !== hosts.origin(from) ? hosts.absoluteUrl(to, path) : path;
   }
 
   /** Alternates for a page that exists in the given editions, path built per edition. */
   private alternates(codes: readonly EditionCode[], pathFor: (c: EditionCode) => string, xDefault?: string): Alternate[] {
-    const out: Alternate[] = codes.map((c) => ({ hreflang: EDITIONS[c].lang, href: this.abs(pathFor(c)) }));
-    const fallback = xDefault ?? (codes.includes(this.deps.defaultEdition) ? pathFor(this.deps.defaultEdition) : codes[0] && pathFor(codes[0]));
-    if (fallback) out.push({ hreflang: 'x-default', href: this.abs(fallback) });
+    const out: Alternate[] = codes.map((c) => ({ hreflang: EDITIONS[c].lang, href: this.abs(c, pathFor(c)) }));
+    const fallback = codes.includes(this.deps.defaultEdition) ? this.deps.defaultEdition : codes[0];
+    // The bare `/` (x-default of homes) chooses an edition: it lives on BASE_URL's host.
+    const href = xDefault !== undefined ? this.deps.baseUrl + xDefault : fallback && this.abs(fallback, pathFor(fallback));
+    if (href) out.push({ hreflang: 'x-default', href });
     return out;
   }
 
@@ -75,13 +109,13 @@ export class ReaderService {
       const same = opts.languageHref?.(c) ?? null;
       const isUzFamily = (x: EditionCode) => x === 'uz' || x === 'uz-latn';
       const current = c === code || (c === 'uz' && isUzFamily(code));
-      return { code: c, label: EDITIONS[c].label, lang: EDITIONS[c].lang, href: same ?? paths.home(c), current, sameStory: same !== null };
+      return { code: c, label: EDITIONS[c].label, lang: EDITIONS[c].lang, href: this.linkTo(code, c, same ?? paths.home(c)), current, sameStory: same !== null };
     });
     let scriptSwitch: Link | null = null;
     if (edition.scriptSwitch) {
       const target = edition.scriptSwitch;
       const label = EDITIONS[target].kind === 'derived' ? text.strings.toLatin : text.strings.toCyrillic;
-      scriptSwitch = { href: opts.switchHref ?? paths.home(target), text: label };
+      scriptSwitch = { href: this.linkTo(code, target, opts.switchHref ?? paths.home(target)), text: label };
     }
     return {
       edition, strings: text.strings, homeHref: paths.home(code), sections, languages, scriptSwitch,
@@ -128,9 +162,14 @@ export class ReaderService {
     return {
       chrome: this.chrome(code, { switchHref: this.switchPath(code, path) }),
       head: {
-        title: strings.siteName, description: strings.siteDescription, canonical: this.abs(path),
+        title: strings.siteName, description: strings.siteDescription, canonical: this.abs(code, path),
         alternates: this.alternates(EDITION_CODES, (c) => paths.home(c), '/'),
-        ogType: 'website', image: cards[0]?.image ? this.abs(cards[0].image.src) : null,
+        ogType: 'website', image: cards[0]?.image ? this.abs(code, cards[0].image.src) : null,
+        feeds: this.feeds(code, { kind: 'edition' }),
+        jsonLd: [webSiteJsonLd({
+          name: strings.siteName, description: strings.siteDescription, url: this.abs(code, path), inLanguage: EDITIONS[code].lang,
+          searchUrlTemplate: `${this.abs(code, searchPath(code))}?q={search_term_string}`, publisher: this.publisher(code),
+        })],
       },
       body: { top: cards[0] ?? null, leads: cards.slice(1, 1 + leads.length), latest: cards.slice(1 + leads.length), sections: sectionBlocks, latestHref: paths.latest(code) },
       tags: [...this.baseTags(code), cacheTags.list(written), ...shown.map((r) => cacheTags.article(r.id))],
@@ -214,13 +253,36 @@ export class ReaderService {
     const strings = text.strings;
     const seoTitle = overrides.get('seo_title') ?? (row.seo_title ? text.tx(row.seo_title) : card.headline);
     const description = overrides.get('seo_description') ?? (row.seo_description ? text.tx(row.seo_description) : card.lead);
+    // Previews and structured data: the lead photo's crops, times with the zone's offset.
+    const canonical = this.abs(code, path);
+    const hero = row.hero_asset_id !== null ? assets.get(row.hero_asset_id) : undefined;
+    const crops = hero ? cropsFor(hero) : [];
+    const wide = crops.find((c) => c.ratio === '16x9');
+    const published = isoWithOffset(new Date(row.published_at), this.deps.timeZone);
+    const modified = row.updated_at && row.updated_at > row.published_at ? isoWithOffset(new Date(row.updated_at), this.deps.timeZone) : published;
+    const authorLinks = authorViews.map((a) => ({ name: a.name, url: this.abs(code, a.href) }));
+    const sectionHref = sectionName ? paths.section(code, sectionName.slug) : paths.home(code);
     const head: Head = {
       title: `${seoTitle} | ${strings.siteName}`,
       description,
-      canonical: this.abs(path),
+      canonical,
       alternates: this.alternates(storyCodes, (c) => storyPath(c)!),
       ogType: 'article',
-      image: card.image ? this.abs(card.image.src.replace(/-\d+\.webp$/, '-1200.webp')) : null,
+      image: wide ? this.abs(code, wide.path) : card.image ? this.abs(code, card.image.src) : null,
+      ...(wide && card.image ? { imageMeta: { width: wide.width, height: wide.height, alt: card.image.alt } } : {}),
+      article: { publishedTime: published, modifiedTime: modified, section: card.section.text, tags: tags.map((t) => t.text), authors: authorLinks.map((a) => a.url) },
+      jsonLd: [
+        newsArticleJsonLd({
+          url: canonical, headline: card.headline, description, datePublished: published, dateModified: modified,
+          inLanguage: EDITIONS[code].lang, section: card.section.text, keywords: tags.map((t) => t.text), authors: authorLinks,
+          images: crops.map((c) => ({ url: this.abs(code, c.path), width: c.width, height: c.height })), publisher: this.publisher(code),
+        }),
+        breadcrumbJsonLd([
+          { name: strings.home, url: this.abs(code, paths.home(code)) },
+          ...(sectionName ? [{ name: card.section.text, url: this.abs(code, sectionHref) }] : []),
+          { name: card.headline, url: canonical },
+        ]),
+      ],
     };
     const page: ArticlePage = {
       card,
@@ -230,7 +292,7 @@ export class ReaderService {
       tags,
       authors: authorViews,
       moreFromSection: more.map((m) => cardFrom(ctx, m, moreAssets)),
-      sectionHref: sectionName ? paths.section(code, sectionName.slug) : paths.home(code),
+      sectionHref,
     };
     return {
       kind: 'page',
@@ -283,7 +345,7 @@ export class ReaderService {
       head: {
         ...head,
         title: `${head.title}${pageSuffix} | ${ctx.text.strings.siteName}`,
-        canonical: this.abs(paths.withPage(path, page)),
+        canonical: this.abs(code, paths.withPage(path, page)),
         ogType: 'website',
         image: null,
       },
@@ -301,7 +363,8 @@ export class ReaderService {
     const codes = EDITION_CODES.filter((c) => section.names.has(contentEdition(c)));
     return this.listPage(code, { sectionId: section.id }, page, path, name,
       [cacheTags.section(section.id, text.written)],
-      { title: name, description: `${name} — ${text.strings.siteName}`, alternates: this.alternates(codes, (c) => paths.section(c, section.names.get(contentEdition(c))!.slug)) },
+      { title: name, description: `${name} — ${text.strings.siteName}`, alternates: this.alternates(codes, (c) => paths.section(c, section.names.get(contentEdition(c))!.slug)),
+        feeds: this.feeds(code, { kind: 'section', slug, name }) },
       { currentSectionId: section.id });
   }
 
@@ -315,7 +378,7 @@ export class ReaderService {
     const slugs = new Map(others.filter(([, t]) => t !== undefined).map(([w, t]) => [w, t!.slug]));
     const codes = EDITION_CODES.filter((c) => slugs.has(contentEdition(c)));
     return this.listPage(code, { tagId: tag.id }, page, paths.tag(code, slug), heading, [cacheTags.tag(tag.id), cacheTags.list(text.written)],
-      { title: heading, description: heading, alternates: this.alternates(codes, (c) => paths.tag(c, slugs.get(contentEdition(c))!)) });
+      { title: heading, description: heading, alternates: this.alternates(codes, (c) => paths.tag(c, slugs.get(contentEdition(c))!)), feeds: this.feeds(code, { kind: 'tag', slug, name }) });
   }
 
   async author(code: EditionCode, slug: string, page: number): Promise<PageData<ListPage> | null> {
@@ -325,14 +388,14 @@ export class ReaderService {
     const author: AuthorView = { href: paths.author(code, slug), name: text.tx(a.name), role: text.tx(a.role), bio: text.tx(a.bio) };
     const heading = fill(text.strings.articlesBy, { name: author.name });
     return this.listPage(code, { authorId: a.id }, page, paths.author(code, slug), author.name, [cacheTags.author(a.id), cacheTags.list(text.written)],
-      { title: heading, description: author.bio || heading, alternates: this.alternates(EDITION_CODES, (c) => paths.author(c, slug)) },
+      { title: heading, description: author.bio || heading, alternates: this.alternates(EDITION_CODES, (c) => paths.author(c, slug)), feeds: this.feeds(code, { kind: 'author', slug, name: author.name }) },
       {}, { author });
   }
 
   async latest(code: EditionCode, page: number): Promise<PageData<ListPage> | null> {
     const text = this.deps.texts.get(code);
     return this.listPage(code, {}, page, paths.latest(code), text.strings.latest, [cacheTags.list(text.written)],
-      { title: text.strings.latest, description: text.strings.siteDescription, alternates: this.alternates(EDITION_CODES, paths.latest) });
+      { title: text.strings.latest, description: text.strings.siteDescription, alternates: this.alternates(EDITION_CODES, paths.latest), feeds: this.feeds(code, { kind: 'edition' }) });
   }
 
   async day(code: EditionCode, y: number, m: number, d: number, page: number): Promise<PageData<ListPage> | null> {
@@ -365,11 +428,20 @@ export class ReaderService {
       chrome: this.chrome(code, { switchHref: this.switchPath(code, path) }),
       head: {
         title: `${text.strings.popular} | ${text.strings.siteName}`, description: text.strings.siteDescription,
-        canonical: this.abs(path), alternates: this.alternates(EDITION_CODES, paths.popular), ogType: 'website', image: null,
+        canonical: this.abs(code, path), alternates: this.alternates(EDITION_CODES, paths.popular), ogType: 'website', image: null,
       },
       body: { heading: text.strings.popular, cards, pager: null },
       tags: this.baseTags(code),
     };
+  }
+
+  /** The search page: not cached (any query is a new page), hence no cache tags. */
+  search(code: EditionCode, query: string, page: number): Promise<PageData<SearchPage> | null> {
+    const path = searchPath(code);
+    return searchPage({
+      ctx: this.ctx(code), now: this.now(), chrome: this.chrome(code, { switchHref: this.switchPath(code, path) }),
+      canonical: this.abs(code, path), alternates: this.alternates(EDITION_CODES, searchPath),
+    }, query, page);
   }
 
   /** Chrome for error pages (404, 400) of an edition. */

@@ -9,6 +9,8 @@ test('defaults: port 3000, SQLite in ./data, Almaty time', () => {
   assert.match(c.databaseUrl, /^sqlite:.*data\/habarshy\.db$/);
   assert.equal(c.timeZone, 'Asia/Almaty');
   assert.equal(c.baseUrl, 'http://localhost:3000');
+  assert.equal(c.feedContent, 'full');
+  assert.equal(loadConfig({ FEED_CONTENT: 'summary' }).feedContent, 'summary');
 });
 
 test('a bad value names its variable', () => {
@@ -22,6 +24,7 @@ test('a bad value names its variable', () => {
     [{ HOST: 'a b' }, 'HOST'],
     [{ DEFAULT_EDITION: 'fr' }, 'DEFAULT_EDITION'],
     [{ PAGE_CACHE: 'maybe' }, 'PAGE_CACHE'],
+    [{ FEED_CONTENT: 'everything' }, 'FEED_CONTENT'],
   ];
   for (const [env, name] of cases) {
     assert.throws(() => loadConfig(env), (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`), name);
@@ -32,4 +35,39 @@ test('PostgreSQL is chosen by DATABASE_URL', () => {
   const c = loadConfig({ DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', BASE_URL: 'https://news.example.kz/' });
   assert.equal(c.dialect, 'postgres');
   assert.equal(c.baseUrl, 'https://news.example.kz');
+});
+
+test('EDITION_HOSTS: editions on hosts of their own, as origins', () => {
+  assert.equal(loadConfig({}).editionHosts.size, 0);
+  const c = loadConfig({ BASE_URL: 'https://example.kz', EDITION_HOSTS: ' en=https://en.example.kz/ , cn=http://cn.example.kz:8080' });
+  assert.deepEqual([...c.editionHosts], [['en', 'https://en.example.kz'], ['cn', 'http://cn.example.kz:8080']]);
+});
+
+test('a bad EDITION_HOSTS names the variable and the entry', () => {
+  const cases: [string, RegExp][] = [
+    ['en', /edition=https:\/\/host/],
+    ['=https://en.example.kz', /edition=https:\/\/host/],
+    ['fr=https://fr.example.kz', /"fr" is not an edition code/],
+    ['en=https://a.example.kz,en=https://b.example.kz', /given twice/],
+    ['en=en.example.kz', /not a URL/],
+    ['en=ftp://en.example.kz', /http\(s\)/],
+    ['en=https://en.example.kz/en', /origin only/],
+    ['en=https://en.example.kz/?x=1', /origin only/],
+    ['en=https://user:pw@en.example.kz', /origin only/],
+    ['en=https://example.kz', /BASE_URL's host/],
+  ];
+  for (const [value, message] of cases) {
+    assert.throws(() => loadConfig({ BASE_URL: 'https://example.kz', EDITION_HOSTS: value }),
+      (e: unknown) => e instanceof ConfigError && e.message.startsWith('EDITION_HOSTS:') && message.test(e.message), value);
+  }
+});
+
+test('API rate limits are whole numbers in range, named when wrong', () => {
+  const c = loadConfig({});
+  assert.equal(c.apiRateAnonymous, 60);
+  assert.equal(c.apiRateKey, 1200);
+  for (const name of ['API_RATE_ANONYMOUS', 'API_RATE_KEY', 'API_RATE_WINDOW_MS']) {
+    assert.throws(() => loadConfig({ [name]: '0' }), (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`), name);
+    assert.throws(() => loadConfig({ [name]: 'lots' }), (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`), name);
+  }
 });

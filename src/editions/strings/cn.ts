@@ -38,4 +38,10 @@ export const cn: UiStrings = {
   toCyrillic: '西里尔字母',
   footer: '© {year} {site}。版权所有。',
   topStory: '头条',
+  search: '搜索',
+  searchLabel: '搜索关键词',
+  searchHint: '请输入词语或名称来搜索新闻。',
+  searchResults: '“{query}”的搜索结果',
+  searchNoResults: '没有找到与“{query}”相关的新闻。',
+  sourceCites: '{site}援引消息来源：{source}',
 };

@@ -38,4 +38,10 @@ export const en: UiStrings = {
   toCyrillic: 'Cyrillic script',
   footer: '© {year} {site}. All rights reserved.',
   topStory: 'Top story',
+  search: 'Search',
+  searchLabel: 'Search for',
+  searchHint: 'Type a word or a name to search the news.',
+  searchResults: 'Results for “{query}”',
+  searchNoResults: 'Nothing was found for “{query}”.',
+  sourceCites: '{site} cites {source}',
 };

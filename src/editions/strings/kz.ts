@@ -38,4 +38,10 @@ export const kz: UiStrings = {
   toCyrillic: 'Кирилл әліпбиі',
   footer: '© {year} {site}. Барлық құқықтар қорғалған.',
   topStory: 'Басты жаңалық',
+  search: 'Іздеу',
+  searchLabel: 'Іздейтін сөз',
+  searchHint: 'Жаңалықтарды табу үшін сөз немесе атау жазыңыз.',
+  searchResults: '«{query}» бойынша нәтижелер',
+  searchNoResults: '«{query}» бойынша ештеңе табылмады.',
+  sourceCites: '«{site}» агенттігі мына дереккөзге сілтеме жасайды: {source}',
 };

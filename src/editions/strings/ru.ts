@@ -38,4 +38,10 @@ export const ru: UiStrings = {
   toCyrillic: 'Кириллица',
   footer: '© {year} {site}. Все права защищены.',
   topStory: 'Главная новость',
+  search: 'Поиск',
+  searchLabel: 'Что найти',
+  searchHint: 'Введите слово или имя, чтобы найти новости.',
+  searchResults: 'Результаты по запросу «{query}»',
+  searchNoResults: 'По запросу «{query}» ничего не найдено.',
+  sourceCites: '«{site}» ссылается на источник: {source}',
 };

@@ -38,4 +38,10 @@ export const uz: UiStrings = {
   toCyrillic: 'Кирилл ёзуви',
   footer: '© {year} {site}. Барча ҳуқуқлар ҳимояланган.',
   topStory: 'Бош янгилик',
+  search: 'Қидирув',
+  searchLabel: 'Қидириладиган сўз',
+  searchHint: 'Янгиликларни топиш учун сўз ёки ном ёзинг.',
+  searchResults: '«{query}» бўйича натижалар',
+  searchNoResults: '«{query}» бўйича ҳеч нарса топилмади.',
+  sourceCites: '«{site}» манбага таяниб хабар беради: {source}',
 };

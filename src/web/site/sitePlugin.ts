@@ -1,6 +1,6 @@
 // The reader site: routes of DESIGN.md §3. Handlers validate, call the reader service, and hand
 // plain data to a pure view; rendered pages are cached with their compressed bodies.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
@@ -19,6 +19,8 @@ import { ArticleView } from './views/ArticleView.tsx';
 import { ErrorView, type ErrorKind } from './views/ErrorView.tsx';
 import { HomeView } from './views/HomeView.tsx';
 import { ListView } from './views/ListView.tsx';
+import { SearchView } from './views/SearchView.tsx';
+import { normalizeQuery, SEARCH_MAX_LENGTH } from '../../services/search.ts';
 import { paths } from '../../services/urls.ts';
 
 export interface SiteOptions {
@@ -39,6 +41,7 @@ export type SiteErrorSender = (request: FastifyRequest, reply: FastifyReply, sta
 const HTML = 'text/html; charset=utf-8';
 export const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600, stale-if-error=86400';
 const ERROR_CACHE_CONTROL = 'public, max-age=30';
+const SEARCH_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=60';
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
 export function renderHtml(node: VNode): string {
@@ -56,12 +59,13 @@ const slugParam = (request: FastifyRequest, name: string): string | null => {
 
 /**
  * The cache key of a raw request URL, or null when the query could be a bad request (only a single,
- * well-formed `page` parameter may take part; other parameters never split the cache).
+ * well-formed `page` parameter may take part; other parameters never split the cache). `host` is
+ * the configured host the request came to (EditionHosts.hostKey), '' when editions share one host.
  */
-export function fastCacheKey(url: string): string | null {
+export function fastCacheKey(url: string, host = ''): string | null {
   const q = url.indexOf('?');
-  if (q < 0) return url;
-  const path = url.slice(0, q);
+  if (q < 0) return host + url;
+  const path = host + url.slice(0, q);
   const pages = url.slice(q + 1).split('&').filter((p) => p.startsWith('page='));
   if (pages.length === 0) return path;
   if (pages.length > 1) return null;
@@ -70,10 +74,18 @@ export function fastCacheKey(url: string): string | null {
   return value === '1' ? path : `${path}?page=${value}`;
 }
 
-function cacheKey(request: FastifyRequest, page: number): string {
+function cacheKey(request: FastifyRequest, page: number, host: string): string {
   const q = request.url.indexOf('?');
-  const path = q >= 0 ? request.url.slice(0, q) : request.url;
+  const path = host + (q >= 0 ? request.url.slice(0, q) : request.url);
   return page > 1 ? `${path}?page=${page}` : path;
+}
+
+/** The host a request was sent to: the proxy's X-Forwarded-Host (last entry, as Fastify reads it), else Host. */
+function hostOf(headers: IncomingHttpHeaders): string | undefined {
+  const forwarded = headers['x-forwarded-host'];
+  const value = Array.isArray(forwarded) ? forwarded[forwarded.length - 1] : forwarded;
+  if (value) return value.slice(value.lastIndexOf(',') + 1).trim();
+  return headers.host;
 }
 
 /** `?page=` → 1..MAX_PAGE; anything else that is not a positive whole number is a bad request. */
@@ -117,10 +129,14 @@ function preferredEdition(request: FastifyRequest, fallback: EditionCode): Editi
 
 export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promise<void> {
   const { reader, cache } = opts;
+  const hosts = reader.hosts;
+  // With editions on hosts of their own the host takes part in the cache key (bounded: unknown
+  // hosts count as BASE_URL's); without, the key is the path alone, as fast as before.
+  const hostKey = (headers: IncomingHttpHeaders): string => (hosts.multiHost ? hosts.hostKey(hostOf(headers)) : '');
 
   async function serve<T>(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<PageData<T> | null> | PageData<T> | null, view: (page: PageData<T>) => VNode, page = 1): Promise<FastifyReply> {
     // Only the path and the page number make a page: other query parameters never split the cache.
-    const key = cacheKey(request, page);
+    const key = cacheKey(request, page, hostKey(request.headers));
     const hit = cache?.get(key);
     if (hit) return sendCached(request, reply, hit);
     const data = await produce();
@@ -147,7 +163,7 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
   if (cache) {
     const fastPath = (req: IncomingMessage, res: ServerResponse): boolean => {
       if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-      const key = fastCacheKey(req.url ?? '/');
+      const key = fastCacheKey(req.url ?? '/', hostKey(req.headers));
       const hit = key === null ? undefined : cache.get(key);
       if (!hit) return false;
       writeCachedRaw(req, res, hit);
@@ -182,9 +198,16 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
   }
 
   app.get('/', (request, reply) => {
+    // An edition's own host leads to that edition's home, whatever the reader's preference.
+    const hostEdition = hosts.editionForHost(hostOf(request.headers));
+    if (hostEdition) {
+      reply.header('cache-control', 'public, max-age=300');
+      return reply.redirect(paths.home(hostEdition), 302);
+    }
     const code = preferredEdition(request, opts.defaultEdition);
     reply.header('vary', 'Cookie, Accept-Language').header('cache-control', 'private, max-age=0');
-    return reply.redirect(paths.home(code), 302);
+    const home = paths.home(code);
+    return reply.redirect(hosts.ownHost(code) ? hosts.absoluteUrl(code, home) : home, 302);
   });
 
   // View beacon: counts in memory, answers at once, stores no cookie and nothing personal.
@@ -232,11 +255,27 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
     return serve(request, reply, () => reader.popular(e), (p) => ListView({ page: p }));
   });
 
+  // Search: never in the page cache (every query would be a new entry, and anyone could push the
+  // real pages out of it with made-up queries); a short public max-age lets a CDN keep it per URL.
+  app.get('/:edition/search', async (request, reply) => {
+    const e = edition(request);
+    if (!e) return sendError(request, reply, 'notFound');
+    const raw = (request.query as Record<string, unknown>)['q'] ?? '';
+    if (typeof raw !== 'string') return sendError(request, reply, 'badRequest');
+    const query = normalizeQuery(raw);
+    if (query.length > SEARCH_MAX_LENGTH) return sendError(request, reply, 'badRequest');
+    const page = pageParam(request.query);
+    if (page > MAX_PAGE) return sendError(request, reply, 'notFound');
+    const data = await reader.search(e, query, page);
+    if (!data) return sendError(request, reply, 'notFound');
+    return sendFresh(request, reply, renderHtml(SearchView({ page: data })), 200, { 'content-type': HTML, 'cache-control': SEARCH_CACHE_CONTROL });
+  });
+
   app.get('/:edition/news/:slugId', async (request, reply) => {
     const e = edition(request);
     const parts = splitSlugId((request.params as { slugId: string }).slugId);
     if (!e || !parts) return sendError(request, reply, 'notFound');
-    const hit = cache?.get(cacheKey(request, 1));
+    const hit = cache?.get(cacheKey(request, 1, hostKey(request.headers)));
     if (hit) return sendCached(request, reply, hit);
     const result = await reader.article(e, parts.publicId, parts.slug);
     if (!result) {

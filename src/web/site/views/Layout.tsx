@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { fill } from '../../../editions/uiStrings.ts';
 import type { Chrome, Head } from '../../../services/pageModels.ts';
 import { PopularList } from './Cards.tsx';
+import { JsonLd } from './JsonLd.tsx';
 
 export function Layout(props: { chrome: Chrome; head: Head; children: ComponentChildren; beacon?: { publicId: string; edition: string } | undefined; aside?: boolean }) {
   const { chrome, head } = props;
@@ -26,10 +27,29 @@ export function Layout(props: { chrome: Chrome; head: Head; children: ComponentC
         <meta property="og:url" content={head.canonical} />
         <meta property="og:locale" content={e.ogLocale} />
         {head.image ? <meta property="og:image" content={head.image} /> : null}
+        {head.image && head.imageMeta ? (
+          <>
+            <meta property="og:image:width" content={String(head.imageMeta.width)} />
+            <meta property="og:image:height" content={String(head.imageMeta.height)} />
+            {head.imageMeta.alt ? <meta property="og:image:alt" content={head.imageMeta.alt} /> : null}
+          </>
+        ) : null}
+        {head.article ? (
+          <>
+            <meta property="article:published_time" content={head.article.publishedTime} />
+            <meta property="article:modified_time" content={head.article.modifiedTime} />
+            {head.article.section ? <meta property="article:section" content={head.article.section} /> : null}
+            {head.article.tags.map((t) => <meta property="article:tag" content={t} />)}
+            {head.article.authors.map((a) => <meta property="article:author" content={a} />)}
+          </>
+        ) : null}
         <meta name="twitter:card" content={head.image ? 'summary_large_image' : 'summary'} />
         <meta name="twitter:title" content={head.title} />
         <meta name="twitter:description" content={head.description} />
         {head.image ? <meta name="twitter:image" content={head.image} /> : null}
+        {head.image && head.imageMeta?.alt ? <meta name="twitter:image:alt" content={head.imageMeta.alt} /> : null}
+        {(head.feeds ?? []).map((f) => <link rel="alternate" type={f.type} title={f.title} href={f.href} />)}
+        <JsonLd data={head.jsonLd} />
         <link rel="stylesheet" href={chrome.assets.css} />
         <script src={chrome.assets.script} defer />
       </head>

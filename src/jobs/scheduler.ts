@@ -1,0 +1,60 @@
+// The in-process scheduler: runs each job every N ms on an unref'd timer (it never keeps the
+// process alive), never two runs of the same job at once (a tick that finds the last run still
+// going is skipped), and on stop() waits for runs in progress before the database closes.
+
+export interface Job {
+  readonly name: string;
+  readonly everyMs: number;
+  readonly run: () => Promise<unknown>;
+}
+
+export class Scheduler {
+  private readonly jobs: Job[] = [];
+  private readonly timers: NodeJS.Timeout[] = [];
+  private readonly running = new Map<string, Promise<void>>();
+  private stopped = false;
+
+  constructor(private readonly onError: (job: string, err: unknown) => void) {}
+
+  add(job: Job): this {
+    if (this.jobs.some((j) => j.name === job.name)) throw new Error(`job "${job.name}" is already scheduled`);
+    this.jobs.push(job);
+    return this;
+  }
+
+  start(): void {
+    for (const job of this.jobs) {
+      this.timers.push(setInterval(() => void this.runNow(job.name), job.everyMs).unref());
+    }
+  }
+
+  /** Runs a job now unless it is running already (then resolves when that run ends). */
+  runNow(name: string): Promise<void> {
+    const current = this.running.get(name);
+    if (current) return current;
+    const job = this.jobs.find((j) => j.name === name);
+    if (!job || this.stopped) return Promise.resolve();
+    const run = (async () => {
+      try {
+        await job.run();
+      } catch (err) {
+        this.onError(name, err);
+      } finally {
+        this.running.delete(name);
+      }
+    })();
+    this.running.set(name, run);
+    return run;
+  }
+
+  isRunning(name: string): boolean {
+    return this.running.has(name);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.timers.forEach(clearInterval);
+    this.timers.length = 0;
+    await Promise.all([...this.running.values()]);
+  }
+}

@@ -1,0 +1,324 @@
+// The public API's use cases: plain, converted data for every edition (derived ones included).
+import type { Db } from '../db/connect.ts';
+import {
+  contentEdition, EDITIONS, EDITION_CODES, type EditionCode, type WrittenEditionCode,
+} from '../editions/editions.ts';
+import { cacheTags } from '../cache/tags.ts';
+import { parseBody, type Block } from '../content/body.ts';
+import { isoWithOffset } from '../content/dates.ts';
+import * as articles from '../store/articles.ts';
+import * as taxonomy from '../store/taxonomy.ts';
+import type { AssetRow } from '../store/media.ts';
+import { overridesFor } from '../store/overrides.ts';
+import { authorsIn, authorsOfArticles, listForApi, storyArticles, tagsIn, tagsOfArticles } from '../store/apiContent.ts';
+import type { CardRow } from '../store/articles.ts';
+import { imageView, loadAssets } from './cards.ts';
+import { convertBlocks, type EditionText, type EditionTexts } from './editionText.ts';
+import type { EditionHosts } from './hosts.ts';
+import type { BlockView, ImageView } from './pageModels.ts';
+import type { SectionsCache } from './sectionsCache.ts';
+import { IMAGE_WIDTHS, paths } from './urls.ts';
+import { decodeCursor, encodeCursor } from './apiCursor.ts';
+import type {
+  ApiArticle, ApiArticleList, ApiArticleSummary, ApiAuthor, ApiAuthorRef, ApiBlock, ApiEdition, ApiImage, ApiLinkRef,
+  ApiSection, ApiStory, ApiStoryEdition, ApiTag, Tagged,
+} from './apiModels.ts';
+
+/** Bad input the client can fix (unknown filter values, a bad cursor): the web layer answers 400. */
+export class ApiInputError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'ApiInputError';
+  }
+}
+
+export interface ApiDeps {
+  readonly db: Db;
+  readonly texts: EditionTexts;
+  readonly sections: SectionsCache;
+  readonly clock: () => Date;
+  readonly hosts: EditionHosts;
+  readonly timeZone: string;
+  /** Where the API itself lives (BASE_URL), for the `api` links of story editions. */
+  readonly apiBase: string;
+  /** Renders body blocks to HTML (the reader site's Blocks view, injected by the web layer). */
+  readonly renderBody: (blocks: readonly BlockView[]) => string;
+}
+
+export interface ArticleQuery {
+  readonly edition: EditionCode;
+  readonly section?: string;
+  readonly tag?: string;
+  readonly author?: string;
+  readonly story?: number;
+  readonly since?: string;
+  readonly until?: string;
+  readonly limit: number;
+  readonly cursor?: string;
+}
+
+const WRITTEN: readonly WrittenEditionCode[] = ['kz', 'ru', 'en', 'cn', 'uz'];
+
+export class ApiService {
+  constructor(private readonly deps: ApiDeps) {}
+
+  private now(): string {
+    return this.deps.clock().toISOString();
+  }
+
+  private text(code: EditionCode): EditionText {
+    return this.deps.texts.get(code);
+  }
+
+  private abs(code: EditionCode, path: string): string {
+    return this.deps.hosts.absoluteUrl(code, path);
+  }
+
+  private iso(utc: string): string {
+    return isoWithOffset(new Date(utc), this.deps.timeZone);
+  }
+
+  /** The editions asked for: one, or all eight. */
+  private codes(edition: EditionCode | undefined): readonly EditionCode[] {
+    return edition ? [edition] : EDITION_CODES;
+  }
+
+  editions(): Tagged<ApiEdition[]> {
+    const data = EDITION_CODES.map((code): ApiEdition => {
+      const e = EDITIONS[code];
+      return {
+        code, lang: e.lang, label: e.label, dir: e.dir, kind: e.kind, source: e.kind === 'derived' ? e.source : null,
+        name: this.text(code).strings.siteName, url: this.abs(code, paths.home(code)),
+      };
+    });
+    return { data, tags: ['sections'] };
+  }
+
+  sectionList(edition?: EditionCode): Tagged<ApiSection[]> {
+    const codes = this.codes(edition);
+    const all = edition ? this.deps.sections.list(contentEdition(edition)) : WRITTEN.flatMap((w) => this.deps.sections.list(w));
+    const unique = [...new Map(all.map((s) => [s.id, s])).values()].sort((a, b) => a.position - b.position);
+    const data = unique.map((s): ApiSection => {
+      const names: ApiSection['names'] = {};
+      for (const code of codes) {
+        const n = s.names.get(contentEdition(code));
+        if (n) names[code] = { name: this.text(code).tx(n.name), slug: n.slug, url: this.abs(code, paths.section(code, n.slug)) };
+      }
+      return { key: s.key, names };
+    });
+    return { data, tags: ['sections', ...codes.map(cacheTags.edition)] };
+  }
+
+  async tagList(edition?: EditionCode): Promise<Tagged<ApiTag[]>> {
+    const codes = this.codes(edition);
+    const byKey = new Map<string, ApiTag & { names: ApiTag['names'] }>();
+    const written = [...new Set(codes.map(contentEdition))];
+    const rows = new Map(await Promise.all(written.map(async (w) => [w, await tagsIn(this.deps.db, w)] as const)));
+    for (const code of codes) {
+      for (const t of rows.get(contentEdition(code)) ?? []) {
+        let tag = byKey.get(t.key);
+        if (!tag) byKey.set(t.key, (tag = { key: t.key, names: {} }));
+        tag.names[code] = { name: this.text(code).tx(t.name), slug: t.slug, url: this.abs(code, paths.tag(code, t.slug)) };
+      }
+    }
+    const data = [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
+    return { data, tags: codes.map(cacheTags.edition) };
+  }
+
+  async authorList(edition?: EditionCode): Promise<Tagged<ApiAuthor[]>> {
+    const codes = this.codes(edition);
+    const bySlug = new Map<string, ApiAuthor & { names: ApiAuthor['names'] }>();
+    const written = [...new Set(codes.map(contentEdition))];
+    const rows = new Map(await Promise.all(written.map(async (w) => [w, await authorsIn(this.deps.db, w)] as const)));
+    for (const code of codes) {
+      const { tx } = this.text(code);
+      for (const a of rows.get(contentEdition(code)) ?? []) {
+        let author = bySlug.get(a.slug);
+        if (!author) bySlug.set(a.slug, (author = { slug: a.slug, names: {} }));
+        author.names[code] = { name: tx(a.name), role: tx(a.role), url: this.abs(code, paths.author(code, a.slug)) };
+      }
+    }
+    const data = [...bySlug.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+    return { data, tags: codes.map(cacheTags.edition) };
+  }
+
+  private image(code: EditionCode, asset: AssetRow, over?: { caption?: string | undefined; credit?: string | undefined; alt?: string | undefined }): ApiImage {
+    const { tx } = this.text(code);
+    const widths = IMAGE_WIDTHS.filter((w) => w <= asset.width);
+    if (widths.length === 0) widths.push(IMAGE_WIDTHS[0]);
+    const renditions = widths.map((w) => ({
+      url: this.abs(code, paths.media(asset.file_key, w)), width: w, height: Math.round((asset.height * w) / asset.width),
+    }));
+    const caption = tx(over?.caption ?? asset.caption ?? '');
+    const largest = renditions[renditions.length - 1]!;
+    return {
+      url: largest.url, width: largest.width, height: largest.height, caption,
+      credit: tx(over?.credit ?? asset.credit ?? ''),
+      alt: over?.alt !== undefined ? tx(over.alt) : caption,
+      renditions,
+    };
+  }
+
+  /** Summaries of rows of one written edition, as shown in `code` (tags, authors, photos in three queries). */
+  private async summaries(code: EditionCode, rows: readonly CardRow[]): Promise<ApiArticleSummary[]> {
+    const text = this.text(code);
+    const ids = rows.map((r) => r.id);
+    const [tagRows, authorRows, assets] = await Promise.all([
+      tagsOfArticles(this.deps.db, text.written, ids),
+      authorsOfArticles(this.deps.db, text.written, ids),
+      loadAssets(this.deps.db, text, rows.map((r) => r.hero_asset_id)),
+    ]);
+    return rows.map((r) => {
+      const section = this.deps.sections.get(r.section_id);
+      const sectionName = section?.names.get(text.written);
+      const tags: ApiLinkRef[] = tagRows.filter((t) => t.article_id === r.id)
+        .map((t) => ({ key: t.key, slug: t.slug, name: text.tx(t.name), url: this.abs(code, paths.tag(code, t.slug)) }));
+      const authors: ApiAuthorRef[] = authorRows.filter((a) => a.article_id === r.id)
+        .map((a) => ({ slug: a.slug, name: text.tx(a.name), role: text.tx(a.role), url: this.abs(code, paths.author(code, a.slug)) }));
+      const hero = r.hero_asset_id !== null ? assets.get(r.hero_asset_id) : undefined;
+      return {
+        id: r.public_id, edition: code, lang: EDITIONS[code].lang, storyId: r.story_id,
+        url: this.abs(code, paths.article(code, r.slug, r.public_id)),
+        headline: text.tx(r.headline), lead: text.tx(r.lead),
+        section: section && sectionName
+          ? { key: section.key, slug: sectionName.slug, name: text.tx(sectionName.name), url: this.abs(code, paths.section(code, sectionName.slug)) }
+          : null,
+        tags, authors,
+        publishedAt: this.iso(r.published_at ?? ''),
+        updatedAt: r.updated_at && r.published_at && r.updated_at > r.published_at ? this.iso(r.updated_at) : null,
+        breaking: r.breaking === 1,
+        image: hero ? this.image(code, hero) : null,
+      };
+    });
+  }
+
+  /** Articles of one edition, newest first, filtered, one page after the cursor. */
+  async articleList(q: ArticleQuery): Promise<Tagged<ApiArticleList>> {
+    const text = this.text(q.edition);
+    const written = text.written;
+    let sectionId: number | undefined;
+    let tagId: number | undefined;
+    let authorId: number | undefined;
+    if (q.section !== undefined) {
+      const s = this.deps.sections.bySlugIn(written, q.section);
+      if (!s) throw new ApiInputError('UNKNOWN_SECTION', `No section "${q.section}" in edition ${q.edition}`);
+      sectionId = s.id;
+    }
+    if (q.tag !== undefined) {
+      const t = await taxonomy.tagBySlug(this.deps.db, written, q.tag);
+      if (!t) throw new ApiInputError('UNKNOWN_TAG', `No tag "${q.tag}" in edition ${q.edition}`);
+      tagId = t.id;
+    }
+    if (q.author !== undefined) {
+      const a = await taxonomy.authorBySlug(this.deps.db, written, q.author);
+      if (!a) throw new ApiInputError('UNKNOWN_AUTHOR', `No author "${q.author}" in edition ${q.edition}`);
+      authorId = a.id;
+    }
+    const since = q.since !== undefined ? new Date(q.since).toISOString() : undefined;
+    const until = q.until !== undefined ? new Date(q.until).toISOString() : undefined;
+    if (since !== undefined && until !== undefined && since >= until) throw new ApiInputError('BAD_RANGE', 'since must be earlier than until');
+    let after;
+    if (q.cursor !== undefined) {
+      after = decodeCursor(q.cursor);
+      if (!after) throw new ApiInputError('BAD_CURSOR', 'cursor is not a cursor this API gave out');
+    }
+    const rows = await listForApi(this.deps.db, {
+      edition: written, now: this.now(),
+      ...(sectionId !== undefined ? { sectionId } : {}), ...(tagId !== undefined ? { tagId } : {}),
+      ...(authorId !== undefined ? { authorId } : {}), ...(q.story !== undefined ? { storyId: q.story } : {}),
+      ...(since !== undefined ? { since } : {}), ...(until !== undefined ? { until } : {}), ...(after ? { after } : {}),
+    }, q.limit + 1);
+    const page = rows.slice(0, q.limit);
+    const last = page[page.length - 1];
+    const cursor = rows.length > q.limit && last?.published_at ? encodeCursor({ publishedAt: last.published_at, id: last.id }) : null;
+    const items = await this.summaries(q.edition, page);
+    return {
+      data: { items, cursor },
+      tags: [cacheTags.edition(q.edition), cacheTags.list(written), ...page.map((r) => cacheTags.article(r.id))],
+    };
+  }
+
+  /** Like articleList, with every item in full (for ninjs). */
+  async fullArticles(q: Omit<ArticleQuery, 'section' | 'tag' | 'author' | 'story'>): Promise<Tagged<{ items: ApiArticle[]; cursor: string | null }>> {
+    const list = await this.articleList(q);
+    const full = await Promise.all(list.data.items.map((s) => this.article(q.edition, s.id)));
+    const items = full.filter((a) => a !== null).map((a) => a.data);
+    return { data: { items, cursor: list.data.cursor }, tags: list.tags };
+  }
+
+  /** Editions showing a story, with their converted headlines. */
+  private storyEditions(rows: readonly CardRow[]): ApiStoryEdition[] {
+    const byWritten = new Map(rows.map((r) => [r.edition, r]));
+    return EDITION_CODES.flatMap((code) => {
+      const r = byWritten.get(contentEdition(code));
+      if (!r || !r.published_at) return [];
+      return [{
+        edition: code, lang: EDITIONS[code].lang, id: r.public_id,
+        url: this.abs(code, paths.article(code, r.slug, r.public_id)),
+        api: `${this.deps.apiBase}/api/v1/articles/${code}/${r.public_id}`,
+        headline: this.text(code).tx(r.headline), publishedAt: this.iso(r.published_at),
+      }];
+    });
+  }
+
+  async story(id: number): Promise<Tagged<ApiStory> | null> {
+    const rows = await storyArticles(this.deps.db, id, this.now());
+    if (rows.length === 0) return null;
+    return { data: { id, editions: this.storyEditions(rows) }, tags: [cacheTags.story(id), ...rows.map((r) => cacheTags.article(r.id))] };
+  }
+
+  /** One article as an edition shows it (derived editions: converted, overrides applied); null when not visible there. */
+  async article(code: EditionCode, publicId: string): Promise<Tagged<ApiArticle> | null> {
+    const db = this.deps.db;
+    const now = this.now();
+    const text = this.text(code);
+    const row = await articles.articleByPublicId(db, publicId);
+    if (!row || row.status !== 'published' || !row.published_at || row.published_at > now || row.edition !== text.written) return null;
+    const card = (await articles.cardsByIds(db, [row.id], now))[0];
+    if (!card) return null;
+    const [summary] = await this.summaries(code, [card]);
+    const overrides = EDITIONS[code].kind === 'derived' ? await overridesFor(db, row.id, code) : new Map<string, string>();
+    const pick = (field: string, value: string) => overrides.get(field) ?? text.tx(value);
+    const overBody = overrides.get('body');
+    const blocks: Block[] = overBody ? parseBody(JSON.parse(overBody)).blocks : convertBlocks(parseBody(JSON.parse(row.body)).blocks, text.tx);
+    const imageIds = blocks.flatMap((b) => (b.type === 'image' ? [b.assetId] : b.type === 'gallery' ? b.items.map((i) => i.assetId) : []));
+    const [assets, siblings] = await Promise.all([loadAssets(db, text, imageIds), storyArticles(db, row.story_id, now)]);
+    // Block captions were converted with the blocks; converting them again is a no-op (the
+    // converters leave text already in the target script alone), as on the reader's pages.
+    const apiBlocks: ApiBlock[] = [];
+    const views: BlockView[] = [];
+    const origin = this.deps.hosts.origin(code);
+    const absolute = (v: ImageView): ImageView => ({ ...v, src: origin + v.src, srcset: v.srcset.replace(/(^|, )\//g, `$1${origin}/`) });
+    for (const b of blocks) {
+      if (b.type === 'image') {
+        const asset = assets.get(b.assetId);
+        if (!asset) continue;
+        const over = { caption: b.caption, credit: b.credit, alt: b.alt };
+        apiBlocks.push({ type: 'image', image: this.image(code, asset, over) });
+        views.push({ type: 'image', image: absolute(imageView(asset, text, over)) });
+      } else if (b.type === 'gallery') {
+        const items = b.items.flatMap((i) => {
+          const asset = assets.get(i.assetId);
+          return asset ? [{ asset, over: { caption: i.caption, credit: i.credit, alt: i.alt } }] : [];
+        });
+        if (items.length === 0) continue;
+        apiBlocks.push({ type: 'gallery', images: items.map((i) => this.image(code, i.asset, i.over)) });
+        views.push({ type: 'gallery', images: items.map((i) => absolute(imageView(i.asset, text, i.over))) });
+      } else {
+        apiBlocks.push(b);
+        views.push(b);
+      }
+    }
+    const data: ApiArticle = {
+      ...summary!,
+      headline: pick('headline', row.headline),
+      lead: pick('lead', row.lead),
+      sourceLine: pick('source_line', row.source_line),
+      body: { blocks: apiBlocks, html: this.deps.renderBody(views) },
+      editions: this.storyEditions(siblings),
+      createdAt: this.iso(row.created_at),
+      revision: Number(row.revision),
+    };
+    return { data, tags: [cacheTags.article(row.id), cacheTags.story(row.story_id), cacheTags.edition(code)] };
+  }
+}

@@ -1,0 +1,259 @@
+// Sitemaps and robots.txt, written directly with escaped text (xmlEscape): a sitemap index, monthly
+// article sitemaps with lastmod, hreflang alternates between a story's editions (derived ones
+// included) and the lead photo, sitemaps of sections, tags and authors, and a Google News sitemap
+// per edition. Every URL is absolute, on its edition's host (EditionHosts).
+//
+// Sitemaps live on BASE_URL's host. With editions on hosts of their own, every host's robots.txt
+// names BASE_URL's index, which is how the sitemaps protocol lets one host's sitemap list another
+// host's URLs ("cross submits", sitemaps.org/protocol.html#sitemaps_cross_submits).
+import type { Db } from '../db/connect.ts';
+import { contentEdition, EDITIONS, EDITION_CODES, editionsShowing, WRITTEN_EDITIONS, type EditionCode, type WrittenEditionCode } from '../editions/editions.ts';
+import { cacheTags } from '../cache/tags.ts';
+import { isoWithOffset } from '../content/dates.ts';
+import * as store from '../store/sitemaps.ts';
+import { overridesForArticles } from '../store/feeds.ts';
+import type { EditionTexts } from './editionText.ts';
+import type { EditionHosts } from './hosts.ts';
+import type { SectionsCache } from './sectionsCache.ts';
+import { IMAGE_WIDTHS, paths } from './urls.ts';
+import { xmlEscape } from './xmlEscape.ts';
+
+/** The sitemaps protocol's limit of URLs per sitemap. */
+export const MAX_SITEMAP_URLS = 50_000;
+/** Google News: articles of the last two days, at most 1 000. */
+export const NEWS_WINDOW_MS = 2 * 86_400_000;
+export const NEWS_MAX = 1000;
+
+/**
+ * Google News wants ISO 639 codes (two or three letters), and zh-cn for Simplified Chinese; our
+ * editions' BCP 47 tags carry scripts it does not read. All three Kazakh editions are `kk`, both
+ * Uzbek ones `uz`.
+ */
+export const NEWS_LANGUAGE: Readonly<Record<EditionCode, string>> = {
+  kz: 'kk', qz: 'kk', tote: 'kk', ru: 'ru', en: 'en', cn: 'zh-cn', uz: 'uz', 'uz-latn': 'uz',
+};
+
+const NS = [
+  'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"',
+  'xmlns:xhtml="http://www.w3.org/1999/xhtml"',
+  'xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"',
+  'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"',
+].join(' ');
+const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+export interface SitemapDoc {
+  readonly xml: string;
+  /** Cache tags: what the sitemap shows. */
+  readonly tags: readonly string[];
+}
+
+export interface SitemapDeps {
+  readonly db: Db;
+  readonly texts: EditionTexts;
+  readonly sections: SectionsCache;
+  readonly clock: () => Date;
+  readonly hosts: EditionHosts;
+  readonly baseUrl: string;
+  readonly timeZone: string;
+  readonly defaultEdition: EditionCode;
+  /** URLs per sitemap (the protocol's 50 000; smaller in tests of the splitting). */
+  readonly maxUrls?: number;
+}
+
+interface Alternate { readonly hreflang: string; readonly href: string }
+
+/** One `<url>` entry. */
+function urlEntry(loc: string, opts: { lastmod?: string; alternates?: readonly Alternate[]; image?: string; news?: string } = {}): string {
+  let out = `<url><loc>${xmlEscape(loc)}</loc>`;
+  if (opts.lastmod) out += `<lastmod>${opts.lastmod}</lastmod>`;
+  for (const a of opts.alternates ?? []) out += `<xhtml:link rel="alternate" hreflang="${xmlEscape(a.hreflang)}" href="${xmlEscape(a.href)}"/>`;
+  if (opts.image) out += `<image:image><image:loc>${xmlEscape(opts.image)}</image:loc></image:image>`;
+  if (opts.news) out += opts.news;
+  return `${out}</url>\n`;
+}
+
+const urlset = (entries: readonly string[]) => `${HEAD}<urlset ${NS}>\n${entries.join('')}</urlset>\n`;
+
+/** The most editions that show one written edition's content (kz: kz, qz, tote). */
+const MAX_SHOWING = Math.max(...WRITTEN_EDITIONS.map((w) => editionsShowing(w).length));
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export class SitemapService {
+  constructor(private readonly deps: SitemapDeps) {}
+
+  private abs(code: EditionCode, path: string): string {
+    return this.deps.hosts.absoluteUrl(code, path);
+  }
+
+  private iso(utc: string): string {
+    return isoWithOffset(new Date(utc), this.deps.timeZone);
+  }
+
+  private now(): string {
+    return this.deps.clock().toISOString();
+  }
+
+  /** Articles per monthly sitemap: every article is a URL in each edition showing it. */
+  private get rowsPerPart(): number {
+    return Math.max(1, Math.floor((this.deps.maxUrls ?? MAX_SITEMAP_URLS) / MAX_SHOWING));
+  }
+
+  /** hreflang alternates of a page that exists in the given editions, with x-default as on the pages. */
+  private alternates(codes: readonly EditionCode[], pathFor: (c: EditionCode) => string): Alternate[] {
+    const out: Alternate[] = codes.map((c) => ({ hreflang: EDITIONS[c].lang, href: this.abs(c, pathFor(c)) }));
+    const fallback = codes.includes(this.deps.defaultEdition) ? this.deps.defaultEdition : codes[0];
+    if (fallback) out.push({ hreflang: 'x-default', href: this.abs(fallback, pathFor(fallback)) });
+    return out;
+  }
+
+  robots(): string {
+    return [
+      'User-agent: *',
+      'Disallow: /api/',
+      'Disallow: /beacon',
+      '',
+      `Sitemap: ${this.deps.baseUrl}/sitemap.xml`,
+      '',
+    ].join('\n');
+  }
+
+  /** File names of a month's article sitemaps: `articles-2025-08.xml`, then `-2`, `-3`… when split. */
+  static articleFile(month: string, part: number): string {
+    return part <= 1 ? `articles-${month}.xml` : `articles-${month}-${part}.xml`;
+  }
+
+  async index(): Promise<SitemapDoc> {
+    const months = await store.articleMonths(this.deps.db, this.now());
+    const byMonth = new Map<string, { n: number; lastmod: string }>();
+    for (const m of months) {
+      const cur = byMonth.get(m.month) ?? { n: 0, lastmod: '' };
+      byMonth.set(m.month, { n: cur.n + m.n, lastmod: m.lastmod > cur.lastmod ? m.lastmod : cur.lastmod });
+    }
+    const entries: string[] = [];
+    const entry = (file: string, lastmod?: string) => {
+      entries.push(`<sitemap><loc>${xmlEscape(`${this.deps.baseUrl}/sitemaps/${file}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>\n`);
+    };
+    for (const [month, { n, lastmod }] of [...byMonth].sort(([a], [b]) => b.localeCompare(a))) {
+      const parts = Math.ceil(n / this.rowsPerPart);
+      for (let p = 1; p <= parts; p++) entry(SitemapService.articleFile(month, p), this.iso(lastmod));
+    }
+    for (const code of EDITION_CODES) entry(`news-${code}.xml`);
+    for (const kind of ['sections', 'tags', 'authors']) entry(`${kind}.xml`);
+    return {
+      xml: `${HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('')}</sitemapindex>\n`,
+      tags: WRITTEN_EDITIONS.map(cacheTags.list),
+    };
+  }
+
+  /** One part of a month's article sitemap, or null when there is no such month or part. */
+  async articles(month: string, part: number): Promise<SitemapDoc | null> {
+    const m = MONTH.exec(month);
+    if (!m || part < 1) return null;
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const from = new Date(Date.UTC(y, mo - 1, 1)).toISOString();
+    const to = new Date(Date.UTC(y, mo, 1)).toISOString();
+    const now = this.now();
+    const per = this.rowsPerPart;
+    const rows = await store.articlesBetween(this.deps.db, from, to, now, per, (part - 1) * per);
+    if (rows.length === 0) return null;
+    const siblings = await store.storySiblings(this.deps.db, rows.map((r) => r.story_id), now);
+    const byStory = new Map<number, Map<string, { public_id: string; slug: string }>>();
+    for (const s of siblings) {
+      let e = byStory.get(s.story_id);
+      if (!e) byStory.set(s.story_id, (e = new Map()));
+      e.set(s.edition, s);
+    }
+    const entries: string[] = [];
+    for (const r of rows) {
+      const story = byStory.get(r.story_id) ?? new Map([[r.edition, r]]);
+      const codes = EDITION_CODES.filter((c) => story.has(contentEdition(c)));
+      const pathFor = (c: EditionCode) => {
+        const s = story.get(contentEdition(c))!;
+        return paths.article(c, s.slug, s.public_id);
+      };
+      const alternates = this.alternates(codes, pathFor);
+      const lastmod = this.iso(r.updated_at && r.updated_at > r.published_at ? r.updated_at : r.published_at);
+      const width = r.width !== null ? IMAGE_WIDTHS.filter((w) => w <= r.width!).pop() ?? IMAGE_WIDTHS[0] : null;
+      for (const code of editionsShowing(r.edition as WrittenEditionCode)) {
+        const image = r.file_key && width ? this.abs(code, paths.media(r.file_key, width)) : undefined;
+        entries.push(urlEntry(this.abs(code, paths.article(code, r.slug, r.public_id)), { lastmod, alternates, ...(image ? { image } : {}) }));
+      }
+    }
+    return {
+      xml: urlset(entries),
+      tags: [...WRITTEN_EDITIONS.map(cacheTags.list), ...rows.map((r) => cacheTags.article(r.id)), ...rows.map((r) => cacheTags.story(r.story_id))],
+    };
+  }
+
+  sectionsMap(): SitemapDoc {
+    const entries: string[] = [];
+    const seen = new Set<number>();
+    for (const w of WRITTEN_EDITIONS) {
+      for (const s of this.deps.sections.list(w)) {
+        if (seen.has(s.id)) continue;
+        seen.add(s.id);
+        const codes = EDITION_CODES.filter((c) => s.names.has(contentEdition(c)));
+        const pathFor = (c: EditionCode) => paths.section(c, s.names.get(contentEdition(c))!.slug);
+        const alternates = this.alternates(codes, pathFor);
+        for (const code of codes) entries.push(urlEntry(this.abs(code, pathFor(code)), { alternates }));
+      }
+    }
+    return { xml: urlset(entries), tags: [cacheTags.sections()] };
+  }
+
+  async tagsMap(): Promise<SitemapDoc> {
+    const rows = await store.tagSlugs(this.deps.db);
+    const byTag = new Map<number, Map<string, string>>();
+    for (const r of rows) {
+      let m = byTag.get(r.tag_id);
+      if (!m) byTag.set(r.tag_id, (m = new Map()));
+      m.set(r.edition, r.slug);
+    }
+    const entries: string[] = [];
+    for (const slugs of byTag.values()) {
+      const codes = EDITION_CODES.filter((c) => slugs.has(contentEdition(c)));
+      const pathFor = (c: EditionCode) => paths.tag(c, slugs.get(contentEdition(c))!);
+      const alternates = this.alternates(codes, pathFor);
+      for (const code of codes) entries.push(urlEntry(this.abs(code, pathFor(code)), { alternates }));
+    }
+    return { xml: urlset(entries), tags: [...WRITTEN_EDITIONS.map(cacheTags.list), ...[...byTag.keys()].map(cacheTags.tag)] };
+  }
+
+  async authorsMap(): Promise<SitemapDoc> {
+    const rows = await store.authorSlugs(this.deps.db);
+    const byAuthor = new Map<string, { id: number; editions: Set<string> }>();
+    for (const r of rows) {
+      const a = byAuthor.get(r.slug) ?? { id: r.id, editions: new Set<string>() };
+      a.editions.add(r.edition);
+      byAuthor.set(r.slug, a);
+    }
+    const entries: string[] = [];
+    for (const [slug, a] of byAuthor) {
+      const codes = EDITION_CODES.filter((c) => a.editions.has(contentEdition(c)));
+      const pathFor = (c: EditionCode) => paths.author(c, slug);
+      const alternates = this.alternates(codes, pathFor);
+      for (const code of codes) entries.push(urlEntry(this.abs(code, pathFor(code)), { alternates }));
+    }
+    return { xml: urlset(entries), tags: [...WRITTEN_EDITIONS.map(cacheTags.list), ...[...byAuthor.values()].map((a) => cacheTags.author(a.id))] };
+  }
+
+  /** Google News sitemap of an edition: its articles of the last two days, newest first. */
+  async news(code: EditionCode): Promise<SitemapDoc> {
+    const text = this.deps.texts.get(code);
+    const now = this.deps.clock();
+    const since = new Date(now.getTime() - NEWS_WINDOW_MS).toISOString();
+    const rows = await store.newsArticles(this.deps.db, text.written, since, now.toISOString(), NEWS_MAX);
+    const overrides = EDITIONS[code].kind === 'derived'
+      ? await overridesForArticles(this.deps.db, rows.map((r) => r.id), code)
+      : new Map<number, Map<string, string>>();
+    const publication = `<news:publication><news:name>${xmlEscape(text.strings.siteName)}</news:name><news:language>${NEWS_LANGUAGE[code]}</news:language></news:publication>`;
+    const entries = rows.map((r) => {
+      const title = overrides.get(r.id)?.get('headline') ?? text.tx(r.headline);
+      const news = `<news:news>${publication}<news:publication_date>${this.iso(r.published_at)}</news:publication_date><news:title>${xmlEscape(title)}</news:title></news:news>`;
+      return urlEntry(this.abs(code, paths.article(code, r.slug, r.public_id)), { news });
+    });
+    return { xml: urlset(entries), tags: [cacheTags.edition(code), cacheTags.list(text.written), ...rows.map((r) => cacheTags.article(r.id))] };
+  }
+}

@@ -1,0 +1,66 @@
+// Queries of the feeds: the newest visible articles with what a full-text item needs, and the
+// derived editions' overrides of many articles at once.
+import type { Db } from '../db/connect.ts';
+
+export interface FeedFilter {
+  /** The written edition whose articles are listed. */
+  readonly edition: string;
+  /** Visible at this instant (ISO): published and not embargoed. */
+  readonly now: string;
+  readonly sectionId?: number;
+  readonly tagId?: number;
+  readonly authorId?: number;
+}
+
+export interface FeedRow {
+  id: number;
+  public_id: string;
+  section_id: number;
+  slug: string;
+  headline: string;
+  lead: string;
+  body: string;
+  source_line: string;
+  hero_asset_id: number | null;
+  published_at: string;
+  updated_at: string | null;
+  created_at: string;
+}
+
+/** The newest `limit` visible articles of an edition, optionally of one section, tag or author. */
+export async function feedArticles(db: Db, f: FeedFilter, limit: number): Promise<FeedRow[]> {
+  let q = db.selectFrom('articles')
+    .select(['articles.id', 'articles.public_id', 'articles.section_id', 'articles.slug', 'articles.headline', 'articles.lead',
+      'articles.body', 'articles.source_line', 'articles.hero_asset_id', 'articles.published_at', 'articles.updated_at', 'articles.created_at'])
+    .where('articles.edition', '=', f.edition)
+    .where('articles.status', '=', 'published')
+    .where('articles.published_at', '<=', f.now);
+  if (f.sectionId !== undefined) q = q.where('articles.section_id', '=', f.sectionId);
+  if (f.tagId !== undefined) {
+    const tagId = f.tagId;
+    q = q.where((eb) => eb.exists(eb.selectFrom('article_tags').select('article_tags.article_id')
+      .whereRef('article_tags.article_id', '=', 'articles.id').where('article_tags.tag_id', '=', tagId)));
+  }
+  if (f.authorId !== undefined) {
+    const authorId = f.authorId;
+    q = q.where((eb) => eb.exists(eb.selectFrom('article_authors').select('article_authors.article_id')
+      .whereRef('article_authors.article_id', '=', 'articles.id').where('article_authors.author_id', '=', authorId)));
+  }
+  const rows = await q.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(limit).execute();
+  // published_at is never null here (the where clause), whatever the column type says.
+  return rows.map((r) => ({ ...r, published_at: r.published_at ?? f.now }));
+}
+
+/** Overrides of a derived edition for many articles: article id → field → value. */
+export async function overridesForArticles(db: Db, articleIds: readonly number[], edition: string): Promise<Map<number, Map<string, string>>> {
+  const out = new Map<number, Map<string, string>>();
+  if (articleIds.length === 0) return out;
+  const rows = await db.selectFrom('derived_overrides').select(['article_id', 'field', 'value'])
+    .where('edition', '=', edition).where('article_id', 'in', [...articleIds]).execute();
+  for (const r of rows) {
+    let m = out.get(r.article_id);
+    if (!m) out.set(r.article_id, (m = new Map()));
+    m.set(r.field, r.value);
+  }
+  return out;
+}

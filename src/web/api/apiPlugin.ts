@@ -1,0 +1,124 @@
+// The public, read-only JSON API (/api/v1/…), its OpenAPI document and reference page (/api/docs).
+// An encapsulated plugin with its own hooks: CORS (GET from any origin), partner keys and rate
+// limits, the `{error: {code, message}}` envelope for every error, and a declared permission on
+// every route — a route without `config.access` fails at registration (STYLE.md, Boundaries).
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import type { Services } from '../../services/container.ts';
+import { ApiInputError, ApiService } from '../../services/apiContent.ts';
+import { ApiKeyCounter, checkAuthorization } from '../../services/apiKeys.ts';
+import { HttpError, toEnvelope } from '../plugins/errors.ts';
+import { renderBody } from './renderBody.tsx';
+import { v1Routes } from './v1Routes.ts';
+import { docsRoutes } from './docsRoutes.ts';
+import { requireAccess } from './requireAccess.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The partner key the request was made with, null when anonymous. */
+    apiKeyId: number | null;
+  }
+}
+
+export interface ApiPluginOptions {
+  readonly services: Services;
+  /** Flush the keys' request counts on a timer (off in most tests; they are flushed on close anyway). */
+  readonly jobs?: boolean;
+}
+
+export const API_DESCRIPTION = [
+  'Read-only access to the published articles of every Habarshy edition, derived script editions included.',
+  'Anonymous use is rate-limited per IP; partners send `Authorization: Bearer <key>` for a higher limit.',
+  'Every error is `{"error": {"code", "message"}}`; responses carry an ETag (send If-None-Match for a 304).',
+].join(' ');
+
+function sendError(reply: FastifyReply, error: unknown): FastifyReply {
+  if (error instanceof ApiInputError) return reply.code(400).header('cache-control', 'no-store').send({ error: { code: error.code, message: error.message } });
+  const { status, body } = toEnvelope(error);
+  if (status === 401) reply.header('www-authenticate', 'Bearer realm="habarshy"');
+  return reply.code(status).header('cache-control', 'no-store').send(body);
+}
+
+export async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): Promise<void> {
+  const { services } = opts;
+  const { config } = services;
+  const db = services.handle.db;
+  const api = new ApiService({
+    db, texts: services.texts, sections: services.sections, clock: services.clock, hosts: services.hosts,
+    timeZone: config.timeZone, apiBase: config.baseUrl, renderBody,
+  });
+  const counter = new ApiKeyCounter(db, services.clock);
+
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (toEnvelope(error).status >= 500) request.log.error({ err: error }, 'API request failed');
+    return sendError(reply, error);
+  });
+  app.setNotFoundHandler((_request, reply) => sendError(reply, new HttpError(404, 'NOT_FOUND', 'No such API route')));
+
+  // Browsers may read the API from any site; only GET (HEAD) is allowed, and the preflight a keyed
+  // request needs is answered.
+  await app.register(cors, {
+    origin: '*', methods: ['GET', 'HEAD'], allowedHeaders: ['Authorization', 'If-None-Match'],
+    exposedHeaders: ['ETag', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'], maxAge: 86_400,
+  });
+
+  // From here on every route must declare who may call it.
+  requireAccess(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Habarshy public API', version: '1.0.0', description: API_DESCRIPTION },
+      servers: [{ url: config.baseUrl }],
+      components: {
+        securitySchemes: {
+          partnerKey: { type: 'http', scheme: 'bearer', description: 'A partner key from `habarshy apikey create`; raises the rate limit. Optional.' },
+        },
+      },
+      security: [{}, { partnerKey: [] }],
+      tags: [
+        { name: 'content', description: 'Articles, stories and the editions\' sections, tags and authors' },
+        { name: 'ninjs', description: 'IPTC ninjs 2.2 / 3.1 for partner agencies' },
+        { name: 'meta', description: 'This document' },
+      ],
+    },
+  });
+
+  // A partner key raises the limit; a key that is wrong, malformed or revoked is refused (401),
+  // never treated as anonymous.
+  app.decorateRequest('apiKeyId', null);
+  app.addHook('onRequest', async (request) => {
+    if (request.method === 'OPTIONS') return;
+    const check = await checkAuthorization(db, request.headers.authorization);
+    if (check.kind === 'invalid') throw new HttpError(401, check.code, check.message);
+    if (check.kind === 'key') {
+      request.apiKeyId = check.id;
+      counter.count(check.id);
+    }
+  });
+
+  await app.register(rateLimit, {
+    max: (request) => ((request as FastifyRequest).apiKeyId !== null ? config.apiRateKey : config.apiRateAnonymous),
+    timeWindow: config.apiRateWindowMs,
+    keyGenerator: (request) => (request.apiKeyId !== null ? `key:${request.apiKeyId}` : `ip:${request.ip}`),
+    errorResponseBuilder: (_request, context) => new HttpError(429, 'RATE_LIMITED', `Rate limit of ${context.max} requests exceeded, retry in ${context.after}`),
+  });
+
+  await app.register(v1Routes, { prefix: '/v1', api, services });
+  await app.register(docsRoutes);
+
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => counter.flush().catch((err) => app.log.error({ err }, 'API key usage flush failed'));
+  if (opts.jobs) {
+    app.addHook('onReady', async () => {
+      timer = setInterval(flush, config.viewFlushMs).unref();
+    });
+  }
+  // preClose: the app's own onClose (which may close the database) runs before a plugin's onClose.
+  app.addHook('preClose', async () => {
+    if (timer) clearInterval(timer);
+    await flush();
+  });
+}

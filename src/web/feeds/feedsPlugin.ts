@@ -1,0 +1,143 @@
+// Feeds, sitemaps and robots.txt: RSS 2.0 and Atom for each edition, section, tag and author, JSON
+// Feed 1.1 for each edition; the sitemap index, monthly article sitemaps, sections, tags, authors
+// and Google News sitemaps. Outputs are cached like pages (compressed once, ETag, cache tags that
+// publishing drops), under keys of their own so the pages' fast path never answers them; feeds
+// also carry Last-Modified and answer If-Modified-Since with 304.
+import path from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { makeEntry, type CachedPage } from '../../cache/pageCache.ts';
+import { isEditionCode, type EditionCode } from '../../editions/editions.ts';
+import type { Services } from '../../services/container.ts';
+import { FeedService, type FeedData, type FeedRequest } from '../../services/feeds.ts';
+import { FEED_TYPES, type FeedFormat } from '../../services/feedPaths.ts';
+import { SitemapService, type SitemapDoc } from '../../services/sitemaps.ts';
+import { sendCached } from '../site/respond.ts';
+import { PAGE_CACHE_CONTROL } from '../site/sitePlugin.ts';
+import { renderFeedBody } from './feedBody.tsx';
+import { atom1, jsonFeed, rss2 } from './feedWriters.ts';
+
+export interface FeedsPluginOptions {
+  readonly services: Services;
+}
+
+const XML = 'application/xml; charset=utf-8';
+const CONTENT_TYPES: Readonly<Record<FeedFormat, string>> = {
+  rss: `${FEED_TYPES.rss}; charset=utf-8`,
+  atom: `${FEED_TYPES.atom}; charset=utf-8`,
+  json: `${FEED_TYPES.json}; charset=utf-8`,
+};
+const WRITERS: Readonly<Record<FeedFormat, (data: FeedData) => string>> = { rss: rss2, atom: atom1, json: jsonFeed };
+/** News sitemaps change as articles age out of their two days, without any publish: a short life. */
+const NEWS_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=300';
+const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+const SITEMAP_FILE = /^(?:articles-(\d{4}-\d{2})(?:-([1-9]\d{0,4}))?|news-([a-z-]{2,7})|(sections|tags|authors))\.xml$/;
+
+interface Output {
+  readonly body: string;
+  readonly contentType: string;
+  readonly tags: readonly string[];
+  readonly lastModified?: Date;
+  readonly cacheControl?: string;
+  /** Not kept in memory (the news sitemaps, whose window moves with the clock). */
+  readonly uncached?: boolean;
+}
+
+/** True when If-Modified-Since is at or after the resource's last change (second precision). */
+export function notModifiedSince(header: string | undefined, lastModified: string): boolean {
+  if (!header || header.length > 100) return false;
+  const since = Date.parse(header);
+  return Number.isFinite(since) && Date.parse(lastModified) <= since;
+}
+
+function notFound(reply: FastifyReply, message: string): FastifyReply {
+  return reply.code(404).header('cache-control', 'public, max-age=30').send({ error: { code: 'NOT_FOUND', message } });
+}
+
+export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions): Promise<void> {
+  const { services } = opts;
+  const { config } = services;
+  const db = services.handle.db;
+  const feeds = new FeedService({
+    db, texts: services.texts, sections: services.sections, clock: services.clock, hosts: services.hosts,
+    timeZone: config.timeZone, content: config.feedContent, mediaDir: path.join(config.dataDir, 'media'), renderBody: renderFeedBody,
+  });
+  const sitemaps = new SitemapService({
+    db, texts: services.texts, sections: services.sections, clock: services.clock, hosts: services.hosts,
+    baseUrl: config.baseUrl, timeZone: config.timeZone, defaultEdition: config.defaultEdition,
+  });
+  const cache = services.cache;
+  /** Last-Modified of cached feeds (the page cache's entries have no such field). */
+  const lastModified = new WeakMap<CachedPage, string>();
+
+  app.setErrorHandler((error, request, reply) => {
+    request.log.error({ err: error }, 'feed failed');
+    return reply.code(500).header('cache-control', 'no-store').send({ error: { code: 'INTERNAL', message: 'Internal error' } });
+  });
+
+  async function serve(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<Output | null>, missing: string): Promise<FastifyReply> {
+    const q = request.url.indexOf('?');
+    // A key space of its own: the pages' fast path (keys start with a host or `/`) never sees it.
+    const key = `feed:${q >= 0 ? request.url.slice(0, q) : request.url}`;
+    let entry = cache?.get(key);
+    if (!entry) {
+      const out = await produce();
+      if (!out) return notFound(reply, missing);
+      entry = makeEntry(out.body, { contentType: out.contentType, tags: out.tags, cacheControl: out.cacheControl ?? PAGE_CACHE_CONTROL });
+      if (out.lastModified) lastModified.set(entry, out.lastModified.toUTCString());
+      if (cache && !out.uncached) cache.set(key, entry);
+    }
+    const lm = lastModified.get(entry);
+    if (lm && request.headers['if-none-match'] === undefined && notModifiedSince(request.headers['if-modified-since'], lm)) {
+      return reply.code(304).header('etag', entry.etag).header('last-modified', lm).header('cache-control', entry.cacheControl).send();
+    }
+    return sendCached(request, reply, entry, lm ? { 'last-modified': lm } : undefined);
+  }
+
+  const feedRoute = (format: FeedFormat, request: FeedRequest | ((params: Record<string, string>) => FeedRequest | null)) =>
+    (req: FastifyRequest, reply: FastifyReply) => {
+      const params = req.params as Record<string, string>;
+      const code = params['edition'] ?? '';
+      const scope = typeof request === 'function' ? request(params) : request;
+      if (!isEditionCode(code) || !scope) return notFound(reply, 'No such feed');
+      return serve(req, reply, async () => {
+        const data = await feeds.feed(code, scope);
+        return data && { body: WRITERS[format](data), contentType: CONTENT_TYPES[format], tags: data.tags, lastModified: data.updated };
+      }, 'No such feed');
+    };
+  const slugged = (kind: 'section' | 'tag' | 'author', param: string) => (params: Record<string, string>): FeedRequest | null => {
+    const slug = params[param] ?? '';
+    return SLUG.test(slug) ? { kind, slug } : null;
+  };
+
+  for (const format of ['rss', 'atom', 'json'] as const) {
+    const file = format === 'json' ? 'feed.json' : `${format}.xml`;
+    app.get(`/:edition/${file}`, feedRoute(format, { kind: 'edition' }));
+    if (format === 'json') continue;
+    app.get(`/:edition/:section/${file}`, feedRoute(format, slugged('section', 'section')));
+    app.get(`/:edition/tag/:slug/${file}`, feedRoute(format, slugged('tag', 'slug')));
+    app.get(`/:edition/author/:slug/${file}`, feedRoute(format, slugged('author', 'slug')));
+  }
+
+  app.get('/robots.txt', (_request, reply) =>
+    reply.header('content-type', 'text/plain; charset=utf-8').header('cache-control', 'public, max-age=3600').send(sitemaps.robots()));
+
+  const xml = (doc: SitemapDoc | null, extra: Partial<Output> = {}): Output | null => doc && { body: doc.xml, contentType: XML, tags: doc.tags, ...extra };
+
+  app.get('/sitemap.xml', (request, reply) => serve(request, reply, async () => xml(await sitemaps.index()), 'No such sitemap'));
+
+  app.get('/sitemaps/:file', (request, reply) => {
+    const m = SITEMAP_FILE.exec((request.params as { file: string }).file);
+    if (!m) return notFound(reply, 'No such sitemap');
+    const [, month, part, news, kind] = m;
+    const produce = async (): Promise<Output | null> => {
+      if (month) return xml(await sitemaps.articles(month, part ? Number(part) : 1));
+      if (news) return isEditionCode(news) ? xml(await sitemaps.news(news as EditionCode), { cacheControl: NEWS_CACHE_CONTROL, uncached: true }) : null;
+      if (kind === 'sections') return xml(sitemaps.sectionsMap());
+      if (kind === 'tags') return xml(await sitemaps.tagsMap());
+      return xml(await sitemaps.authorsMap());
+    };
+    // `articles-2025-08-1.xml` is not a name the index gives out (the first part has no number).
+    if (part === '1') return notFound(reply, 'No such sitemap');
+    return serve(request, reply, produce, 'No such sitemap');
+  });
+}

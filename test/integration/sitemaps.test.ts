@@ -1,0 +1,209 @@
+// robots.txt and sitemaps through Fastify inject, on SQLite and PostgreSQL: every sitemap the index
+// lists is validated by xmllint against the sitemaps.org, Google News, image and XHTML schemas of
+// ../shared/schemas/sitemap, then read for hreflang alternates, images and news entries.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { XMLParser } from 'fast-xml-parser';
+import { EDITIONS, EDITION_CODES, type EditionCode } from '../../src/editions/editions.ts';
+import { NEWS_LANGUAGE, SitemapService } from '../../src/services/sitemaps.ts';
+import { dialects } from '../support/databases.ts';
+import { bootSite, type TestSite } from '../support/site.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const SCHEMAS = path.resolve(repoRoot, '../shared/schemas/sitemap');
+const BASE = 'https://habarshy.test';
+const CYRILLIC = /[\u0400-\u04FF]/;
+const OFFSET_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+05:00$/;
+
+/** Validates a document with xmllint against a schema of the shared folder; returns xmllint's complaint or ''. */
+function xmllint(xml: string, schema: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'habarshy-sitemap-'));
+  const file = path.join(dir, 'doc.xml');
+  fs.writeFileSync(file, xml);
+  try {
+    execFileSync('xmllint', ['--noout', '--nonet', '--schema', path.join(SCHEMAS, schema), file], {
+      env: { ...process.env, XML_CATALOG_FILES: path.join(SCHEMAS, 'catalog.xml') }, stdio: 'pipe',
+    });
+    return '';
+  } catch (err) {
+    return String((err as { stderr?: Buffer }).stderr ?? err) || 'invalid';
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface UrlEntry {
+  loc: string;
+  lastmod?: string;
+  'xhtml:link'?: { '@_rel': string; '@_hreflang': string; '@_href': string }[];
+  'image:image'?: { 'image:loc': string }[];
+  'news:news'?: {
+    'news:publication': { 'news:name': string; 'news:language': string };
+    'news:publication_date': string;
+    'news:title': string;
+  };
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false,
+  isArray: (name) => ['url', 'sitemap', 'xhtml:link', 'image:image'].includes(name),
+});
+const urlsOf = (xml: string) => ((parser.parse(xml) as { urlset: { url?: UrlEntry[] } }).urlset.url ?? []);
+
+for (const dialect of dialects()) {
+  describe(`sitemaps on ${dialect}`, () => {
+    let site: TestSite;
+    const get = (url: string, headers: Record<string, string> = {}) => site.app.inject({ method: 'GET', url, headers });
+    const local = (url: string) => {
+      assert.ok(url.startsWith(`${BASE}/`), url);
+      return url.slice(BASE.length);
+    };
+    /** Every sitemap the index lists, fetched and validated: name → entries. */
+    const sitemaps = new Map<string, UrlEntry[]>();
+
+    before(async () => {
+      assert.ok(fs.existsSync(path.join(SCHEMAS, 'catalog.xml')),
+        `the sitemap schemas are missing: expected ${SCHEMAS} (shared/ beside the clone, as CI copies it)`);
+      site = await bootSite(dialect);
+    });
+    after(async () => {
+      await site.close();
+    });
+
+    test('xmllint rejects what the schemas forbid (the validation can fail)', () => {
+      const ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"';
+      assert.notEqual(xmllint(`<urlset ${ns}><url><loc>${BASE}/x</loc><news:news><news:title>t</news:title></news:news></url></urlset>`, 'sitemap-all.xsd'), '');
+      assert.notEqual(xmllint(`<urlset ${ns}><url><lastmod>yesterday</lastmod></url></urlset>`, 'sitemap-all.xsd'), '');
+    });
+
+    test('robots.txt names the sitemap index; the index and every sitemap it lists are valid', async () => {
+      const robots = await get('/robots.txt');
+      assert.equal(robots.statusCode, 200);
+      assert.match(robots.headers['content-type'] as string, /^text\/plain/);
+      assert.match(robots.body, /^User-agent: \*$/m);
+      assert.match(robots.body, new RegExp(`^Sitemap: ${BASE}/sitemap\\.xml$`, 'm'));
+
+      const index = await get('/sitemap.xml');
+      assert.equal(index.statusCode, 200);
+      assert.match(index.headers['content-type'] as string, /^application\/xml/);
+      assert.equal(xmllint(index.body, 'siteindex.xsd'), '');
+      const listed = (parser.parse(index.body) as { sitemapindex: { sitemap: { loc: string; lastmod?: string }[] } }).sitemapindex.sitemap;
+      const names = listed.map((s) => s.loc.slice(`${BASE}/sitemaps/`.length));
+      for (const code of EDITION_CODES) assert.ok(names.includes(`news-${code}.xml`), code);
+      for (const kind of ['sections', 'tags', 'authors']) assert.ok(names.includes(`${kind}.xml`), kind);
+      const months = names.filter((n) => n.startsWith('articles-'));
+      assert.ok(months.includes('articles-2026-11.xml') && months.includes('articles-2026-10.xml'), months.join());
+      for (const s of listed.filter((x) => x.loc.includes('/articles-'))) assert.match(s.lastmod ?? '', OFFSET_TIME);
+
+      for (const s of listed) {
+        const r = await get(local(s.loc));
+        assert.equal(r.statusCode, 200, s.loc);
+        assert.equal(xmllint(r.body, 'sitemap-all.xsd'), '', s.loc);
+        const entries = urlsOf(r.body);
+        assert.ok(entries.length > 0 && entries.length <= 50_000, `${s.loc}: ${entries.length} URLs`);
+        sitemaps.set(s.loc.slice(`${BASE}/sitemaps/`.length), entries);
+      }
+    });
+
+    test('article sitemaps: every edition of every story, lastmod, reciprocal hreflang and lead photos', async () => {
+      const articles = [...sitemaps].filter(([n]) => n.startsWith('articles-')).flatMap(([, e]) => e);
+      const byLoc = new Map(articles.map((u) => [u.loc, u]));
+      assert.equal(byLoc.size, articles.length, 'each URL once');
+      for (const code of EDITION_CODES) {
+        const feed = await get(`/${code}/feed.json`);
+        for (const item of (JSON.parse(feed.body) as { items: { url: string }[] }).items) assert.ok(byLoc.has(item.url), `${item.url} is in a sitemap`);
+      }
+      let images = 0;
+      for (const u of articles) {
+        assert.match(u.lastmod ?? '', OFFSET_TIME, u.loc);
+        const links = u['xhtml:link'] ?? [];
+        assert.ok(links.some((l) => l['@_href'] === u.loc), `${u.loc} names itself among its alternates`);
+        assert.ok(links.some((l) => l['@_hreflang'] === 'x-default'));
+        for (const l of links.filter((x) => x['@_hreflang'] !== 'x-default')) {
+          const other = byLoc.get(l['@_href']);
+          assert.ok(other, `${l['@_href']} is listed too`);
+          assert.ok((other['xhtml:link'] ?? []).some((x) => x['@_href'] === u.loc), `${l['@_href']} links back to ${u.loc}`);
+          const code = l['@_href'].slice(BASE.length + 1).split('/')[0] as EditionCode;
+          assert.equal(l['@_hreflang'], EDITIONS[code].lang);
+        }
+        images += (u['image:image'] ?? []).length;
+      }
+      assert.ok(images > 0, 'lead photos are listed');
+      const kz = articles.find((u) => u.loc.startsWith(`${BASE}/kz/news/`) && (u['xhtml:link'] ?? []).length > 4)!;
+      const langs = (kz['xhtml:link'] ?? []).map((l) => l['@_hreflang']);
+      for (const lang of ['kk-Cyrl', 'kk-Latn', 'kk-Arab']) assert.ok(langs.includes(lang), `a kz story has its derived editions: ${lang}`);
+      const image = articles.find((u) => u.loc.includes('/tote/') && u['image:image'])!['image:image']![0]!['image:loc'];
+      assert.equal((await get(local(image))).statusCode, 200, image);
+      for (const u of articles.filter((x) => x.loc.includes('/qz/')).slice(0, 3)) assert.equal((await get(local(u.loc))).statusCode, 200, u.loc);
+    });
+
+    test('sections, tags and authors sitemaps list pages that exist, with alternates', async () => {
+      for (const name of ['sections.xml', 'tags.xml', 'authors.xml']) {
+        const entries = sitemaps.get(name)!;
+        for (const code of EDITION_CODES) assert.ok(entries.some((u) => u.loc.startsWith(`${BASE}/${code}/`)), `${name} has ${code}`);
+        for (const u of entries.filter((_, i) => i % 7 === 0)) {
+          assert.equal((await get(local(u.loc))).statusCode, 200, u.loc);
+          assert.ok((u['xhtml:link'] ?? []).some((l) => l['@_href'] === u.loc));
+        }
+      }
+    });
+
+    test('Google News sitemaps: the last two days of each edition, publication name and language', async () => {
+      for (const code of EDITION_CODES) {
+        const entries = sitemaps.get(`news-${code}.xml`)!;
+        assert.ok(entries.length > 0 && entries.length <= 1000, `${code}: ${entries.length}`);
+        const strings = site.services.texts.get(code).strings;
+        for (const u of entries) {
+          assert.ok(u.loc.startsWith(`${BASE}/${code}/news/`), u.loc);
+          const news = u['news:news']!;
+          assert.equal(news['news:publication']['news:name'], strings.siteName);
+          assert.equal(news['news:publication']['news:language'], NEWS_LANGUAGE[code]);
+          const when = Date.parse(news['news:publication_date']);
+          assert.match(news['news:publication_date'], OFFSET_TIME);
+          assert.ok(when <= site.now.getTime() && when >= site.now.getTime() - 2 * 86_400_000, news['news:publication_date']);
+          assert.ok(news['news:title'].length > 0);
+          if (EDITIONS[code].kind === 'derived') assert.doesNotMatch(news['news:title'] + strings.siteName, CYRILLIC);
+        }
+      }
+      assert.deepEqual([...new Set(EDITION_CODES.map((c) => NEWS_LANGUAGE[c]))].sort(), ['en', 'kk', 'ru', 'uz', 'zh-cn']);
+    });
+
+    test('a month past the URL limit is split into parts that together list it once', async () => {
+      const { services } = site;
+      const small = new SitemapService({
+        db: services.handle.db, texts: services.texts, sections: services.sections, clock: services.clock, hosts: services.hosts,
+        baseUrl: site.config.baseUrl, timeZone: site.config.timeZone, defaultEdition: site.config.defaultEdition, maxUrls: 6,
+      });
+      const index = await small.index();
+      assert.equal(xmllint(index.xml, 'siteindex.xsd'), '');
+      const parts = [...index.xml.matchAll(/sitemaps\/(articles-2026-11(?:-(\d+))?\.xml)/g)];
+      assert.ok(parts.length > 2, `${parts.length} parts`);
+      const locs: string[] = [];
+      for (const [, , n] of parts) {
+        const doc = await small.articles('2026-11', n ? Number(n) : 1);
+        assert.ok(doc);
+        assert.equal(xmllint(doc.xml, 'sitemap-all.xsd'), '');
+        const entries = urlsOf(doc.xml);
+        assert.ok(entries.length <= 6, `${entries.length} URLs`);
+        locs.push(...entries.map((u) => u.loc));
+      }
+      assert.equal(await small.articles('2026-11', parts.length + 1), null);
+      assert.deepEqual(locs.sort(), sitemaps.get('articles-2026-11.xml')!.map((u) => u.loc).sort());
+    });
+
+    test('sitemaps answer If-None-Match with 304; unknown names are 404', async () => {
+      const first = await get('/sitemaps/articles-2026-11.xml');
+      assert.equal((await get('/sitemaps/articles-2026-11.xml', { 'if-none-match': first.headers.etag as string })).statusCode, 304);
+      for (const url of ['/sitemaps/articles-2026-13.xml', '/sitemaps/articles-1999-01.xml', '/sitemaps/articles-2026-11-1.xml',
+        '/sitemaps/articles-2026-11-9.xml', '/sitemaps/news-xx.xml', '/sitemaps/other.xml', '/sitemaps/..%2Fsitemap.xml']) {
+        const r = await get(url);
+        assert.equal(r.statusCode, 404, url);
+        assert.equal(JSON.parse(r.body).error.code, 'NOT_FOUND', url);
+      }
+    });
+  });
+}
