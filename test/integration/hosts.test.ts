@@ -126,5 +126,24 @@ for (const dialect of dialects()) {
       const again = await get('/cn/latest', 'cn.example.kz', { 'if-none-match': first.headers.etag as string });
       assert.equal(again.statusCode, 304);
     });
+
+    test('feeds and sitemaps of an edition with its own host use that host', async () => {
+      const rss = await get('/en/rss.xml', 'en.example.kz');
+      assert.equal(rss.statusCode, 200);
+      const links = [...rss.body.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]!);
+      assert.ok(links.length > 5);
+      for (const link of links) assert.ok(link.startsWith(`${EN}/en/`), link);
+      const json = JSON.parse((await get('/cn/feed.json', 'cn.example.kz')).body) as { home_page_url: string; items: { url: string }[] };
+      assert.ok(json.home_page_url.startsWith(`${CN}/cn/`));
+      for (const item of json.items) assert.ok(item.url.startsWith(`${CN}/cn/news/`), item.url);
+      const kzRss = (await get('/kz/rss.xml', 'habarshy.test')).body;
+      assert.match(kzRss, /<link>https:\/\/habarshy\.test\/kz\/news\//, 'editions without a host stay on BASE_URL');
+      const index = (await get('/sitemap.xml', 'habarshy.test')).body;
+      const month = /<loc>https:\/\/habarshy\.test(\/sitemaps\/articles-[^<]+)<\/loc>/.exec(index)![1]!;
+      const sitemap = (await get(month, 'habarshy.test')).body;
+      assert.match(sitemap, new RegExp(`<loc>${EN.replace(/\./g, '\\.')}/en/news/`), 'English article URLs on the English host');
+      assert.match(sitemap, new RegExp(`hreflang="zh-Hans" href="${CN.replace(/\./g, '\\.')}/cn/news/`), 'hreflang alternates on the Chinese host');
+      assert.match((await get('/robots.txt', 'en.example.kz')).body, /Sitemap: https:\/\/habarshy\.test\/sitemap\.xml/);
+    });
   });
 }

@@ -13,7 +13,7 @@ import { dialects } from '../support/databases.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SCHEMAS = path.resolve(repoRoot, '../shared/schemas');
+const SCHEMAS = path.resolve(repoRoot, 'test/fixtures/schemas');
 const CYRILLIC = /[\u0400-\u04FF]/;
 
 function readSchema(relative: string): Record<string, unknown> {

@@ -14,7 +14,7 @@ import { dialects } from '../support/databases.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const SCHEMAS = path.resolve(repoRoot, '../shared/schemas/sitemap');
+const SCHEMAS = path.resolve(repoRoot, 'test/fixtures/schemas/sitemap');
 const BASE = 'https://habarshy.test';
 const CYRILLIC = /[\u0400-\u04FF]/;
 const OFFSET_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+05:00$/;
