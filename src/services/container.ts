@@ -8,6 +8,7 @@ import { lexiconFor } from '../store/lexicon.ts';
 import { EditionTexts } from './editionText.ts';
 import { PopularService, ViewCounter } from './popular.ts';
 import { ReaderService } from './reader.ts';
+import { PublishingService } from './publishing.ts';
 import { editionHosts, type EditionHosts } from './hosts.ts';
 import { SectionsCache } from './sectionsCache.ts';
 import type { Lexicon } from '../script/types.ts';
@@ -23,6 +24,8 @@ export interface Services {
   readonly popular: PopularService;
   readonly views: ViewCounter;
   readonly reader: ReaderService;
+  /** Publish, update, unpublish: revisions, webhook events and cache invalidation. */
+  readonly publishing: PublishingService;
   /** Where each edition lives: `hosts.absoluteUrl(edition, path)` for every absolute URL. */
   readonly hosts: EditionHosts;
   /** Drops cached pages by tag, here and (on PostgreSQL) in every other process. */
@@ -73,6 +76,7 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
   await popular.refresh();
   const services: Services = {
     config, handle, clock, cache, sections, texts, popular, views, reader, hosts, invalidate,
+    publishing: new PublishingService({ db, hosts, timeZone: config.timeZone, clock, invalidate, afterVisibilityChange: () => popular.refresh() }),
     close: () => bus.close(),
     async reloadLexicon() {
       lexicons = await loadLexicons(handle);
