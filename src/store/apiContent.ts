@@ -1,6 +1,6 @@
 // Queries of the public API: keyset-paginated article lists and batched tags and authors.
 import type { Db } from '../db/connect.ts';
-import type { CardRow } from '../store/articles.ts';
+import { visibleArticles, type CardRow } from '../store/articles.ts';
 
 export interface ApiListFilter {
   /** The written edition whose articles are listed. */
@@ -27,24 +27,15 @@ const CARD_COLUMNS = [
 
 /** Visible articles, newest first, at most `limit` (one query, indexed on edition + published_at). */
 export async function listForApi(db: Db, f: ApiListFilter, limit: number): Promise<CardRow[]> {
-  let q = db.selectFrom('articles').select(CARD_COLUMNS)
-    .where('articles.edition', '=', f.edition)
-    .where('articles.status', '=', 'published')
-    .where('articles.published_at', '<=', f.now);
-  if (f.sectionId !== undefined) q = q.where('articles.section_id', '=', f.sectionId);
-  if (f.storyId !== undefined) q = q.where('articles.story_id', '=', f.storyId);
-  if (f.tagId !== undefined) {
-    const tagId = f.tagId;
-    q = q.where((eb) => eb.exists(eb.selectFrom('article_tags').select('article_tags.article_id')
-      .whereRef('article_tags.article_id', '=', 'articles.id').where('article_tags.tag_id', '=', tagId)));
-  }
-  if (f.authorId !== undefined) {
-    const authorId = f.authorId;
-    q = q.where((eb) => eb.exists(eb.selectFrom('article_authors').select('article_authors.article_id')
-      .whereRef('article_authors.article_id', '=', 'articles.id').where('article_authors.author_id', '=', authorId)));
-  }
-  if (f.since !== undefined) q = q.where('articles.published_at', '>=', f.since);
-  if (f.until !== undefined) q = q.where('articles.published_at', '<', f.until);
+  let q = visibleArticles(db, {
+    edition: f.edition, now: f.now,
+    ...(f.sectionId !== undefined ? { sectionId: f.sectionId } : {}),
+    ...(f.storyId !== undefined ? { storyId: f.storyId } : {}),
+    ...(f.tagId !== undefined ? { tagId: f.tagId } : {}),
+    ...(f.authorId !== undefined ? { authorId: f.authorId } : {}),
+    ...(f.since !== undefined ? { from: f.since } : {}),
+    ...(f.until !== undefined ? { to: f.until } : {}),
+  }).select(CARD_COLUMNS);
   if (f.after !== undefined) {
     const { publishedAt, id } = f.after;
     q = q.where((eb) => eb.or([

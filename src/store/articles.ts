@@ -30,6 +30,7 @@ export interface ListFilter {
   /** Visible at this instant (ISO): published and not embargoed. */
   readonly now: string;
   readonly sectionId?: number;
+  readonly storyId?: number;
   readonly tagId?: number;
   readonly authorId?: number;
   /** Published in [from, to). */
@@ -38,12 +39,14 @@ export interface ListFilter {
   readonly excludeIds?: readonly number[];
 }
 
-function filtered(db: Db, f: ListFilter) {
+/** Visible articles of an edition matching the filter: the base of every reader-facing list. */
+export function visibleArticles(db: Db, f: ListFilter) {
   let q = db.selectFrom('articles')
     .where('articles.edition', '=', f.edition)
     .where('articles.status', '=', 'published')
     .where('articles.published_at', '<=', f.now);
   if (f.sectionId !== undefined) q = q.where('articles.section_id', '=', f.sectionId);
+  if (f.storyId !== undefined) q = q.where('articles.story_id', '=', f.storyId);
   if (f.tagId !== undefined) {
     const tagId = f.tagId;
     q = q.where((eb) => eb.exists(eb.selectFrom('article_tags').select('article_tags.article_id')
@@ -61,13 +64,13 @@ function filtered(db: Db, f: ListFilter) {
 }
 
 export async function listPublished(db: Db, f: ListFilter, limit: number, offset = 0): Promise<CardRow[]> {
-  return filtered(db, f).select(CARD_COLUMNS)
+  return visibleArticles(db, f).select(CARD_COLUMNS)
     .orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc')
     .limit(limit).offset(offset).execute();
 }
 
 export async function countPublished(db: Db, f: ListFilter): Promise<number> {
-  const row = await filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await visibleArticles(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

@@ -1,6 +1,7 @@
 // Queries of the feeds: the newest visible articles with what a full-text item needs, and the
 // derived editions' overrides of many articles at once.
 import type { Db } from '../db/connect.ts';
+import { visibleArticles } from './articles.ts';
 
 export interface FeedFilter {
   /** The written edition whose articles are listed. */
@@ -29,23 +30,9 @@ export interface FeedRow {
 
 /** The newest `limit` visible articles of an edition, optionally of one section, tag or author. */
 export async function feedArticles(db: Db, f: FeedFilter, limit: number): Promise<FeedRow[]> {
-  let q = db.selectFrom('articles')
+  const q = visibleArticles(db, f)
     .select(['articles.id', 'articles.public_id', 'articles.section_id', 'articles.slug', 'articles.headline', 'articles.lead',
-      'articles.body', 'articles.source_line', 'articles.hero_asset_id', 'articles.published_at', 'articles.updated_at', 'articles.created_at'])
-    .where('articles.edition', '=', f.edition)
-    .where('articles.status', '=', 'published')
-    .where('articles.published_at', '<=', f.now);
-  if (f.sectionId !== undefined) q = q.where('articles.section_id', '=', f.sectionId);
-  if (f.tagId !== undefined) {
-    const tagId = f.tagId;
-    q = q.where((eb) => eb.exists(eb.selectFrom('article_tags').select('article_tags.article_id')
-      .whereRef('article_tags.article_id', '=', 'articles.id').where('article_tags.tag_id', '=', tagId)));
-  }
-  if (f.authorId !== undefined) {
-    const authorId = f.authorId;
-    q = q.where((eb) => eb.exists(eb.selectFrom('article_authors').select('article_authors.article_id')
-      .whereRef('article_authors.article_id', '=', 'articles.id').where('article_authors.author_id', '=', authorId)));
-  }
+      'articles.body', 'articles.source_line', 'articles.hero_asset_id', 'articles.published_at', 'articles.updated_at', 'articles.created_at']);
   const rows = await q.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(limit).execute();
   // published_at is never null here (the where clause), whatever the column type says.
   return rows.map((r) => ({ ...r, published_at: r.published_at ?? f.now }));
