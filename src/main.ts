@@ -4,13 +4,19 @@ import { loadConfig, type Config } from './config.ts';
 import { connect } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './services/demoSeed.ts';
+import { AuthService } from './services/newsroom/auth.ts';
 
 export async function startServer(config: Config = loadConfig()): Promise<() => Promise<void>> {
   const handle = connect(config.databaseUrl);
   await migrateToLatest(handle.db);
   const seeded = await seedDemo(handle, { dataDir: config.dataDir, now: new Date() });
+  // The demo admin exists only on a database without users; its password is shown this once.
+  const admin = seeded ? await new AuthService(handle.db, () => new Date()).ensureDemoAdmin() : null;
   const { app } = await buildApp(config, { handle, jobs: true });
   if (seeded) app.log.info(`demo content created: ${seeded.articles} articles in ${seeded.stories} stories, ${seeded.images} photos`);
+  if (admin) {
+    app.log.warn(`newsroom demo admin created: sign in at /newsroom/ as ${admin.email} with the password ${admin.password} (shown once; you must change it at first login)`);
+  }
   await app.listen({ host: config.host, port: config.port });
   const shown = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;
   app.log.info(`Habarshy is running: open http://${shown.includes(':') ? `[${shown}]` : shown}:${config.port}/`);

@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import { connect } from '../db/connect.ts';
 import { migrateAllDown, migrateDown, migrateToLatest } from '../db/migrate.ts';
 import { seedBulk, seedDemo } from '../services/demoSeed.ts';
+import { AuthService } from '../services/newsroom/auth.ts';
 import { listLexicon, lexiconFor, removeLexicon, upsertLexicon } from '../store/lexicon.ts';
 import { createConverter, SUPPORTED_PAIRS, UnsupportedConversionError } from '../script/converter.ts';
 import type { Scheme, ScriptTag } from '../script/types.ts';
@@ -73,6 +74,8 @@ export const COMMANDS: Record<string, Command> = {
         await migrateToLatest(handle.db);
         const demo = await seedDemo(handle, { dataDir: config.dataDir, now: new Date() });
         process.stdout.write(demo ? `demo content: ${demo.articles} articles, ${demo.stories} stories, ${demo.images} photos\n` : 'demo content: already there\n');
+        const admin = demo ? await new AuthService(handle.db, () => new Date()).ensureDemoAdmin() : null;
+        if (admin) process.stdout.write(`newsroom demo admin: ${admin.email}, password ${admin.password} (shown once; change it at first login)\n`);
         const count = raw === undefined ? 0 : Number(raw);
         if (count > 0) {
           const started = Date.now();

@@ -60,6 +60,11 @@ export interface MediaAssetsTable {
   focal_y: number;
   bytes: number;
   created_at: string;
+  /** The uploaded file's name, for the media library ('' for demo photos). */
+  original_name: Generated<string>;
+  /** The kept original: `{file_key}-original.{ext}` under DATA_DIR/media/originals ('' when none). */
+  original_ext: Generated<string>;
+  uploaded_by: number | null;
 }
 
 export interface MediaTextsTable {
@@ -69,7 +74,7 @@ export interface MediaTextsTable {
   credit: string;
 }
 
-export type ArticleStatus = 'draft' | 'submitted' | 'approved' | 'scheduled' | 'published' | 'unpublished';
+export type ArticleStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'unpublished';
 
 export interface ArticlesTable {
   id: Generated<number>;
@@ -99,6 +104,16 @@ export interface ArticlesTable {
   /** Time of the last save of any kind. */
   modified_at: string;
   revision: Generated<number>;
+  /** The user who created it (journalists may edit only their own drafts). */
+  created_by: number | null;
+  /** When a scheduled article is published (status `scheduled`). */
+  scheduled_at: string | null;
+  /** 1 when the scheduled time is an embargo: shown nowhere, API and feeds included, until then. */
+  embargo: Generated<number>;
+  /** The correction note shown with the "updated" time, '' when none. */
+  correction_note: Generated<string>;
+  /** The article this one was translated from (same story), null for an original. */
+  translated_from: number | null;
 }
 
 export interface ArticleTagsTable {
@@ -231,6 +246,86 @@ export interface ApiKeysTable {
   requests: Generated<number>;
 }
 
+export type Role = 'admin' | 'chief' | 'editor' | 'journalist';
+
+export interface UsersTable {
+  id: Generated<number>;
+  /** Lower case. */
+  email: string;
+  name: string;
+  /** `scrypt$N$r$p$salt$hash` (base64url parts). */
+  password_hash: string;
+  role: Role;
+  /** Comma-separated written editions the user works on ('' = none; chief and admin work on all). */
+  desks: Generated<string>;
+  /** The newsroom's interface language: kz, ru or en. */
+  ui_lang: Generated<string>;
+  must_change_password: Generated<number>;
+  disabled: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the cookie's token: a stolen database does not give working sessions. */
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  seen_at: string;
+  expires_at: string;
+  ip: Generated<string>;
+  user_agent: Generated<string>;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  /** `email:{address}` or `ip:{address}`. */
+  key: string;
+  at: string;
+}
+
+export interface ArticleTransitionsTable {
+  id: Generated<number>;
+  article_id: number;
+  /** submit, return, approve, schedule, publish, update, unpublish, … (the workflow's action). */
+  action: string;
+  from_status: string;
+  to_status: string;
+  user_id: number | null;
+  at: string;
+  comment: Generated<string>;
+  /** The article's revision after the transition. */
+  revision: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  /** article.publish, article.unpublish, article.delete, user.role, user.disable, tag.merge, … */
+  action: string;
+  target_type: string;
+  target_id: string;
+  /** JSON object with the details (old and new role, the tag merged into, …). */
+  detail: Generated<string>;
+}
+
+export interface ArticlePresenceTable {
+  article_id: number;
+  user_id: number;
+  seen_at: string;
+}
+
+export interface ArticleAutosavesTable {
+  article_id: number;
+  user_id: number;
+  base_revision: number;
+  /** The editor's unsaved fields as JSON. */
+  data: string;
+  saved_at: string;
+}
+
 export interface Database {
   stories: StoriesTable;
   sections: SectionsTable;
@@ -254,6 +349,13 @@ export interface Database {
   outbox: OutboxTable;
   ingest_sources: IngestSourcesTable;
   ingest_items: IngestItemsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  article_transitions: ArticleTransitionsTable;
+  audit_log: AuditLogTable;
+  article_presence: ArticlePresenceTable;
+  article_autosaves: ArticleAutosavesTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

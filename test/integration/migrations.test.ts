@@ -16,11 +16,12 @@ const EXPECTED = {
   tag_names: ['tag_id', 'edition', 'name', 'slug'],
   authors: ['id', 'key', 'slug', 'photo_asset_id', 'user_id'],
   author_names: ['author_id', 'edition', 'name', 'role', 'bio'],
-  media_assets: ['id', 'file_key', 'mime', 'width', 'height', 'focal_x', 'focal_y', 'bytes', 'created_at'],
+  media_assets: ['id', 'file_key', 'mime', 'width', 'height', 'focal_x', 'focal_y', 'bytes', 'created_at',
+    'original_name', 'original_ext', 'uploaded_by'],
   media_texts: ['asset_id', 'edition', 'caption', 'credit'],
   articles: ['id', 'public_id', 'story_id', 'edition', 'section_id', 'status', 'slug', 'headline', 'lead', 'body', 'body_version',
     'source_line', 'hero_asset_id', 'breaking', 'pinned', 'seo_title', 'seo_description', 'published_at', 'updated_at',
-    'created_at', 'modified_at', 'revision'],
+    'created_at', 'modified_at', 'revision', 'created_by', 'scheduled_at', 'embargo', 'correction_note', 'translated_from'],
   article_tags: ['article_id', 'tag_id', 'position'],
   article_authors: ['article_id', 'author_id', 'position'],
   revisions: ['id', 'article_id', 'revision', 'user_id', 'created_at', 'data'],
@@ -34,6 +35,13 @@ const EXPECTED = {
     'delivered_at', 'last_error', 'dead_at'],
   ingest_sources: ['id', 'url', 'edition', 'section_id', 'poll_seconds', 'name', 'active', 'last_polled_at', 'last_error'],
   ingest_items: ['source_id', 'guid', 'link', 'article_id', 'seen_at'],
+  users: ['id', 'email', 'name', 'password_hash', 'role', 'desks', 'ui_lang', 'must_change_password', 'disabled', 'created_at', 'updated_at'],
+  sessions: ['id', 'user_id', 'csrf_token', 'created_at', 'seen_at', 'expires_at', 'ip', 'user_agent'],
+  login_failures: ['id', 'key', 'at'],
+  article_transitions: ['id', 'article_id', 'action', 'from_status', 'to_status', 'user_id', 'at', 'comment', 'revision'],
+  audit_log: ['id', 'at', 'user_id', 'action', 'target_type', 'target_id', 'detail'],
+  article_presence: ['article_id', 'user_id', 'seen_at'],
+  article_autosaves: ['article_id', 'user_id', 'base_revision', 'data', 'saved_at'],
 } as const satisfies Columns;
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _every: { [T in keyof Database]: Exact<(typeof EXPECTED)[T][number], keyof Database[T]> } = Object.fromEntries(Object.keys(EXPECTED).map((k) => [k, true])) as never;

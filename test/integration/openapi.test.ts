@@ -80,7 +80,7 @@ for (const dialect of dialects()) {
 
     test('it says OpenAPI 3.1.0 and lists every route with its parameters, responses and errors', () => {
       assert.equal(doc['openapi'], '3.1.0');
-      assert.equal(doc['info'].title, 'Habarshy public API');
+      assert.equal(doc['info'].title, 'Habarshy API');
       assert.equal(doc['servers'][0].url, 'https://habarshy.test');
       assert.deepEqual(Object.keys(doc['paths']).sort(), [...ROUTES].sort());
       for (const p of ROUTES) {

@@ -1,7 +1,8 @@
-// The public, read-only JSON API (/api/v1/…), its OpenAPI document and reference page (/api/docs).
-// An encapsulated plugin with its own hooks: CORS (GET from any origin), partner keys and rate
-// limits, the `{error: {code, message}}` envelope for every error, and a declared permission on
-// every route — a route without `config.access` fails at registration (STYLE.md, Boundaries).
+// The JSON APIs under /api and their one OpenAPI document (/api/v1/openapi.json, /api/docs):
+// - the public, read-only API (/api/v1/…): CORS (GET from any origin), partner keys, rate limits;
+// - the newsroom API (/api/newsroom/…): sessions, CSRF, roles (web/newsroom/newsroomApi.ts).
+// Both answer every error with the `{error: {code, message}}` envelope and declare an access level
+// on every route — a route without `config.access` fails at registration (STYLE.md, Boundaries).
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
@@ -14,6 +15,7 @@ import { renderBody } from './renderBody.tsx';
 import { v1Routes } from './v1Routes.ts';
 import { docsRoutes } from './docsRoutes.ts';
 import { requireAccess } from './requireAccess.ts';
+import { newsroomApi } from '../newsroom/newsroomApi.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -29,9 +31,10 @@ export interface ApiPluginOptions {
 }
 
 export const API_DESCRIPTION = [
-  'Read-only access to the published articles of every Habarshy edition, derived script editions included.',
+  'The public API (/api/v1): read-only access to the published articles of every Habarshy edition, derived script editions included.',
   'Anonymous use is rate-limited per IP; partners send `Authorization: Bearer <key>` for a higher limit.',
   'Every error is `{"error": {"code", "message"}}`; responses carry an ETag (send If-None-Match for a 304).',
+  'The newsroom API (/api/newsroom, tag `newsroom`) is what the newsroom\'s screens use: it needs a session cookie from `POST /api/newsroom/session` and, on every state-changing request, the session\'s `X-CSRF-Token`.',
 ].join(' ');
 
 function sendError(reply: FastifyReply, error: unknown): FastifyReply {
@@ -57,24 +60,16 @@ export async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): P
   });
   app.setNotFoundHandler((_request, reply) => sendError(reply, new HttpError(404, 'NOT_FOUND', 'No such API route')));
 
-  // Browsers may read the API from any site; only GET (HEAD) is allowed, and the preflight a keyed
-  // request needs is answered.
-  await app.register(cors, {
-    origin: '*', methods: ['GET', 'HEAD'], allowedHeaders: ['Authorization', 'If-None-Match'],
-    exposedHeaders: ['ETag', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'], maxAge: 86_400,
-  });
-
-  // From here on every route must declare who may call it.
-  requireAccess(app);
-
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Habarshy public API', version: '1.0.0', description: API_DESCRIPTION },
+      info: { title: 'Habarshy API', version: '1.0.0', description: API_DESCRIPTION },
       servers: [{ url: config.baseUrl }],
       components: {
         securitySchemes: {
           partnerKey: { type: 'http', scheme: 'bearer', description: 'A partner key from `habarshy apikey create`; raises the rate limit. Optional.' },
+          session: { type: 'apiKey', in: 'cookie', name: 'hb_session', description: 'The newsroom session cookie set by `POST /api/newsroom/session`.' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'The session\'s CSRF token (from the login answer or `GET /api/newsroom/session`); required on every state-changing newsroom request.' },
         },
       },
       security: [{}, { partnerKey: [] }],
@@ -82,32 +77,48 @@ export async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): P
         { name: 'content', description: 'Articles, stories and the editions\' sections, tags and authors' },
         { name: 'ninjs', description: 'IPTC ninjs 2.2 / 3.1 for partner agencies' },
         { name: 'meta', description: 'This document' },
+        { name: 'newsroom', description: 'The newsroom: sessions, articles, review and publishing, translations, revisions, photos, management (signed-in users; roles decide what each may do)' },
       ],
     },
   });
 
-  // A partner key raises the limit; a key that is wrong, malformed or revoked is refused (401),
-  // never treated as anonymous.
-  app.decorateRequest('apiKeyId', null);
-  app.addHook('onRequest', async (request) => {
-    if (request.method === 'OPTIONS') return;
-    const check = await checkAuthorization(db, request.headers.authorization);
-    if (check.kind === 'invalid') throw new HttpError(401, check.code, check.message);
-    if (check.kind === 'key') {
-      request.apiKeyId = check.id;
-      counter.count(check.id);
-    }
+  // The public API in its own scope: CORS, keys and rate limits do not apply to the newsroom.
+  await app.register(async (pub) => {
+    // Browsers may read the API from any site; only GET (HEAD) is allowed, and the preflight a keyed
+    // request needs is answered.
+    await pub.register(cors, {
+      origin: '*', methods: ['GET', 'HEAD'], allowedHeaders: ['Authorization', 'If-None-Match'],
+      exposedHeaders: ['ETag', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'], maxAge: 86_400,
+    });
+
+    // From here on every route must declare who may call it.
+    requireAccess(pub, ['public']);
+
+    // A partner key raises the limit; a key that is wrong, malformed or revoked is refused (401),
+    // never treated as anonymous.
+    pub.decorateRequest('apiKeyId', null);
+    pub.addHook('onRequest', async (request) => {
+      if (request.method === 'OPTIONS') return;
+      const check = await checkAuthorization(db, request.headers.authorization);
+      if (check.kind === 'invalid') throw new HttpError(401, check.code, check.message);
+      if (check.kind === 'key') {
+        request.apiKeyId = check.id;
+        counter.count(check.id);
+      }
+    });
+
+    await pub.register(rateLimit, {
+      max: (request) => ((request as FastifyRequest).apiKeyId !== null ? config.apiRateKey : config.apiRateAnonymous),
+      timeWindow: config.apiRateWindowMs,
+      keyGenerator: (request) => (request.apiKeyId !== null ? `key:${request.apiKeyId}` : `ip:${request.ip}`),
+      errorResponseBuilder: (_request, context) => new HttpError(429, 'RATE_LIMITED', `Rate limit of ${context.max} requests exceeded, retry in ${context.after}`),
+    });
+
+    await pub.register(v1Routes, { prefix: '/v1', api, services });
+    await pub.register(docsRoutes);
   });
 
-  await app.register(rateLimit, {
-    max: (request) => ((request as FastifyRequest).apiKeyId !== null ? config.apiRateKey : config.apiRateAnonymous),
-    timeWindow: config.apiRateWindowMs,
-    keyGenerator: (request) => (request.apiKeyId !== null ? `key:${request.apiKeyId}` : `ip:${request.ip}`),
-    errorResponseBuilder: (_request, context) => new HttpError(429, 'RATE_LIMITED', `Rate limit of ${context.max} requests exceeded, retry in ${context.after}`),
-  });
-
-  await app.register(v1Routes, { prefix: '/v1', api, services });
-  await app.register(docsRoutes);
+  await app.register(newsroomApi, { prefix: '/newsroom', services });
 
   let timer: NodeJS.Timeout | undefined;
   const flush = () => counter.flush().catch((err) => app.log.error({ err }, 'API key usage flush failed'));

@@ -1,0 +1,92 @@
+// The newsroom API (/api/newsroom/…): everything the newsroom's screens do, scriptable and tested.
+// Its own scope under the API plugin (which gives it the error envelope and the OpenAPI document):
+// - the session cookie (`hb_session`, HttpOnly, SameSite=Strict, Secure over HTTPS) is read on
+//   every request; routes declare `access: 'session'` (signed in) or `'anonymous'` (login only);
+// - every state-changing request needs the session's CSRF token in `X-CSRF-Token` and, when the
+//   browser sends an Origin, that origin must be this host's;
+// - a user who must change the password can do nothing else until it is changed;
+// - permissions are checked by the handlers against services/newsroom/permissions.ts.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import type { Services } from '../../services/container.ts';
+import { AuthService, type SessionUser } from '../../services/newsroom/auth.ts';
+import { HttpError } from '../plugins/errors.ts';
+import { requireAccess } from '../api/requireAccess.ts';
+import { SESSION_COOKIE, type NewsroomRouteOptions } from './context.ts';
+import { authRoutes } from './authRoutes.ts';
+import { articleRoutes } from './articleRoutes.ts';
+import { mediaRoutes } from './mediaRoutes.ts';
+import { manageRoutes } from './manageRoutes.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in newsroom user, null when there is no valid session. */
+    user: SessionUser | null;
+  }
+  interface FastifyContextConfig {
+    /** The route stays usable while the user must change the password (session, password). */
+    beforePasswordChange?: boolean;
+  }
+}
+
+export interface NewsroomApiOptions {
+  readonly services: Services;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === request.host;
+  } catch {
+    return false;
+  }
+}
+
+export async function newsroomApi(app: FastifyInstance, opts: NewsroomApiOptions): Promise<void> {
+  const { services } = opts;
+  const auth = new AuthService(services.handle.db, services.clock);
+
+  await app.register(cookie);
+  requireAccess(app, ['session', 'anonymous']);
+  // Every newsroom route is documented under the `newsroom` tag with the session's security.
+  app.addHook('onRoute', (route) => {
+    const schema = (route.schema ??= {}) as { tags?: string[]; security?: unknown };
+    schema.tags ??= ['newsroom'];
+    if (route.config?.access === 'session') schema.security ??= [{ session: [], csrf: [] }];
+    else schema.security ??= [];
+  });
+
+  app.decorateRequest('user', null);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.user = await auth.authenticate(token);
+  });
+  app.addHook('preHandler', async (request) => {
+    const config = request.routeOptions.config;
+    if (!SAFE_METHODS.has(request.method) && !sameOrigin(request)) {
+      throw new HttpError(403, 'BAD_ORIGIN', 'Cross-site requests are refused');
+    }
+    if (config.access !== 'session') return;
+    const user = request.user;
+    if (!user) throw new HttpError(401, 'UNAUTHENTICATED', 'Sign in first (the session is missing or has expired)');
+    if (!SAFE_METHODS.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (!AuthService.csrfMatches(user, typeof sent === 'string' ? sent : undefined)) {
+        throw new HttpError(403, 'CSRF', 'The X-CSRF-Token header is missing or wrong: reload the newsroom');
+      }
+    }
+    if (user.mustChangePassword && !config.beforePasswordChange) {
+      throw new HttpError(403, 'PASSWORD_CHANGE_REQUIRED', 'Change your password first');
+    }
+  });
+
+  const routeOptions: NewsroomRouteOptions = { services, auth };
+  await app.register(authRoutes, routeOptions);
+  await app.register(articleRoutes, routeOptions);
+  await app.register(mediaRoutes, routeOptions);
+  await app.register(manageRoutes, routeOptions);
+}
