@@ -6,6 +6,8 @@
 //   media     /media/…                            uploaded images, long-lived cache
 //   api       /api/v1/…  /api/docs                public JSON API, ninjs, OpenAPI (CORS, keys, rate limits)
 //   feeds     /{edition}/…/rss.xml|atom.xml|feed.json  /robots.txt  /sitemap.xml  /sitemaps/…
+//   newsroom  /newsroom/…  the newsroom's web app (its API lives under /api/newsroom/…)
+//             /newsroom/preview/{id}  the reader page of any article, for signed-in users
 import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -19,6 +21,8 @@ import { sitePlugin, type SiteErrorSender } from './web/site/sitePlugin.ts';
 import { loadSiteAssets } from './web/site/assets.ts';
 import { apiPlugin } from './web/api/apiPlugin.ts';
 import { feedsPlugin } from './web/feeds/feedsPlugin.ts';
+import { newsroomUi } from './web/newsroom/uiPlugin.ts';
+import { previewRoutes } from './web/newsroom/previewRoutes.ts';
 import { Scheduler } from './jobs/scheduler.ts';
 import { WebhookWorker } from './services/webhooks.ts';
 import { pollDueSources } from './services/ingest.ts';
@@ -90,6 +94,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   await app.register(apiPlugin, { prefix: '/api', services, jobs: opts.jobs ?? false });
   await app.register(feedsPlugin, { services });
+  await app.register(newsroomUi, { prefix: '/newsroom', services });
+  await app.register(previewRoutes, { prefix: '/newsroom/preview', services });
   app.get('/healthz', async () => ({ ok: true }));
 
   const timers: NodeJS.Timeout[] = [];

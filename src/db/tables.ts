@@ -326,6 +326,14 @@ export interface ArticleAutosavesTable {
   saved_at: string;
 }
 
+export interface TagRedirectsTable {
+  edition: string;
+  /** A slug of a tag merged away. */
+  slug: string;
+  /** The tag it was merged into. */
+  tag_id: number;
+}
+
 export interface Database {
   stories: StoriesTable;
   sections: SectionsTable;
@@ -356,6 +364,7 @@ export interface Database {
   audit_log: AuditLogTable;
   article_presence: ArticlePresenceTable;
   article_autosaves: ArticleAutosavesTable;
+  tag_redirects: TagRedirectsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

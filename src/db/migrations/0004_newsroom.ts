@@ -1,6 +1,6 @@
 // Migration 0004: the newsroom — users and their sessions, failed logins (rate limiting), the
 // workflow columns of articles, the timeline of transitions, the audit log, who has an article open,
-// per-user autosaves, and the uploaded originals of media. Frozen: never edit once merged.
+// per-user autosaves, redirects of merged tags, and the uploaded originals of media. Frozen: never edit once merged.
 import { PostgresAdapter, type Kysely, type CreateTableBuilder } from 'kysely';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -91,6 +91,14 @@ export async function up(db: AnyDb): Promise<void> {
     .addPrimaryKeyConstraint('article_autosaves_pk', ['article_id', 'user_id'])
     .execute();
 
+  // The slugs of a tag merged into another: its old pages redirect to the tag it became.
+  await db.schema.createTable('tag_redirects')
+    .addColumn('edition', 'text', (c) => c.notNull())
+    .addColumn('slug', 'text', (c) => c.notNull())
+    .addColumn('tag_id', 'integer', (c) => c.notNull().references('tags.id').onDelete('cascade'))
+    .addPrimaryKeyConstraint('tag_redirects_pk', ['edition', 'slug'])
+    .execute();
+
   await db.schema.alterTable('media_assets').addColumn('original_name', 'text', (c) => c.notNull().defaultTo('')).execute();
   await db.schema.alterTable('media_assets').addColumn('original_ext', 'text', (c) => c.notNull().defaultTo('')).execute();
   await db.schema.alterTable('media_assets').addColumn('uploaded_by', 'integer').execute();
@@ -100,7 +108,7 @@ export async function down(db: AnyDb): Promise<void> {
   for (const column of ['uploaded_by', 'original_ext', 'original_name']) {
     await db.schema.alterTable('media_assets').dropColumn(column).execute();
   }
-  for (const table of ['article_autosaves', 'article_presence', 'audit_log', 'article_transitions']) {
+  for (const table of ['tag_redirects', 'article_autosaves', 'article_presence', 'audit_log', 'article_transitions']) {
     await db.schema.dropTable(table).execute();
   }
   await db.schema.dropIndex('articles_modified').execute();

@@ -21,9 +21,10 @@ export function toEnvelope(error: unknown): { status: number; body: ErrorEnvelop
     const body = { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) };
     return { status: error.statusCode, body: { error: body } };
   }
-  const e = error as { statusCode?: unknown; code?: unknown; message?: unknown; validation?: unknown };
+  const e = error as { statusCode?: unknown; code?: unknown; message?: unknown; validation?: unknown; details?: unknown };
   const status = typeof e?.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 600 ? e.statusCode : 500;
   if (status >= 500) return { status, body: { error: { code: 'INTERNAL', message: 'Internal error' } } };
   const code = e.validation ? 'VALIDATION' : typeof e.code === 'string' ? e.code.replace(/^FST_ERR_/, '') : 'BAD_REQUEST';
-  return { status, body: { error: { code, message: typeof e.message === 'string' ? e.message : 'Bad request' } } };
+  const message = typeof e.message === 'string' ? e.message : 'Bad request';
+  return { status, body: { error: { code, message, ...(e.details !== undefined ? { details: e.details } : {}) } } };
 }
