@@ -19,12 +19,12 @@ export interface TestSite extends App {
 
 export const FIXED_NOW = new Date('2026-11-20T09:30:00Z');
 
-export async function bootSite(dialect: Dialect, opts: { env?: Record<string, string>; now?: Date } = {}): Promise<TestSite> {
+export async function bootSite(dialect: Dialect, opts: { env?: Record<string, string>; now?: Date; clock?: () => Date } = {}): Promise<TestSite> {
   const database = await freshDatabase(dialect);
   const now = opts.now ?? FIXED_NOW;
   await seedDemo(database.handle, { dataDir: SHARED_DATA_DIR, now });
   const config = loadConfig({ DATA_DIR: SHARED_DATA_DIR, DATABASE_URL: database.url, BASE_URL: 'https://habarshy.test', LOG_LEVEL: 'silent', ...opts.env });
-  const built = await buildApp(config, { handle: database.handle, clock: () => now, logger: false });
+  const built = await buildApp(config, { handle: database.handle, clock: opts.clock ?? (() => now), logger: false });
   await built.app.ready();
   return {
     ...built, database, config, now,
