@@ -1,0 +1,109 @@
+// The save was refused (409 CONFLICT): someone saved a newer revision. For each field where the
+// two versions differ, both are shown side by side with a word diff and the journalist keeps
+// theirs, mine, or an edited text; the result is saved on top of the newer revision.
+import { useEffect, useState } from 'preact/hooks';
+import { get } from './net.ts';
+import { bodyPlainText } from './blocks.ts';
+import { fill, pick, type EditorStrings } from './strings.ts';
+import { FIELD_NAMES, type Article, type ArticleFields, type RevisionItem } from './types.ts';
+import { DiffText, wordDiff } from './WordDiff.tsx';
+
+type Choice = 'theirs' | 'mine' | 'edit';
+const TEXT_FIELDS = new Set<keyof ArticleFields>(['headline', 'lead', 'sourceLine', 'slug', 'seoTitle', 'seoDescription', 'correctionNote']);
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Fields where mine and theirs differ; by default I keep what I changed and take the rest. */
+export function conflictingFields(base: ArticleFields, mine: ArticleFields, theirs: ArticleFields): { field: keyof ArticleFields; mineChanged: boolean }[] {
+  return FIELD_NAMES
+    .filter((field) => !sameValue(mine[field], theirs[field]))
+    .map((field) => ({ field, mineChanged: !sameValue(mine[field], base[field]) }));
+}
+
+function display(s: EditorStrings, field: keyof ArticleFields, fields: ArticleFields): string {
+  const value = fields[field];
+  if (field === 'body') return bodyPlainText(fields.body);
+  if (typeof value === 'boolean') return value ? s.yes : s.no;
+  if (Array.isArray(value)) return value.map((v) => `#${v}`).join(', ');
+  if (value === null) return '—';
+  return String(value);
+}
+
+export interface MergeViewProps {
+  base: ArticleFields;
+  mine: ArticleFields;
+  theirs: Article;
+  s: EditorStrings;
+  busy: boolean;
+  onSave(merged: ArticleFields): void;
+  onCancel(): void;
+}
+
+export function MergeView(props: MergeViewProps) {
+  const { s, mine, theirs } = props;
+  const conflicts = conflictingFields(props.base, mine, theirs);
+  const [choices, setChoices] = useState<Partial<Record<keyof ArticleFields, Choice>>>(
+    Object.fromEntries(conflicts.map((c) => [c.field, c.mineChanged ? 'mine' : 'theirs'])),
+  );
+  const [edits, setEdits] = useState<Partial<Record<keyof ArticleFields, string>>>({});
+  const [savedBy, setSavedBy] = useState(s.mergeSomeone);
+  useEffect(() => {
+    get<{ items: RevisionItem[] }>(`/articles/${theirs.id}/revisions`)
+      .then((r) => { const name = r.items.find((i) => i.revision === theirs.revision)?.user?.name; if (name) setSavedBy(name); }, () => undefined);
+  }, [theirs.id, theirs.revision]);
+
+  const merged = (): ArticleFields => {
+    const result: ArticleFields = { ...mine };
+    for (const { field } of conflicts) {
+      const choice = choices[field] ?? 'mine';
+      const value = choice === 'theirs' ? theirs[field] : choice === 'edit' ? edits[field] ?? mine[field] : mine[field];
+      (result as unknown as Record<string, unknown>)[field] = value;
+    }
+    return result;
+  };
+
+  return (
+    <div class="ed-overlay" role="dialog" aria-modal="true" aria-labelledby="ed-merge-title" data-testid="merge-view">
+      <div class="ed-dialog ed-merge">
+        <h2 id="ed-merge-title">{s.mergeTitle}</h2>
+        <p>{fill(s.mergeIntro, { name: savedBy, revision: theirs.revision })}</p>
+        {conflicts.length === 0 && <p>{s.mergeNothing}</p>}
+        {conflicts.map(({ field }) => {
+          const choice = choices[field] ?? 'mine';
+          const theirsText = display(s, field, theirs);
+          const mineText = display(s, field, mine);
+          return (
+            <fieldset key={field} class="ed-merge-field" data-testid={`merge-field-${field}`}>
+              <legend>{pick(s, `f_${field}`)}</legend>
+              <div class="ed-merge-sides">
+                <div><h3>{s.mergeTheirs}</h3><p class="ed-merge-text" data-testid={`merge-theirs-${field}`}>{theirsText}</p></div>
+                <div><h3>{s.mergeMine}</h3><p class="ed-merge-text" data-testid={`merge-mine-${field}`}>{mineText}</p></div>
+              </div>
+              <p class="ed-merge-diff"><DiffText parts={wordDiff(theirsText, mineText)} /></p>
+              <div class="ed-row" role="radiogroup" aria-label={s.mergeTake}>
+                {(['theirs', 'mine', ...(TEXT_FIELDS.has(field) ? ['edit' as const] : [])] as Choice[]).map((c) => (
+                  <label key={c} class="ed-check">
+                    <input type="radio" name={`merge-${field}`} value={c} checked={choice === c} data-testid={`merge-choose-${c}-${field}`}
+                      onChange={() => setChoices({ ...choices, [field]: c })} />
+                    {c === 'theirs' ? s.mergeTheirs : c === 'mine' ? s.mergeMine : s.mergeEdit}
+                  </label>
+                ))}
+              </div>
+              {choice === 'edit' && (
+                <textarea rows={3} aria-label={pick(s, `f_${field}`)} data-testid={`merge-edit-${field}`}
+                  value={edits[field] ?? String(mine[field] ?? '')}
+                  onInput={(e) => setEdits({ ...edits, [field]: e.currentTarget.value })} />
+              )}
+            </fieldset>
+          );
+        })}
+        <div class="ed-row">
+          <button type="button" class="ed-primary" data-testid="merge-save" disabled={props.busy} onClick={() => props.onSave(merged())}>{s.mergeSave}</button>
+          <button type="button" onClick={props.onCancel}>{s.cancel}</button>
+        </div>
+      </div>
+    </div>
+  );
+}

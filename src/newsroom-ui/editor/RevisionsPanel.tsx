@@ -1,0 +1,88 @@
+// Every save is a revision: the list, a word diff between any two (from the API), and restoring
+// one as a new revision.
+import { useEffect, useState } from 'preact/hooks';
+import { errorText, formatTime } from './format.ts';
+import { get } from './net.ts';
+import { fill, pick, type EditorStrings } from './strings.ts';
+import type { Article, DiffAnswer, RevisionItem } from './types.ts';
+import { DiffText } from './WordDiff.tsx';
+
+export interface RevisionsPanelProps {
+  article: Article;
+  s: EditorStrings;
+  uiLang: string;
+  canRestore: boolean;
+  onRestore(revision: number): void;
+  onClose(): void;
+}
+
+export function RevisionsPanel(props: RevisionsPanelProps) {
+  const { s, article } = props;
+  const [items, setItems] = useState<RevisionItem[]>([]);
+  const [from, setFrom] = useState<number | null>(null);
+  const [to, setTo] = useState<number | null>(null);
+  const [diff, setDiff] = useState<DiffAnswer | null>(null);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    get<{ items: RevisionItem[] }>(`/articles/${article.id}/revisions`).then((r) => {
+      setItems(r.items);
+      setTo(r.items[0]?.revision ?? null);
+      setFrom(r.items[1]?.revision ?? r.items[0]?.revision ?? null);
+    }, (e) => setError(errorText(s, e)));
+  }, [article.id, article.revision]);
+
+  const compare = () => {
+    if (from === null || to === null) return;
+    setError('');
+    get<DiffAnswer>(`/articles/${article.id}/diff?from=${from}&to=${to}`).then(setDiff, (e) => setError(errorText(s, e)));
+  };
+  const label = (item: RevisionItem) => fill(s.revisionBy, { revision: item.revision, time: formatTime(item.at, props.uiLang), name: item.user?.name ?? '—' });
+  const picker = (value: number | null, set: (n: number) => void, name: string, testid: string) => (
+    <label class="ed-field">
+      <span>{name}</span>
+      <select value={value ?? ''} data-testid={testid} onChange={(e) => set(Number(e.currentTarget.value))}>
+        {items.map((item) => <option key={item.revision} value={item.revision}>{label(item)}</option>)}
+      </select>
+    </label>
+  );
+
+  return (
+    <aside class="ed-panel" aria-labelledby="ed-revisions-title" data-testid="revisions-panel">
+      <header class="ed-row">
+        <h2 id="ed-revisions-title">{s.revisions}</h2>
+        <button type="button" onClick={props.onClose}>{s.close}</button>
+      </header>
+      <ol class="ed-revisions">
+        {items.map((item) => (
+          <li key={item.revision}>
+            {label(item)}
+            {props.canRestore && item.revision !== article.revision && (
+              <button type="button" data-testid={`restore-${item.revision}`}
+                onClick={() => { if (window.confirm(fill(s.confirmRestore, { revision: item.revision }))) props.onRestore(item.revision); }}>
+                {fill(s.restoreRevision, { revision: item.revision })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      <div class="ed-row">
+        {picker(from, setFrom, s.compareFrom, 'compare-from')}
+        {picker(to, setTo, s.compareTo, 'compare-to')}
+        <button type="button" data-testid="compare" onClick={compare}>{s.compare}</button>
+      </div>
+      {error && <p role="alert" class="ed-error">{error}</p>}
+      {diff && (
+        <div class="ed-diff-result" data-testid="diff-result">
+          {diff.fields.length === 0 && <p>{s.noChanges}</p>}
+          {diff.fields.map((f) => (
+            <section key={f.field}>
+              <h3>{pick(s, `f_${f.field}`)}</h3>
+              <p class="ed-merge-text"><DiffText parts={f.parts} /></p>
+            </section>
+          ))}
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,40 @@
+// A story: every written edition, with its article's state and a link, or "not written yet".
+import { useEffect, useState } from 'preact/hooks';
+import './editor.css';
+import { errorText, formatTime } from './format.ts';
+import { get } from './net.ts';
+import { editorStrings, fill, pick } from './strings.ts';
+import { EDITION_LABELS } from './TranslateMenu.tsx';
+import type { Story, User } from './types.ts';
+import { articlePath } from './paths.ts';
+
+export function StoryScreen(props: { id: number; user: User; navigate(path: string): void }) {
+  const s = editorStrings(props.user.uiLang);
+  const [story, setStory] = useState<Story | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => { get<Story>(`/stories/${props.id}`).then(setStory, (e) => setError(errorText(s, e))); }, [props.id]);
+
+  if (error) return <p role="alert" class="ed-error">{error}</p>;
+  if (!story) return <p role="status">{s.loading}</p>;
+  return (
+    <section class="ed-story" aria-labelledby="ed-story-title" data-testid="story-screen">
+      <h1 id="ed-story-title">{s.story} · {fill(s.storyTitle, { id: story.id })}</h1>
+      <table>
+        <tbody>
+          {story.editions.map(({ edition, article }) => (
+            <tr key={edition} data-testid={`story-${edition}`}>
+              <th scope="row">{EDITION_LABELS[edition] ?? edition}</th>
+              {article ? (
+                <>
+                  <td><a href={articlePath(article.id)} onClick={(e) => { e.preventDefault(); props.navigate(articlePath(article.id)); }}>{article.headline || `#${article.id}`}</a></td>
+                  <td data-status={article.status}>{pick(s, `st_${article.status}`)}</td>
+                  <td><time dateTime={article.modifiedAt}>{formatTime(article.modifiedAt, props.user.uiLang)}</time></td>
+                </>
+              ) : <td colSpan={3}>{s.storyMissing}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
