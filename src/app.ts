@@ -26,6 +26,7 @@ import { previewRoutes } from './web/newsroom/previewRoutes.ts';
 import { Scheduler } from './jobs/scheduler.ts';
 import { WebhookWorker } from './services/webhooks.ts';
 import { pollDueSources } from './services/ingest.ts';
+import { AuthService } from './services/newsroom/auth.ts';
 
 export interface App {
   readonly app: FastifyInstance;
@@ -105,7 +106,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     const log = (msg: string, err?: unknown) => app.log.warn({ err }, msg);
     const worker = new WebhookWorker({ db: handle.db, clock: services.clock, log });
     scheduler.add({ name: 'webhooks', everyMs: 2_000, run: () => worker.runOnce() })
-      .add({ name: 'ingest', everyMs: 15_000, run: () => pollDueSources(handle.db, { clock: services.clock, log }) });
+      .add({ name: 'ingest', everyMs: 15_000, run: () => pollDueSources(handle.db, { clock: services.clock, log }) })
+      // Scheduled and embargoed articles go out within 10 s of their time (also after a restart:
+      // the due ones are read from the database).
+      .add({ name: 'scheduled', everyMs: 10_000, run: () => services.newsroomArticles.publishDue() })
+      .add({ name: 'sessions', everyMs: 3_600_000, run: () => new AuthService(handle.db, services.clock).prune() });
     app.addHook('onReady', async () => {
       scheduler.start();
       timers.push(setInterval(() => {

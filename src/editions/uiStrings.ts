@@ -16,6 +16,8 @@ export interface UiStrings {
   readonly published: string;
   /** {time} */
   readonly updated: string;
+  /** The note of the last correction, `{note}`. */
+  readonly correction: string;
   /** {credit} */
   readonly photoCredit: string;
   readonly tags: string;

@@ -9,6 +9,7 @@ import { EditionTexts } from './editionText.ts';
 import { PopularService, ViewCounter } from './popular.ts';
 import { ReaderService } from './reader.ts';
 import { PublishingService } from './publishing.ts';
+import { NewsroomArticles } from './newsroom/articles.ts';
 import { editionHosts, type EditionHosts } from './hosts.ts';
 import { SectionsCache } from './sectionsCache.ts';
 import type { Lexicon } from '../script/types.ts';
@@ -26,6 +27,8 @@ export interface Services {
   readonly reader: ReaderService;
   /** Publish, update, unpublish: revisions, webhook events and cache invalidation. */
   readonly publishing: PublishingService;
+  /** The newsroom's articles: drafts, saves, the review workflow, scheduling, revisions. */
+  readonly newsroomArticles: NewsroomArticles;
   /** Where each edition lives: `hosts.absoluteUrl(edition, path)` for every absolute URL. */
   readonly hosts: EditionHosts;
   /** Drops cached pages by tag, here and (on PostgreSQL) in every other process. */
@@ -74,9 +77,10 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
     baseUrl: config.baseUrl, timeZone: config.timeZone, defaultEdition: config.defaultEdition, assets: opts.assets,
   });
   await popular.refresh();
+  const publishing = new PublishingService({ db, hosts, timeZone: config.timeZone, clock, invalidate, afterVisibilityChange: () => popular.refresh() });
   const services: Services = {
-    config, handle, clock, cache, sections, texts, popular, views, reader, hosts, invalidate,
-    publishing: new PublishingService({ db, hosts, timeZone: config.timeZone, clock, invalidate, afterVisibilityChange: () => popular.refresh() }),
+    config, handle, clock, cache, sections, texts, popular, views, reader, hosts, invalidate, publishing,
+    newsroomArticles: new NewsroomArticles({ db, publishing, hosts, timeZone: config.timeZone, clock }),
     close: () => bus.close(),
     async reloadLexicon() {
       lexicons = await loadLexicons(handle);

@@ -96,6 +96,8 @@ export type BlockView =
 export interface ArticlePage {
   readonly card: ArticleCard;
   readonly updated: TimeView | null;
+  /** The editors' note on what the last correction changed, null when none. */
+  readonly correction: string | null;
   readonly blocks: readonly BlockView[];
   readonly sourceLine: string;
   readonly tags: readonly Link[];

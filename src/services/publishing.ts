@@ -1,11 +1,17 @@
-// The publishing actions that change what readers see — publish, update a published article,
-// unpublish — each one transaction that saves a revision and records the webhook event, followed
-// by the invalidation of exactly the pages the change touches. The newsroom (roles, review,
-// scheduling) builds on these; permissions are checked by its callers.
+// Every change to an article that may touch what readers see goes through here: one transaction
+// guarded by the revision the caller started from, which writes the columns, the tags and
+// authors, a revision row with the whole article, the webhook event, and whatever the caller adds
+// (the newsroom's timeline and audit rows); after the commit it drops exactly the cached pages the
+// change touches and, when visibility changed, recomputes "most popular". Permissions are checked
+// by the callers (the newsroom's services).
 import type { Db } from '../db/connect.ts';
 import { isEditionCode, type WrittenEditionCode } from '../editions/editions.ts';
 import { parseBody, type Body } from '../content/body.ts';
-import { articleForPublishing, insertRevision, linkIds, saveArticleChange, type PublishRow } from '../store/publishing.ts';
+import type { WebhookEvent } from '../db/tables.ts';
+import {
+  articleForPublishing, insertRevision, linkIds, replaceLinks, revisionSnapshot, saveArticleChange,
+  type ArticleChange, type PublishRow,
+} from '../store/publishing.ts';
 import { recordArticleEvent } from './articleEvents.ts';
 import type { EditionHosts } from './hosts.ts';
 import { tagsForArticleChange, type ArticleFacts } from './invalidation.ts';
@@ -33,55 +39,88 @@ export interface ArticleEdit {
   readonly body?: unknown;
 }
 
+/** What one change does, decided inside the transaction from the current row. */
+export interface ChangeStep {
+  readonly change: ArticleChange;
+  readonly tagIds?: readonly number[];
+  readonly authorIds?: readonly number[];
+  readonly event?: WebhookEvent;
+  /** Runs in the same transaction after the article is saved (timeline, audit log, slug history). */
+  readonly also?: (trx: Db, saved: { revision: number; before: PublishRow }) => Promise<void>;
+}
+
 async function facts(db: Db, row: PublishRow): Promise<ArticleFacts> {
   if (!isEditionCode(row.edition)) throw new Error(`article ${row.id} has an unknown edition`);
   const links = await linkIds(db, row.id);
   return { id: row.id, storyId: row.story_id, edition: row.edition as WrittenEditionCode, sectionId: row.section_id, ...links };
 }
 
+const visible = (row: PublishRow) => row.status === 'published';
+
 export class PublishingService {
   constructor(private readonly deps: PublishingDeps) {}
 
-  private async change(
-    articleId: number, fromRevision: number | null, userId: number | null,
-    apply: (row: PublishRow, now: string) => { change: Parameters<typeof saveArticleChange>[3]; event: 'article.published' | 'article.updated' | 'article.unpublished'; visibility: boolean },
-  ): Promise<void> {
+  /**
+   * Applies one change as a new revision. `fromRevision` null means "whatever is current" (jobs);
+   * otherwise a save on top of a newer revision is a CONFLICT and nothing is written.
+   * Returns the new revision.
+   */
+  async apply(articleId: number, fromRevision: number | null, userId: number | null,
+    decide: (row: PublishRow, nowIso: string) => ChangeStep | Promise<ChangeStep>): Promise<number> {
     const now = this.deps.clock();
     const nowIso = now.toISOString();
     let touched: string[] = [];
     let visibilityChanged = false;
+    let revision = 0;
     await this.deps.db.transaction().execute(async (trx) => {
       const row = await articleForPublishing(trx, articleId);
       if (!row) throw new PublishingError('NOT_FOUND', `article ${articleId} does not exist`);
       const base = fromRevision ?? row.revision;
-      const { change, event, visibility } = apply(row, nowIso);
-      if (!(await saveArticleChange(trx, row.id, base, change, nowIso))) {
+      if (base !== row.revision) {
         throw new PublishingError('CONFLICT', `article ${articleId} was saved by someone else (revision ${row.revision}, not ${base})`);
       }
-      const saved = { ...row, ...change, revision: base + 1 };
-      await insertRevision(trx, row.id, base + 1, userId, nowIso, saved);
-      await recordArticleEvent(trx, { event, articleId: row.id }, { hosts: this.deps.hosts, timeZone: this.deps.timeZone, now });
-      const f = await facts(trx, row);
-      touched = tagsForArticleChange(f, f, visibility);
-      visibilityChanged = visibility;
+      const step = await decide(row, nowIso);
+      const before = await facts(trx, row);
+      if (!(await saveArticleChange(trx, row.id, base, step.change, nowIso))) {
+        throw new PublishingError('CONFLICT', `article ${articleId} was saved by someone else (revision ${row.revision}, not ${base})`);
+      }
+      revision = base + 1;
+      if (step.tagIds || step.authorIds) await replaceLinks(trx, row.id, step.tagIds, step.authorIds);
+      await insertRevision(trx, row.id, revision, userId, nowIso, await revisionSnapshot(trx, row.id));
+      if (step.event) await recordArticleEvent(trx, { event: step.event, articleId: row.id }, { hosts: this.deps.hosts, timeZone: this.deps.timeZone, now });
+      await step.also?.(trx, { revision, before: row });
+      const afterRow = (await articleForPublishing(trx, row.id))!;
+      const after = await facts(trx, afterRow);
+      // Only what readers could see matters: saving a draft touches no cached page.
+      visibilityChanged = visible(row) !== visible(afterRow);
+      if (visible(row) || visible(afterRow)) {
+        touched = tagsForArticleChange(visible(row) ? before : null, visible(afterRow) ? after : null, visibilityChanged);
+        if (visible(row) && visible(afterRow)) touched = [...new Set([...touched, ...tagsForArticleChange(before, after, false)])];
+      }
     });
     // Outside the transaction: drop the cached pages (here and, on PostgreSQL, in every process).
-    this.deps.invalidate(touched);
+    if (touched.length > 0) this.deps.invalidate(touched);
     if (visibilityChanged) await this.deps.afterVisibilityChange?.();
+    return revision;
   }
 
-  /** Publishes now (a draft, an approved or an unpublished article). */
-  publish(articleId: number, opts: { revision?: number; userId?: number } = {}): Promise<void> {
-    return this.change(articleId, opts.revision ?? null, opts.userId ?? null, (row, now) => {
+  /** Publishes now (a draft, an approved, a scheduled or an unpublished article). */
+  async publish(articleId: number, opts: { revision?: number; userId?: number; also?: ChangeStep['also'] } = {}): Promise<number> {
+    return this.apply(articleId, opts.revision ?? null, opts.userId ?? null, (row, now) => {
       if (row.status === 'published') throw new PublishingError('INVALID_STATE', 'the article is already published');
-      return { change: { status: 'published', published_at: now, updated_at: null }, event: 'article.published', visibility: true };
+      // A republished article keeps its first publication time; "updated" shows the change.
+      const first = row.published_at === null;
+      return {
+        change: { status: 'published', published_at: first ? now : row.published_at, updated_at: first ? null : now, scheduled_at: null },
+        event: 'article.published', ...(opts.also ? { also: opts.also } : {}),
+      };
     });
   }
 
   /** A correction of a published article: readers see the "updated" time. */
-  async update(articleId: number, edit: ArticleEdit, opts: { revision?: number; userId?: number } = {}): Promise<void> {
+  async update(articleId: number, edit: ArticleEdit, opts: { revision?: number; userId?: number } = {}): Promise<number> {
     const body: Body | undefined = edit.body === undefined ? undefined : parseBody(edit.body);
-    return this.change(articleId, opts.revision ?? null, opts.userId ?? null, (row, now) => {
+    return this.apply(articleId, opts.revision ?? null, opts.userId ?? null, (row, now) => {
       if (row.status !== 'published') throw new PublishingError('INVALID_STATE', 'only a published article can be updated');
       return {
         change: {
@@ -91,16 +130,15 @@ export class PublishingService {
           ...(body ? { body: JSON.stringify(body) } : {}),
         },
         event: 'article.updated',
-        visibility: false,
       };
     });
   }
 
   /** Takes a published article off the site, the feeds and the API. */
-  unpublish(articleId: number, opts: { revision?: number; userId?: number } = {}): Promise<void> {
-    return this.change(articleId, opts.revision ?? null, opts.userId ?? null, (row) => {
+  async unpublish(articleId: number, opts: { revision?: number; userId?: number; also?: ChangeStep['also'] } = {}): Promise<number> {
+    return this.apply(articleId, opts.revision ?? null, opts.userId ?? null, (row) => {
       if (row.status !== 'published') throw new PublishingError('INVALID_STATE', 'the article is not published');
-      return { change: { status: 'unpublished' }, event: 'article.unpublished', visibility: true };
+      return { change: { status: 'unpublished' }, event: 'article.unpublished', ...(opts.also ? { also: opts.also } : {}) };
     });
   }
 }

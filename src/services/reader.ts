@@ -287,6 +287,7 @@ export class ReaderService {
     const page: ArticlePage = {
       card,
       updated: row.updated_at && row.updated_at > row.published_at ? timeView(row.updated_at, text) : null,
+      correction: row.updated_at && row.correction_note ? text.tx(row.correction_note) : null,
       blocks: blockViews,
       sourceLine: pick('source_line', row.source_line),
       tags,

@@ -92,13 +92,13 @@ export async function cardsByIds(db: Db, ids: readonly number[], now: string): P
 export type FullArticleRow = Pick<ArticleRow,
   'id' | 'public_id' | 'story_id' | 'edition' | 'section_id' | 'status' | 'slug' | 'headline' | 'lead' | 'body' |
   'body_version' | 'source_line' | 'hero_asset_id' | 'breaking' | 'pinned' | 'seo_title' | 'seo_description' |
-  'published_at' | 'updated_at' | 'created_at' | 'modified_at' | 'revision'>;
+  'published_at' | 'updated_at' | 'created_at' | 'modified_at' | 'revision' | 'correction_note'>;
 
 export async function articleByPublicId(db: Db, publicId: string): Promise<FullArticleRow | undefined> {
   return db.selectFrom('articles')
     .select(['id', 'public_id', 'story_id', 'edition', 'section_id', 'status', 'slug', 'headline', 'lead', 'body',
       'body_version', 'source_line', 'hero_asset_id', 'breaking', 'pinned', 'seo_title', 'seo_description',
-      'published_at', 'updated_at', 'created_at', 'modified_at', 'revision'])
+      'published_at', 'updated_at', 'created_at', 'modified_at', 'revision', 'correction_note'])
     .where('public_id', '=', publicId)
     .executeTakeFirst();
 }

@@ -1,18 +1,27 @@
-// Writes of the publishing actions: status changes, visible updates and the revision of each save.
+// Writes of article changes: the guarded update, tags and authors, and the revision of each save.
 import type { Db } from '../db/connect.ts';
 import type { ArticleStatus } from '../db/tables.ts';
+
+const PUBLISH_COLUMNS = ['id', 'public_id', 'story_id', 'edition', 'section_id', 'status', 'slug', 'headline', 'lead', 'body',
+  'body_version', 'source_line', 'hero_asset_id', 'breaking', 'pinned', 'seo_title', 'seo_description', 'published_at',
+  'updated_at', 'created_at', 'modified_at', 'revision', 'created_by', 'scheduled_at', 'embargo', 'correction_note',
+  'translated_from'] as const;
 
 export interface PublishRow {
   id: number; public_id: string; story_id: number; edition: string; section_id: number; status: ArticleStatus;
   slug: string; headline: string; lead: string; body: string; body_version: number; source_line: string;
-  hero_asset_id: number | null; published_at: string | null; updated_at: string | null; revision: number;
+  hero_asset_id: number | null; breaking: number; pinned: number; seo_title: string; seo_description: string;
+  published_at: string | null; updated_at: string | null; created_at: string; modified_at: string; revision: number;
+  created_by: number | null; scheduled_at: string | null; embargo: number; correction_note: string; translated_from: number | null;
 }
 
+/** The columns a change may set. */
+export type ArticleChange = Partial<Pick<PublishRow, 'status' | 'section_id' | 'slug' | 'headline' | 'lead' | 'body' | 'source_line'
+  | 'hero_asset_id' | 'breaking' | 'pinned' | 'seo_title' | 'seo_description' | 'published_at' | 'updated_at' | 'scheduled_at'
+  | 'embargo' | 'correction_note'>>;
+
 export async function articleForPublishing(db: Db, id: number): Promise<PublishRow | undefined> {
-  return db.selectFrom('articles')
-    .select(['id', 'public_id', 'story_id', 'edition', 'section_id', 'status', 'slug', 'headline', 'lead', 'body',
-      'body_version', 'source_line', 'hero_asset_id', 'published_at', 'updated_at', 'revision'])
-    .where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('articles').select(PUBLISH_COLUMNS).where('id', '=', id).executeTakeFirst();
 }
 
 export async function linkIds(db: Db, articleId: number): Promise<{ tagIds: number[]; authorIds: number[] }> {
@@ -24,15 +33,31 @@ export async function linkIds(db: Db, articleId: number): Promise<{ tagIds: numb
 }
 
 /** Applies a change guarded by the revision it started from; false when someone saved in between. */
-export async function saveArticleChange(
-  db: Db, id: number, fromRevision: number,
-  change: Partial<Pick<PublishRow, 'status' | 'headline' | 'lead' | 'body' | 'published_at' | 'updated_at'>>, modifiedAt: string,
-): Promise<boolean> {
+export async function saveArticleChange(db: Db, id: number, fromRevision: number, change: ArticleChange, modifiedAt: string): Promise<boolean> {
   const r = await db.updateTable('articles')
     .set({ ...change, modified_at: modifiedAt, revision: fromRevision + 1 })
     .where('id', '=', id).where('revision', '=', fromRevision)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+/** Replaces the article's tags and/or authors (in the order given). */
+export async function replaceLinks(db: Db, articleId: number, tagIds?: readonly number[], authorIds?: readonly number[]): Promise<void> {
+  if (tagIds) {
+    await db.deleteFrom('article_tags').where('article_id', '=', articleId).execute();
+    if (tagIds.length > 0) await db.insertInto('article_tags').values(tagIds.map((tag_id, position) => ({ article_id: articleId, tag_id, position }))).execute();
+  }
+  if (authorIds) {
+    await db.deleteFrom('article_authors').where('article_id', '=', articleId).execute();
+    if (authorIds.length > 0) await db.insertInto('article_authors').values(authorIds.map((author_id, position) => ({ article_id: articleId, author_id, position }))).execute();
+  }
+}
+
+/** The whole article as a revision keeps it: every column and its tags and authors. */
+export async function revisionSnapshot(db: Db, articleId: number): Promise<Record<string, unknown>> {
+  const row = await articleForPublishing(db, articleId);
+  if (!row) throw new Error(`article ${articleId} does not exist`);
+  return { ...row, ...(await linkIds(db, articleId)) };
 }
 
 export async function insertRevision(db: Db, articleId: number, revision: number, userId: number | null, at: string, data: unknown): Promise<void> {

@@ -13,6 +13,7 @@ export const cn: UiStrings = {
   moreFrom: '更多{section}新闻',
   published: '发布时间',
   updated: '更新于{time}',
+  correction: '更正：{note}',
   photoCredit: '图片来源：{credit}',
   tags: '标签',
   authors: '作者',

@@ -13,6 +13,7 @@ export const en: UiStrings = {
   moreFrom: 'More from {section}',
   published: 'Published',
   updated: 'Updated {time}',
+  correction: 'Correction: {note}',
   photoCredit: 'Photo credit: {credit}',
   tags: 'Tags',
   authors: 'Authors',

@@ -13,6 +13,7 @@ export const kz: UiStrings = {
   moreFrom: '«{section}» айдарынан тағы',
   published: 'Жарияланды',
   updated: 'Жаңартылды: {time}',
+  correction: 'Түзету: {note}',
   photoCredit: 'Фото: {credit}',
   tags: 'Тегтер',
   authors: 'Авторлар',

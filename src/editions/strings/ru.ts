@@ -13,6 +13,7 @@ export const ru: UiStrings = {
   moreFrom: 'Ещё в разделе «{section}»',
   published: 'Опубликовано',
   updated: 'Обновлено {time}',
+  correction: 'Исправление: {note}',
   photoCredit: 'Фото: {credit}',
   tags: 'Теги',
   authors: 'Авторы',

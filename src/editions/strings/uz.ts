@@ -13,6 +13,7 @@ export const uz: UiStrings = {
   moreFrom: '«{section}» рукнидан яна',
   published: 'Эълон қилинди',
   updated: 'Янгиланди: {time}',
+  correction: 'Тузатиш: {note}',
   photoCredit: 'Сурат: {credit}',
   tags: 'Теглар',
   authors: 'Муаллифлар',

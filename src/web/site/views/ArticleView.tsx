@@ -21,6 +21,7 @@ export function ArticleView(props: { page: PageData<ArticlePage> }) {
             <Time iso={a.time.iso} text={a.time.text} />
             {body.updated ? <> · <span class="updated">{fill(s.updated, { time: '' })}<Time iso={body.updated.iso} text={body.updated.text} /></span></> : null}
           </p>
+          {body.correction ? <p class="correction">{fill(s.correction, { note: body.correction })}</p> : null}
           <p class="article-lead">{a.lead}</p>
         </header>
         {a.image ? <Figure image={a.image} eager /> : null}
