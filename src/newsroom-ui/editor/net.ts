@@ -11,6 +11,11 @@ export class ApiError extends Error {
 
 let csrfToken: string | null = null;
 
+/** The session's token, as the login answer or GET /session gives it (null after logout). */
+export function setCsrfToken(value: string | null): void {
+  csrfToken = value;
+}
+
 async function token(): Promise<string> {
   if (csrfToken) return csrfToken;
   const res = await fetch(`${BASE}/session`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
