@@ -13,6 +13,7 @@ import { progressBar } from './progress.ts';
 import { sourcesCommand } from './sources.ts';
 import { webhooksCommand } from './webhooks.ts';
 import { apikeyCommand } from './apikey.ts';
+import { userCommand } from './users.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -161,4 +162,5 @@ export const COMMANDS: Record<string, Command> = {
   webhooks: webhooksCommand,
   sources: sourcesCommand,
   apikey: apikeyCommand,
+  user: userCommand,
 };

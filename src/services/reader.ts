@@ -382,6 +382,15 @@ export class ReaderService {
       { title: heading, description: heading, alternates: this.alternates(codes, (c) => paths.tag(c, slugs.get(contentEdition(c))!)), feeds: this.feeds(code, { kind: 'tag', slug, name }) });
   }
 
+  /** Where the page of a merged or renamed tag lives now, null when the slug never was a tag's. */
+  async tagMovedTo(code: EditionCode, slug: string): Promise<string | null> {
+    const written = this.deps.texts.get(code).written;
+    const moved = await taxonomy.tagRedirect(this.deps.db, written, slug);
+    if (!moved) return null;
+    const now = (await taxonomy.tagNames(this.deps.db, written, [moved]))[0];
+    return now ? paths.tag(code, now.slug) : null;
+  }
+
   async author(code: EditionCode, slug: string, page: number): Promise<PageData<ListPage> | null> {
     const text = this.deps.texts.get(code);
     const a = await taxonomy.authorBySlug(this.deps.db, text.written, slug);

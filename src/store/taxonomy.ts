@@ -18,6 +18,12 @@ export async function tagBySlug(db: Db, edition: string, slug: string): Promise<
     .where('edition', '=', edition).where('slug', '=', slug).executeTakeFirst();
 }
 
+/** The tag a merged or renamed tag's old slug now belongs to. */
+export async function tagRedirect(db: Db, edition: string, slug: string): Promise<number | undefined> {
+  const row = await db.selectFrom('tag_redirects').select('tag_id').where('edition', '=', edition).where('slug', '=', slug).executeTakeFirst();
+  return row?.tag_id;
+}
+
 export async function tagNames(db: Db, edition: string, ids: readonly number[]): Promise<NameRow[]> {
   if (ids.length === 0) return [];
   return db.selectFrom('tag_names').select(['tag_id as id', 'edition', 'name', 'slug'])

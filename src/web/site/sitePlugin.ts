@@ -134,13 +134,18 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
   // hosts count as BASE_URL's); without, the key is the path alone, as fast as before.
   const hostKey = (headers: IncomingHttpHeaders): string => (hosts.multiHost ? hosts.hostKey(hostOf(headers)) : '');
 
-  async function serve<T>(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<PageData<T> | null> | PageData<T> | null, view: (page: PageData<T>) => VNode, page = 1): Promise<FastifyReply> {
+  async function serve<T>(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<PageData<T> | null> | PageData<T> | null, view: (page: PageData<T>) => VNode, page = 1,
+    movedTo?: () => Promise<string | null>): Promise<FastifyReply> {
     // Only the path and the page number make a page: other query parameters never split the cache.
     const key = cacheKey(request, page, hostKey(request.headers));
     const hit = cache?.get(key);
     if (hit) return sendCached(request, reply, hit);
     const data = await produce();
-    if (!data) return sendError(request, reply, 'notFound');
+    if (!data) {
+      // A page that moved (a merged or renamed tag) redirects to where it lives now.
+      const location = movedTo ? await movedTo() : null;
+      return location ? reply.header('cache-control', PAGE_CACHE_CONTROL).redirect(location, 301) : sendError(request, reply, 'notFound');
+    }
     const html = renderHtml(view(data));
     if (!cache) {
       return sendFresh(request, reply, html, 200, { 'content-type': HTML, 'cache-control': PAGE_CACHE_CONTROL, 'surrogate-key': data.tags.join(' ') });
@@ -291,7 +296,7 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
     const slug = slugParam(request, 'slug');
     if (!e || !slug) return sendError(request, reply, 'notFound');
     const page = pageParam(request.query);
-    return serve(request, reply, () => reader.tag(e, slug, page), (p) => ListView({ page: p }), page);
+    return serve(request, reply, () => reader.tag(e, slug, page), (p) => ListView({ page: p }), page, () => reader.tagMovedTo(e, slug));
   });
 
   app.get('/:edition/author/:slug', (request, reply) => {
