@@ -35,9 +35,7 @@ export async function writeVariants(input: Buffer, mediaDir: string, fileKey: st
   const height = (turned ? meta.width : meta.height) ?? 0;
   await fs.mkdir(mediaDir, { recursive: true });
   let bytes = 0;
-  const widths = IMAGE_WIDTHS.filter((w) => w <= width);
-  if (widths.length === 0) widths.push(IMAGE_WIDTHS[0]);
-  for (const w of widths) {
+  for (const w of widthsFor(width)) {
     const out = await image.clone().resize({ width: w, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer();
     await writeAtomic(path.join(mediaDir, `${fileKey}-${w}.webp`), out);
     bytes += out.length;
@@ -48,6 +46,38 @@ export async function writeVariants(input: Buffer, mediaDir: string, fileKey: st
     bytes += out.length;
   }
   return { fileKey, width, height, bytes };
+}
+
+/** The reader widths an image of this width gets (never upscaled; a small image gets the smallest). */
+export function widthsFor(width: number): number[] {
+  const widths: number[] = IMAGE_WIDTHS.filter((w) => w <= width);
+  return widths.length > 0 ? widths : [IMAGE_WIDTHS[0]];
+}
+
+/**
+ * An uploaded photo: the WebP variants and crops of writeVariants, AVIF at the same widths, and the
+ * original kept as uploaded under `originals/`. Metadata (EXIF, GPS) is not carried into variants.
+ */
+export async function writeUploadVariants(input: Buffer, ext: string, mediaDir: string, fileKey: string, focal: FocalPoint): Promise<StoredImage> {
+  const stored = await writeVariants(input, mediaDir, fileKey, focal);
+  const image = sharp(input, { limitInputPixels: 50_000_000 }).rotate();
+  let bytes = stored.bytes;
+  for (const w of widthsFor(stored.width)) {
+    const out = await image.clone().resize({ width: w, withoutEnlargement: true }).avif({ quality: 55, effort: 2 }).toBuffer();
+    await writeAtomic(path.join(mediaDir, `${fileKey}-${w}.avif`), out);
+    bytes += out.length;
+  }
+  await fs.mkdir(path.join(mediaDir, 'originals'), { recursive: true });
+  await writeAtomic(path.join(mediaDir, 'originals', `${fileKey}-original.${ext}`), input);
+  return { ...stored, bytes: bytes + input.length };
+}
+
+/** Removes every file of an image (after a failed upload). */
+export async function removeImageFiles(mediaDir: string, fileKey: string): Promise<void> {
+  for (const dir of [mediaDir, path.join(mediaDir, 'originals')]) {
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    await Promise.all(names.filter((n) => n.startsWith(`${fileKey}-`)).map((n) => fs.rm(path.join(dir, n), { force: true })));
+  }
 }
 
 /** Writes the publisher logo into the media folder unless it is there already. */

@@ -1,5 +1,69 @@
-// (being written) newsroom routes: mediaRoutes
+// The photo library's routes: multipart upload (25 MB at most, never buffered beyond that), list
+// and search, one photo, captions/credits/focal point.
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { NewsroomRouteOptions } from './context.ts';
+import multipart from '@fastify/multipart';
+import { Type, type Static } from '@sinclair/typebox';
+import { MAX_UPLOAD_BYTES, MediaLibrary } from '../../services/newsroom/media.ts';
+import { HttpError } from '../plugins/errors.ts';
+import { currentUser, type NewsroomRouteOptions } from './context.ts';
 
-export async function mediaRoutes(_app: FastifyInstance, _opts: NewsroomRouteOptions): Promise<void> {}
+const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const ListQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
+}, { additionalProperties: false });
+const Patch = Type.Object({
+  texts: Type.Optional(Type.Record(Type.String(), Type.Object({ caption: Type.String({ maxLength: 1000 }), credit: Type.String({ maxLength: 300 }) }))),
+  focalX: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+  focalY: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+}, { additionalProperties: false });
+
+export async function mediaRoutes(app: FastifyInstance, opts: NewsroomRouteOptions): Promise<void> {
+  const { services } = opts;
+  const library = new MediaLibrary(services.handle.db, path.join(services.config.dataDir, 'media'), services.clock);
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 4000, parts: 6 } });
+  const config = { access: 'session' } as const;
+
+  app.post('/media', {
+    config, bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024,
+    schema: { summary: 'Upload a photo (multipart/form-data: edition, caption, credit, then file): JPEG, PNG or WebP by content, ≤ 25 MB, ≤ 50 megapixels', consumes: ['multipart/form-data'] },
+  }, async (request, reply) => {
+    const user = currentUser(request);
+    if (!request.isMultipart()) throw new HttpError(400, 'VALIDATION', 'Send the photo as multipart/form-data with a "file" field');
+    const part = await request.file();
+    if (!part || part.fieldname !== 'file') throw new HttpError(400, 'VALIDATION', 'file: missing');
+    let data: Buffer;
+    try {
+      data = await part.toBuffer();
+    } catch (e) {
+      if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new HttpError(413, 'TOO_LARGE', 'The file is larger than 25 MB');
+      throw e;
+    }
+    const field = (name: string) => {
+      const f = part.fields[name];
+      const one = Array.isArray(f) ? f[0] : f;
+      return one && one.type === 'field' ? String(one.value) : undefined;
+    };
+    const asset = await library.upload(user, {
+      data, filename: part.filename,
+      ...(field('edition') !== undefined ? { edition: field('edition')! } : {}),
+      ...(field('caption') !== undefined ? { caption: field('caption')! } : {}),
+      ...(field('credit') !== undefined ? { credit: field('credit')! } : {}),
+    });
+    return reply.code(201).send(asset);
+  });
+
+  app.get<{ Querystring: Static<typeof ListQuery> }>('/media', {
+    config, schema: { summary: 'The photo library, newest first; q searches captions and credits in every edition', querystring: ListQuery },
+  }, async (request) => library.list({ ...(request.query.q ? { q: request.query.q } : {}), limit: request.query.limit ?? 40, offset: request.query.offset ?? 0 }));
+
+  app.get<{ Params: Static<typeof Id> }>('/media/:id', {
+    config, schema: { summary: 'One photo', params: Id },
+  }, async (request) => library.get(request.params.id));
+
+  app.patch<{ Params: Static<typeof Id>; Body: Static<typeof Patch> }>('/media/:id', {
+    config, schema: { summary: 'Captions and credits per edition; the focal point (crops follow)', params: Id, body: Patch },
+  }, async (request) => library.update(currentUser(request), request.params.id, request.body));
+}

@@ -1,0 +1,154 @@
+// Photo uploads for the newsroom: the file's type is read from its content (JPEG, PNG, WebP),
+// its size, pixel count and decodability are checked before anything is written, sharp makes the
+// WebP and AVIF variants and crops and the original is kept; a refused or failed upload leaves no
+// row and no file. Captions and credits per edition; search by caption and credit in any script.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { Db } from '../../db/connect.ts';
+import { WRITTEN_EDITIONS } from '../../editions/editions.ts';
+import { assetById, searchAssets, setTexts, textsOf, type LibraryRow } from '../../store/mediaLibrary.ts';
+import { recordAudit } from '../../store/audit.ts';
+import { cropsFor } from '../crops.ts';
+import { removeImageFiles, widthsFor, writeUploadVariants } from '../images.ts';
+import type { SessionUser } from './auth.ts';
+import { invalid, NewsroomError, notFound } from './errors.ts';
+import { authorize } from './permissions.ts';
+
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+export const MAX_PIXELS = 50_000_000;
+
+const FORMATS = [
+  { mime: 'image/jpeg', ext: 'jpg', sharp: 'jpeg', test: (b: Buffer) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { mime: 'image/png', ext: 'png', sharp: 'png', test: (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  { mime: 'image/webp', ext: 'webp', sharp: 'webp', test: (b: Buffer) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
+] as const;
+
+export interface AssetOut {
+  id: number; width: number; height: number; focalX: number; focalY: number; mime: string; bytes: number; originalName: string;
+  createdAt: string; texts: Record<string, { caption: string; credit: string }>;
+  urls: { webp: Record<string, string>; avif: Record<string, string>; original: string };
+}
+
+export interface UploadInput {
+  readonly data: Buffer;
+  readonly filename: string;
+  readonly edition?: string;
+  readonly caption?: string;
+  readonly credit?: string;
+}
+
+const badImage = (why: string) => new NewsroomError(422, 'BAD_IMAGE', why);
+
+function cleanName(name: string): string {
+  // Keep a readable name for the library; path parts and control characters go.
+  return path.basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 200);
+}
+
+export class MediaLibrary {
+  constructor(private readonly db: Db, private readonly mediaDir: string, private readonly clock: () => Date) {}
+
+  private async present(rows: readonly LibraryRow[]): Promise<AssetOut[]> {
+    const texts = await textsOf(this.db, rows.map((r) => r.id));
+    return rows.map((r) => {
+      const widths = widthsFor(r.width);
+      const uploaded = r.original_ext !== '';
+      return {
+        id: r.id, width: r.width, height: r.height, focalX: r.focal_x, focalY: r.focal_y, mime: r.mime, bytes: r.bytes,
+        originalName: r.original_name, createdAt: r.created_at,
+        texts: Object.fromEntries(texts.filter((t) => t.asset_id === r.id).map((t) => [t.edition, { caption: t.caption, credit: t.credit }])),
+        urls: {
+          webp: Object.fromEntries(widths.map((w) => [String(w), `/media/${r.file_key}-${w}.webp`])),
+          avif: uploaded ? Object.fromEntries(widths.map((w) => [String(w), `/media/${r.file_key}-${w}.avif`])) : {},
+          original: uploaded ? `/media/originals/${r.file_key}-original.${r.original_ext}` : `/media/${r.file_key}-${widths[widths.length - 1]}.webp`,
+        },
+      };
+    });
+  }
+
+  async upload(user: SessionUser, input: UploadInput): Promise<AssetOut> {
+    authorize(user, 'media.upload');
+    const edition = input.edition || user.desks[0] || 'kz';
+    if (!(WRITTEN_EDITIONS as readonly string[]).includes(edition)) throw invalid('edition: one of kz, ru, en, cn, uz');
+    const caption = (input.caption ?? '').trim().slice(0, 1000);
+    const credit = (input.credit ?? '').trim().slice(0, 300);
+    if (input.data.length === 0) throw invalid('file: empty');
+    if (input.data.length > MAX_UPLOAD_BYTES) throw new NewsroomError(413, 'TOO_LARGE', 'The file is larger than 25 MB');
+    const format = FORMATS.find((f) => f.test(input.data));
+    if (!format) throw new NewsroomError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Only JPEG, PNG and WebP photos are accepted (the file\'s content is something else)');
+    // The header alone gives the dimensions: a decompression bomb is refused before decoding.
+    let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
+    try {
+      meta = await sharp(input.data, { limitInputPixels: false }).metadata();
+    } catch {
+      throw badImage('The image cannot be read: the file is damaged');
+    }
+    if (meta.format !== format.sharp) throw badImage('The image cannot be read: the file is damaged');
+    if (!meta.width || !meta.height) throw badImage('The image has no dimensions');
+    if (meta.width * meta.height > MAX_PIXELS) throw badImage(`The image has ${Math.round((meta.width * meta.height) / 1e6)} megapixels; at most 50 are accepted`);
+    // Decode it whole once: a truncated or corrupt file fails here, before anything is written.
+    try {
+      await sharp(input.data, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate().resize({ width: 64 }).raw().toBuffer();
+    } catch {
+      throw badImage('The image cannot be read: the file is damaged or incomplete');
+    }
+    const fileKey = `u${this.clock().getTime().toString(36)}${randomBytes(5).toString('hex')}`;
+    try {
+      const stored = await writeUploadVariants(input.data, format.ext, this.mediaDir, fileKey, { x: 0.5, y: 0.5 });
+      const now = this.clock().toISOString();
+      const id = await this.db.transaction().execute(async (trx) => {
+        const row = await trx.insertInto('media_assets').values({
+          file_key: fileKey, mime: format.mime, width: stored.width, height: stored.height, focal_x: 0.5, focal_y: 0.5,
+          bytes: stored.bytes, created_at: now, original_name: cleanName(input.filename), original_ext: format.ext, uploaded_by: user.id,
+        }).returning('id').executeTakeFirstOrThrow();
+        if (caption || credit) await setTexts(trx, row.id, { [edition]: { caption, credit } });
+        await recordAudit(trx, { userId: user.id, action: 'media.upload', targetType: 'media', targetId: row.id, detail: { name: cleanName(input.filename) } }, now);
+        return row.id;
+      });
+      return (await this.present([(await assetById(this.db, id))!]))[0]!;
+    } catch (e) {
+      await removeImageFiles(this.mediaDir, fileKey);
+      if (e instanceof NewsroomError) throw e;
+      if (e instanceof Error && /Input|unsupported|corrupt|premature|VipsJpeg|pngload|webpload/i.test(e.message)) throw badImage('The image cannot be read: the file is damaged');
+      throw e;
+    }
+  }
+
+  async list(opts: { q?: string; limit: number; offset: number }): Promise<{ items: AssetOut[]; total: number }> {
+    const q = opts.q?.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+    const matching = q ? [...new Set([q, q.toLowerCase(), q.toUpperCase(), q.charAt(0).toUpperCase() + q.slice(1).toLowerCase()])] : undefined;
+    const { items, total } = await searchAssets(this.db, { ...(matching ? { matching } : {}), limit: opts.limit, offset: opts.offset });
+    return { items: await this.present(items), total };
+  }
+
+  async get(id: number): Promise<AssetOut> {
+    const row = await assetById(this.db, id);
+    if (!row) throw notFound('No such photo');
+    return (await this.present([row]))[0]!;
+  }
+
+  async update(user: SessionUser, id: number, patch: { texts?: Record<string, { caption: string; credit: string }>; focalX?: number; focalY?: number }): Promise<AssetOut> {
+    authorize(user, 'media.edit');
+    const row = await assetById(this.db, id);
+    if (!row) throw notFound('No such photo');
+    for (const edition of Object.keys(patch.texts ?? {})) {
+      if (!(WRITTEN_EDITIONS as readonly string[]).includes(edition)) throw invalid(`texts: "${edition}" is not a written edition`);
+    }
+    const focal = { x: patch.focalX ?? row.focal_x, y: patch.focalY ?? row.focal_y };
+    if (patch.texts) await setTexts(this.db, id, Object.fromEntries(Object.entries(patch.texts).map(([e, t]) => [e, { caption: t.caption.trim(), credit: t.credit.trim() }])));
+    if (focal.x !== row.focal_x || focal.y !== row.focal_y) {
+      await this.db.updateTable('media_assets').set({ focal_x: focal.x, focal_y: focal.y }).where('id', '=', id).execute();
+      // The structured-data crops follow the focal point.
+      const source = row.original_ext ? path.join(this.mediaDir, 'originals', `${row.file_key}-original.${row.original_ext}`) : null;
+      if (source) {
+        const image = sharp(source, { limitInputPixels: MAX_PIXELS }).rotate();
+        for (const crop of cropsFor({ ...row, focal_x: focal.x, focal_y: focal.y })) {
+          const out = await image.clone().extract(crop.region).resize({ width: crop.width, height: crop.height, fit: 'fill' }).webp({ quality: 72 }).toBuffer();
+          await fs.writeFile(path.join(this.mediaDir, path.basename(crop.path)), out);
+        }
+      }
+    }
+    return this.get(id);
+  }
+}
