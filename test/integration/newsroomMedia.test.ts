@@ -14,7 +14,7 @@ import { dialects, tempDir } from '../support/databases.ts';
 async function multipart(fields: Record<string, string>, file: { name: string; data: Buffer; type?: string } | null) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  if (file) form.set('file', new Blob([file.data], { type: file.type ?? 'application/octet-stream' }), file.name);
+  if (file) form.set('file', new Blob([new Uint8Array(file.data)], { type: file.type ?? 'application/octet-stream' }), file.name);
   const request = new Request('http://localhost/', { method: 'POST', body: form });
   return { payload: Buffer.from(await request.arrayBuffer()), type: request.headers.get('content-type')! };
 }

@@ -43,7 +43,7 @@ const badImage = (why: string) => new NewsroomError(422, 'BAD_IMAGE', why);
 
 function cleanName(name: string): string {
   // Keep a readable name for the library; path parts and control characters go.
-  return path.basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 200);
+  return [...path.basename(name.replace(/\\/g, '/'))].filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f).join('').slice(0, 200);
 }
 
 export class MediaLibrary {
