@@ -89,6 +89,11 @@ function checkText(name: keyof typeof LIMITS, value: string | undefined): void {
 
 const target = (row: PublishRow) => ({ edition: row.edition, createdBy: row.created_by, status: row.status });
 
+/** Published articles are open to every newsroom user (translators work from them); the rest to their desks. */
+function authorizeRead(user: Actor, row: PublishRow): void {
+  if (row.status !== 'published') authorize(user, 'article.read', target(row));
+}
+
 /** Maps the publishing layer's errors to the newsroom's. */
 function fromPublishing(e: unknown, current?: () => Promise<unknown>): Promise<never> {
   if (e instanceof PublishingError) {
@@ -157,7 +162,7 @@ export class NewsroomArticles {
 
   async get(user: SessionUser | Actor, id: number): Promise<ArticleOut> {
     const row = await this.row(id);
-    authorize(user, 'article.read', target(row));
+    authorizeRead(user, row);
     return this.present(user, row);
   }
 
@@ -209,7 +214,7 @@ export class NewsroomArticles {
   /** A save: a new revision of an unpublished article, or a correction of a published one. */
   async save(user: SessionUser | Actor, id: number, patch: SavePatch): Promise<ArticleOut> {
     const row = await this.row(id);
-    authorize(user, 'article.read', target(row));
+    authorizeRead(user, row);
     const correcting = row.status === 'published';
     authorize(user, correcting ? 'article.correct' : 'article.edit', target(row));
     for (const name of ['headline', 'lead', 'sourceLine', 'seoTitle', 'seoDescription', 'correctionNote'] as const) checkText(name, patch[name]);
@@ -267,7 +272,7 @@ export class NewsroomArticles {
 
   async transition(user: SessionUser | Actor, id: number, t: TransitionInput): Promise<ArticleOut> {
     const row = await this.row(id);
-    authorize(user, 'article.read', target(row));
+    authorizeRead(user, row);
     if (!isTransitionName(t.action)) throw invalid(`action: one of ${Object.keys(TRANSITIONS).join(', ')}`);
     const spec = TRANSITIONS[t.action];
     authorize(user, spec.permission, target(row));
@@ -336,7 +341,7 @@ export class NewsroomArticles {
 
   async remove(user: SessionUser | Actor, id: number): Promise<void> {
     const row = await this.row(id);
-    authorize(user, 'article.read', target(row));
+    authorizeRead(user, row);
     authorize(user, 'article.delete', target(row));
     if (row.status === 'published' || row.published_at !== null) {
       throw conflict('INVALID_TRANSITION', 'An article that has been published cannot be deleted: unpublish it instead');
@@ -350,7 +355,7 @@ export class NewsroomArticles {
 
   async timeline(user: SessionUser | Actor, id: number) {
     const row = await this.row(id);
-    authorize(user, 'article.read', target(row));
+    authorizeRead(user, row);
     const items = await transitionsOf(this.db, row.id);
     return items.map((t) => ({
       action: t.action, from: t.from_status, to: t.to_status, at: t.at, comment: t.comment, revision: t.revision,
@@ -360,7 +365,7 @@ export class NewsroomArticles {
 
   async revisions(user: SessionUser | Actor, id: number) {
     const row = await this.row(id);
-    authorize(user, 'article.read', target(row));
+    authorizeRead(user, row);
     return (await revisionsOf(this.db, row.id)).map((r) => ({
       revision: r.revision, at: r.created_at, user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' },
     }));
@@ -374,7 +379,7 @@ export class NewsroomArticles {
 
   async revision(user: SessionUser | Actor, id: number, revision: number) {
     const row = await this.row(id);
-    authorize(user, 'article.read', target(row));
+    authorizeRead(user, row);
     const s = await this.snapshot(row.id, revision);
     const d = s.data;
     return {
@@ -386,7 +391,7 @@ export class NewsroomArticles {
 
   async diff(user: SessionUser | Actor, id: number, from: number, to: number): Promise<{ from: number; to: number; fields: FieldDiff[] }> {
     const row = await this.row(id);
-    authorize(user, 'article.read', target(row));
+    authorizeRead(user, row);
     const [a, b] = await Promise.all([this.snapshot(row.id, from), this.snapshot(row.id, to)]);
     return { from, to, fields: revisionDiff(a.data, b.data) };
   }
@@ -394,7 +399,7 @@ export class NewsroomArticles {
   /** Saves revision n's content as a new revision (guarded by the current one). */
   async restore(user: SessionUser | Actor, id: number, revision: number, current: number): Promise<ArticleOut> {
     const row = await this.row(id);
-    authorize(user, 'article.read', target(row));
+    authorizeRead(user, row);
     authorize(user, row.status === 'published' ? 'article.correct' : 'article.restore', target(row));
     const d = (await this.snapshot(row.id, revision)).data;
     const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : []);
@@ -449,7 +454,7 @@ export class NewsroomArticles {
   /** For the permission checks of other services (translations, overrides, preview). */
   async readable(user: SessionUser | Actor, id: number, action: Action = 'article.read'): Promise<PublishRow> {
     const row = await this.row(id);
-    authorize(user, 'article.read', target(row));
+    authorizeRead(user, row);
     if (action !== 'article.read') authorize(user, action, target(row));
     return row;
   }

@@ -25,7 +25,7 @@ const EVERYONE = { admin: 'all', chief: 'all', editor: 'all', journalist: 'all' 
 const CHIEF = { admin: 'all', chief: 'all', editor: 'no', journalist: 'no' } as const;
 
 export const ACTIONS = {
-  'article.read': { label: 'Open an article in the newsroom', grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'desk' } },
+  'article.read': { label: 'Open an unpublished article in the newsroom (published ones: everyone)', grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'desk' } },
   'article.create': { label: 'Create a draft', grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'desk' } },
   'article.edit': { label: 'Save an unpublished article', grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'own' } },
   'article.submit': { label: 'Submit for review', grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'own' } },

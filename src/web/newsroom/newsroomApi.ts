@@ -17,6 +17,7 @@ import { authRoutes } from './authRoutes.ts';
 import { articleRoutes } from './articleRoutes.ts';
 import { mediaRoutes } from './mediaRoutes.ts';
 import { manageRoutes } from './manageRoutes.ts';
+import { storyRoutes } from './storyRoutes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -89,4 +90,5 @@ export async function newsroomApi(app: FastifyInstance, opts: NewsroomApiOptions
   await app.register(articleRoutes, routeOptions);
   await app.register(mediaRoutes, routeOptions);
   await app.register(manageRoutes, routeOptions);
+  await app.register(storyRoutes, routeOptions);
 }
