@@ -176,13 +176,16 @@ export class ReaderService {
     };
   }
 
-  async article(code: EditionCode, publicId: string, slug: string): Promise<ArticleResult | null> {
+  async article(code: EditionCode, publicId: string, slug: string, opts: { preview?: boolean } = {}): Promise<ArticleResult | null> {
     const db = this.deps.db;
     const now = this.now();
-    const row = await articles.articleByPublicId(db, publicId);
+    const found = await articles.articleByPublicId(db, publicId);
     const ctx = this.ctx(code);
     const { text } = ctx;
-    if (!row || row.status !== 'published' || !row.published_at || row.published_at > now) return null;
+    // A preview shows any state as readers would see it once published (times from now if never published).
+    const row = found && opts.preview ? { ...found, published_at: found.published_at ?? now } : found;
+    if (!row || !row.published_at || (!opts.preview && (row.status !== 'published' || row.published_at > now))) return null;
+    if (opts.preview) slug = row.slug;
     if (row.edition !== text.written) {
       // The id exists in another edition: only a story sibling in this edition can answer.
       return null;

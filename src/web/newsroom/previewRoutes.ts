@@ -1,5 +1,42 @@
-// (being written) /newsroom/preview/{id}: the reader page of any article, for signed-in users.
+// /newsroom/preview/{id}[?edition=qz|tote|uz-latn]: the reader's article page for an article in any
+// state, for signed-in users who may open it — the preview is the reader page itself. Never cached,
+// never indexed.
 import type { FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
 import type { Services } from '../../services/container.ts';
+import { AuthService } from '../../services/newsroom/auth.ts';
+import { EDITIONS, isEditionCode, type EditionCode } from '../../editions/editions.ts';
+import { renderHtml } from '../site/sitePlugin.ts';
+import { ArticleView } from '../site/views/ArticleView.tsx';
+import { SESSION_COOKIE } from './context.ts';
 
-export async function previewRoutes(_app: FastifyInstance, _opts: { services: Services }): Promise<void> {}
+const PLAIN = 'text/plain; charset=utf-8';
+
+export async function previewRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
+  const { services } = opts;
+  const auth = new AuthService(services.handle.db, services.clock);
+  await app.register(cookie);
+
+  app.get('/:id', async (request, reply) => {
+    reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
+    const token = request.cookies[SESSION_COOKIE];
+    const user = token ? await auth.authenticate(token) : null;
+    if (!user) return reply.code(401).type(PLAIN).send('Sign in to the newsroom to preview articles.');
+    const id = Number((request.params as { id: string }).id);
+    if (!Number.isSafeInteger(id) || id < 1) return reply.code(404).type(PLAIN).send('Not found');
+    let row;
+    try {
+      row = await services.newsroomArticles.readable(user, id);
+    } catch (e) {
+      const status = (e as { statusCode?: number }).statusCode ?? 500;
+      if (status === 403 || status === 404) return reply.code(status).type(PLAIN).send(status === 403 ? 'Not allowed' : 'Not found');
+      throw e;
+    }
+    const asked = (request.query as { edition?: string }).edition;
+    const code: EditionCode = asked && isEditionCode(asked) && (asked === row.edition || (EDITIONS[asked].kind === 'derived' && (EDITIONS[asked] as { source: string }).source === row.edition))
+      ? asked : row.edition as EditionCode;
+    const result = await services.reader.article(code, row.public_id, row.slug, { preview: true });
+    if (!result || result.kind !== 'page') return reply.code(404).type(PLAIN).send('Not found');
+    return reply.type('text/html; charset=utf-8').send(renderHtml(ArticleView({ page: result.data })));
+  });
+}
