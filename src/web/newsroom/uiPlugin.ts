@@ -65,7 +65,7 @@ export async function newsroomUi(app: FastifyInstance, _opts: { services: Servic
     const bundle = await newsroomBundle();
     const lang = languageOf(request);
     const html = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
-      + `<meta name="robots" content="noindex"><title>${TITLES[lang]}</title><link rel="stylesheet" href="/newsroom/assets/${bundle.css.name}">`
+      + `<meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${TITLES[lang]}</title><link rel="stylesheet" href="/newsroom/assets/${bundle.css.name}">`
       + `<script type="module" src="/newsroom/assets/${bundle.js.name}"></script></head>`
       + `<body><div id="app"></div><noscript><p>${NOSCRIPT[lang]}</p></noscript></body></html>`;
     return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store')

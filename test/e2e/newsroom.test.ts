@@ -1,0 +1,222 @@
+// The newsroom in Debian's Chromium against the real app (SQLite), under its real CSP: a
+// journalist writes a kz article with a photo and submits it; an editor returns it with a comment;
+// the journalist fixes and resubmits; the editor publishes; the article is on the kz home and in
+// the qz and ق ز editions in their scripts; a translation into ru is made, published and linked
+// from the language menu. Two browser contexts edit one article at once and the second save gets
+// the merge view. Screenshots of the dashboard and the editor go to test-output/screenshots/.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import sharp from 'sharp';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { bootSite, type TestSite } from '../support/site.ts';
+import { makeUser, type TestUser } from '../support/newsroom.ts';
+
+const SCREENSHOT_DIR = path.resolve('test-output/screenshots');
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+let site: TestSite;
+let browser: Browser;
+let origin: string;
+let journalist: TestUser;
+let editor: TestUser;
+let photoFile: string;
+
+before(async () => {
+  site = await bootSite('sqlite');
+  await site.app.listen({ host: '127.0.0.1', port: 0 });
+  const address = site.app.server.address();
+  assert.ok(address && typeof address === 'object');
+  origin = `http://127.0.0.1:${address.port}`;
+  journalist = await makeUser(site, 'journalist', ['kz'], { name: 'Айгүл Серікқызы' });
+  editor = await makeUser(site, 'editor', ['kz', 'ru'], { name: 'Ерлан Бекұлы' });
+  photoFile = path.join(os.tmpdir(), `habarshy-e2e-${process.pid}.jpg`);
+  await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 40, g: 110, b: 170 } } }).jpeg().toFile(photoFile);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  fs.rmSync(photoFile, { force: true });
+});
+
+interface Session { context: BrowserContext; page: Page; errors: string[] }
+
+async function signIn(user: TestUser): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'kk-KZ' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('response', (r) => { if (r.status() === 404) errors.push(`404 ${r.url()}`); });
+  page.on('console', (m) => { if (m.type() === 'error' && !/status of 40[139]/.test(m.text())) errors.push(m.text()); });
+  await page.goto(`${origin}/newsroom/`);
+  await page.getByTestId('login-email').fill(user.email);
+  await page.getByTestId('login-password').fill(user.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('user-name').waitFor();
+  return { context, page, errors };
+}
+
+const status = (page: Page) => page.getByTestId('article-status').getAttribute('data-status');
+async function waitStatus(page: Page, expected: string): Promise<void> {
+  await page.waitForFunction((s) => document.querySelector('[data-testid="article-status"]')?.getAttribute('data-status') === s, expected);
+}
+async function save(page: Page): Promise<void> {
+  const before = await page.getByTestId('save-state').innerText().catch(() => '');
+  await page.getByTestId('save').click();
+  await page.waitForFunction((b) => {
+    const el = document.querySelector('[data-testid="save-state"]');
+    return el !== null && el.textContent !== b && !document.querySelector('[data-testid="save"]')?.hasAttribute('disabled');
+  }, before);
+}
+
+let articleId = 0;
+
+test('a journalist writes a kz article with a photo and submits it', async () => {
+  const { page, context, errors } = await signIn(journalist);
+  await page.getByTestId('new-article').click();
+  await page.getByTestId('new-section').selectOption({ index: 0 });
+  await page.getByTestId('new-create').click();
+  await page.waitForURL(/\/newsroom\/articles\/\d+$/);
+  articleId = Number(page.url().split('/').pop());
+  await page.getByTestId('headline').fill('Астанада жастар форумы басталды');
+  await page.getByTestId('lead').fill('Форумға елдің түкпір-түкпірінен жастар келді.');
+  await page.getByTestId('body-editor').click();
+  await page.keyboard.type('Форум үш күнге созылады. Қатысушылар жобаларын таныстырады.');
+
+  await page.getByTestId('hero-pick').click();
+  const picker = page.getByTestId('media-picker');
+  await picker.waitFor();
+  await page.getByTestId('upload-file').setInputFiles(photoFile);
+  await page.getByTestId('upload-caption').fill('Форумның ашылуы');
+  await page.getByTestId('upload-credit').fill('Фото: Habarshy');
+  await page.getByTestId('upload-submit').click();
+  const pick = picker.locator('li', { hasText: 'Форумның ашылуы' }).locator('[data-testid^="pick-"]');
+  await pick.waitFor();
+  await pick.click();
+  await page.getByTestId('hero-image').waitFor();
+  await save(page);
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'newsroom-editor.png') });
+
+  await page.getByTestId('action-submit').click();
+  await waitStatus(page, 'submitted');
+  assert.equal(await page.getByTestId('action-publish').count(), 0, 'a journalist has no publish button');
+  const row = await site.database.handle.db.selectFrom('articles').select(['status', 'hero_asset_id', 'headline']).where('id', '=', articleId).executeTakeFirstOrThrow();
+  assert.equal(row.status, 'submitted');
+  assert.ok(row.hero_asset_id);
+  assert.equal(row.headline, 'Астанада жастар форумы басталды');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the editor returns it with a comment; the journalist fixes it and submits again', async () => {
+  const ed = await signIn(editor);
+  await ed.page.getByTestId('waiting').getByText('Астанада жастар форумы басталды').click();
+  await ed.page.waitForURL(/\/newsroom\/articles\/\d+$/);
+  await ed.page.getByTestId('action-return').click();
+  await ed.page.getByTestId('return-comment').fill('Форумның ашылу уақытын көрсетіңіз.');
+  await ed.page.getByTestId('return-send').click();
+  await waitStatus(ed.page, 'returned');
+
+  const j = await signIn(journalist);
+  await j.page.getByTestId('my-drafts').getByText('Астанада жастар форумы басталды').click();
+  await j.page.getByTestId('timeline').getByText('Форумның ашылу уақытын көрсетіңіз.').waitFor();
+  await j.page.getByTestId('lead').fill('Форум бүгін сағат 10:00-де ашылды, оған елдің түкпір-түкпірінен жастар келді.');
+  await save(j.page);
+  await j.page.getByTestId('action-submit').click();
+  await waitStatus(j.page, 'submitted');
+  assert.deepEqual([...ed.errors, ...j.errors], []);
+  await j.context.close();
+  await ed.context.close();
+});
+
+test('the editor publishes: the article is on the kz home and in the qz and ق ز editions in their scripts', async () => {
+  const ed = await signIn(editor);
+  await ed.page.goto(`${origin}/newsroom/articles/${articleId}`);
+  await ed.page.getByTestId('action-publish').click();
+  await waitStatus(ed.page, 'published');
+  const row = await site.database.handle.db.selectFrom('articles').select(['slug', 'public_id']).where('id', '=', articleId).executeTakeFirstOrThrow();
+
+  const reader = await browser.newPage();
+  await reader.goto(`${origin}/kz/`);
+  assert.ok(await reader.getByText('Астанада жастар форумы басталды').first().isVisible());
+  await reader.goto(`${origin}/qz/news/${row.slug}-${row.public_id}`);
+  const qz = await reader.locator('h1').innerText();
+  assert.ok(qz.length > 10 && !CYRILLIC.test(qz), `qz headline in Latin: ${qz}`);
+  assert.ok(await reader.locator('.article-lead').innerText().then((t) => t.includes('10:00')));
+  await reader.goto(`${origin}/tote/news/${row.slug}-${row.public_id}`);
+  assert.equal(await reader.getAttribute('html', 'dir'), 'rtl');
+  assert.match(await reader.locator('h1').innerText(), /[\u0600-\u06ff]/);
+  assert.equal(await reader.locator('main img').count() > 0, true, 'the photo is on the page');
+  await reader.close();
+  assert.deepEqual(ed.errors, []);
+  await ed.context.close();
+});
+
+test('a translation into ru is created beside its source, published, and linked from the language menu', async () => {
+  const ed = await signIn(editor);
+  await ed.page.goto(`${origin}/newsroom/articles/${articleId}`);
+  await ed.page.getByTestId('translate-menu').click();
+  await ed.page.getByTestId('translate-ru').click();
+  await ed.page.waitForURL((url) => url.pathname !== `/newsroom/articles/${articleId}`);
+  await ed.page.getByTestId('source-article').getByText('Астанада жастар форумы басталды').waitFor();
+  await ed.page.getByTestId('headline').fill('В Астане начался молодёжный форум');
+  await ed.page.getByTestId('lead').fill('Форум открылся сегодня в 10:00.');
+  await ed.page.getByTestId('body-editor').click();
+  await ed.page.keyboard.type('Форум продлится три дня.');
+  await save(ed.page);
+  await ed.page.getByTestId('action-publish').click();
+  await waitStatus(ed.page, 'published');
+
+  const row = await site.database.handle.db.selectFrom('articles').select(['slug', 'public_id']).where('id', '=', articleId).executeTakeFirstOrThrow();
+  const reader = await browser.newPage();
+  await reader.goto(`${origin}/kz/news/${row.slug}-${row.public_id}`);
+  await reader.locator('nav.langs a[lang="ru"]').click();
+  await reader.waitForURL(/\/ru\/news\//);
+  assert.equal(await reader.locator('h1').innerText(), 'В Астане начался молодёжный форум');
+  await reader.close();
+  assert.deepEqual(ed.errors, []);
+  await ed.context.close();
+});
+
+test('two people edit one article at once: the second save gets the merge view, nobody is overwritten', async () => {
+  const a = await signIn(editor);
+  const b = await signIn(journalist);
+  const section = await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow();
+  const draft = await site.services.newsroomArticles.create({ id: journalist.id, role: 'journalist', desks: ['kz'] }, { edition: 'kz', sectionId: section.id, headline: 'Бірге өңделетін мақала', lead: 'Бастапқы лид.' });
+  await a.page.goto(`${origin}/newsroom/articles/${draft.id}`);
+  await b.page.goto(`${origin}/newsroom/articles/${draft.id}`);
+  await b.page.getByTestId('presence-notice').getByText('Ерлан Бекұлы').waitFor({ timeout: 20_000 });
+
+  await a.page.getByTestId('lead').fill('Редактор түзеткен лид.');
+  await save(a.page);
+  await b.page.getByTestId('headline').fill('Журналист өзгерткен тақырып');
+  await b.page.getByTestId('save').click();
+  await b.page.getByTestId('merge-view').waitFor();
+  assert.equal(await b.page.getByTestId('merge-theirs-lead').innerText(), 'Редактор түзеткен лид.');
+  await b.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'newsroom-merge.png') });
+  await b.page.getByTestId('merge-save').click();
+  await b.page.getByTestId('merge-view').waitFor({ state: 'detached' });
+  const row = await site.database.handle.db.selectFrom('articles').select(['headline', 'lead', 'revision']).where('id', '=', draft.id).executeTakeFirstOrThrow();
+  assert.equal(row.headline, 'Журналист өзгерткен тақырып', 'the journalist\'s change is saved');
+  assert.equal(row.lead, 'Редактор түзеткен лид.', 'and the editor\'s is kept');
+  assert.equal(row.revision, 3);
+  assert.deepEqual([...a.errors, ...b.errors], []);
+
+  // The newsroom speaks the user's language: Kazakh, with dates in Kazakh in the agency's time zone.
+  await a.page.goto(`${origin}/newsroom/`);
+  await a.page.getByTestId('ui-lang').selectOption('kz');
+  await a.page.getByTestId('nav-dashboard').getByText('Басты бет').waitFor();
+  await a.page.getByText('Бүгін жарияланған').waitFor();
+  assert.equal(await a.page.getAttribute('html', 'lang'), 'kk');
+  await a.page.getByTestId('published-today').waitFor();
+  await a.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'newsroom-dashboard.png') });
+  await a.context.close();
+  await b.context.close();
+});
