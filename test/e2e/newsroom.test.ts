@@ -63,7 +63,6 @@ async function signIn(user: TestUser): Promise<Session> {
   return { context, page, errors };
 }
 
-const status = (page: Page) => page.getByTestId('article-status').getAttribute('data-status');
 async function waitStatus(page: Page, expected: string): Promise<void> {
   await page.waitForFunction((s) => document.querySelector('[data-testid="article-status"]')?.getAttribute('data-status') === s, expected);
 }
