@@ -12,10 +12,12 @@ import { PasswordChange } from './screens/PasswordChange.tsx';
 import { Dashboard } from './screens/Dashboard.tsx';
 import { MediaScreen } from './screens/Media.tsx';
 import { AuditScreen } from './screens/Audit.tsx';
+import { AuthorsScreen, SectionsScreen, TagsScreen, UsersScreen } from './screens/Manage.tsx';
 
 type Route =
   | { name: 'dashboard' } | { name: 'article'; id: number } | { name: 'story'; id: number }
-  | { name: 'media' } | { name: 'audit' } | { name: 'password' } | { name: 'missing' };
+  | { name: 'media' } | { name: 'audit' } | { name: 'password' } | { name: 'missing' }
+  | { name: 'sections' } | { name: 'tags' } | { name: 'authors' } | { name: 'users' };
 
 export function route(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/newsroom';
@@ -27,6 +29,8 @@ export function route(pathname: string): Route {
   if (path === '/newsroom/media') return { name: 'media' };
   if (path === '/newsroom/audit') return { name: 'audit' };
   if (path === '/newsroom/password') return { name: 'password' };
+  const manage = /^\/newsroom\/manage\/(sections|tags|authors|users)$/.exec(path);
+  if (manage) return { name: manage[1] as 'sections' | 'tags' | 'authors' | 'users' };
   return { name: 'missing' };
 }
 
@@ -69,6 +73,10 @@ export function App() {
       {r.name === 'story' && <StoryScreen key={r.id} id={r.id} user={user} navigate={navigate} />}
       {r.name === 'media' && <MediaScreen s={s} user={user} />}
       {r.name === 'audit' && <AuditScreen s={s} user={user} />}
+      {r.name === 'sections' && <SectionsScreen s={s} />}
+      {r.name === 'tags' && <TagsScreen s={s} />}
+      {r.name === 'authors' && <AuthorsScreen s={s} />}
+      {r.name === 'users' && <UsersScreen s={s} me={user} />}
       {r.name === 'password' && <PasswordChange s={s} forced={false} onDone={() => navigate('/newsroom/')} />}
       {r.name === 'missing' && <p>{s.notFound}</p>}
     </Shell>
@@ -102,7 +110,13 @@ function Shell(props: { s: ShellStrings; user: User; setUser(u: User | null): vo
         <nav class="nr-nav" aria-label={s.appName}>
           {link('/newsroom/', s.dashboard, 'nav-dashboard')}
           {link('/newsroom/media', s.photos, 'nav-media')}
-          {(user.role === 'admin' || user.role === 'chief') && link('/newsroom/audit', s.audit, 'nav-audit')}
+          {(user.role === 'admin' || user.role === 'chief') && <>
+            {link('/newsroom/manage/sections', s.sections, 'nav-sections')}
+            {link('/newsroom/manage/tags', s.tags, 'nav-tags')}
+            {link('/newsroom/manage/authors', s.authors, 'nav-authors')}
+            {user.role === 'admin' && link('/newsroom/manage/users', s.users, 'nav-users')}
+            {link('/newsroom/audit', s.audit, 'nav-audit')}
+          </>}
         </nav>
         <div class="nr-user">
           <span data-testid="user-name">{user.name}</span>

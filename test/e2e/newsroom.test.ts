@@ -219,3 +219,33 @@ test('two people edit one article at once: the second save gets the merge view, 
   await a.context.close();
   await b.context.close();
 });
+
+test('an admin adds a journalist in the Users screen; the journalist must choose a new password first', async () => {
+  const admin = await makeUser(site, 'admin', [], { name: 'Әкімші' });
+  const a = await signIn(admin);
+  await a.page.getByTestId('nav-users').click();
+  const screen = a.page.getByTestId('manage-users');
+  await screen.waitFor();
+  await screen.locator('input[name="email"]').fill('zhana.tilshi@agency.kz');
+  await screen.locator('input[name="name"]').fill('Жаңа Тілші');
+  await screen.locator('input[name="password"]').fill('first day passphrase');
+  await screen.locator('select[name="role"]').selectOption('journalist');
+  await screen.locator('input[name="desk-kz"]').check();
+  await screen.getByRole('button', { name: /Create|Құру|Создать/ }).click();
+  await screen.getByText('zhana.tilshi@agency.kz').waitFor();
+  const audit = await site.database.handle.db.selectFrom('audit_log').select('action').where('action', '=', 'user.create').where('user_id', '=', admin.id).execute();
+  assert.equal(audit.length, 1);
+
+  const j = await signIn({ id: 0, email: 'zhana.tilshi@agency.kz', password: 'first day passphrase', role: 'journalist', desks: ['kz'] });
+  const form = j.page.getByTestId('password-form');
+  await form.waitFor();
+  await form.locator('input[name="current"]').fill('first day passphrase');
+  await form.locator('input[name="next"]').fill('my own passphrase');
+  await form.locator('input[name="again"]').fill('my own passphrase');
+  await form.locator('button[type="submit"]').click();
+  await j.page.getByTestId('new-article').waitFor();
+  assert.equal(await j.page.getByTestId('nav-users').count(), 0, 'a journalist sees no management');
+  assert.deepEqual([...a.errors, ...j.errors], []);
+  await a.context.close();
+  await j.context.close();
+});

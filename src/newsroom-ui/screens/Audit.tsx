@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { get } from '../editor/net.ts';
 import { formatTime } from '../editor/format.ts';
 import type { User } from '../editor/types.ts';
-import { fill, type ShellStrings } from '../strings.ts';
+import { fill, pick, type ShellStrings } from '../strings.ts';
 
 interface Entry { id: number; at: string; user: { id: number; name: string } | null; action: string; targetType: string; targetId: string; detail: Record<string, unknown> }
 
@@ -26,7 +26,7 @@ export function AuditScreen(props: { s: ShellStrings; user: User }) {
               <tr key={e.id}>
                 <td><time dateTime={e.at}>{formatTime(e.at, props.user.uiLang)}</time></td>
                 <td>{e.user?.name ?? '—'}</td>
-                <td><code>{e.action}</code></td>
+                <td>{pick(s, `audit_${e.action.replace(/\./g, '_')}`).startsWith('audit_') ? e.action : pick(s, `audit_${e.action.replace(/\./g, '_')}`)}</td>
                 <td>{e.targetType} {e.targetId}</td>
               </tr>
             ))}

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { get, post } from '../editor/net.ts';
 import { formatTime } from '../editor/format.ts';
-import type { Article, ArticleSummary, Section, User } from '../editor/types.ts';
+import type { Article, ArticleSummary, Author, Section, User } from '../editor/types.ts';
 import { EDITION_NAMES, fill, pick, type ShellStrings } from '../strings.ts';
 
 type Summary = ArticleSummary & { views?: number };
@@ -14,13 +14,15 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
   const { s, user } = props;
   const [board, setBoard] = useState<DashboardAnswer | null>(null);
   const [sections, setSections] = useState<Section[]>([]);
-  const [filters, setFilters] = useState({ edition: '', sectionId: '', status: '', q: '' });
+  const [authors, setAuthors] = useState<Author[]>([]);
+  const [filters, setFilters] = useState({ edition: '', sectionId: '', status: '', authorId: '', q: '' });
   const [list, setList] = useState<{ items: Summary[]; total: number } | null>(null);
   const [error, setError] = useState('');
 
   useEffect(() => {
     get<DashboardAnswer>('/dashboard').then(setBoard, (e: Error) => setError(e.message));
     get<{ items: Section[] }>('/sections').then((r) => setSections(r.items), () => undefined);
+    get<{ items: Author[] }>('/authors').then((r) => setAuthors(r.items), () => undefined);
   }, []);
   useEffect(() => {
     const params = new URLSearchParams();
@@ -82,6 +84,10 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
           <label>{s.results}<select value={filters.status} onChange={(e) => setFilters({ ...filters, status: (e.target as HTMLSelectElement).value })}>
             <option value="">{s.allStates}</option>
             {STATES.map((st) => <option value={st}>{pick(s, `status_${st}`)}</option>)}
+          </select></label>
+          <label>{s.author}<select value={filters.authorId} data-testid="filter-author" onChange={(e) => setFilters({ ...filters, authorId: (e.target as HTMLSelectElement).value })}>
+            <option value="">{s.allAuthors}</option>
+            {authors.map((a) => <option value={String(a.id)}>{a.names[user.uiLang]?.name ?? a.names['kz']?.name ?? a.names['en']?.name ?? a.id}</option>)}
           </select></label>
         </form>
         {rows(list?.items, 'article-list')}
