@@ -152,7 +152,7 @@ function Toolbar({ editor, s, onPhoto }: ToolProps) {
         {mark('code', s.kCode, '</>')}
         {mark('subscript', s.kSub, 'x₂')}
         {mark('superscript', s.kSup, 'x²')}
-        <Tool label={s.kLink} glyph="🔗" active={editor.isActive('link')} onClick={() => promptLink(editor, s)} testid="tool-link" />
+        <Tool label={s.kLink} glyph="⇗" active={editor.isActive('link')} onClick={() => promptLink(editor, s)} testid="tool-link" />
         <Tool label={s.tLang} glyph="Aa" active={editor.isActive('lang')} onClick={() => promptLang(editor, s)} testid="tool-lang" />
       </div>
       <div class="ed-toolgroup">
@@ -167,7 +167,7 @@ function Toolbar({ editor, s, onPhoto }: ToolProps) {
         {editor.isActive('blockquote') && <Tool label={s.tQuoteCite} glyph="—" onClick={() => promptCite(editor, s)} />}
       </div>
       <div class="ed-toolgroup">
-        <Tool label={s.tImage} glyph="🖼" onClick={onPhoto} testid="tool-image" />
+        <Tool label={s.tImage} glyph="▣" onClick={onPhoto} testid="tool-image" />
         <Tool label={s.tEmbed} glyph="▶" onClick={() => promptEmbed(editor, s)} testid="tool-embed" />
         <Tool label={s.tTable} glyph="▦" onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} />
         <Tool label={s.tDivider} glyph="―" onClick={() => chain().setHorizontalRule().run()} />
