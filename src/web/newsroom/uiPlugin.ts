@@ -2,6 +2,7 @@
 // in memory by esbuild from src/newsroom-ui/ on the first request (never at boot: most processes
 // and test suites never open the newsroom) and served under a content hash as immutable.
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -9,9 +10,17 @@ import type { Services } from '../../services/container.ts';
 
 const ENTRY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../newsroom-ui/main.tsx');
 
+interface Asset {
+  readonly name: string;
+  readonly body: Buffer;
+  /** Compressed once at build time: the bundle is large (TipTap) and served to every newsroom user. */
+  readonly br: Buffer;
+  readonly gzip: Buffer;
+}
+
 interface Bundle {
-  readonly js: { name: string; body: Buffer };
-  readonly css: { name: string; body: Buffer };
+  readonly js: Asset;
+  readonly css: Asset;
 }
 
 let building: Promise<Bundle> | null = null;
@@ -27,7 +36,10 @@ async function build(): Promise<Bundle> {
     const file = result.outputFiles.find((f) => f.path.endsWith(ext));
     if (!file) throw new Error(`the newsroom bundle has no ${ext} output`);
     const body = Buffer.from(file.contents);
-    return { name: `app-${createHash('sha256').update(body).digest('hex').slice(0, 16)}${ext}`, body };
+    return {
+      name: `app-${createHash('sha256').update(body).digest('hex').slice(0, 16)}${ext}`, body,
+      br: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }), gzip: gzipSync(body, { level: 9 }),
+    };
   };
   return { js: pick('.js'), css: pick('.css') };
 }
@@ -80,7 +92,11 @@ export async function newsroomUi(app: FastifyInstance, _opts: { services: Servic
       const file = name === bundle.js.name ? { ...bundle.js, type: 'text/javascript; charset=utf-8' }
         : name === bundle.css.name ? { ...bundle.css, type: 'text/css; charset=utf-8' } : null;
       if (!file) return reply.code(404).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send('Not found');
-      return reply.header('content-type', file.type).header('cache-control', 'public, max-age=31536000, immutable').send(file.body);
+      reply.header('content-type', file.type).header('cache-control', 'public, max-age=31536000, immutable').header('vary', 'Accept-Encoding');
+      const accepted = String(request.headers['accept-encoding'] ?? '');
+      if (/\bbr\b/.test(accepted)) return reply.header('content-encoding', 'br').send(file.br);
+      if (/\bgzip\b/.test(accepted)) return reply.header('content-encoding', 'gzip').send(file.gzip);
+      return reply.send(file.body);
     }
     return shell(request, reply);
   });
