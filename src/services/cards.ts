@@ -23,6 +23,7 @@ export function imageView(asset: AssetRow, text: EditionText, over?: { caption?:
   return {
     src: paths.media(asset.file_key, mid),
     srcset: widths.map((w) => `${paths.media(asset.file_key, w)} ${w}w`).join(', '),
+    ...(asset.original_ext ? { avifSrcset: widths.map((w) => `${paths.media(asset.file_key, w).replace(/\.webp$/, '.avif')} ${w}w`).join(', ') } : {}),
     width: asset.width,
     height: asset.height,
     alt: over?.alt !== undefined ? text.tx(over.alt) : caption,

@@ -12,6 +12,8 @@ export interface TimeView { readonly iso: string; readonly text: string }
 export interface ImageView {
   readonly src: string;
   readonly srcset: string;
+  /** AVIF variants of an uploaded photo (browsers that read AVIF take these). */
+  readonly avifSrcset?: string;
   readonly width: number;
   readonly height: number;
   readonly alt: string;

@@ -122,6 +122,15 @@ for (const dialect of dialects()) {
       assert.equal(patched.json().texts.kz.caption, 'Ертіс өзенінің жағасы');
       assert.equal(patched.json().focalX, 0.2);
       assert.equal((await journalist.patch(`/api/newsroom/media/${asset.id}`, { focalX: 2 })).statusCode, 400);
+
+      // Reused as the lead photo of an article: readers get AVIF first, WebP otherwise.
+      const editor = await signedIn(site, 'editor', ['kz']);
+      const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').executeTakeFirstOrThrow()).id;
+      let a = (await editor.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Ертіс жағасында', lead: 'Лид.' })).json();
+      a = (await editor.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, heroAssetId: asset.id })).json();
+      a = (await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision })).json();
+      const page = await site.app.inject(new URL(a.url).pathname);
+      assert.match(page.body, new RegExp(`<source type="image/avif" srcset="/media/${asset.urls.avif['480'].split('/').pop().replace('-480.avif', '')}-480\\.avif 480w`));
       assert.equal((await journalist.get('/api/newsroom/media/999999')).statusCode, 404);
     });
   });

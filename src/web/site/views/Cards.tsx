@@ -4,12 +4,14 @@ import type { ArticleCard, Chrome, ImageView, Pager } from '../../../services/pa
 
 export function Picture(props: { image: ImageView; sizes: string; eager?: boolean }) {
   const i = props.image;
-  return (
+  const img = (
     <img
       src={i.src} srcset={i.srcset} sizes={props.sizes} width={i.width} height={i.height} alt={i.alt}
       loading={props.eager ? undefined : 'lazy'} decoding="async" fetchpriority={props.eager ? 'high' : undefined}
     />
   );
+  if (!i.avifSrcset) return img;
+  return <picture><source type="image/avif" srcset={i.avifSrcset} sizes={props.sizes} />{img}</picture>;
 }
 
 export function Time(props: { iso: string; text: string }) {
