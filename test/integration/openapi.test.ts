@@ -22,6 +22,22 @@ const ROUTES = [
   '/api/v1/openapi.json',
 ];
 
+/** The newsroom API (docs/newsroom-api.md): every operation, in the same document. */
+const NEWSROOM = [
+  'POST /session', 'GET /session', 'DELETE /session', 'DELETE /sessions', 'POST /password', 'PATCH /me',
+  'GET /articles', 'POST /articles', 'GET /dashboard', 'GET /articles/{id}', 'PUT /articles/{id}', 'DELETE /articles/{id}',
+  'PUT /articles/{id}/autosave', 'POST /articles/{id}/transitions', 'GET /articles/{id}/timeline', 'GET /articles/{id}/revisions',
+  'GET /articles/{id}/revisions/{n}', 'GET /articles/{id}/diff', 'POST /articles/{id}/revisions/{n}/restore',
+  'POST /articles/{id}/translations', 'GET /stories/{id}', 'POST /articles/{id}/presence', 'DELETE /articles/{id}/presence',
+  'POST /convert', 'GET /articles/{id}/overrides', 'PUT /articles/{id}/overrides/{edition}/{field}', 'DELETE /articles/{id}/overrides/{edition}/{field}',
+  'GET /lexicon', 'POST /lexicon', 'DELETE /lexicon/{id}', 'POST /media', 'GET /media', 'GET /media/{id}', 'PATCH /media/{id}',
+  'GET /sections', 'PATCH /sections/{id}', 'PUT /sections/order', 'GET /tags', 'POST /tags', 'PATCH /tags/{id}', 'POST /tags/{id}/merge',
+  'GET /authors', 'POST /authors', 'PATCH /authors/{id}', 'GET /users', 'POST /users', 'PATCH /users/{id}', 'GET /audit',
+].map((op) => {
+  const [method, path] = op.split(' ') as [string, string];
+  return { method: method.toLowerCase(), path: `/api/newsroom${path}` };
+});
+
 /**
  * The official OpenAPI 3.1 schema (test/fixtures/openapi-3.1-schema.json, a copy of the OAI's
  * 2022-10-07 schema as shipped by openapi-spec-validator).
@@ -82,7 +98,20 @@ for (const dialect of dialects()) {
       assert.equal(doc['openapi'], '3.1.0');
       assert.equal(doc['info'].title, 'Habarshy API');
       assert.equal(doc['servers'][0].url, 'https://habarshy.test');
-      assert.deepEqual(Object.keys(doc['paths']).sort(), [...ROUTES].sort());
+      assert.deepEqual(Object.keys(doc['paths']).sort(), [...new Set([...ROUTES, ...NEWSROOM.map((o) => o.path)])].sort());
+      for (const { method, path: p } of NEWSROOM) {
+        const op = doc['paths'][p][method] as Json;
+        assert.ok(op, `${method.toUpperCase()} ${p}`);
+        assert.ok(op['summary'], `${p} has a summary`);
+        assert.deepEqual(op['tags'], ['newsroom']);
+        const login = method === 'post' && p === '/api/newsroom/session';
+        assert.deepEqual(op['security'], login ? [] : [{ session: [], csrf: [] }], `${method} ${p} security`);
+        for (const name of [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1])) {
+          assert.ok(op['parameters'].some((x: Json) => x['in'] === 'path' && x['name'] === name), `${p} path parameter ${name}`);
+        }
+      }
+      const ops = Object.values(doc['paths']).reduce((n: number, item) => n + Object.keys(item as Json).length, 0);
+      assert.equal(ops, ROUTES.length + NEWSROOM.length, 'no undocumented operation');
       for (const p of ROUTES) {
         const op = doc['paths'][p].get as Json;
         assert.ok(op, `GET ${p}`);
@@ -145,9 +174,12 @@ for (const dialect of dialects()) {
       assert.equal(d.querySelectorAll('script').length, 0);
       assert.equal(d.querySelectorAll('[style]').length, 0, 'no inline style (the CSP forbids it)');
       const operations = [...d.querySelectorAll('section.operation')];
-      assert.equal(operations.length, ROUTES.length);
+      assert.equal(operations.length, ROUTES.length + NEWSROOM.length);
+      for (const { method, path: p } of NEWSROOM) {
+        assert.ok(operations.some((o) => o.querySelector('code.path')?.textContent === p && o.querySelector('code.method')?.textContent === method.toUpperCase()), `${method} ${p} on the page`);
+      }
       for (const p of ROUTES) {
-        const section = operations.find((s) => s.querySelector('code.path')?.textContent === p);
+        const section = operations.find((s) => s.querySelector('code.path')?.textContent === p && s.querySelector('code.method')?.textContent === 'GET');
         assert.ok(section, `${p} on the page`);
         assert.equal(section.querySelector('code.method')?.textContent, 'GET');
         const op = doc['paths'][p].get as Json;
