@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { buildApp, type App } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { dialects, freshDatabase, type TestDatabase } from '../support/databases.ts';
+import { SHARED_DATA_DIR } from '../support/site.ts';
 
 const BIN = path.resolve('bin/habarshy.js');
 
@@ -32,6 +33,33 @@ for (const dialect of dialects()) {
     after(async () => {
       await built.app.close().catch(() => undefined);
       await database.drop();
+    });
+
+    test('the demo content brings a demo admin whose password is printed once and must be changed', async () => {
+      const demo = await freshDatabase(dialect);
+      try {
+        const seed = (args: string[]) => spawnSync(process.execPath, [BIN, 'seed', ...args], {
+          encoding: 'utf8', timeout: 120_000, env: { ...process.env, DATA_DIR: SHARED_DATA_DIR, DATABASE_URL: demo.url, LOG_LEVEL: 'warn' },
+        });
+        const first = seed([]);
+        assert.equal(first.status, 0, first.stderr);
+        const printed = /newsroom demo admin: (\S+), password (\S+) \(shown once/.exec(first.stdout);
+        assert.ok(printed, first.stdout);
+        assert.equal(printed[1], 'admin@habarshy.local');
+        assert.doesNotMatch(seed([]).stdout, /password/, 'never printed again');
+        const config = loadConfig({ DATA_DIR: SHARED_DATA_DIR, DATABASE_URL: demo.url, BASE_URL: 'https://habarshy.test', LOG_LEVEL: 'silent' });
+        const app = await buildApp(config, { handle: demo.handle, logger: false });
+        try {
+          const res = await app.app.inject({ method: 'POST', url: '/api/newsroom/session', payload: { email: printed[1], password: printed[2] } });
+          assert.equal(res.statusCode, 200);
+          assert.equal(res.json().user.role, 'admin');
+          assert.equal(res.json().user.mustChangePassword, true);
+        } finally {
+          await app.app.close();
+        }
+      } finally {
+        await demo.drop();
+      }
     });
 
     test('--help, and bad arguments exit 2 without creating anyone', () => {

@@ -199,4 +199,68 @@ export class ManageService {
     this.deps.invalidate([cacheTags.author(authorId)]);
     return (await this.authors()).find((a) => a.id === authorId)!;
   }
+
+  // --- users ------------------------------------------------------------------------------------
+
+  async users(user: SessionUser) {
+    authorize(user, 'user.manage');
+    return (await listUsers(this.db)).map((u) => ({ ...publicUser(u), disabled: u.disabled === 1, createdAt: u.created_at }));
+  }
+
+  async createUser(user: SessionUser, input: { email: string; name: string; password: string; role: string; desks?: string[]; uiLang?: string }) {
+    authorize(user, 'user.manage');
+    const id = await new AuthService(this.db, this.deps.clock).createUser({ ...input, mustChangePassword: true }, user.id);
+    return (await this.users(user)).find((u) => u.id === id)!;
+  }
+
+  async updateUser(user: SessionUser, id: number, patch: { name?: string; role?: string; desks?: string[]; disabled?: boolean; password?: string }) {
+    authorize(user, 'user.manage');
+    const target = await userById(this.db, id);
+    if (!target) throw notFound('No such user');
+    if (id === user.id && (patch.disabled === true || (patch.role !== undefined && patch.role !== 'admin'))) {
+      throw invalid('You cannot disable yourself or give up your own admin role');
+    }
+    if (patch.role !== undefined && !(ROLES as readonly string[]).includes(patch.role)) throw invalid(`role: one of ${ROLES.join(', ')}`);
+    const badDesk = patch.desks?.find((d) => !(WRITTEN_EDITIONS as readonly string[]).includes(d));
+    if (badDesk !== undefined) throw invalid(`desks: "${badDesk}" is not a written edition`);
+    if (patch.name !== undefined && (!patch.name.trim() || patch.name.length > 200)) throw invalid('name: required, at most 200 characters');
+    if (patch.password !== undefined) {
+      const problem = passwordProblem(patch.password);
+      if (problem) throw invalid(`password: ${problem}`);
+    }
+    const now = this.now();
+    const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password);
+    await this.db.transaction().execute(async (trx) => {
+      await updateUser(trx, id, {
+        ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
+        ...(patch.role !== undefined ? { role: patch.role as Role } : {}),
+        ...(patch.desks !== undefined ? { desks: patch.desks.join(',') } : {}),
+        ...(patch.disabled !== undefined ? { disabled: patch.disabled ? 1 : 0 } : {}),
+        ...(passwordHash ? { password_hash: passwordHash, must_change_password: 1 } : {}),
+      }, now);
+      if (patch.role !== undefined && patch.role !== target.role) {
+        await recordAudit(trx, { userId: user.id, action: 'user.role', targetType: 'user', targetId: id, detail: { from: target.role, to: patch.role } }, now);
+      }
+      if (patch.desks !== undefined && patch.desks.join(',') !== target.desks) {
+        await recordAudit(trx, { userId: user.id, action: 'user.desks', targetType: 'user', targetId: id, detail: { from: desksOf(target.role, target.desks), to: patch.desks } }, now);
+      }
+      if (patch.disabled !== undefined && patch.disabled !== (target.disabled === 1)) {
+        await recordAudit(trx, { userId: user.id, action: patch.disabled ? 'user.disable' : 'user.enable', targetType: 'user', targetId: id }, now);
+      }
+      if (passwordHash) await recordAudit(trx, { userId: user.id, action: 'user.password_reset', targetType: 'user', targetId: id }, now);
+      // A disabled account or a reset password ends the user's sessions at once.
+      if (patch.disabled === true || passwordHash) await deleteSessionsOf(trx, id);
+    });
+    return (await this.users(user)).find((u) => u.id === id)!;
+  }
+
+  // --- audit ------------------------------------------------------------------------------------
+
+  async audit(user: SessionUser, opts: { limit: number; before?: number; action?: string }) {
+    authorize(user, 'audit.read');
+    return (await listAudit(this.db, opts)).map((r) => ({
+      id: r.id, at: r.at, user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' }, action: r.action,
+      targetType: r.target_type, targetId: r.target_id, detail: JSON.parse(r.detail) as unknown,
+    }));
+  }
 }
