@@ -15,6 +15,11 @@ class UsageError extends Error {
   readonly exitCode = 2;
 }
 
+/** Ctrl-C at a password prompt: the shell's usual status for an interrupt. */
+class Interrupted extends Error {
+  readonly exitCode = 130;
+}
+
 const HELP = `Usage:
   habarshy user create --email E --role ROLE [--name N] [--desks kz,ru] [--password-stdin]
   habarshy user list
@@ -35,20 +40,19 @@ Environment: DATABASE_URL (postgres://… or sqlite:FILE; default sqlite in DATA
 /** Reads a line without echoing it (a terminal) or plainly (a pipe). */
 async function readSecret(prompt: string, fromStdin: boolean): Promise<string> {
   const tty = process.stdin.isTTY && !fromStdin;
-  let muted = false;
-  const output = new Writable({
-    write(chunk, _enc, done) {
-      if (!muted) process.stderr.write(chunk);
-      done();
-    },
-  });
-  const rl = createInterface({ input: process.stdin, output: tty ? output : undefined, terminal: tty });
+  // On a terminal readline echoes what is typed to its output: give it one that shows nothing.
+  const nowhere = new Writable({ write: (_chunk, _enc, done) => done() });
+  const rl = createInterface({ input: process.stdin, output: tty ? nowhere : undefined, terminal: tty });
   try {
     if (tty) process.stderr.write(prompt);
-    muted = true;
     const line = await new Promise<string>((resolve, reject) => {
       rl.once('line', resolve);
-      rl.once('close', () => reject(new UsageError('no password given on standard input')));
+      // On a terminal readline takes Ctrl-C itself; without this the prompt would only pause.
+      rl.once('SIGINT', () => {
+        process.stderr.write('\n');
+        reject(new Interrupted('cancelled, no user changed'));
+      });
+      rl.once('close', () => reject(new UsageError(tty ? 'no password given' : 'no password given on standard input')));
     });
     if (tty) process.stderr.write('\n');
     return line.replace(/\r$/, '');

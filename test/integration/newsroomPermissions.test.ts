@@ -2,7 +2,8 @@
 // walked cell by cell through the HTTP API, on SQLite and PostgreSQL. For each action and role the
 // grant decides the cases: `all` — allowed inside and outside the user's desks; `desk` — allowed in
 // a desk, 403 outside it; `own` — allowed on the user's own draft, 403 on someone else's draft and
-// on the user's own submitted article; `no` — 403. Every refusal leaves the database as it was.
+// on the user's own submitted article; `no` — 403. Every allowed change is stored (the database's
+// fingerprint moves); every refusal leaves the database as it was.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -161,6 +162,11 @@ for (const dialect of dialects()) {
       'audit.read': (cl) => cl.get('/api/newsroom/audit'),
       'user.manage': (cl) => cl.post('/api/newsroom/users', { email: `u${Math.random().toString(36).slice(2, 8)}@agency.kz`, name: 'Жаңа', password: 'welcome passphrase', role: 'journalist' }),
     };
+    // The reading actions show what they read; every other allowed action must change the stored state.
+    const shows: Partial<Record<Action, (res: LightMyRequestResponse) => void>> = {
+      'article.read': (res) => assert.equal(typeof res.json().headline, 'string'),
+      'audit.read': (res) => assert.ok(res.json().items.length > 0, 'the audit log shows entries'),
+    };
     const EDITIONLESS = new Set<Action>(['media.upload', 'media.edit', 'tag.create', 'section.manage', 'tag.manage', 'author.manage', 'audit.read', 'user.manage']);
 
     for (const action of Object.keys(ACTIONS) as Action[]) {
@@ -182,6 +188,8 @@ for (const dialect of dialects()) {
             const where = `${action} by ${role} (${grant}) on ${c}`;
             if (allowed) {
               assert.ok(res.statusCode >= 200 && res.statusCode < 300, `${where}: expected success, got ${res.statusCode} ${res.body}`);
+              await shows[action]?.(res);
+              if (!shows[action]) assert.notEqual(await fingerprint(), before, `${where}: the change is stored`);
             } else {
               assert.equal(res.statusCode, 403, `${where}: expected 403, got ${res.statusCode} ${res.body}`);
               assert.equal(res.json().error.code, 'FORBIDDEN', where);

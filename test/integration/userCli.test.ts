@@ -1,7 +1,7 @@
 // `habarshy user` as an operator uses it on a fresh install, against SQLite and PostgreSQL: create
 // the first admin non-interactively, sign in with it through the app, list, reset, disable.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildApp, type App } from '../../src/app.ts';
@@ -22,6 +22,34 @@ for (const dialect of dialects()) {
       });
       return { code: r.status, stdout: r.stdout, stderr: r.stderr };
     };
+    /**
+     * Runs the command on a pseudo-terminal (util-linux `script`), typing each answer once its
+     * prompt has appeared (typed earlier, the terminal itself would echo it). `\x03` is Ctrl-C.
+     */
+    const habarshyOnTerminal = (args: string[], answers: { prompt: string; type: string }[]) => new Promise<{ code: number | null; output: string }>((resolve) => {
+      const command = [process.execPath, BIN, 'user', ...args].map((a) => `'${a}'`).join(' ');
+      const child = spawn('script', ['-qefc', command, '/dev/null'], {
+        env: { ...process.env, DATA_DIR: database.dataDir, DATABASE_URL: database.url, LOG_LEVEL: 'warn' },
+      });
+      let output = '';
+      let next = 0;
+      let seenUpTo = 0;
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+        const answer = answers[next];
+        const at = answer ? output.indexOf(answer.prompt, seenUpTo) : -1;
+        if (answer && at >= 0) {
+          next += 1;
+          seenUpTo = at + answer.prompt.length;
+          setTimeout(() => child.stdin.write(answer.type), 150);
+        }
+      });
+      const timer = setTimeout(() => child.kill(), 60_000);
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({ code, output });
+      });
+    });
     const login = (email: string, password: string) => built.app.inject({ method: 'POST', url: '/api/newsroom/session', payload: { email, password } });
 
     before(async () => {
@@ -90,6 +118,27 @@ for (const dialect of dialects()) {
       assert.equal(editor.code, 0);
       const list = habarshy(['list']).stdout.trim().split('\n').map((l) => l.split('\t'));
       assert.deepEqual(list.map((l) => [l[1], l[3], l[4], l[5]]).sort(), [['admin@agency.kz', 'admin', 'kz,ru,en,cn,uz', 'active'], ['ed@agency.kz', 'editor', 'kz,ru', 'active']]);
+    });
+
+    test('on a terminal the password is asked twice and never shown; a mismatch or Ctrl-C creates nobody', async () => {
+      const typed = 'typed at the terminal';
+      const ok = await habarshyOnTerminal(['create', '--email', 'desk@agency.kz', '--role', 'journalist', '--desks', 'kz'],
+        [{ prompt: 'Password: ', type: `${typed}\r` }, { prompt: 'Password again: ', type: `${typed}\r` }]);
+      assert.equal(ok.code, 0, ok.output);
+      assert.ok(!ok.output.includes(typed), 'the password is not echoed');
+      assert.equal((await login('desk@agency.kz', typed)).statusCode, 200);
+
+      const differ = await habarshyOnTerminal(['create', '--email', 'differ@agency.kz', '--role', 'editor'],
+        [{ prompt: 'Password: ', type: `${typed}\r` }, { prompt: 'Password again: ', type: 'something else entirely\r' }]);
+      assert.equal(differ.code, 2);
+      assert.match(differ.output, /differ/);
+      const cancelled = await habarshyOnTerminal(['create', '--email', 'cancel@agency.kz', '--role', 'editor'], [{ prompt: 'Password: ', type: '\x03' }]);
+      assert.equal(cancelled.code, 130);
+      const emails = habarshy(['list']).stdout.split('\n').map((l) => l.split('\t')[1]);
+      assert.ok(emails.includes('desk@agency.kz') && !emails.includes('differ@agency.kz') && !emails.includes('cancel@agency.kz'), emails.join(' '));
+      const piped = habarshy(['create', '--email', 'nopipe@agency.kz', '--role', 'editor'], 'a password on a pipe\n');
+      assert.equal(piped.code, 2, 'without a terminal the password must come with --password-stdin');
+      assert.match(piped.stderr, /--password-stdin/);
     });
 
     test('a reset password must be changed at the next login; a disabled account cannot sign in', async () => {

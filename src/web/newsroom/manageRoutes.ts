@@ -1,24 +1,26 @@
 // Management routes: sections, tags, authors, users and the audit log (docs/newsroom-api.md,
-// "Management"). ManageService authorizes every change.
+// "Management"). ManageService and UserAdminService authorize every change.
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { ManageService } from '../../services/newsroom/manage.ts';
+import { UserAdminService } from '../../services/newsroom/userAdmin.ts';
 import { currentUser, type NewsroomRouteOptions } from './context.ts';
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) });
-const Name = Type.Object({ name: Type.String({ maxLength: 200 }), slug: Type.Optional(Type.String({ maxLength: 80 })) });
+const Name = Type.Object({ name: Type.String({ maxLength: 120 }), slug: Type.Optional(Type.String({ maxLength: 80 })) });
 const SectionPatch = Type.Object({ names: Type.Record(Type.String(), Name) }, { additionalProperties: false });
+const SectionIn = Type.Object({ key: Type.String({ maxLength: 40 }), names: Type.Record(Type.String(), Name) }, { additionalProperties: false });
 const Order = Type.Object({ ids: Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 200 }) }, { additionalProperties: false });
 const TagQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100 })),
   edition: Type.Optional(Type.String({ maxLength: 10 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
 }, { additionalProperties: false });
-const TagNames = Type.Object({ names: Type.Record(Type.String(), Type.Object({ name: Type.String({ maxLength: 200 }) })) }, { additionalProperties: false });
+const TagNames = Type.Object({ names: Type.Record(Type.String(), Type.Object({ name: Type.String({ maxLength: 80 }) })) }, { additionalProperties: false });
 const Merge = Type.Object({ into: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 const AuthorIn = Type.Object({
   names: Type.Record(Type.String(), Type.Object({
-    name: Type.String({ maxLength: 200 }), role: Type.Optional(Type.String({ maxLength: 200 })), bio: Type.Optional(Type.String({ maxLength: 4000 })),
+    name: Type.String({ maxLength: 120 }), role: Type.Optional(Type.String({ maxLength: 120 })), bio: Type.Optional(Type.String({ maxLength: 2000 })),
   })),
   photoAssetId: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
 }, { additionalProperties: false });
@@ -40,9 +42,13 @@ const AuditQuery = Type.Object({
 export async function manageRoutes(app: FastifyInstance, opts: NewsroomRouteOptions): Promise<void> {
   const { services } = opts;
   const manage = new ManageService({ db: services.handle.db, clock: services.clock, sections: services.sections, invalidate: (t) => services.invalidate(t) });
+  const userAdmin = new UserAdminService({ db: services.handle.db, clock: services.clock });
   const config = { access: 'session' } as const;
 
   app.get('/sections', { config, schema: { summary: 'Sections with their names and slugs per edition, in menu order' } }, async () => ({ items: await manage.sections() }));
+  app.post<{ Body: Static<typeof SectionIn> }>('/sections', {
+    config, schema: { summary: 'Create a section at the end of the menu', body: SectionIn },
+  }, async (request, reply) => reply.code(201).send(await manage.createSection(currentUser(request), request.body)));
   app.patch<{ Params: Static<typeof Id>; Body: Static<typeof SectionPatch> }>('/sections/:id', {
     config, schema: { summary: 'Rename a section in some editions', params: Id, body: SectionPatch },
   }, async (request) => manage.renameSection(currentUser(request), request.params.id, request.body.names));
@@ -74,18 +80,18 @@ export async function manageRoutes(app: FastifyInstance, opts: NewsroomRouteOpti
     config, schema: { summary: 'Edit an author', params: Id, body: AuthorIn },
   }, async (request) => manage.saveAuthor(currentUser(request), request.params.id, request.body));
 
-  app.get('/users', { config, schema: { summary: 'Users (admin)' } }, async (request) => ({ items: await manage.users(currentUser(request)) }));
+  app.get('/users', { config, schema: { summary: 'Users (admin)' } }, async (request) => ({ items: await userAdmin.users(currentUser(request)) }));
   app.post<{ Body: Static<typeof UserIn> }>('/users', {
     config, schema: { summary: 'Create a user (admin); they change the password at first login', body: UserIn },
-  }, async (request, reply) => reply.code(201).send(await manage.createUser(currentUser(request), request.body)));
+  }, async (request, reply) => reply.code(201).send(await userAdmin.createUser(currentUser(request), request.body)));
   app.patch<{ Params: Static<typeof Id>; Body: Static<typeof UserPatch> }>('/users/:id', {
     config, schema: { summary: 'Change a user\'s name, role, desks; disable; reset the password (admin; audited)', params: Id, body: UserPatch },
-  }, async (request) => manage.updateUser(currentUser(request), request.params.id, request.body));
+  }, async (request) => userAdmin.updateUser(currentUser(request), request.params.id, request.body));
 
   app.get<{ Querystring: Static<typeof AuditQuery> }>('/audit', {
     config, schema: { summary: 'The audit log, newest first', querystring: AuditQuery },
   }, async (request) => {
     const q = request.query;
-    return { items: await manage.audit(currentUser(request), { limit: q.limit ?? 100, ...(q.before ? { before: q.before } : {}), ...(q.action ? { action: q.action } : {}) }) };
+    return { items: await userAdmin.audit(currentUser(request), { limit: q.limit ?? 100, ...(q.before ? { before: q.before } : {}), ...(q.action ? { action: q.action } : {}) }) };
   });
 }

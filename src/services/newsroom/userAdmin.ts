@@ -1,0 +1,110 @@
+// Users as an admin manages them (list, create, name, role, desks, disable, reset the password)
+// and the audit log. Role and desk changes, disabling and resets are audited in the transaction
+// that makes them; disabling or a reset ends the user's sessions at once.
+import type { Db } from '../../db/connect.ts';
+import type { Role } from '../../db/tables.ts';
+import { WRITTEN_EDITIONS } from '../../editions/editions.ts';
+import { listAudit, recordAudit } from '../../store/audit.ts';
+import { deleteSessionsOf, listUsers, updateUser, userById, type UserRow } from '../../store/users.ts';
+import { AuthService, publicUser, type SessionUser } from './auth.ts';
+import { invalid, notFound } from './errors.ts';
+import { authorize, desksOf, ROLES } from './permissions.ts';
+import { hashPassword, passwordProblem } from './passwords.ts';
+
+export interface UserPatch {
+  readonly name?: string;
+  readonly role?: string;
+  readonly desks?: readonly string[];
+  readonly disabled?: boolean;
+  /** A new password the user must change at the next login. */
+  readonly password?: string;
+}
+
+export interface NewUser {
+  readonly email: string;
+  readonly name: string;
+  readonly password: string;
+  readonly role: string;
+  readonly desks?: string[];
+  readonly uiLang?: string;
+}
+
+/** Throws 400 naming the field when the patch is not acceptable for this admin and user. */
+function checkPatch(admin: SessionUser, id: number, patch: UserPatch): void {
+  if (id === admin.id && patch.disabled === true) throw invalid('disabled: you cannot disable your own account');
+  if (id === admin.id && patch.role !== undefined && patch.role !== 'admin') throw invalid('role: you cannot give up your own admin role');
+  if (patch.role !== undefined && !(ROLES as readonly string[]).includes(patch.role)) throw invalid(`role: one of ${ROLES.join(', ')}`);
+  const badDesk = patch.desks?.find((d) => !(WRITTEN_EDITIONS as readonly string[]).includes(d));
+  if (badDesk !== undefined) throw invalid(`desks: "${badDesk}" is not a written edition (kz, ru, en, cn, uz)`);
+  if (patch.name !== undefined && (!patch.name.trim() || patch.name.length > 200)) throw invalid('name: required, at most 200 characters');
+  const problem = patch.password === undefined ? null : passwordProblem(patch.password);
+  if (problem) throw invalid(`password: ${problem}`);
+}
+
+export class UserAdminService {
+  constructor(private readonly deps: { readonly db: Db; readonly clock: () => Date }) {}
+
+  private get db(): Db {
+    return this.deps.db;
+  }
+
+  async users(admin: SessionUser) {
+    authorize(admin, 'user.manage');
+    return (await listUsers(this.db)).map(managedUser);
+  }
+
+  private async user(id: number) {
+    const row = await userById(this.db, id);
+    if (!row) throw notFound('No such user');
+    return managedUser(row);
+  }
+
+  /** The new user changes the password at the first login. 409 EMAIL_TAKEN, 400 VALIDATION/WEAK_PASSWORD. */
+  async createUser(admin: SessionUser, input: NewUser) {
+    authorize(admin, 'user.manage');
+    const id = await new AuthService(this.db, this.deps.clock).createUser({ ...input, mustChangePassword: true }, admin.id);
+    return this.user(id);
+  }
+
+  async updateUser(admin: SessionUser, id: number, patch: UserPatch) {
+    authorize(admin, 'user.manage');
+    const target = await userById(this.db, id);
+    if (!target) throw notFound('No such user');
+    checkPatch(admin, id, patch);
+    const now = this.deps.clock().toISOString();
+    const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password);
+    const audit = (trx: Db, action: string, detail?: Record<string, unknown>) =>
+      recordAudit(trx, { userId: admin.id, action, targetType: 'user', targetId: id, ...(detail ? { detail } : {}) }, now);
+    await this.db.transaction().execute(async (trx) => {
+      await updateUser(trx, id, {
+        ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
+        ...(patch.role !== undefined ? { role: patch.role as Role } : {}),
+        ...(patch.desks !== undefined ? { desks: patch.desks.join(',') } : {}),
+        ...(patch.disabled !== undefined ? { disabled: patch.disabled ? 1 : 0 } : {}),
+        ...(passwordHash ? { password_hash: passwordHash, must_change_password: 1 } : {}),
+      }, now);
+      if (patch.role !== undefined && patch.role !== target.role) await audit(trx, 'user.role', { from: target.role, to: patch.role });
+      if (patch.desks !== undefined && patch.desks.join(',') !== target.desks) {
+        await audit(trx, 'user.desks', { from: desksOf(target.role, target.desks), to: patch.desks });
+      }
+      if (patch.disabled !== undefined && patch.disabled !== (target.disabled === 1)) await audit(trx, patch.disabled ? 'user.disable' : 'user.enable');
+      if (passwordHash) await audit(trx, 'user.password_reset');
+      // A disabled account or a reset password ends the user's sessions at once.
+      if (patch.disabled === true || passwordHash) await deleteSessionsOf(trx, id);
+    });
+    return this.user(id);
+  }
+
+  async audit(user: SessionUser, opts: { limit: number; before?: number; action?: string }) {
+    authorize(user, 'audit.read');
+    return (await listAudit(this.db, opts)).map((r) => ({
+      id: r.id, at: r.at, user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' }, action: r.action,
+      targetType: r.target_type, targetId: r.target_id, detail: JSON.parse(r.detail) as unknown,
+    }));
+  }
+}
+
+/** A user as the admin's list shows it. */
+function managedUser(u: UserRow) {
+  return { ...publicUser(u), disabled: u.disabled === 1, createdAt: u.created_at };
+}
