@@ -56,15 +56,19 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
   const db = handle.db;
   const cache = config.pageCache ? new PageCache({ maxBytes: 96 * 1024 * 1024 }) : null;
   const dropLocal = (tags: Iterable<string>) => cache?.invalidate(tags) ?? 0;
+  const sections = new SectionsCache(db);
   const bus = config.dialect === 'postgres' && cache
-    ? await postgresBus(config.databaseUrl, (tags) => dropLocal(tags), opts.log ?? (() => undefined))
+    ? await postgresBus(config.databaseUrl, (tags) => {
+      dropLocal(tags);
+      // Section names and order changed in another process: this one reloads them too.
+      if ([...tags].includes(cacheTags.sections())) sections.load().catch((err) => opts.log?.('sections reload failed', err));
+    }, opts.log ?? (() => undefined))
     : noBus;
   const invalidate = (tags: Iterable<string>) => {
     const list = [...tags];
     bus.publish(list).catch((err) => opts.log?.('invalidation publish failed', err));
     return dropLocal(list);
   };
-  const sections = new SectionsCache(db);
   await sections.load();
   let lexicons = await loadLexicons(handle);
   let fingerprint = lexiconFingerprint(lexicons);
