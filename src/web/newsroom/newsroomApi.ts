@@ -18,6 +18,7 @@ import { articleRoutes } from './articleRoutes.ts';
 import { mediaRoutes } from './mediaRoutes.ts';
 import { manageRoutes } from './manageRoutes.ts';
 import { storyRoutes } from './storyRoutes.ts';
+import { derivedRoutes } from './derivedRoutes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -91,4 +92,5 @@ export async function newsroomApi(app: FastifyInstance, opts: NewsroomApiOptions
   await app.register(mediaRoutes, routeOptions);
   await app.register(manageRoutes, routeOptions);
   await app.register(storyRoutes, routeOptions);
+  await app.register(derivedRoutes, routeOptions);
 }

@@ -1,0 +1,47 @@
+// Translations and the story view: "Translate into …" makes a linked draft of the same story in
+// another written edition (the draft's translatedFrom points at the source, the story lists both),
+// and the story view shows every written edition of the story with its article and state. The
+// reader's language menu and hreflang follow the story, so a published translation is linked there.
+import type { Db } from '../../db/connect.ts';
+import { WRITTEN_EDITIONS, type WrittenEditionCode } from '../../editions/editions.ts';
+import { storyArticles } from '../../store/newsroomStories.ts';
+import type { SummaryRow } from '../../store/newsroom.ts';
+import type { SessionUser } from './auth.ts';
+import type { ArticleOut, ArticleSummary, NewsroomArticles } from './articles.ts';
+import { conflict, invalid, notFound } from './errors.ts';
+import { authorize, can, ForbiddenError, type Actor } from './permissions.ts';
+
+export interface StoryView {
+  id: number;
+  editions: { edition: WrittenEditionCode; article: ArticleSummary | null }[];
+}
+
+const isWritten = (e: string): e is WrittenEditionCode => (WRITTEN_EDITIONS as readonly string[]).includes(e);
+
+/** As NewsroomArticles decides: a published article is open to everyone, the rest to their desks. */
+function mayRead(user: Actor, row: SummaryRow): boolean {
+  return row.status === 'published' || can(user, 'article.read', { edition: row.edition, createdBy: row.created_by, status: row.status });
+}
+
+export class NewsroomTranslations {
+  constructor(private readonly deps: { readonly db: Db; readonly articles: NewsroomArticles }) {}
+
+  /** A draft in `edition` of the source's story, in the same section, linked to the source. */
+  async translate(user: SessionUser, sourceId: number, edition: string): Promise<ArticleOut> {
+    const source = await this.deps.articles.readable(user, sourceId);
+    if (!isWritten(edition)) throw invalid('edition: a written edition (kz, ru, en, cn, uz)');
+    // The permission first, so that a refusal does not tell which editions the story has.
+    authorize(user, 'article.translate', { edition });
+    if (edition === source.edition) throw conflict('EDITION_EXISTS', `The story already has a ${edition} article: this one`);
+    return this.deps.articles.create(user, { edition, sectionId: source.section_id, storyId: source.story_id, translatedFrom: source.id });
+  }
+
+  /** Every written edition of the story with its article (or null). Open to whoever may open one of its articles. */
+  async story(user: SessionUser, storyId: number): Promise<StoryView> {
+    const rows = await storyArticles(this.deps.db, storyId);
+    if (rows.length === 0) throw notFound('No such story');
+    if (!rows.some((r) => mayRead(user, r))) throw new ForbiddenError('article.read');
+    const byEdition = new Map((await this.deps.articles.summarize(rows)).map((s) => [s.edition, s]));
+    return { id: storyId, editions: WRITTEN_EDITIONS.map((edition) => ({ edition, article: byEdition.get(edition) ?? null })) };
+  }
+}
