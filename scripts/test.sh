@@ -6,10 +6,12 @@ cd "$(dirname "$0")/.."
 
 log() { printf '[test] %s\n' "$*" >&2; }
 
-# --- Chromium for the browser tests, Java for the Nu HTML Checker ---------------------------
+# --- Chromium for the browser tests, Java for the Nu HTML Checker, xmllint -------------------------
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
+# xmllint validates the sitemaps against their XSDs.
+command -v xmllint >/dev/null 2>&1 || need_apt+=(libxml2-utils)
 # Fonts for the screenshots: Chinese glyphs (the Arabic and Cyrillic ones come with Chromium's deps).
 command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh 2>/dev/null | head -1)" ] || need_apt+=(fonts-wqy-zenhei)
 if [ ${#need_apt[@]} -gt 0 ]; then
