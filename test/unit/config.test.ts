@@ -25,10 +25,24 @@ test('a bad value names its variable', () => {
     [{ DEFAULT_EDITION: 'fr' }, 'DEFAULT_EDITION'],
     [{ PAGE_CACHE: 'maybe' }, 'PAGE_CACHE'],
     [{ FEED_CONTENT: 'everything' }, 'FEED_CONTENT'],
+    [{ TRUST_PROXY: 'on' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '11' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.1,proxy.example.kz' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.1,' }, 'TRUST_PROXY'],
   ];
   for (const [env, name] of cases) {
     assert.throws(() => loadConfig(env), (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`), name);
   }
+});
+
+test('TRUST_PROXY: off by default; a hop count or proxy addresses and CIDR ranges when on', () => {
+  assert.equal(loadConfig({}).trustProxy, false);
+  for (const off of ['', '0', 'off', 'false', 'no']) assert.equal(loadConfig({ TRUST_PROXY: off }).trustProxy, false, off);
+  assert.deepEqual(loadConfig({ TRUST_PROXY: '1' }).trustProxy, { hops: 1 });
+  assert.deepEqual(loadConfig({ TRUST_PROXY: ' 10.0.0.1 , 192.168.0.0/16, ::1, fd00::/8, loopback' }).trustProxy,
+    { addresses: ['10.0.0.1', '192.168.0.0/16', '::1', 'fd00::/8', 'loopback'] });
 });
 
 test('PostgreSQL is chosen by DATABASE_URL', () => {
