@@ -1,6 +1,6 @@
 // TRUST_PROXY on SQLite and PostgreSQL: off by default, X-Forwarded-For/-Host/-Proto change nothing
 // (the login throttles and the public API's limit count the socket's address; a forged forwarded
-// host does not get a foreign Origin past the newsroom); with a hop count or a proxy list, the
+// host does not get a foreign Origin past the newsroom nor choose the reader site's edition host); with a hop count or a proxy list, the
 // proxy's own entry is believed and nothing further left.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -10,7 +10,7 @@ import { makeUser, signIn, TEST_PASSWORD } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 import { MAX_FAILURES_PER_ADDRESS, PAIR_FREE_FAILURES } from '../../src/services/newsroom/loginThrottle.ts';
 
-const ENV = { API_RATE_ANONYMOUS: '3' };
+const ENV = { API_RATE_ANONYMOUS: '3', EDITION_HOSTS: 'en=https://en.example.kz' };
 
 for (const dialect of dialects()) {
   describe(`TRUST_PROXY off (the default) on ${dialect}`, () => {
@@ -59,6 +59,11 @@ for (const dialect of dialects()) {
       assert.equal(signedIn.statusCode, 200);
       assert.equal(signedIn.cookies.find((c) => c.name === 'hb_session')?.secure, undefined, 'plain http stays plain');
     });
+
+    test('X-Forwarded-Host does not choose the edition host of the reader site', async () => {
+      const res = await site.app.inject({ url: '/', headers: { host: 'habarshy.test', 'x-forwarded-host': 'en.example.kz' } });
+      assert.equal(res.headers.location, '/kz/', 'BASE_URL\'s root, not the English host\'s');
+    });
   });
 
   describe(`TRUST_PROXY=1 on ${dialect}`, () => {
@@ -102,6 +107,8 @@ for (const dialect of dialects()) {
         headers: { 'x-forwarded-for': '198.51.100.30', 'x-forwarded-proto': 'https' },
       });
       assert.equal(secure.cookies.find((c) => c.name === 'hb_session')?.secure, true, 'HTTPS at the proxy makes the cookie Secure');
+      const root = await site.app.inject({ url: '/', headers: { host: '127.0.0.1:3000', 'x-forwarded-host': 'en.example.kz' } });
+      assert.equal(root.headers.location, '/en/', 'the reader site follows the forwarded host too');
     });
   });
 
@@ -119,6 +126,10 @@ for (const dialect of dialects()) {
       for (let i = 0; i < 3; i += 1) assert.equal((await get('10.30.0.7', '192.0.2.60')).statusCode, 200);
       assert.equal((await get('10.30.0.7', '192.0.2.60')).statusCode, 429);
       assert.equal((await get('10.30.0.7', '192.0.2.61')).statusCode, 200, 'behind a listed proxy each client has its own count');
+      const root = (remoteAddress: string) => site.app.inject({ url: '/', remoteAddress, headers: { host: 'habarshy.test', 'x-forwarded-host': 'en.example.kz' } });
+      assert.equal((await root('10.40.0.1')).headers.location, '/kz/', 'not from a client');
+      assert.equal((await root('10.30.0.7')).headers.location, '/en/', 'from a listed proxy');
+      assert.equal((await root('::ffff:10.30.0.8')).headers.location, '/en/', 'also as an IPv4-mapped IPv6 address');
     });
   });
 }
