@@ -10,6 +10,8 @@ import { dialects } from '../support/databases.ts';
 import { AuthService, SESSION_IDLE_MS } from '../../src/services/newsroom/auth.ts';
 import { ACCOUNT_PRESSURE_FAILURES, MAX_FAILURES_PER_ADDRESS, PAIR_FREE_FAILURES } from '../../src/services/newsroom/loginThrottle.ts';
 import { updateUser } from '../../src/store/users.ts';
+import { buildApp } from '../../src/app.ts';
+import { connect } from '../../src/db/connect.ts';
 
 for (const dialect of dialects()) {
   describe(`newsroom accounts on ${dialect}`, () => {
@@ -130,6 +132,23 @@ for (const dialect of dialects()) {
         cookies: { hb_device: `${user.id}.${now}.${'A'.repeat(43)}` },
       });
       assert.equal(forged.statusCode, 429, 'a forged device cookie is no device');
+    });
+
+    test('every process over the database sees the same counts', async () => {
+      const user = await makeUser(site, 'admin');
+      const handle = connect(site.database.url, { poolSize: 2 });
+      const other = await buildApp(site.config, { handle, clock: () => new Date(now), logger: false });
+      try {
+        for (let i = 0; i < PAIR_FREE_FAILURES; i += 1) assert.equal((await login(user.email, `guess ${i}`, '10.9.0.1')).statusCode, 401);
+        const elsewhere = (ip: string) => other.app.inject({
+          method: 'POST', url: '/api/newsroom/session', payload: { email: user.email, password: TEST_PASSWORD }, remoteAddress: ip,
+        });
+        assert.equal((await elsewhere('10.9.0.1')).statusCode, 429, 'the other process makes the same address wait');
+        assert.equal((await elsewhere('10.9.0.2')).statusCode, 200, 'and lets the owner in from another');
+      } finally {
+        await other.app.close();
+        await handle.close();
+      }
     });
 
     test('failed sign-ins, throttles and password changes are in the audit log', async () => {
