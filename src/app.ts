@@ -13,7 +13,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import type { Config } from './config.ts';
+import { trustProxyOption, trustsPeer, type Config } from './config.ts';
 import { connect, type DbHandle } from './db/connect.ts';
 import { buildServices, type Services } from './services/container.ts';
 import { securityHeaders } from './web/plugins/security.ts';
@@ -54,7 +54,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     }),
     logger: opts.logger ?? { level: config.logLevel },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Forwarded headers count only from the proxies TRUST_PROXY names (off by default).
+    trustProxy: trustProxyOption(config.trustProxy),
     return503OnClosing: true,
     // Request lines are the proxy's or CDN's job (LOG_REQUESTS=on brings them back); errors are still logged.
     logController: new LogController({ disableRequestLogging: process.env['LOG_REQUESTS'] !== 'on' }),
@@ -84,7 +85,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   });
   await app.register(sitePlugin, {
     reader: services.reader, cache: services.cache, views: services.views, db: handle.db,
-    assets, defaultEdition: config.defaultEdition,
+    assets, defaultEdition: config.defaultEdition, fromProxy: trustsPeer(config.trustProxy),
     onFastPath: (path) => {
       fast.path = path;
     },

@@ -280,7 +280,7 @@ export interface SessionsTable {
 
 export interface LoginFailuresTable {
   id: Generated<number>;
-  /** `email:{address}` or `ip:{address}`. */
+  /** `pair:{ip}|{email}` (or `pair:device:{id}|{email}`), `ip:{ip}` or `email:{email}` (services/newsroom/loginThrottle.ts). */
   key: string;
   at: string;
 }

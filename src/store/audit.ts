@@ -1,12 +1,18 @@
-// The audit log: publishing, unpublishing, deleting, role changes and the other acts an agency must
-// be able to account for. Written in the same transaction as the act.
+// The audit log: publishing, unpublishing, deleting, role changes, failed sign-ins, throttled
+// sign-ins, password changes and the other acts an agency must be able to account for. Written in
+// the same transaction as the act.
 import type { Db } from '../db/connect.ts';
 
 export interface AuditEntry {
   readonly userId: number | null;
-  /** article.publish, article.unpublish, article.delete, user.create, user.role, user.disable, tag.merge, … */
+  /**
+   * article.publish, article.unpublish, article.delete, user.create, user.role, user.disable, tag.merge, …;
+   * login.failure (a wrong password, or an unknown address: target `login`, the address tried),
+   * login.throttle (a failure that makes the next attempts wait: detail.scope pair, address or account),
+   * user.password (a user changed their own password).
+   */
   readonly action: string;
-  readonly targetType: 'article' | 'user' | 'tag' | 'section' | 'author' | 'media' | 'lexicon';
+  readonly targetType: 'article' | 'user' | 'tag' | 'section' | 'author' | 'media' | 'lexicon' | 'login';
   readonly targetId: string | number;
   readonly detail?: Record<string, unknown>;
 }

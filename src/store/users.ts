@@ -1,4 +1,5 @@
 // Users, their sessions and failed logins.
+import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { Role } from '../db/tables.ts';
 
@@ -86,10 +87,30 @@ export async function recordLoginFailure(db: Db, keys: readonly string[], at: st
   await db.insertInto('login_failures').values(keys.map((key) => ({ key, at }))).execute();
 }
 
-export async function loginFailuresSince(db: Db, key: string, since: string): Promise<number> {
-  const row = await db.selectFrom('login_failures').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('key', '=', key).where('at', '>=', since).executeTakeFirstOrThrow();
-  return Number(row.n);
+/** Failed logins of one key: all since `since`, and those since `recentSince` (a later time). */
+export interface LoginFailureStats {
+  readonly total: number;
+  readonly last: string | null;
+  readonly recent: number;
+  readonly firstRecent: string | null;
+}
+
+export const NO_FAILURES: LoginFailureStats = { total: 0, last: null, recent: 0, firstRecent: null };
+
+/** One query for the counters of a login attempt's keys (pair, account, address). */
+export async function loginFailureStats(db: Db, keys: readonly string[], since: string, recentSince: string): Promise<Map<string, LoginFailureStats>> {
+  const rows = await db.selectFrom('login_failures')
+    .select((eb) => [
+      'key',
+      eb.fn.countAll<number | string>().as('total'),
+      eb.fn.max('at').as('last'),
+      sql<number | string | null>`sum(case when at >= ${recentSince} then 1 else 0 end)`.as('recent'),
+      sql<string | null>`min(case when at >= ${recentSince} then at end)`.as('first_recent'),
+    ])
+    .where('key', 'in', keys).where('at', '>=', since).groupBy('key').execute();
+  return new Map(rows.map((r) => [r.key, {
+    total: Number(r.total), last: r.last ?? null, recent: Number(r.recent ?? 0), firstRecent: r.first_recent,
+  }]));
 }
 
 export async function clearLoginFailures(db: Db, key: string): Promise<void> {

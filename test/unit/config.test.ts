@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { ConfigError, loadConfig, trustProxyOption, trustsPeer } from '../../src/config.ts';
 
 test('defaults: port 3000, SQLite in ./data, Almaty time', () => {
   const c = loadConfig({});
@@ -25,10 +25,38 @@ test('a bad value names its variable', () => {
     [{ DEFAULT_EDITION: 'fr' }, 'DEFAULT_EDITION'],
     [{ PAGE_CACHE: 'maybe' }, 'PAGE_CACHE'],
     [{ FEED_CONTENT: 'everything' }, 'FEED_CONTENT'],
+    [{ TRUST_PROXY: 'on' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '11' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.1,proxy.example.kz' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.1,' }, 'TRUST_PROXY'],
   ];
   for (const [env, name] of cases) {
     assert.throws(() => loadConfig(env), (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`), name);
   }
+});
+
+test('TRUST_PROXY: off by default; a hop count or proxy addresses and CIDR ranges when on', () => {
+  assert.equal(loadConfig({}).trustProxy, false);
+  for (const off of ['', '0', 'off', 'false', 'no']) assert.equal(loadConfig({ TRUST_PROXY: off }).trustProxy, false, off);
+  assert.deepEqual(loadConfig({ TRUST_PROXY: '1' }).trustProxy, { hops: 1 });
+  assert.deepEqual(loadConfig({ TRUST_PROXY: ' 10.0.0.1 , 192.168.0.0/16, ::1, fd00::/8, loopback' }).trustProxy,
+    { addresses: ['10.0.0.1', '192.168.0.0/16', '::1', 'fd00::/8', 'loopback'] });
+});
+
+test('TRUST_PROXY decides which peers are proxies', () => {
+  const off = trustsPeer(loadConfig({}).trustProxy);
+  assert.equal(off('127.0.0.1'), false);
+  assert.equal(trustProxyOption(loadConfig({}).trustProxy), false);
+  const hop = trustProxyOption(loadConfig({ TRUST_PROXY: '2' }).trustProxy) as (a: string, i: number) => boolean;
+  assert.deepEqual([0, 1, 2].map((i) => hop('10.0.0.1', i)), [true, true, false], 'two hops: the peer and one more');
+  const listed = trustsPeer(loadConfig({ TRUST_PROXY: '10.1.0.0/16,192.0.2.7,loopback,fd00::/8' }).trustProxy);
+  const cases: [string | undefined, boolean][] = [
+    ['10.1.200.3', true], ['10.2.0.1', false], ['192.0.2.7', true], ['192.0.2.8', false], ['127.0.0.1', true],
+    ['::1', true], ['::ffff:10.1.0.9', true], ['fd00::5', true], ['fe80::1', false], [undefined, false],
+  ];
+  for (const [address, trusted] of cases) assert.equal(listed(address), trusted, String(address));
 });
 
 test('PostgreSQL is chosen by DATABASE_URL', () => {

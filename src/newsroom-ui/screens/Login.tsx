@@ -1,7 +1,14 @@
 // Sign in with e-mail and password.
 import { useState } from 'preact/hooks';
-import type { ShellStrings } from '../strings.ts';
+import { fill, type ShellStrings } from '../strings.ts';
 import type { User } from '../editor/types.ts';
+
+/** A slowed login says how long to wait (Retry-After, in seconds). */
+export function waitMessage(s: ShellStrings, retryAfter: string | null): string {
+  const seconds = Number(retryAfter);
+  if (!retryAfter || !Number.isFinite(seconds) || seconds <= 0) return s.rateLimited;
+  return seconds < 90 ? fill(s.rateLimitedSeconds, { n: Math.ceil(seconds) }) : fill(s.rateLimitedMinutes, { n: Math.ceil(seconds / 60) });
+}
 
 export function Login(props: { s: ShellStrings; onSignedIn(answer: { user: User; csrfToken: string }): void }) {
   const { s } = props;
@@ -22,7 +29,8 @@ export function Login(props: { s: ShellStrings; onSignedIn(answer: { user: User;
         return;
       }
       const code = ((await res.json().catch(() => ({}))) as { error?: { code?: string } }).error?.code;
-      setError(code === 'RATE_LIMITED' ? s.rateLimited : code === 'DISABLED' ? s.disabled : s.badCredentials);
+      setError(code === 'RATE_LIMITED' ? waitMessage(s, res.headers.get('retry-after'))
+        : code === 'DISABLED' ? s.disabled : s.badCredentials);
     } catch {
       setError(s.networkError);
     } finally {

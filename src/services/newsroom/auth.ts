@@ -1,15 +1,19 @@
-// Accounts and sessions: login with rate limits per account and per address, server-side
-// sessions (the cookie holds a random token; the database only its SHA-256), CSRF tokens bound to
-// the session, logout here or everywhere, password changes, and the users an admin manages.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+// Accounts and sessions: login with throttles that cannot lock the owner out (loginThrottle.ts),
+// known devices, server-side sessions (the cookie holds a random token; the database only its
+// SHA-256), CSRF tokens bound to the session, logout here or everywhere, password changes, and the
+// users an admin manages. Failed and throttled logins and password changes go to the audit log.
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/connect.ts';
 import type { Role } from '../../db/tables.ts';
 import { recordAudit } from '../../store/audit.ts';
 import {
   clearLoginFailures, countUsers, deleteExpiredSessions, deleteSession, deleteSessionsOf, insertSession, insertUser,
-  loginFailuresSince, pruneLoginFailures, recordLoginFailure, sessionWithUser, touchSession, updateUser, userByEmail,
-  type UserRow,
+  loginFailureStats, NO_FAILURES, pruneLoginFailures, recordLoginFailure, sessionWithUser, touchSession, updateUser, userByEmail,
+  type LoginFailureStats, type UserRow,
 } from '../../store/users.ts';
+import {
+  ACCOUNT_PRESSURE_FAILURES, FAILURE_WINDOW_MS, loginKeys, PAIR_WINDOW_MS, throttleOf, type LoginKeys, type StatsOf,
+} from './loginThrottle.ts';
 import { desksOf, ROLES, type Actor } from './permissions.ts';
 import { hashPassword, passwordProblem, randomPassword, verifyPassword } from './passwords.ts';
 
@@ -19,17 +23,19 @@ export type UiLang = (typeof UI_LANGS)[number];
 /** A session lives 7 days at most, and ends after 12 hours without a request. */
 export const SESSION_MAX_MS = 7 * 24 * 3600_000;
 export const SESSION_IDLE_MS = 12 * 3600_000;
-/** Failed logins counted over 15 minutes: 5 per account, 20 per address. */
-export const FAILURE_WINDOW_MS = 15 * 60_000;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_ADDRESS = 20;
+/** A known-device cookie is honoured for 90 days (and until the password changes). */
+export const KNOWN_DEVICE_MAX_MS = 90 * 24 * 3600_000;
 
 export class AuthError extends Error {
-  constructor(readonly statusCode: number, readonly code: string, message: string) {
+  /** `retryAfter`: seconds to wait, for 429 RATE_LIMITED. */
+  constructor(readonly statusCode: number, readonly code: string, message: string, readonly retryAfter?: number) {
     super(message);
     this.name = 'AuthError';
   }
 }
+
+/** How e-mail addresses are compared and counted: trimmed and lower-cased. */
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase().slice(0, 254);
 
 /** The signed-in user, as the newsroom's handlers see it. */
 export interface SessionUser extends Actor {
@@ -58,6 +64,33 @@ function toSessionUser(u: UserRow, sessionId: string, csrfToken: string): Sessio
     id: u.id, role: u.role, desks: desksOf(u.role, u.desks), email: u.email, name: u.name,
     uiLang: isUiLang(u.ui_lang) ? u.ui_lang : 'en', mustChangePassword: u.must_change_password === 1, sessionId, csrfToken,
   };
+}
+
+/**
+ * Known devices: `{userId}.{issuedAtMs}.{mac}`, the MAC an HMAC-SHA256 keyed by the user's password
+ * hash (a server-side secret that changes with the password, so a password change forgets every
+ * device). No table: any process can check it.
+ */
+function deviceMac(user: UserRow, payload: string): string {
+  const key = createHash('sha256').update(`habarshy known device\0${user.password_hash}`).digest();
+  return createHmac('sha256', key).update(payload).digest('base64url');
+}
+
+function knownDeviceToken(user: UserRow, now: number): string {
+  const payload = `${user.id}.${now}`;
+  return `${payload}.${deviceMac(user, payload)}`;
+}
+
+/** The device's id (`{userId}.{issuedAtMs}`) when the token is this user's and still valid, else null. */
+function knownDeviceId(user: UserRow, token: string, now: number): string | null {
+  const m = /^(\d{1,12})\.(\d{1,15})\.([\w-]{43})$/.exec(token);
+  if (!m || Number(m[1]) !== user.id) return null;
+  const issued = Number(m[2]);
+  if (issued > now || now - issued > KNOWN_DEVICE_MAX_MS) return null;
+  const payload = `${m[1]}.${m[2]}`;
+  const a = Buffer.from(m[3]!);
+  const b = Buffer.from(deviceMac(user, payload));
+  return a.length === b.length && timingSafeEqual(a, b) ? payload : null;
 }
 
 // Verifying against this when the account does not exist keeps the answer as slow as for a real one.
@@ -109,25 +142,32 @@ export class AuthService {
     return { email, password };
   }
 
-  /** Logs in: a new session (token for the cookie) or AuthError 401/403/429. */
-  async login(email: string, password: string, ip: string, userAgent: string): Promise<{ token: string; user: SessionUser }> {
+  /**
+   * Logs in: a new session (token for the cookie) and a known-device token for this browser, or
+   * AuthError 401/403/429 (with `retryAfter`). `device` is the known-device cookie, if any.
+   */
+  async login(email: string, password: string, ip: string, userAgent: string, device?: string): Promise<{ token: string; user: SessionUser; device: string }> {
     const now = this.clock();
-    const since = new Date(now.getTime() - FAILURE_WINDOW_MS).toISOString();
-    const emailKey = `email:${email.trim().toLowerCase().slice(0, 254)}`;
-    const ipKey = `ip:${ip}`;
-    if ((await loginFailuresSince(this.db, ipKey, since)) >= MAX_FAILURES_PER_ADDRESS
-      || (await loginFailuresSince(this.db, emailKey, since)) >= MAX_FAILURES_PER_ACCOUNT) {
-      throw new AuthError(429, 'RATE_LIMITED', 'Too many failed logins: try again in 15 minutes');
+    const address = normalizeEmail(email);
+    const user = password.length <= 1024 ? await userByEmail(this.db, address) : undefined;
+    const knownDevice = user && device ? knownDeviceId(user, device, now.getTime()) : null;
+    const keys = loginKeys(address, ip, knownDevice);
+    const found = await loginFailureStats(this.db, [keys.pair, keys.address, keys.account],
+      new Date(now.getTime() - PAIR_WINDOW_MS).toISOString(), new Date(now.getTime() - FAILURE_WINDOW_MS).toISOString());
+    const stats: StatsOf = (key) => found.get(key) ?? NO_FAILURES;
+    const wait = throttleOf(stats, keys, knownDevice !== null, now.getTime());
+    if (wait) {
+      const seconds = Math.max(1, Math.ceil((wait.until - now.getTime()) / 1000));
+      throw new AuthError(429, 'RATE_LIMITED', `Too many failed logins: try again in ${seconds} s`, seconds);
     }
-    const user = password.length <= 1024 ? await userByEmail(this.db, email) : undefined;
     dummyHash ??= hashPassword(randomPassword());
     const ok = await verifyPassword(password.slice(0, 1024), user?.password_hash ?? (await dummyHash));
     if (!user || !ok) {
-      await recordLoginFailure(this.db, [emailKey, ipKey], now.toISOString());
+      await this.recordFailure(keys, stats, knownDevice !== null, { address, ip, userId: user?.id ?? null }, now);
       throw new AuthError(401, 'BAD_CREDENTIALS', 'Wrong e-mail address or password');
     }
     if (user.disabled) throw new AuthError(403, 'DISABLED', 'This account is disabled');
-    await clearLoginFailures(this.db, emailKey);
+    await clearLoginFailures(this.db, keys.pair);
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     const id = sha256(token);
@@ -135,7 +175,31 @@ export class AuthService {
       id, user_id: user.id, csrf_token: csrfToken, created_at: now.toISOString(), seen_at: now.toISOString(),
       expires_at: new Date(now.getTime() + SESSION_MAX_MS).toISOString(), ip: ip.slice(0, 64), user_agent: userAgent.slice(0, 300),
     });
-    return { token, user: toSessionUser(user, id, csrfToken) };
+    return { token, user: toSessionUser(user, id, csrfToken), device: knownDeviceToken(user, now.getTime()) };
+  }
+
+  /** A failed login: counted under its keys and written to the audit log, with the wait it starts. */
+  private async recordFailure(keys: LoginKeys, before: StatsOf, knownDevice: boolean,
+    who: { address: string; ip: string; userId: number | null }, now: Date): Promise<void> {
+    const at = now.toISOString();
+    const after = (key: string): LoginFailureStats => {
+      const s = before(key);
+      return { total: s.total + 1, last: at, recent: s.recent + 1, firstRecent: s.firstRecent ?? at };
+    };
+    const next = throttleOf(after, keys, knownDevice, now.getTime());
+    const target = who.userId === null ? { targetType: 'login' as const, targetId: who.address } : { targetType: 'user' as const, targetId: who.userId };
+    const detail = { email: who.address, ip: who.ip, ...(knownDevice ? { knownDevice: true } : {}) };
+    await this.db.transaction().execute(async (trx) => {
+      await recordLoginFailure(trx, [keys.pair, keys.address, keys.account], at);
+      await recordAudit(trx, { userId: null, action: 'login.failure', ...target, detail }, at);
+      if (next) {
+        const seconds = Math.ceil((next.until - now.getTime()) / 1000);
+        await recordAudit(trx, { userId: null, action: 'login.throttle', ...target, detail: { ...detail, scope: next.scope, seconds } }, at);
+      }
+      if (after(keys.account).recent === ACCOUNT_PRESSURE_FAILURES) {
+        await recordAudit(trx, { userId: null, action: 'login.throttle', ...target, detail: { ...detail, scope: 'account' } }, at);
+      }
+    });
   }
 
   /** The user of a session cookie's token, or null when it is unknown, expired, idle or disabled. */
@@ -180,8 +244,12 @@ export class AuthService {
     if (problem) throw new AuthError(400, 'WEAK_PASSWORD', problem);
     if (next === current) throw new AuthError(400, 'WEAK_PASSWORD', 'The new password must differ from the current one');
     const now = this.clock().toISOString();
-    await updateUser(this.db, user.id, { password_hash: await hashPassword(next), must_change_password: 0 }, now);
-    await deleteSessionsOf(this.db, user.id, user.sessionId);
+    const hash = await hashPassword(next);
+    await this.db.transaction().execute(async (trx) => {
+      await updateUser(trx, user.id, { password_hash: hash, must_change_password: 0 }, now);
+      await recordAudit(trx, { userId: user.id, action: 'user.password', targetType: 'user', targetId: user.id, detail: { self: true } }, now);
+      await deleteSessionsOf(trx, user.id, user.sessionId);
+    });
   }
 
   async setUiLang(user: SessionUser, uiLang: string): Promise<void> {
@@ -193,6 +261,6 @@ export class AuthService {
   async prune(): Promise<void> {
     const now = this.clock();
     await deleteExpiredSessions(this.db, now.toISOString(), new Date(now.getTime() - SESSION_IDLE_MS).toISOString());
-    await pruneLoginFailures(this.db, new Date(now.getTime() - FAILURE_WINDOW_MS).toISOString());
+    await pruneLoginFailures(this.db, new Date(now.getTime() - PAIR_WINDOW_MS).toISOString());
   }
 }

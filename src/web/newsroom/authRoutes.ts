@@ -1,8 +1,9 @@
-// Sessions and the signed-in user's own account: login, who am I, logout (here or everywhere),
+// Sessions and the signed-in user's own account: login (429 RATE_LIMITED with Retry-After when it
+// must wait; a known-device cookie for the next login), who am I, logout (here or everywhere),
 // password change, interface language.
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { AuthError, publicUser, UI_LANGS } from '../../services/newsroom/auth.ts';
+import { AuthError, KNOWN_DEVICE_MAX_MS, publicUser, UI_LANGS } from '../../services/newsroom/auth.ts';
 import { HttpError } from '../plugins/errors.ts';
 import { currentUser, setSessionCookie, type NewsroomRouteOptions } from './context.ts';
 
@@ -27,7 +28,16 @@ const UserOut = Type.Object({
 });
 const SessionOut = Type.Object({ user: UserOut, csrfToken: Type.String() });
 
-const toHttp = (e: unknown): unknown => (e instanceof AuthError ? new HttpError(e.statusCode, e.code, e.message) : e);
+const toHttp = (e: unknown): unknown => (e instanceof AuthError
+  ? new HttpError(e.statusCode, e.code, e.message, e.retryAfter !== undefined ? { retryAfter: e.retryAfter } : undefined)
+  : e);
+
+/**
+ * The known-device cookie: set by a successful login, sent back only to the login itself. It lets
+ * this browser sign in past the address and account throttles (services/newsroom/loginThrottle.ts).
+ */
+const DEVICE_COOKIE = 'hb_device';
+const DEVICE_COOKIE_PATH = '/api/newsroom/session';
 
 export async function authRoutes(app: FastifyInstance, opts: NewsroomRouteOptions): Promise<void> {
   const { auth } = opts;
@@ -37,10 +47,16 @@ export async function authRoutes(app: FastifyInstance, opts: NewsroomRouteOption
     schema: { summary: 'Sign in: sets the session cookie and returns the user and the CSRF token', body: Login, response: { 200: SessionOut } },
   }, async (request, reply) => {
     try {
-      const { token, user } = await auth.login(request.body.email, request.body.password, request.ip, request.headers['user-agent'] ?? '');
+      const { token, user, device } = await auth.login(request.body.email, request.body.password, request.ip,
+        request.headers['user-agent'] ?? '', request.cookies[DEVICE_COOKIE]);
       setSessionCookie(request, reply, token);
+      reply.setCookie(DEVICE_COOKIE, device, {
+        path: DEVICE_COOKIE_PATH, httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https',
+        maxAge: KNOWN_DEVICE_MAX_MS / 1000,
+      });
       return { user: publicUser(user), csrfToken: user.csrfToken };
     } catch (e) {
+      if (e instanceof AuthError && e.retryAfter !== undefined) reply.header('retry-after', String(e.retryAfter));
       throw toHttp(e);
     }
   });

@@ -3,8 +3,11 @@
 // - the session cookie (`hb_session`, HttpOnly, SameSite=Strict, Secure over HTTPS) is read on
 //   every request; routes declare `access: 'session'` (signed in) or `'anonymous'` (login only);
 // - every state-changing request needs the session's CSRF token in `X-CSRF-Token` and, when the
-//   browser sends an Origin, that origin must be this host's;
+//   browser sends an Origin, that origin must be this host's (the Host header, or X-Forwarded-Host
+//   only from a proxy TRUST_PROXY names);
 // - a user who must change the password can do nothing else until it is changed;
+// - these checks run in onRequest, before the body is read: a caller without a session gets 401
+//   and learns nothing of the schema; a body with a field the schema does not name is refused;
 // - permissions are checked by the handlers against services/newsroom/permissions.ts.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
@@ -13,6 +16,7 @@ import { AuthService, type SessionUser } from '../../services/newsroom/auth.ts';
 import { HttpError } from '../plugins/errors.ts';
 import { requireAccess } from '../api/requireAccess.ts';
 import { SESSION_COOKIE, type NewsroomRouteOptions } from './context.ts';
+import { formatSchemaErrors, strictObjects } from './strictBody.ts';
 import { authRoutes } from './authRoutes.ts';
 import { articleRoutes } from './articleRoutes.ts';
 import { mediaRoutes } from './mediaRoutes.ts';
@@ -61,21 +65,27 @@ export async function newsroomApi(app: FastifyInstance, opts: NewsroomApiOptions
     else schema.security ??= [];
   });
 
+  // Bodies are strict: an unknown field is refused with 400 naming it (Fastify's ajv would drop it).
+  app.addHook('onRoute', (route) => {
+    if (route.schema?.body !== undefined) route.schema = { ...route.schema, body: strictObjects(route.schema.body) };
+  });
+  app.setSchemaErrorFormatter(formatSchemaErrors);
+
+  // Everything that decides whether the caller may ask at all runs here, in onRequest: before the
+  // body is read or parsed, and before any validation that would describe the schema. Order:
+  // a foreign Origin (403 BAD_ORIGIN), no session (401), no CSRF token (403), password first (403).
   app.decorateRequest('user', null);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('cache-control', 'no-store');
+    const config = request.routeOptions.config;
+    const unsafe = !SAFE_METHODS.has(request.method);
+    if (unsafe && !sameOrigin(request)) throw new HttpError(403, 'BAD_ORIGIN', 'Cross-site requests are refused');
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.user = await auth.authenticate(token);
-  });
-  app.addHook('preHandler', async (request) => {
-    const config = request.routeOptions.config;
-    if (!SAFE_METHODS.has(request.method) && !sameOrigin(request)) {
-      throw new HttpError(403, 'BAD_ORIGIN', 'Cross-site requests are refused');
-    }
     if (config.access !== 'session') return;
     const user = request.user;
     if (!user) throw new HttpError(401, 'UNAUTHENTICATED', 'Sign in first (the session is missing or has expired)');
-    if (!SAFE_METHODS.has(request.method)) {
+    if (unsafe) {
       const sent = request.headers['x-csrf-token'];
       if (!AuthService.csrfMatches(user, typeof sent === 'string' ? sent : undefined)) {
         throw new HttpError(403, 'CSRF', 'The X-CSRF-Token header is missing or wrong: reload the newsroom');

@@ -1,6 +1,6 @@
 // /newsroom/preview/{id}[?edition=qz|tote|uz-latn]: the reader's article page for an article in any
 // state, for signed-in users who may open it — the preview is the reader page itself. Never cached,
-// never indexed.
+// never indexed. A user who must change the password gets 403, as from the newsroom API.
 import type { FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import type { Services } from '../../services/container.ts';
@@ -22,6 +22,8 @@ export async function previewRoutes(app: FastifyInstance, opts: { services: Serv
     const token = request.cookies[SESSION_COOKIE];
     const user = token ? await auth.authenticate(token) : null;
     if (!user) return reply.code(401).type(PLAIN).send('Sign in to the newsroom to preview articles.');
+    // The same gate as the newsroom API: nothing but the password change until it is done.
+    if (user.mustChangePassword) return reply.code(403).type(PLAIN).send('Change your password in the newsroom first.');
     const id = Number((request.params as { id: string }).id);
     if (!Number.isSafeInteger(id) || id < 1) return reply.code(404).type(PLAIN).send('Not found');
     let row;

@@ -1,6 +1,6 @@
 // The reader site: routes of DESIGN.md §3. Handlers validate, call the reader service, and hand
 // plain data to a pure view; rendered pages are cached with their compressed bodies.
-import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
@@ -30,6 +30,8 @@ export interface SiteOptions {
   readonly db: Db;
   readonly assets: { readonly css: Asset; readonly script: Asset };
   readonly defaultEdition: EditionCode;
+  /** Whether a connection's peer is a trusted proxy whose X-Forwarded-Host counts (TRUST_PROXY); none by default. */
+  readonly fromProxy?: (address: string | undefined) => boolean;
   /** Receives the cache fast path, for the HTTP server to call before Fastify routes a request. */
   readonly onFastPath?: (fastPath: (req: IncomingMessage, res: ServerResponse) => boolean) => void;
   /** Receives the function that sends a localized error page (for errors raised before routing). */
@@ -80,11 +82,15 @@ function cacheKey(request: FastifyRequest, page: number, host: string): string {
   return page > 1 ? `${path}?page=${page}` : path;
 }
 
-/** The host a request was sent to: the proxy's X-Forwarded-Host (last entry, as Fastify reads it), else Host. */
-function hostOf(headers: IncomingHttpHeaders): string | undefined {
+/**
+ * The host a request was sent to: a trusted proxy's X-Forwarded-Host (last entry, as Fastify reads
+ * it; TRUST_PROXY says which peers are proxies), else Host.
+ */
+function hostOf(req: IncomingMessage, fromProxy: (address: string | undefined) => boolean): string | undefined {
+  const headers = req.headers;
   const forwarded = headers['x-forwarded-host'];
   const value = Array.isArray(forwarded) ? forwarded[forwarded.length - 1] : forwarded;
-  if (value) return value.slice(value.lastIndexOf(',') + 1).trim();
+  if (value && fromProxy(req.socket?.remoteAddress)) return value.slice(value.lastIndexOf(',') + 1).trim();
   return headers.host;
 }
 
@@ -132,12 +138,13 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
   const hosts = reader.hosts;
   // With editions on hosts of their own the host takes part in the cache key (bounded: unknown
   // hosts count as BASE_URL's); without, the key is the path alone, as fast as before.
-  const hostKey = (headers: IncomingHttpHeaders): string => (hosts.multiHost ? hosts.hostKey(hostOf(headers)) : '');
+  const fromProxy = opts.fromProxy ?? (() => false);
+  const hostKey = (req: IncomingMessage): string => (hosts.multiHost ? hosts.hostKey(hostOf(req, fromProxy)) : '');
 
   async function serve<T>(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<PageData<T> | null> | PageData<T> | null, view: (page: PageData<T>) => VNode, page = 1,
     movedTo?: () => Promise<string | null>): Promise<FastifyReply> {
     // Only the path and the page number make a page: other query parameters never split the cache.
-    const key = cacheKey(request, page, hostKey(request.headers));
+    const key = cacheKey(request, page, hostKey(request.raw));
     const hit = cache?.get(key);
     if (hit) return sendCached(request, reply, hit);
     const data = await produce();
@@ -168,7 +175,7 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
   if (cache) {
     const fastPath = (req: IncomingMessage, res: ServerResponse): boolean => {
       if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-      const key = fastCacheKey(req.url ?? '/', hostKey(req.headers));
+      const key = fastCacheKey(req.url ?? '/', hostKey(req));
       const hit = key === null ? undefined : cache.get(key);
       if (!hit) return false;
       writeCachedRaw(req, res, hit);
@@ -204,7 +211,7 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
 
   app.get('/', (request, reply) => {
     // An edition's own host leads to that edition's home, whatever the reader's preference.
-    const hostEdition = hosts.editionForHost(hostOf(request.headers));
+    const hostEdition = hosts.editionForHost(hostOf(request.raw, fromProxy));
     if (hostEdition) {
       reply.header('cache-control', 'public, max-age=300');
       return reply.redirect(paths.home(hostEdition), 302);
@@ -280,7 +287,7 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
     const e = edition(request);
     const parts = splitSlugId((request.params as { slugId: string }).slugId);
     if (!e || !parts) return sendError(request, reply, 'notFound');
-    const hit = cache?.get(cacheKey(request, 1, hostKey(request.headers)));
+    const hit = cache?.get(cacheKey(request, 1, hostKey(request.raw)));
     if (hit) return sendCached(request, reply, hit);
     const result = await reader.article(e, parts.publicId, parts.slug);
     if (!result) {
