@@ -14,6 +14,8 @@ import { sourcesCommand } from './sources.ts';
 import { webhooksCommand } from './webhooks.ts';
 import { apikeyCommand } from './apikey.ts';
 import { userCommand } from './users.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
+import { exportCommand } from './export.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -163,4 +165,7 @@ export const COMMANDS: Record<string, Command> = {
   sources: sourcesCommand,
   apikey: apikeyCommand,
   user: userCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  export: exportCommand,
 };

@@ -38,3 +38,8 @@ export async function migrateAllDown(db: Db): Promise<string[]> {
     done.push(...step);
   }
 }
+
+/** The names of the migrations this version knows, oldest first (a backup names the one it was made at). */
+export function migrationNames(): string[] {
+  return Object.keys(MIGRATIONS).sort();
+}
