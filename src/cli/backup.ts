@@ -1,6 +1,8 @@
 // `habarshy backup --to FILE` and `habarshy restore FILE`: one file with the database snapshot,
 // the media files and a manifest of counts and checksums (services/backup.ts).
-import { BackupError, createBackup, humanBytes, restoreBackup, verifyBackup, type Manifest } from '../services/backup.ts';
+import { createBackup } from '../services/backup.ts';
+import { BackupError, humanBytes, verifyBackup, type Manifest } from '../services/backupFile.ts';
+import { restoreBackup } from '../services/restore.ts';
 import type { Command } from './commands.ts';
 
 class UsageError extends Error {
