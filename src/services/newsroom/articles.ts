@@ -20,7 +20,8 @@ import type { EditionHosts } from '../hosts.ts';
 import type { SessionUser } from './auth.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { authorize, can, type Action, type Actor } from './permissions.ts';
-import { revisionDiff, type FieldDiff } from './diff.ts';
+import type { RevisionComparison } from './diff.ts';
+import { diffRunner } from './diffRunner.ts';
 import { parseUserTime, startOfLocalDay } from './time.ts';
 import { canMove, isTransitionName, TRANSITIONS, type TransitionName } from './workflow.ts';
 
@@ -389,11 +390,12 @@ export class NewsroomArticles {
     };
   }
 
-  async diff(user: SessionUser | Actor, id: number, from: number, to: number): Promise<{ from: number; to: number; fields: FieldDiff[] }> {
+  async diff(user: SessionUser | Actor, id: number, from: number, to: number): Promise<{ from: number; to: number } & RevisionComparison> {
     const row = await this.row(id);
     authorizeRead(user, row);
     const [a, b] = await Promise.all([this.snapshot(row.id, from), this.snapshot(row.id, to)]);
-    return { from, to, fields: revisionDiff(a.data, b.data) };
+    // In a worker thread: a long comparison must not hold the event loop (diffRunner.ts).
+    return { from, to, ...(await diffRunner.compare(a.data, b.data)) };
   }
 
   /** Saves revision n's content as a new revision (guarded by the current one). */

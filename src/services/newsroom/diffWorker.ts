@@ -1,0 +1,16 @@
+// Worker thread of the revision comparison (see diffRunner.ts): one message in, one answer out.
+import { parentPort } from 'node:worker_threads';
+import { revisionDiff } from './diff.ts';
+
+export interface DiffRequest { readonly id: number; readonly from: Record<string, unknown>; readonly to: Record<string, unknown> }
+export type DiffReply = { readonly id: number; readonly result: ReturnType<typeof revisionDiff> } | { readonly id: number; readonly error: string };
+
+parentPort?.on('message', (m: DiffRequest) => {
+  let reply: DiffReply;
+  try {
+    reply = { id: m.id, result: revisionDiff(m.from, m.to) };
+  } catch (e) {
+    reply = { id: m.id, error: e instanceof Error ? e.message : String(e) };
+  }
+  parentPort?.postMessage(reply);
+});
