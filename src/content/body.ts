@@ -3,6 +3,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { EMBED_HOSTS, isEmbedUrlOf } from './embeds.ts';
+import { hasBidiControls, stripBidiOptional } from './text.ts';
 
 export const BODY_VERSION = 1;
 
@@ -108,7 +109,7 @@ export class InvalidBodyError extends Error {
 export function parseBody(data: unknown): Body {
   if (check.Check(data)) {
     checkEmbedHosts(data);
-    return data;
+    return withoutBidiInLines(data);
   }
   // A union only says "no block matched": check each block against the schema its type names,
   // so the error points inside the block.
@@ -133,6 +134,30 @@ function checkEmbedHosts(body: Body): void {
       throw new InvalidBodyError(`/blocks/${i}/url`, `not an address of ${block.provider} (${EMBED_HOSTS[block.provider].join(', ')})`);
     }
   });
+}
+
+/**
+ * Captions, credits, descriptions and quotation sources are single lines: bidi embedding,
+ * override and isolate controls are removed from them (src/content/text.ts). Paragraph text is
+ * left as written.
+ */
+function withoutBidiInLines(body: Body): Body {
+  if (!hasBidiControls(JSON.stringify(body))) return body;
+  const image = <T extends { caption?: string; credit?: string; alt?: string }>(i: T): T => ({
+    ...i,
+    ...(i.caption !== undefined ? { caption: stripBidiOptional(i.caption) } : {}),
+    ...(i.credit !== undefined ? { credit: stripBidiOptional(i.credit) } : {}),
+    ...(i.alt !== undefined ? { alt: stripBidiOptional(i.alt) } : {}),
+  });
+  const blocks = body.blocks.map((b): Block => {
+    switch (b.type) {
+      case 'image': return image(b);
+      case 'gallery': return { ...b, items: b.items.map(image) };
+      case 'quote': return b.cite !== undefined ? { ...b, cite: stripBidiOptional(b.cite) } : b;
+      default: return b;
+    }
+  });
+  return { ...body, blocks };
 }
 
 /** Convenience builder: one paragraph of plain text. */

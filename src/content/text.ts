@@ -10,6 +10,11 @@
  */
 export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
+/** Whether the text holds any of them. */
+export function hasBidiControls(text: string): boolean {
+  return /[\u202A-\u202E\u2066-\u2069]/.test(text);
+}
+
 /** The text without bidi embedding, override and isolate controls. */
 export function stripBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '');
@@ -18,4 +23,14 @@ export function stripBidiControls(text: string): string {
 /** The same for an optional value (null and undefined pass through). */
 export function stripBidiOptional<T extends string | null | undefined>(text: T): T {
   return (typeof text === 'string' ? stripBidiControls(text) : text) as T;
+}
+
+/** A shallow copy with the named text fields stripped of bidi controls (absent ones stay absent). */
+export function stripBidiFields<T extends object>(value: T, fields: readonly (keyof T)[]): T {
+  const out = { ...value };
+  for (const field of fields) {
+    const v = out[field];
+    if (typeof v === 'string') out[field] = stripBidiControls(v) as T[keyof T];
+  }
+  return out;
 }

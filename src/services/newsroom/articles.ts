@@ -6,6 +6,7 @@ import type { Db } from '../../db/connect.ts';
 import type { ArticleStatus } from '../../db/tables.ts';
 import { BODY_VERSION, InvalidBodyError, parseBody, type Body } from '../../content/body.ts';
 import { makeSlug } from '../../content/slug.ts';
+import { stripBidiControls, stripBidiFields } from '../../content/text.ts';
 import { WRITTEN_EDITIONS } from '../../editions/editions.ts';
 import { recordAudit } from '../../store/audit.ts';
 import {
@@ -186,7 +187,8 @@ export class NewsroomArticles {
     }
   }
 
-  async create(user: SessionUser | Actor, input: CreateInput): Promise<ArticleOut> {
+  async create(user: SessionUser | Actor, rawInput: CreateInput): Promise<ArticleOut> {
+    const input = stripBidiFields(rawInput, ['headline', 'lead']);
     if (!(WRITTEN_EDITIONS as readonly string[]).includes(input.edition)) throw invalid('edition: one of kz, ru, en, cn, uz');
     authorize(user, input.translatedFrom !== undefined ? 'article.translate' : 'article.create', { edition: input.edition });
     checkText('headline', input.headline);
@@ -213,7 +215,8 @@ export class NewsroomArticles {
   }
 
   /** A save: a new revision of an unpublished article, or a correction of a published one. */
-  async save(user: SessionUser | Actor, id: number, patch: SavePatch): Promise<ArticleOut> {
+  async save(user: SessionUser | Actor, id: number, rawPatch: SavePatch): Promise<ArticleOut> {
+    const patch = stripBidiFields(rawPatch, ['headline', 'lead', 'sourceLine', 'slug', 'seoTitle', 'seoDescription', 'correctionNote']);
     const row = await this.row(id);
     authorizeRead(user, row);
     const correcting = row.status === 'published';
@@ -280,7 +283,7 @@ export class NewsroomArticles {
     if (!canMove(t.action, row.status)) {
       throw conflict('INVALID_TRANSITION', `An article that is ${row.status} cannot be ${t.action === 'return' ? 'returned' : `${t.action}ed`.replace('ee', 'e')}`);
     }
-    const comment = (t.comment ?? '').trim();
+    const comment = stripBidiControls(t.comment ?? '').trim();
     if (comment.length > 2000) throw invalid('comment: at most 2000 characters');
     if (t.action === 'return' && !comment) throw invalid('comment: say what to fix when returning an article');
     let scheduledAt: string | null = null;
