@@ -2,6 +2,7 @@
 // changed link targets, formatting, photos and embeds that words alone would hide), and restoring
 // one as a new revision.
 import { useEffect, useState } from 'preact/hooks';
+import { fillIsolated } from '../components/Isolate.ts';
 import { errorText, formatTime } from './format.ts';
 import { get } from './net.ts';
 import { fill, pick, type EditorStrings } from './strings.ts';
@@ -77,11 +78,12 @@ export function RevisionsPanel(props: RevisionsPanelProps) {
     get<Comparison>(`/articles/${article.id}/diff?from=${from}&to=${to}`).then(setDiff, (e) => setError(errorText(s, e)));
   };
   const label = (item: RevisionItem) => fill(s.revisionBy, { revision: item.revision, time: formatTime(item.at, props.uiLang), name: item.user?.name ?? '—' });
+  const isolatedLabel = (item: RevisionItem) => fillIsolated(s.revisionBy, { revision: item.revision, time: formatTime(item.at, props.uiLang), name: item.user?.name ?? '—' });
   const picker = (value: number | null, set: (n: number) => void, name: string, testid: string) => (
     <label class="ed-field">
       <span>{name}</span>
       <select value={value ?? ''} data-testid={testid} onChange={(e) => set(Number(e.currentTarget.value))}>
-        {items.map((item) => <option key={item.revision} value={item.revision}>{label(item)}</option>)}
+        {items.map((item) => <option key={item.revision} dir="auto" value={item.revision}>{label(item)}</option>)}
       </select>
     </label>
   );
@@ -95,7 +97,7 @@ export function RevisionsPanel(props: RevisionsPanelProps) {
       <ol class="ed-revisions">
         {items.map((item) => (
           <li key={item.revision}>
-            <bdi>{label(item)}</bdi>
+            {isolatedLabel(item)}
             {props.canRestore && item.revision !== article.revision && (
               <button type="button" data-testid={`restore-${item.revision}`}
                 onClick={() => { if (window.confirm(fill(s.confirmRestore, { revision: item.revision }))) props.onRestore(item.revision); }}>
