@@ -2,7 +2,7 @@
 // two versions differ, both are shown side by side with a word diff and the journalist keeps
 // theirs, mine, or an edited text; the result is saved on top of the newer revision. For the body,
 // what words alone hide is listed too: changed link targets, formatting, photos and embeds.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { compareBodies } from '../../services/newsroom/diff.ts';
 import { get } from './net.ts';
 import { bodyPlainText } from './blocks.ts';
@@ -38,7 +38,7 @@ function display(s: EditorStrings, field: keyof ArticleFields, fields: ArticleFi
 }
 
 function MergeBodyChanges(props: { s: EditorStrings; theirs: ArticleFields['body']; mine: ArticleFields['body'] }) {
-  const { changes, limited } = compareBodies(props.theirs?.blocks ?? [], props.mine?.blocks ?? [], BODY_BUDGET_MS);
+  const { changes, limited } = useMemo(() => compareBodies(props.theirs?.blocks ?? [], props.mine?.blocks ?? [], BODY_BUDGET_MS), [props.theirs, props.mine]);
   return (
     <>
       {limited && <p class="ed-hint" role="note">{props.s.diffLimited}</p>}
