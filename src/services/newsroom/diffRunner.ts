@@ -44,7 +44,7 @@ export class DiffRunner {
       if (this.pending.size === 0) worker.unref();
       if (!waiting) return;
       if ('error' in reply) waiting.reject(new Error(`revision comparison failed: ${reply.error}`));
-      else waiting.resolve(reply.result);
+      else waiting.resolve(JSON.parse(reply.json) as RevisionComparison);
     });
     const died = (e: Error) => {
       if (this.worker === worker) this.worker = null;
