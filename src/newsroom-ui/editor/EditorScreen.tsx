@@ -21,6 +21,7 @@ import { FIELD_NAMES, type Article, type ArticleFields, type Autosave, type User
 import { clearLocalAutosave, newestAutosave, readLocalAutosave, useAutosave } from './useAutosave.ts';
 import { usePresence } from './usePresence.ts';
 import { articlePath, storyPath } from './paths.ts';
+import { fillIsolated } from '../components/Isolate.ts';
 
 export interface EditorScreenProps { id: number; user: User; navigate(path: string): void }
 
@@ -197,7 +198,7 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
         </span>
         {others.length > 0 && (
           <span class="ed-presence" role="status" data-testid="presence-notice">
-            {fill(s.alsoEditing, { names: others.map((o) => o.name).join(', ') })}
+            {fillIsolated(s.alsoEditing, { names: others.map((o) => o.name).join(', ') })}
           </span>
         )}
         <span class="ed-spacer" />

@@ -26,7 +26,7 @@ export function StoryScreen(props: { id: number; user: User; navigate(path: stri
               <th scope="row">{EDITION_LABELS[edition] ?? edition}</th>
               {article ? (
                 <>
-                  <td><a href={articlePath(article.id)} onClick={(e) => { e.preventDefault(); props.navigate(articlePath(article.id)); }}>{article.headline || `#${article.id}`}</a></td>
+                  <td><a href={articlePath(article.id)} onClick={(e) => { e.preventDefault(); props.navigate(articlePath(article.id)); }}><bdi>{article.headline || `#${article.id}`}</bdi></a></td>
                   <td data-status={article.status}>{pick(s, `st_${article.status}`)}</td>
                   <td><time dateTime={article.modifiedAt}>{formatTime(article.modifiedAt, props.user.uiLang)}</time></td>
                 </>

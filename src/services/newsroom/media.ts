@@ -15,6 +15,7 @@ import { removeImageFiles, widthsFor, writeUploadVariants } from '../images.ts';
 import type { SessionUser } from './auth.ts';
 import { invalid, NewsroomError, notFound } from './errors.ts';
 import { authorize } from './permissions.ts';
+import { stripBidiControls } from '../../content/text.ts';
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 export const MAX_PIXELS = 50_000_000;
@@ -42,9 +43,11 @@ export interface UploadInput {
 const badImage = (why: string) => new NewsroomError(422, 'BAD_IMAGE', why);
 
 function cleanName(name: string): string {
-  // Keep a readable name for the library; path parts and control characters go.
-  return [...path.basename(name.replace(/\\/g, '/'))].filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f).join('').slice(0, 200);
+  // Keep a readable name for the library; path parts, control characters and bidi overrides go.
+  return [...path.basename(stripBidiControls(name).replace(/\\/g, '/'))].filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f).join('').slice(0, 200);
 }
+/** A caption or credit: one line of text without bidi overrides. */
+const oneLine = (text: string) => stripBidiControls(text).trim();
 
 export class MediaLibrary {
   constructor(private readonly db: Db, private readonly mediaDir: string, private readonly clock: () => Date) {}
@@ -71,8 +74,8 @@ export class MediaLibrary {
     authorize(user, 'media.upload');
     const edition = input.edition || user.desks[0] || 'kz';
     if (!(WRITTEN_EDITIONS as readonly string[]).includes(edition)) throw invalid('edition: one of kz, ru, en, cn, uz');
-    const caption = (input.caption ?? '').trim().slice(0, 1000);
-    const credit = (input.credit ?? '').trim().slice(0, 300);
+    const caption = oneLine(input.caption ?? '').slice(0, 1000);
+    const credit = oneLine(input.credit ?? '').slice(0, 300);
     if (input.data.length === 0) throw invalid('file: empty');
     if (input.data.length > MAX_UPLOAD_BYTES) throw new NewsroomError(413, 'TOO_LARGE', 'The file is larger than 25 MB');
     const format = FORMATS.find((f) => f.test(input.data));
@@ -136,7 +139,7 @@ export class MediaLibrary {
       if (!(WRITTEN_EDITIONS as readonly string[]).includes(edition)) throw invalid(`texts: "${edition}" is not a written edition`);
     }
     const focal = { x: patch.focalX ?? row.focal_x, y: patch.focalY ?? row.focal_y };
-    if (patch.texts) await setTexts(this.db, id, Object.fromEntries(Object.entries(patch.texts).map(([e, t]) => [e, { caption: t.caption.trim(), credit: t.credit.trim() }])));
+    if (patch.texts) await setTexts(this.db, id, Object.fromEntries(Object.entries(patch.texts).map(([e, t]) => [e, { caption: oneLine(t.caption), credit: oneLine(t.credit) }])));
     if (focal.x !== row.focal_x || focal.y !== row.focal_y) {
       await this.db.updateTable('media_assets').set({ focal_x: focal.x, focal_y: focal.y }).where('id', '=', id).execute();
       // The structured-data crops follow the focal point.
