@@ -17,6 +17,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import type { LightMyRequestResponse } from 'fastify';
+import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { HOSTILE_EMBEDS, HOSTILE_HREFS, HOSTILE_TEXTS, OVERLONG, stripBidi, TRICKY_HREFS, XML_FORBIDDEN, type HostileText } from '../fixtures/hostile.ts';
 import { dialects, tempDir } from '../support/databases.ts';
@@ -125,6 +126,8 @@ interface Made {
 }
 
 const xmlParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: (n) => ['url', 'sitemap'].includes(n) });
+/** What feed readers commonly use: the feed must parse there too. */
+const rssParser = new Parser();
 /** Feeds read strictly: one level of XML entities decoded, CDATA as text, nothing more. */
 const feedXmlParser = new XMLParser({
   ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, trimValues: false, htmlEntities: false,
@@ -342,6 +345,7 @@ for (const dialect of dialects()) {
       if (res.statusCode !== 200) { problems.push(`${url}: ${res.statusCode}`); return null; }
       const complaint = xmlWellFormed(res.body);
       if (complaint) { problems.push(`${url} is not well-formed XML: ${complaint.split('\n')[0]}`); return null; }
+      await rssParser.parseString(res.body).catch((err: Error) => problems.push(`${url}: rss-parser: ${err.message}`));
       return feedXmlParser.parse(res.body) as Json;
     };
 
@@ -379,6 +383,8 @@ for (const dialect of dialects()) {
           }
           if (e === 'qz' || e === 'tote') continue;
           const a = m.articles[e]!;
+          assert.ok([norm(a.lead), norm(a.seoDescription)].includes(norm(news.description)), `${label}: JSON-LD description ${JSON.stringify(news.description)}`);
+          if (m.author) assert.ok([news.author].flat().some((x: Json) => norm(x?.name) === norm(m.author.names[e].name)), `${label}: JSON-LD author ${JSON.stringify(news.author)}`);
           assert.equal(norm(d.querySelector('.article-lead')?.textContent), norm(a.lead), `${label}: lead`);
           assert.equal(norm(d.querySelector('.source-line')?.textContent), norm(a.sourceLine), `${label}: source line`);
           assert.ok(norm(d.querySelector('.correction')?.textContent).includes(norm(a.correctionNote)), `${label}: correction note`);
