@@ -1,5 +1,9 @@
 // The shared lexicon of word exceptions for the script converters.
+import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../db/connect.ts';
+import type { Database } from '../db/tables.ts';
+import { articlesUsingAsset } from './mediaLibrary.ts';
+import { likeContains } from './search.ts';
 
 export interface LexiconEntry { scheme: string; word: string; spelling: string }
 
@@ -28,4 +32,46 @@ export async function upsertLexicon(db: Db, entries: readonly LexiconEntry[], no
 export async function removeLexicon(db: Db, scheme: string, word: string): Promise<boolean> {
   const r = await db.deleteFrom('lexicon').where('scheme', '=', scheme).where('word', '=', word).executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
+}
+
+/** What of a written edition's published content contains a word (any of its spellings `forms`). */
+export interface WordOccurrences {
+  /** Published articles whose own texts, or whose photos' caption or credit, contain it. */
+  readonly articleIds: number[];
+  readonly tagIds: number[];
+  readonly authorIds: number[];
+  /** A section name contains it (every page shows the section menu). */
+  readonly inSectionNames: boolean;
+}
+
+/**
+ * Where a word occurs in the published content of a written edition, for a lexicon change to drop
+ * exactly the derived pages it changes. `forms` are spellings tried as they are (LIKE … ESCAPE
+ * '!', case-sensitive on both databases for Cyrillic: the caller passes the case forms).
+ */
+export async function wordOccurrences(db: Db, edition: string, forms: readonly string[]): Promise<WordOccurrences> {
+  const patterns = [...new Set(forms)].map(likeContains);
+  if (patterns.length === 0) return { articleIds: [], tagIds: [], authorIds: [], inSectionNames: false };
+  const anyOf = <T extends string>(cols: readonly T[]) => (eb: ExpressionBuilder<Database, any>) =>
+    eb.or(cols.flatMap((c) => patterns.map((p) => sql<SqlBool>`${eb.ref(c)} like ${p} escape '!'`)));
+  const [articles, assets, tags, authors, sections] = await Promise.all([
+    db.selectFrom('articles').select('id').where('edition', '=', edition).where('status', '=', 'published')
+      .where(anyOf(['headline', 'lead', 'body', 'source_line', 'seo_title', 'seo_description', 'correction_note'] as const)).execute(),
+    db.selectFrom('media_texts').select('asset_id').where('edition', '=', edition).where(anyOf(['caption', 'credit'] as const)).execute(),
+    db.selectFrom('tag_names').select('tag_id').where('edition', '=', edition).where(anyOf(['name'] as const)).execute(),
+    db.selectFrom('author_names').select('author_id').where('edition', '=', edition).where(anyOf(['name', 'role', 'bio'] as const)).execute(),
+    db.selectFrom('section_names').select('section_id').where('edition', '=', edition).where(anyOf(['name'] as const)).limit(1).execute(),
+  ]);
+  const articleIds = new Set(articles.map((a) => a.id));
+  for (const { asset_id: assetId } of assets) {
+    for (const use of await articlesUsingAsset(db, assetId)) {
+      if (use.edition === edition && use.status === 'published') articleIds.add(use.id);
+    }
+  }
+  return {
+    articleIds: [...articleIds].sort((a, b) => a - b),
+    tagIds: tags.map((t) => t.tag_id),
+    authorIds: authors.map((a) => a.author_id),
+    inSectionNames: sections.length > 0,
+  };
 }
