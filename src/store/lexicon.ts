@@ -1,7 +1,6 @@
 // The shared lexicon of word exceptions for the script converters.
-import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../db/connect.ts';
-import type { Database } from '../db/tables.ts';
 import { articlesUsingAsset } from './mediaLibrary.ts';
 import { likeContains } from './search.ts';
 
@@ -52,15 +51,16 @@ export interface WordOccurrences {
 export async function wordOccurrences(db: Db, edition: string, forms: readonly string[]): Promise<WordOccurrences> {
   const patterns = [...new Set(forms)].map(likeContains);
   if (patterns.length === 0) return { articleIds: [], tagIds: [], authorIds: [], inSectionNames: false };
-  const anyOf = <T extends string>(cols: readonly T[]) => (eb: ExpressionBuilder<Database, any>) =>
-    eb.or(cols.flatMap((c) => patterns.map((p) => sql<SqlBool>`${eb.ref(c)} like ${p} escape '!'`)));
+  // One column list per table, always ours (never input): `col like ? escape '!' or …`.
+  const anyOf = (cols: readonly string[]) =>
+    sql<SqlBool>`(${sql.join(cols.flatMap((c) => patterns.map((p) => sql`${sql.ref(c)} like ${p} escape '!'`)), sql` or `)})`;
   const [articles, assets, tags, authors, sections] = await Promise.all([
     db.selectFrom('articles').select('id').where('edition', '=', edition).where('status', '=', 'published')
-      .where(anyOf(['headline', 'lead', 'body', 'source_line', 'seo_title', 'seo_description', 'correction_note'] as const)).execute(),
-    db.selectFrom('media_texts').select('asset_id').where('edition', '=', edition).where(anyOf(['caption', 'credit'] as const)).execute(),
-    db.selectFrom('tag_names').select('tag_id').where('edition', '=', edition).where(anyOf(['name'] as const)).execute(),
-    db.selectFrom('author_names').select('author_id').where('edition', '=', edition).where(anyOf(['name', 'role', 'bio'] as const)).execute(),
-    db.selectFrom('section_names').select('section_id').where('edition', '=', edition).where(anyOf(['name'] as const)).limit(1).execute(),
+      .where(anyOf(['headline', 'lead', 'body', 'source_line', 'seo_title', 'seo_description', 'correction_note'])).execute(),
+    db.selectFrom('media_texts').select('asset_id').where('edition', '=', edition).where(anyOf(['caption', 'credit'])).execute(),
+    db.selectFrom('tag_names').select('tag_id').where('edition', '=', edition).where(anyOf(['name'])).execute(),
+    db.selectFrom('author_names').select('author_id').where('edition', '=', edition).where(anyOf(['name', 'role', 'bio'])).execute(),
+    db.selectFrom('section_names').select('section_id').where('edition', '=', edition).where(anyOf(['name'])).limit(1).execute(),
   ]);
   const articleIds = new Set(articles.map((a) => a.id));
   for (const { asset_id: assetId } of assets) {

@@ -119,6 +119,8 @@ export interface Asset {
   id: number;
   width: number;
   height: number;
+  /** The user who uploaded it (null for demo photos). */
+  uploadedBy: number | null;
   texts: Record<string, { caption: string; credit: string }>;
   urls: { webp: Record<string, string>; avif: Record<string, string>; original: string };
 }

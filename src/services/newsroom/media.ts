@@ -34,7 +34,7 @@ const FORMATS = [
 
 export interface AssetOut {
   id: number; width: number; height: number; focalX: number; focalY: number; mime: string; bytes: number; originalName: string;
-  createdAt: string; texts: Record<string, { caption: string; credit: string }>;
+  createdAt: string; uploadedBy: number | null; texts: Record<string, { caption: string; credit: string }>;
   urls: { webp: Record<string, string>; avif: Record<string, string>; original: string };
 }
 
@@ -89,7 +89,7 @@ export class MediaLibrary {
       const uploaded = r.original_ext !== '';
       return {
         id: r.id, width: r.width, height: r.height, focalX: r.focal_x, focalY: r.focal_y, mime: r.mime, bytes: r.bytes,
-        originalName: r.original_name, createdAt: r.created_at,
+        originalName: r.original_name, createdAt: r.created_at, uploadedBy: r.uploaded_by,
         texts: Object.fromEntries(texts.filter((t) => t.asset_id === r.id).map((t) => [t.edition, { caption: t.caption, credit: t.credit }])),
         urls: {
           webp: Object.fromEntries(widths.map((w) => [String(w), `/media/${r.file_key}-${w}.webp`])),
