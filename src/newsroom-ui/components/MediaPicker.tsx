@@ -24,7 +24,7 @@ export function thumb(asset: Asset): string {
 
 export function deleteError(s: ShellStrings, e: unknown): string {
   if (e instanceof ApiError) {
-    if (e.status === 409) return fill(s.photoInUse, { message: e.message });
+    if (e.status === 409) return s.photoInUse;
     if (e.status === 403) return s.photoForbidden;
     return fill(s.failed, { message: e.message });
   }
@@ -105,7 +105,7 @@ export function MediaGrid(props: { s: ShellStrings; edition: string; onPick?: (a
                 <span role="group" aria-label={s.deletePhotoConfirm} class="nr-confirm">
                   <span>{s.deletePhotoConfirm}</span>
                   <button type="button" class="nr-danger" data-testid={`delete-yes-${a.id}`} onClick={() => remove(a)}>{s.deletePhotoYes}</button>
-                  <button type="button" onClick={() => setConfirming(null)}>{s.cancel}</button>
+                  <button type="button" data-testid={`delete-no-${a.id}`} onClick={() => setConfirming(null)}>{s.cancel}</button>
                 </span>
               ) : <button type="button" data-testid={`delete-${a.id}`} onClick={() => setConfirming(a.id)}>{s.deletePhoto}</button>)}
             </li>
