@@ -222,6 +222,22 @@ for (const dialect of dialects()) {
       assert.ok(isCached(unrelated.totePath), 'the ق ز pages are kept: another scheme');
       assert.ok(isCached(unrelated.kzPath), 'the source pages are kept');
       assert.ok((await site.app.inject(unrelated.qzPath)).body.includes('Songhy'), 'the qz UI string follows');
+
+      // A word only in the caption of an article's photo drops that article's pages.
+      const asset = await db().insertInto('media_assets').values({
+        file_key: 'lexicon-caption-test', mime: 'image/webp', width: 800, height: 500, focal_x: 0.5, focal_y: 0.5, bytes: 0, created_at: site.now.toISOString(), uploaded_by: null,
+      }).returning('id').executeTakeFirstOrThrow();
+      await db().insertInto('media_texts').values({ asset_id: asset.id, edition: 'kz', caption: 'Бурабайнұр жағасы', credit: '' }).execute();
+      let pictured = (await kzEditor.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Көл туралы', lead: 'Лид.', body: body('Мәтін.') })).json();
+      pictured = (await kzEditor.put(`/api/newsroom/articles/${pictured.id}`, { revision: pictured.revision, heroAssetId: asset.id })).json();
+      pictured = (await kzEditor.post(`/api/newsroom/articles/${pictured.id}/transitions`, { action: 'publish', revision: pictured.revision })).json();
+      const picturedQz = new URL(pictured.url).pathname.replace(/^\/kz\//, '/qz/');
+      for (const path of [picturedQz, unrelated.qzPath]) await site.app.inject(path);
+      assert.ok(isCached(picturedQz) && isCached(unrelated.qzPath));
+      assert.equal((await kzEditor.post('/api/newsroom/lexicon', { scheme: 'kk-Latn-2018', word: 'бурабайнұр', spelling: 'burabainur' })).statusCode, 201);
+      assert.ok(!isCached(picturedQz), 'the page whose photo caption holds the word is dropped');
+      assert.ok(isCached(unrelated.qzPath), 'the unrelated page is kept');
+      assert.ok((await site.app.inject(picturedQz)).body.includes('Burabainur jaǵasy'));
     });
 
     test('a field override changes the qz page only, dropping exactly that article\'s cached pages; removing it goes back to the converter', async () => {
