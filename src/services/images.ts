@@ -67,6 +67,19 @@ export async function cleanOriginal(input: Buffer, ext: string): Promise<Buffer>
 }
 
 /**
+ * An original kept before originals were cleaned (older uploads): rewritten by cleanOriginal when
+ * it still carries EXIF, XMP or IPTC. True when the file was rewritten; a missing file is skipped.
+ */
+export async function cleanStoredOriginal(file: string, ext: string): Promise<boolean> {
+  const data = await fs.readFile(file).catch(() => null);
+  if (!data) return false;
+  const meta = await sharp(data, { limitInputPixels: 50_000_000 }).metadata();
+  if (!meta.exif && !meta.xmp && !meta.iptc) return false;
+  await writeAtomic(file, await cleanOriginal(data, ext));
+  return true;
+}
+
+/**
  * An uploaded photo: the WebP variants and crops of writeVariants, AVIF at the same widths, and the
  * original under `originals/` without its metadata (cleanOriginal). Metadata (EXIF, GPS) is carried
  * into no file that is served.

@@ -80,3 +80,8 @@ export async function deleteAsset(db: Db, assetId: number): Promise<void> {
   await db.deleteFrom('media_texts').where('asset_id', '=', assetId).execute();
   await db.deleteFrom('media_assets').where('id', '=', assetId).execute();
 }
+
+/** The photos uploaded with a kept original (`{file_key}-original.{ext}` under media/originals). */
+export async function uploadedOriginals(db: Db): Promise<{ id: number; file_key: string; original_ext: string }[]> {
+  return db.selectFrom('media_assets').select(['id', 'file_key', 'original_ext']).where('original_ext', '<>', '').orderBy('id').execute();
+}

@@ -5,6 +5,7 @@
 // photo that published articles show (audited, their cached pages in every edition changed at once),
 // no EXIF or GPS in anything served, deleting photos nothing uses, and searches with % and _.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -31,9 +32,10 @@ for (const dialect of dialects()) {
     let ruJournalist: Client;
     let mediaDir: string;
     let sectionId: number;
+    let dataDir: string;
     before(async () => {
       // Uploads write into DATA_DIR/media: a folder of this suite's own.
-      const dataDir = tempDir();
+      dataDir = tempDir();
       site = await bootSite(dialect, { env: { DATA_DIR: dataDir } });
       mediaDir = path.join(dataDir, 'media');
       journalist = await signedIn(site, 'journalist', ['kz']);
@@ -226,6 +228,30 @@ for (const dialect of dialects()) {
       }
       const original = await sharp(path.join(mediaDir, 'originals', path.basename(asset.urls.original))).metadata();
       assert.deepEqual([original.format, original.width, original.height], ['jpeg', 1300, 800], 'the original keeps its format and size');
+    });
+
+    test('habarshy media clean-originals removes the metadata from originals kept by older versions, and only there', async () => {
+      const clean = (await upload(journalist, { edition: 'kz' }, { name: 'old.jpg', data: await photo(700, 500).jpeg().toBuffer() })).json();
+      const untouched = (await upload(journalist, { edition: 'kz' }, { name: 'new.png', data: await photo(300, 200).png().toBuffer() })).json();
+      // As an older version kept it: the uploaded bytes, GPS and all.
+      const oldFile = path.join(mediaDir, 'originals', path.basename(clean.urls.original));
+      fs.writeFileSync(oldFile, await photo(700, 500).jpeg().withExif({ IFD0: { Make: 'PhoneMaker' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 15/1 0/1' } }).toBuffer());
+      const pngFile = path.join(mediaDir, 'originals', path.basename(untouched.urls.original));
+      const pngBefore = fs.readFileSync(pngFile);
+      assert.ok((await site.app.inject(clean.urls.original)).rawPayload.includes('PhoneMaker'), 'served with its EXIF before');
+
+      const run = () => spawnSync(process.execPath, [path.resolve('bin/habarshy.js'), 'media', 'clean-originals'], {
+        encoding: 'utf8', timeout: 120_000, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: site.database.url, LOG_LEVEL: 'warn' },
+      });
+      const first = run();
+      assert.equal(first.status, 0, first.stderr);
+      assert.match(first.stdout, /removed metadata from 1\b/);
+      const served = (await site.app.inject(clean.urls.original)).rawPayload;
+      assert.equal((await sharp(served).metadata()).exif, undefined, 'no EXIF served now');
+      assert.ok(!served.includes('PhoneMaker') && !served.includes('GPS'));
+      assert.deepEqual([(await sharp(served).metadata()).format, (await sharp(served).metadata()).width], ['jpeg', 700]);
+      assert.ok(fs.readFileSync(pngFile).equals(pngBefore), 'a clean original is left as it is');
+      assert.match(run().stdout, /removed metadata from 0\b/, 'a second run changes nothing');
     });
 
     test('a photo nothing uses can be deleted with all its files; one an article uses is refused with 409 and kept', async () => {

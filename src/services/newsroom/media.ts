@@ -14,11 +14,11 @@ import type { Db } from '../../db/connect.ts';
 import { WRITTEN_EDITIONS } from '../../editions/editions.ts';
 import { cacheTags } from '../../cache/tags.ts';
 import {
-  articlesUsingAsset, assetById, authorsUsingAsset, deleteAsset, searchAssets, setTexts, textsOf, type AssetUse, type LibraryRow,
+  articlesUsingAsset, assetById, authorsUsingAsset, deleteAsset, searchAssets, setTexts, textsOf, uploadedOriginals, type AssetUse, type LibraryRow,
 } from '../../store/mediaLibrary.ts';
 import { recordAudit } from '../../store/audit.ts';
 import { cropsFor } from '../crops.ts';
-import { removeAssetFiles, removeImageFiles, widthsFor, writeUploadVariants } from '../images.ts';
+import { cleanStoredOriginal, removeAssetFiles, removeImageFiles, widthsFor, writeUploadVariants } from '../images.ts';
 import type { SessionUser } from './auth.ts';
 import { conflict, invalid, NewsroomError, notFound } from './errors.ts';
 import { authorize } from './permissions.ts';
@@ -226,5 +226,19 @@ export class MediaLibrary {
     });
     // Demo photos (no original) share nothing with uploads; their files go the same way.
     await removeAssetFiles(this.mediaDir, row);
+  }
+
+  /**
+   * Rewrites the originals kept before uploads were cleaned that still carry metadata (EXIF, GPS,
+   * XMP, IPTC), one at a time (`habarshy media clean-originals`). Returns how many were checked and rewritten.
+   */
+  async cleanOriginals(onProgress?: (done: number, total: number) => void): Promise<{ checked: number; cleaned: number }> {
+    const rows = await uploadedOriginals(this.db);
+    let cleaned = 0;
+    for (const [i, row] of rows.entries()) {
+      if (await cleanStoredOriginal(path.join(this.mediaDir, 'originals', `${row.file_key}-original.${row.original_ext}`), row.original_ext)) cleaned += 1;
+      onProgress?.(i + 1, rows.length);
+    }
+    return { checked: rows.length, cleaned };
   }
 }
