@@ -41,6 +41,8 @@ export interface WordOccurrences {
   readonly authorIds: number[];
   /** A section name contains it (every page shows the section menu). */
   readonly inSectionNames: boolean;
+  /** More than `maxAssets` photo captions or credits hold it (a word of the credits, say): not looked up one by one. */
+  readonly inManyPhotos: boolean;
 }
 
 /**
@@ -48,22 +50,24 @@ export interface WordOccurrences {
  * exactly the derived pages it changes. `forms` are spellings tried as they are (LIKE … ESCAPE
  * '!', case-sensitive on both databases for Cyrillic: the caller passes the case forms).
  */
-export async function wordOccurrences(db: Db, edition: string, forms: readonly string[]): Promise<WordOccurrences> {
+export async function wordOccurrences(db: Db, edition: string, forms: readonly string[], maxAssets = 20): Promise<WordOccurrences> {
   const patterns = [...new Set(forms)].map(likeContains);
-  if (patterns.length === 0) return { articleIds: [], tagIds: [], authorIds: [], inSectionNames: false };
+  if (patterns.length === 0) return { articleIds: [], tagIds: [], authorIds: [], inSectionNames: false, inManyPhotos: false };
   // One column list per table, always ours (never input): `col like ? escape '!' or …`.
   const anyOf = (cols: readonly string[]) =>
     sql<SqlBool>`(${sql.join(cols.flatMap((c) => patterns.map((p) => sql`${sql.ref(c)} like ${p} escape '!'`)), sql` or `)})`;
   const [articles, assets, tags, authors, sections] = await Promise.all([
     db.selectFrom('articles').select('id').where('edition', '=', edition).where('status', '=', 'published')
       .where(anyOf(['headline', 'lead', 'body', 'source_line', 'seo_title', 'seo_description', 'correction_note'])).execute(),
-    db.selectFrom('media_texts').select('asset_id').where('edition', '=', edition).where(anyOf(['caption', 'credit'])).execute(),
+    db.selectFrom('media_texts').select('asset_id').where('edition', '=', edition).where(anyOf(['caption', 'credit'])).limit(maxAssets + 1).execute(),
     db.selectFrom('tag_names').select('tag_id').where('edition', '=', edition).where(anyOf(['name'])).execute(),
     db.selectFrom('author_names').select('author_id').where('edition', '=', edition).where(anyOf(['name', 'role', 'bio'])).execute(),
     db.selectFrom('section_names').select('section_id').where('edition', '=', edition).where(anyOf(['name'])).limit(1).execute(),
   ]);
   const articleIds = new Set(articles.map((a) => a.id));
-  for (const { asset_id: assetId } of assets) {
+  const inManyPhotos = assets.length > maxAssets;
+  // Each photo is one look-up of the articles that show it: a few, never hundreds.
+  for (const { asset_id: assetId } of inManyPhotos ? [] : assets) {
     for (const use of await articlesUsingAsset(db, assetId)) {
       if (use.edition === edition && use.status === 'published') articleIds.add(use.id);
     }
@@ -73,5 +77,6 @@ export async function wordOccurrences(db: Db, edition: string, forms: readonly s
     tagIds: tags.map((t) => t.tag_id),
     authorIds: authors.map((a) => a.author_id),
     inSectionNames: sections.length > 0,
+    inManyPhotos,
   };
 }

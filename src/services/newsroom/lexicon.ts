@@ -28,6 +28,8 @@ export interface LexiconDeps {
 export interface WordInput { scheme: string; word: string; spelling: string }
 
 const MAX_LENGTH = 100;
+/** Past this many articles holding a word, dropping the derived editions whole is as exact and cheaper. */
+const MAX_ARTICLE_TAGS = 2000;
 
 /** The schemes the derived editions use, each with the written edition whose desk edits it. */
 function schemeDesks(): Map<string, WrittenEditionCode> {
@@ -152,7 +154,8 @@ export class NewsroomLexicon {
     const months = Array.from({ length: 12 }, (_, m) => formatDay(new Date(Date.UTC(2025, m, 15)), { locale: EDITIONS[source].intlLocale, timeZone: 'UTC' }));
     const everywhere = Object.values(WRITTEN_STRINGS[source]).some((v) => has(String(v))) || months.some(has);
     const found = await wordOccurrences(this.deps.db, source, forms);
-    if (everywhere || found.inSectionNames) return editions.map(cacheTags.edition);
+    // On most pages anyway (a section name, many photos, a very common word): drop the derived editions.
+    if (everywhere || found.inSectionNames || found.inManyPhotos || found.articleIds.length > MAX_ARTICLE_TAGS) return editions.map(cacheTags.edition);
     return [
       ...found.articleIds.map(cacheTags.article),
       ...found.tagIds.map(cacheTags.tag),
