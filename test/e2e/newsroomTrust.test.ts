@@ -124,3 +124,22 @@ test('a journalist deletes their own unused photo after confirming; someone else
   assert.ok(await site.database.handle.db.selectFrom('media_assets').select('id').where('id', '=', used).executeTakeFirst(), 'kept');
   await asEditor.close();
 });
+
+test('the story screen tells that another desk is writing, without its headline', async () => {
+  const chief = await makeUser(site, 'chief');
+  const chiefClient = await apiSignIn(site.app, chief);
+  const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
+  let kz = (await chiefClient.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Жаңа заң қабылданды', lead: 'Лид.' })).json();
+  kz = (await chiefClient.post(`/api/newsroom/articles/${kz.id}/transitions`, { action: 'publish', revision: kz.revision })).json();
+  const ru = (await chiefClient.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'ru' })).json();
+  assert.equal((await chiefClient.put(`/api/newsroom/articles/${ru.id}`, { revision: ru.revision, headline: 'Секретный черновик' })).statusCode, 200);
+
+  const { page, errors, close } = await open(journalist, `/newsroom/stories/${kz.storyId}`);
+  const row = page.getByTestId('story-ru');
+  await row.waitFor();
+  assert.equal(await row.locator('td[data-closed="true"]').count(), 1);
+  assert.ok(!(await page.getByTestId('story-screen').innerText()).includes('Секретный'), 'no headline of the ru draft');
+  assert.ok((await page.getByTestId('story-kz').innerText()).includes('Жаңа заң қабылданды'));
+  assert.deepEqual(errors, []);
+  await close();
+});

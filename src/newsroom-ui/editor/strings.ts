@@ -147,6 +147,7 @@ const en = {
   story: 'All editions of the story',
   storyTitle: 'Story {id}',
   storyMissing: 'not written yet',
+  storyClosed: 'being written at that desk (not open to you)',
   open: 'Open',
   // derived scripts
   scripts: 'Other scripts',
@@ -326,6 +327,7 @@ const ru: EditorStrings = {
   story: 'Все издания сюжета',
   storyTitle: 'Сюжет {id}',
   storyMissing: 'ещё не написано',
+  storyClosed: 'готовится в той редакции (вам недоступно)',
   open: 'Открыть',
   scripts: 'Другие алфавиты',
   scriptsWaiting: 'Преобразование…',
@@ -501,6 +503,7 @@ const kz: EditorStrings = {
   story: 'Сюжеттің барлық басылымы',
   storyTitle: '{id}-сюжет',
   storyMissing: 'әлі жазылмаған',
+  storyClosed: 'сол редакцияда дайындалуда (сізге ашық емес)',
   open: 'Ашу',
   scripts: 'Басқа әліпбилер',
   scriptsWaiting: 'Түрлендірілуде…',

@@ -82,7 +82,8 @@ export interface ArticleSummary {
   revision: number;
 }
 
-export interface Story { id: number; editions: { edition: WrittenEdition; article: ArticleSummary | null }[] }
+/** A story's written editions; `closed`: the edition has an article the user may not open (nothing of it is shown). */
+export interface Story { id: number; editions: { edition: WrittenEdition; article: ArticleSummary | null; closed?: boolean }[] }
 
 export interface TimelineItem {
   action: string;
