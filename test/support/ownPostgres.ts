@@ -58,6 +58,15 @@ function clusterPids(dataDir: string): number[] {
   return pids;
 }
 
+/** A backend may end between listing and signalling. */
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ESRCH') throw error;
+  }
+}
+
 export async function startOwnPostgres(): Promise<OwnPostgres> {
   if (!BIN) throw new Error('PostgreSQL binaries (initdb, pg_ctl) are needed for the database fault tests');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'habarshy-ownpg-'));
@@ -80,8 +89,8 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
     },
     start: () => void asPostgres('pg_ctl', ['-D', dataDir, '-l', path.join(dir, 'log'), '-w', '-o', options, 'start']),
     stop: () => void asPostgres('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']),
-    freeze: () => clusterPids(dataDir).forEach((pid) => process.kill(pid, 'SIGSTOP')),
-    thaw: () => clusterPids(dataDir).forEach((pid) => process.kill(pid, 'SIGCONT')),
+    freeze: () => clusterPids(dataDir).forEach((pid) => signal(pid, 'SIGSTOP')),
+    thaw: () => clusterPids(dataDir).forEach((pid) => signal(pid, 'SIGCONT')),
     destroy() {
       try {
         cluster.thaw();
