@@ -158,7 +158,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     forceClose = setTimeout(() => {
       app.log.warn(`shutdown: closing the connections still open after ${timeouts.shutdownMs} ms`);
       app.server.closeAllConnections();
-    }, timeouts.shutdownMs).unref();
+    }, timeouts.shutdownMs);
   });
   app.addHook('onClose', async () => {
     if (forceClose) clearTimeout(forceClose);

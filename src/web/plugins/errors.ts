@@ -21,7 +21,7 @@ export interface ErrorEnvelope {
 export const RETRY_AFTER_SECONDS = 5;
 
 /** busboy's errors for a malformed multipart body are plain Errors with only a message. */
-const MULTIPART_ERROR = /^(Multipart: Boundary not found|Unexpected end of (form|file)|Malformed part header|Malformed content type|Unsupported content type)/;
+const MULTIPART_ERROR = /^(Multipart: Boundary not found|Unexpected end of (multipart data|form|file)|(Part|Preamble) terminated early due to unexpected end of multipart data|Malformed part header|Malformed content type|Unsupported content type)/;
 
 export interface EnvelopeAnswer {
   status: number;
