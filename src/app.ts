@@ -16,7 +16,7 @@ import fastifyStatic from '@fastify/static';
 import type { Config } from './config.ts';
 import { sql } from 'kysely';
 import { connect, connectOptions, type DbHandle } from './db/connect.ts';
-import { RETRY_AFTER_SECONDS } from './web/plugins/errors.ts';
+import { logError, RETRY_AFTER_SECONDS, toEnvelope } from './web/plugins/errors.ts';
 import { buildServices, type Services } from './services/container.ts';
 import { securityHeaders } from './web/plugins/security.ts';
 import { sitePlugin, type SiteErrorSender } from './web/site/sitePlugin.ts';
@@ -89,6 +89,14 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     log: (msg, err) => app.log.error({ err }, msg),
   });
 
+  // Routes without an error handler of their own (the newsroom's pages, previews, media files):
+  // the envelope, 503 with Retry-After while the database is away, user errors logged at info.
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body, headers } = toEnvelope(error);
+    logError(request.log, error, status, 'request failed');
+    if (headers) reply.headers(headers);
+    return reply.code(status).header('cache-control', 'no-store').send(body);
+  });
   await app.register(securityHeaders);
   const mediaDir = path.join(config.dataDir, 'media');
   fs.mkdirSync(mediaDir, { recursive: true });

@@ -171,6 +171,9 @@ if (dialects().includes('postgres')) {
         assert.equal(api.status, 503);
         assert.equal(api.headers.get('retry-after'), '5');
         assert.equal(JSON.parse(api.body).error.code, 'UNAVAILABLE');
+        const feed = await a.fetch('/cn/rss.xml');
+        assert.equal(feed.status, 503, 'an uncached feed');
+        assert.equal(feed.headers.get('retry-after'), '5');
         assert.equal((await a.fetch('/readyz')).status, 503, '/readyz reports the database unreachable');
         assert.equal((await a.fetch('/healthz')).status, 200, '/healthz: the process is alive');
       } finally {
