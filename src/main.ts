@@ -12,7 +12,7 @@ export async function startServer(config: Config = loadConfig()): Promise<() => 
   const lock: ServerLock | null = config.dialect === 'sqlite' ? lockSqliteServer(config.databaseUrl.slice('sqlite:'.length)) : null;
   // Migrations and the demo seed run without the statement timeout (an index on a large table may
   // take longer), on a connection of their own.
-  const setup = connect(config.databaseUrl, connectOptions(config, { statementTimeoutMs: 0, poolSize: 1 }));
+  const setup = connect(config.databaseUrl, connectOptions(config, { statementTimeoutMs: 0 }));
   let seeded: Awaited<ReturnType<typeof seedDemo>>;
   let admin: Awaited<ReturnType<AuthService['ensureDemoAdmin']>> | null;
   try {
