@@ -4,9 +4,9 @@
 // publishing drops), under keys of their own so the pages' fast path never answers them; feeds
 // also carry Last-Modified and answer If-Modified-Since with 304.
 import path from 'node:path';
-import { toEnvelope } from '../plugins/errors.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { makeEntry, type CachedPage } from '../../cache/pageCache.ts';
+import { toEnvelope } from '../plugins/errors.ts';
 import { isEditionCode, type EditionCode } from '../../editions/editions.ts';
 import type { Services } from '../../services/container.ts';
 import { FeedService, type FeedData, type FeedRequest } from '../../services/feeds.ts';
