@@ -92,8 +92,8 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
     freeze: () => clusterPids(dataDir).forEach((pid) => signal(pid, 'SIGSTOP')),
     thaw: () => clusterPids(dataDir).forEach((pid) => signal(pid, 'SIGCONT')),
     destroy() {
+      cluster.thaw();
       try {
-        cluster.thaw();
         asPostgres('pg_ctl', ['-D', dataDir, '-m', 'immediate', 'stop']);
       } catch {
         // Already stopped.
