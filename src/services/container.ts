@@ -60,12 +60,22 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
   const cache = config.pageCache ? new PageCache({ maxBytes: 96 * 1024 * 1024 }) : null;
   const dropLocal = (tags: Iterable<string>) => cache?.invalidate(tags) ?? 0;
   const sections = new SectionsCache(db);
+  const log = opts.log ?? (() => undefined);
   const bus = config.dialect === 'postgres' && cache
-    ? await postgresBus(config.databaseUrl, (tags) => {
-      dropLocal(tags);
-      // Section names and order changed in another process: this one reloads them too.
-      if ([...tags].includes(cacheTags.sections())) sections.load().catch((err) => opts.log?.('sections reload failed', err));
-    }, opts.log ?? (() => undefined))
+    ? await postgresBus(config.databaseUrl, {
+      onRemote(tags) {
+        dropLocal(tags);
+        // Section names and order changed in another process: this one reloads them too.
+        if ([...tags].includes(cacheTags.sections())) sections.load().catch((err) => log('sections reload failed', err));
+      },
+      // Invalidations sent while the listener was away are lost: drop every cached page and
+      // reload the sections, so nothing another process changed meanwhile stays stale here.
+      onReconnect() {
+        cache.clear();
+        sections.load().catch((err) => log('sections reload failed', err));
+      },
+      log,
+    }, { connectTimeoutMs: config.timeouts.dbConnectMs })
     : noBus;
   const invalidate = (tags: Iterable<string>) => {
     const list = [...tags];
