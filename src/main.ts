@@ -1,38 +1,65 @@
 // Entry: read config, prepare the database, build the app, listen; shut down gracefully.
 import { buildApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
-import { connect } from './db/connect.ts';
+import { connect, connectOptions } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { lockSqliteServer, type ServerLock } from './db/serverLock.ts';
 import { seedDemo } from './services/demoSeed.ts';
 import { AuthService } from './services/newsroom/auth.ts';
 
 export async function startServer(config: Config = loadConfig()): Promise<() => Promise<void>> {
-  const handle = connect(config.databaseUrl);
-  await migrateToLatest(handle.db);
-  const seeded = await seedDemo(handle, { dataDir: config.dataDir, now: new Date() });
-  // The demo admin exists only on a database without users; its password is shown this once.
-  const admin = seeded ? await new AuthService(handle.db, () => new Date()).ensureDemoAdmin() : null;
-  const { app } = await buildApp(config, { handle, jobs: true });
-  if (seeded) app.log.info(`demo content created: ${seeded.articles} articles in ${seeded.stories} stories, ${seeded.images} photos`);
-  if (admin) {
-    app.log.warn(`newsroom demo admin created: sign in at /newsroom/ as ${admin.email} with the password ${admin.password} (shown once; you must change it at first login)`);
+  // SQLite: one server process per database file (a second one is refused with one line).
+  const lock: ServerLock | null = config.dialect === 'sqlite' ? lockSqliteServer(config.databaseUrl.slice('sqlite:'.length)) : null;
+  // Migrations and the demo seed run without the statement timeout (an index on a large table may
+  // take longer), on a connection of their own.
+  const setup = connect(config.databaseUrl, connectOptions(config, { statementTimeoutMs: 0 }));
+  let seeded: Awaited<ReturnType<typeof seedDemo>>;
+  let admin: Awaited<ReturnType<AuthService['ensureDemoAdmin']>> | null;
+  try {
+    await migrateToLatest(setup.db);
+    seeded = await seedDemo(setup, { dataDir: config.dataDir, now: new Date() });
+    // The demo admin exists only on a database without users; its password is shown this once.
+    admin = seeded ? await new AuthService(setup.db, () => new Date()).ensureDemoAdmin() : null;
+  } catch (error) {
+    lock?.release();
+    throw error;
+  } finally {
+    await setup.close().catch(() => undefined);
   }
-  await app.listen({ host: config.host, port: config.port });
+  const handle = connect(config.databaseUrl, connectOptions(config));
+  let app;
+  try {
+    ({ app } = await buildApp(config, { handle, jobs: true }));
+    if (seeded) app.log.info(`demo content created: ${seeded.articles} articles in ${seeded.stories} stories, ${seeded.images} photos`);
+    if (admin) {
+      app.log.warn(`newsroom demo admin created: sign in at /newsroom/ as ${admin.email} with the password ${admin.password} (shown once; you must change it at first login)`);
+    }
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await handle.close().catch(() => undefined);
+    lock?.release();
+    throw error;
+  }
   const shown = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;
   app.log.info(`Habarshy is running: open http://${shown.includes(':') ? `[${shown}]` : shown}:${config.port}/`);
 
+  const running = app;
   let closing = false;
   const stop = async () => {
     if (closing) return;
     closing = true;
-    await app.close();
+    // Bounded: after SHUTDOWN_TIMEOUT_MS the app closes the connections still open (see app.ts),
+    // then flushes the counted views.
+    await running.close();
     await handle.close();
+    lock?.release();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      app.log.info(`${signal}: shutting down`);
+      running.log.info(`${signal}: shutting down`);
       stop().then(() => process.exit(0), (err) => {
-        app.log.error({ err }, 'shutdown failed');
+        running.log.error({ err }, 'shutdown failed');
         process.exit(1);
       });
     });

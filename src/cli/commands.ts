@@ -14,6 +14,7 @@ import { sourcesCommand } from './sources.ts';
 import { webhooksCommand } from './webhooks.ts';
 import { apikeyCommand } from './apikey.ts';
 import { userCommand } from './users.ts';
+import { mediaCommand } from './media.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { exportCommand } from './export.ts';
 
@@ -165,6 +166,7 @@ export const COMMANDS: Record<string, Command> = {
   sources: sourcesCommand,
   apikey: apikeyCommand,
   user: userCommand,
+  media: mediaCommand,
   backup: backupCommand,
   restore: restoreCommand,
   export: exportCommand,
