@@ -139,6 +139,7 @@ export async function verifyBackup(file: string): Promise<Manifest> {
   return manifest;
 }
 
+/** "12.3 MB" */
 export function humanBytes(n: number): string {
   const units = ['B', 'kB', 'MB', 'GB', 'TB'];
   let i = 0;

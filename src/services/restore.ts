@@ -7,6 +7,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { migrationNames } from '../db/migrate.ts';
+import { lockSqliteServer, ServerLockedError, type ServerLock } from '../db/serverLock.ts';
 import { pgDatabaseFacts, pgDropTables, sqliteFile, sqliteFileFacts, sqliteHasTables } from '../db/snapshot.ts';
 import {
   archiveBytes, BackupError, damaged, DB_ENTRY, dialectOf, MANIFEST, MEDIA, safeName, verifyBackup, type Dialect, type Manifest,
@@ -77,10 +78,39 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreReport
   }
   const pgRestore = dialect === 'postgres' ? findPgTool('pg_restore') : null;
 
-  // Unpack beside the target (same file system: the final moves are renames).
-  fs.mkdirSync(dataDir, { recursive: true });
   const dbFile = dialect === 'sqlite' ? path.resolve(sqliteFile(opts.databaseUrl)!) : null;
   if (dbFile) fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+  // A server on the SQLite file holds its lock: a restore under it is refused, and a server
+  // started during the restore waits for nothing and is refused in turn.
+  let lock: ServerLock | null = null;
+  try {
+    if (dbFile) lock = lockSqliteServer(dbFile);
+  } catch (error) {
+    if (error instanceof ServerLockedError) throw new BackupError(`a habarshy server is running on ${dbFile}: stop it before restoring (the restore replaces the database under it). Nothing was restored.`);
+    throw error;
+  }
+  try {
+    return await unpackAndSwap(opts, manifest, { dialect, from, dataDir, mediaDir, dbFile, before, occupied, pgRestore });
+  } finally {
+    lock?.release();
+  }
+}
+
+interface Place {
+  readonly dialect: Dialect;
+  readonly from: string;
+  readonly dataDir: string;
+  readonly mediaDir: string;
+  readonly dbFile: string | null;
+  readonly before: { tables: string[]; mediaFiles: boolean };
+  readonly occupied: boolean;
+  readonly pgRestore: string | null;
+}
+
+/** Unpacks beside the target (same file system: the final moves are renames), then swaps. */
+async function unpackAndSwap(opts: RestoreOptions, manifest: Manifest, place: Place): Promise<RestoreReport> {
+  const { dialect, from, dataDir, mediaDir, dbFile, before, occupied, pgRestore } = place;
+  fs.mkdirSync(dataDir, { recursive: true });
   const work = await fsp.mkdtemp(path.join(dataDir, '.habarshy-restore-'));
   const stagedMedia = path.join(work, MEDIA);
   const stagedDb = dbFile ? `${dbFile}.restore-${process.pid}.tmp` : path.join(work, DB_ENTRY.postgres);
@@ -135,4 +165,3 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreReport
   return { manifest, files, replaced: occupied };
 }
 
-/** "12.3 MB" */

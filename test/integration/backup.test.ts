@@ -4,7 +4,8 @@
 // data directory and database. Everything acknowledged before the backup began is there (articles
 // with their revisions, users, photos byte for byte, lexicon words), what was written during it
 // is there whole or not at all, and an app on the restored data serves the pages and photos.
-// A non-empty target is refused without --force; a damaged file is refused and nothing is written.
+// A non-empty target is refused without --force (a running server's even with it); a damaged file
+// is refused and nothing is written.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,6 +16,7 @@ import { sql } from 'kysely';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { connect, type DbHandle } from '../../src/db/connect.ts';
+import { lockSqliteServer } from '../../src/db/serverLock.ts';
 import { dialects, freshDatabase, tempDir, type TestDatabase } from '../support/databases.ts';
 import { bootSite, SHARED_DATA_DIR, type TestSite } from '../support/site.ts';
 import { makeUser, signedIn, type Client } from '../support/newsroom.ts';
@@ -262,6 +264,19 @@ for (const dialect of dialects()) {
       assert.match(refused.stderr, /not empty.*--force/);
       assert.ok(await marker(), 'nothing changed');
       assert.ok(fs.existsSync(path.join(targetDir, 'media', 'marker.txt')));
+
+      if (dialect === 'sqlite') {
+        // A server running on the file holds its lock: even --force does not restore under it.
+        const lock = lockSqliteServer(target.url.slice('sqlite:'.length));
+        try {
+          const running = await habarshy(['restore', '--force', backupFile], env);
+          assert.equal(running.code, 1);
+          assert.match(running.stderr, /server is running.*stop it/);
+          assert.ok(await marker(), 'nothing changed under the running server');
+        } finally {
+          lock.release();
+        }
+      }
 
       const forced = await habarshy(['restore', '--force', backupFile], env);
       assert.equal(forced.code, 0, forced.stderr);
