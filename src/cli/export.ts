@@ -66,8 +66,30 @@ function dateOption(value: string | boolean | undefined, name: string): string |
   return new Date(value).toISOString();
 }
 
-async function write(out: Writable, text: string): Promise<void> {
-  if (!out.write(text)) await once(out, 'drain');
+/** Lines to a stream with backpressure; when the reader goes away (`| head`), writing stops quietly. */
+function lineWriter(out: Writable): { readonly gone: boolean; write(text: string): Promise<void> } {
+  let gone = false;
+  let failure: Error | null = null;
+  out.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') gone = true;
+    else failure = err;
+  });
+  return {
+    get gone() {
+      if (failure) throw failure;
+      return gone;
+    },
+    async write(text) {
+      if (out.write(text)) return;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          out.off('drain', done).off('close', done);
+          resolve();
+        };
+        out.on('drain', done).on('close', done);
+      });
+    },
+  };
 }
 
 export const exportCommand: Command = {
@@ -102,12 +124,15 @@ export const exportCommand: Command = {
       });
       const out: Writable = outFile ? fs.createWriteStream(outFile) : process.stdout;
       const bar = progressBar(Math.max(total, 1), process.stderr);
+      const writer = lineWriter(out);
       let done = 0;
       for await (const item of ninjsItems(api, texts.get(edition).strings.siteName, { edition, version, ...(since ? { since } : {}), ...(until ? { until } : {}) })) {
-        await write(out, `${JSON.stringify(item)}\n`);
+        if (writer.gone) break;
+        await writer.write(`${JSON.stringify(item)}\n`);
         done += 1;
         bar.update(done);
       }
+      if (writer.gone) return 0;
       bar.done();
       if (outFile) {
         out.end();

@@ -112,6 +112,26 @@ for (const dialect of dialects()) {
       }
     });
 
+    test('a reader that stops early (| head -1) ends the export quietly', async () => {
+      const child = spawn(process.execPath, [BIN, 'export', '--edition', 'ru'], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      const first = await new Promise<string>((resolve) => {
+        let text = '';
+        child.stdout.setEncoding('utf8').on('data', (d: string) => {
+          text += d;
+          if (text.includes('\n')) {
+            child.stdout.destroy();
+            resolve(text.slice(0, text.indexOf('\n')));
+          }
+        });
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      assert.match(JSON.parse(first)['uri'], /\/ru\/news\//);
+      assert.equal(code, 0, stderr);
+      assert.equal(stderr, '');
+    });
+
     test('on a terminal the progress bar is drawn on standard error', async () => {
       const out = path.join(work, `tote-${dialect}.jsonl`);
       // script(1) gives the command a terminal; standard output goes to a file.
