@@ -70,6 +70,8 @@ export async function createBackup(opts: BackupOptions): Promise<BackupReport> {
   const work = await fsp.mkdtemp(path.join(path.dirname(to), '.habarshy-backup-'));
   const partial = path.join(work, 'backup.partial');
   try {
+    // The time of the snapshot (it begins right after).
+    const createdAt = (opts.now ?? (() => new Date()))().toISOString();
     const snapshot = path.join(work, DB_ENTRY[dialect]);
     let facts: DatabaseFacts;
     if (dialect === 'sqlite') {
@@ -86,7 +88,10 @@ export async function createBackup(opts: BackupOptions): Promise<BackupReport> {
       });
     }
     const files: Record<string, FileSum> = {};
-    const createdAt = (opts.now ?? (() => new Date()))().toISOString();
+    // Filled in while the archive is written, and written last.
+    const manifest: Manifest = {
+      format: BACKUP_FORMAT, version: BACKUP_VERSION, dialect, createdAt, migration: facts.migration, tables: facts.tables, files,
+    };
     const mtime = Date.parse(createdAt);
     const media = await listFiles(mediaDir);
 
@@ -117,9 +122,6 @@ export async function createBackup(opts: BackupOptions): Promise<BackupReport> {
         yield data;
         yield padding(data.length);
       }
-      const manifest: Manifest = {
-        format: BACKUP_FORMAT, version: BACKUP_VERSION, dialect, createdAt, migration: facts.migration, tables: facts.tables, files,
-      };
       const json = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
       yield fileHeader(MANIFEST, json.length, mtime);
       yield json;
@@ -131,9 +133,6 @@ export async function createBackup(opts: BackupOptions): Promise<BackupReport> {
     if (gzip) await pipeline(entries, zlib.createGzip(), fs.createWriteStream(partial, { flags: 'wx' }));
     else await pipeline(entries, fs.createWriteStream(partial, { flags: 'wx' }));
     await fsp.rename(partial, to);
-    const manifest: Manifest = {
-      format: BACKUP_FORMAT, version: BACKUP_VERSION, dialect, createdAt, migration: facts.migration, tables: facts.tables, files,
-    };
     return { file: to, bytes: (await fsp.stat(to)).size, manifest };
   } finally {
     await fsp.rm(work, { recursive: true, force: true });
