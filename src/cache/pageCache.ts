@@ -61,6 +61,24 @@ export function makeEntry(body: string | Buffer, opts: { status?: number; conten
   };
 }
 
+/**
+ * Every reader and feed path is plain ASCII (edition codes, slugs of `[a-z0-9-]`, digits), so a
+ * path with percent-escapes is another spelling of a page that has a plain one: `/k%7A/latest` is
+ * `/kz/latest`. Such spellings are endless and must never become cache entries of their own.
+ * Returns the plain spelling when the escapes decode to printable ASCII other than `%`, `/`-runs
+ * and `\`, null otherwise (refuse it).
+ */
+export function plainPath(path: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  if (!/^\/[\x21-\x7e]*$/.test(decoded) || /[%\\?#]|\/\//.test(decoded)) return null;
+  return decoded;
+}
+
 export class PageCache {
   /** Insertion-ordered: re-inserting on hit makes it an LRU. */
   private readonly entries = new Map<string, CachedPage>();
