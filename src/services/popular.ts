@@ -12,10 +12,21 @@ import type { SectionsCache } from './sectionsCache.ts';
 export const POPULAR_SIZE = 10;
 const HOUR = 3_600_000;
 
+/** Views counted since the last write that start a write at once, before the timer's turn. */
+export const VIEW_FLUSH_BATCH = 500;
+
+/**
+ * Counts views in memory and writes them in batches: every VIEW_FLUSH_MS (by the app's timer), on
+ * close, and as soon as VIEW_FLUSH_BATCH views have piled up. A `kill -9` loses what was counted
+ * since the last write: at most VIEW_FLUSH_MS of beacons, and under load at most about a batch.
+ */
 export class ViewCounter {
   private pending = new Map<string, ViewIncrement>();
+  /** Views counted since the last write began. */
+  private unwritten = 0;
+  private writing: Promise<number> | null = null;
 
-  constructor(private readonly db: Db, private readonly clock: () => Date) {}
+  constructor(private readonly db: Db, private readonly clock: () => Date, private readonly batch = VIEW_FLUSH_BATCH) {}
 
   count(articleId: number, edition: EditionCode): void {
     const hour = Math.floor(this.clock().getTime() / HOUR);
@@ -23,6 +34,9 @@ export class ViewCounter {
     const entry = this.pending.get(key);
     if (entry) entry.views += 1;
     else this.pending.set(key, { articleId, edition, hour, views: 1 });
+    // A failed early write keeps its views for the next write (the timer's logs the error); the
+    // next early one waits for another batch, so a database outage is not retried per beacon.
+    if (++this.unwritten >= this.batch && !this.writing) this.flush().catch(() => undefined);
   }
 
   get pendingCount(): number {
@@ -31,9 +45,26 @@ export class ViewCounter {
 
   /** Writes the counted views in one transaction; on failure they are kept for the next flush. */
   async flush(): Promise<number> {
+    // One write at a time: a flush called during another waits for it, then writes what is left.
+    await this.settled();
     if (this.pending.size === 0) return 0;
+    this.writing = this.write();
+    try {
+      return await this.writing;
+    } finally {
+      this.writing = null;
+    }
+  }
+
+  /** Resolves when no write is under way. */
+  async settled(): Promise<void> {
+    while (this.writing) await this.writing.catch(() => undefined);
+  }
+
+  private async write(): Promise<number> {
     const batch = [...this.pending.values()];
     this.pending = new Map();
+    this.unwritten = 0;
     try {
       await addViews(this.db, batch);
     } catch (error) {
