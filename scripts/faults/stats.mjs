@@ -1,0 +1,25 @@
+// Preloaded into a server under test (`node --import ./scripts/faults/stats.mjs bin/habarshy.js
+// serve`): every 250 ms writes the event loop's delay (perf_hooks.monitorEventLoopDelay) and the
+// resident memory to FAULT_STATS_FILE. SIGUSR2 starts a new measurement (after start-up).
+import fs from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+const file = process.env.FAULT_STATS_FILE;
+if (file) {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  let maxRss = 0;
+  const write = () => {
+    const rss = process.memoryUsage.rss();
+    maxRss = Math.max(maxRss, rss);
+    const stats = { at: Date.now(), eldMaxMs: delay.max / 1e6, eldP99Ms: delay.percentile(99) / 1e6, rss, maxRss };
+    fs.writeFileSync(`${file}.tmp`, JSON.stringify(stats));
+    fs.renameSync(`${file}.tmp`, file);
+  };
+  setInterval(write, 250).unref();
+  process.on('SIGUSR2', () => {
+    delay.reset();
+    maxRss = process.memoryUsage.rss();
+    write();
+  });
+}
