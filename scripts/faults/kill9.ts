@@ -91,7 +91,7 @@ async function verify(v: Verdict, server: Server, ackLog: string, label: string)
 
 async function round(v: Verdict, label: string, dir: string, databaseUrl: string | undefined, rounds: number): Promise<void> {
   const hook = await receiver();
-  const env = databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dir };
+  const env: Record<string, string> = databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dir };
   cli(['webhooks', 'add', '--url', `http://127.0.0.1:${hook.port}/hook`, '--events', 'article.published', '--secret', 'fault-secret-0123456789'], env);
   const ackLog = path.join(dir, 'acks.jsonl');
   fs.writeFileSync(ackLog, '');

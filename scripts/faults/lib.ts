@@ -244,7 +244,7 @@ export class Newsroom {
       headers['content-type'] = 'application/json';
       payload = JSON.stringify(body);
     } else if (payload !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
-    return request(`${this.base}${url}`, { method, headers, body: payload, timeoutMs: extra.timeoutMs });
+    return request(`${this.base}${url}`, { method, headers, body: payload as BodyInit | undefined, timeoutMs: extra.timeoutMs });
   }
 }
 
