@@ -66,17 +66,22 @@ await scenario('disk-full', async (v) => {
     log('freed the disk');
     let back = -1;
     for (const started = Date.now(); Date.now() - started < 20_000; await sleep(500)) {
-      if ((await write('after')).status === 201) {
+      const res = await write('after');
+      if (res.status === 201) {
         back = Date.now() - started;
         break;
       }
+      log(`write after freeing space: ${res.status} ${res.body.slice(0, 120)}`);
     }
     v.figure('writes_back_ms', back);
     v.check(back >= 0, 'writes did not work again within 20 s of freeing space');
     let missing = 0;
     for (const [id, headline] of acked) {
       const res = await nr.call('GET', `/api/newsroom/articles/${id}`);
-      if (res.status !== 200 || (JSON.parse(res.body) as { headline: string }).headline !== headline) missing++;
+      if (res.status !== 200 || (JSON.parse(res.body) as { headline: string }).headline !== headline) {
+        missing++;
+        log(`acknowledged article ${id}: ${res.status} ${res.body.slice(0, 120)}`);
+      }
     }
     v.figure('acked', acked.size);
     v.check(missing === 0, `${missing} acknowledged writes missing`);

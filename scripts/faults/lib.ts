@@ -76,6 +76,8 @@ export async function scenario(name: string, body: (v: Verdict) => Promise<void>
   }
   for (const s of servers) s.kill9();
   for (const c of clusters) c.destroy();
+  // A server that died by itself: its last words, to tell why.
+  for (const s of started) if (s.diedByItself) log(`server on :${s.port} exited ${s.exitCode} by itself: ${s.tail(15)}`);
   return v.finish();
 }
 
@@ -116,6 +118,7 @@ export function cli(args: string[], env: Record<string, string>, input?: string)
 export interface ServerStats { at: number; eldMaxMs: number; eldP99Ms: number; rss: number; maxRss: number }
 
 const servers = new Set<Server>();
+const started: Server[] = [];
 
 export class Server {
   readonly output: string[] = [];
@@ -123,12 +126,14 @@ export class Server {
   exitCode: number | null | undefined = undefined;
   constructor(readonly proc: ChildProcess, readonly port: number, private readonly statsFile: string) {
     servers.add(this);
+    started.push(this);
     const keep = (chunk: Buffer) => {
       this.output.push(chunk.toString('utf8'));
       if (this.output.length > 2000) this.output.splice(0, 1000);
     };
     proc.stdout?.on('data', keep);
     proc.stderr?.on('data', keep);
+    process.on('exit', () => fs.rmSync(statsFile, { force: true }));
     this.exited = new Promise((resolve) => proc.on('exit', (code, signal) => {
       this.exitCode = code ?? (signal ? -1 : null);
       servers.delete(this);
@@ -153,10 +158,16 @@ export class Server {
     this.proc.kill('SIGUSR2');
     await sleep(400);
   }
+  private stopped = false;
+  get diedByItself(): boolean {
+    return !this.alive && !this.stopped;
+  }
   kill9(): void {
+    this.stopped = true;
     if (this.alive) this.proc.kill('SIGKILL');
   }
   async stop(): Promise<void> {
+    this.stopped = true;
     if (!this.alive) return;
     this.proc.kill('SIGTERM');
     const t = setTimeout(() => this.kill9(), 15_000);
@@ -179,7 +190,7 @@ export interface ServerOptions {
 
 export async function startServer(opts: ServerOptions): Promise<Server> {
   const port = await freePort();
-  const statsFile = path.join(opts.dataDir, `stats-${port}.json`);
+  const statsFile = path.join(os.tmpdir(), `habarshy-faults-stats-${process.pid}-${port}.json`);
   const env: Record<string, string> = {
     ...process.env as Record<string, string>,
     HOST: '127.0.0.1', PORT: String(port), DATA_DIR: opts.dataDir, LOG_LEVEL: 'warn',

@@ -13,8 +13,12 @@ if (file) {
     const rss = process.memoryUsage.rss();
     maxRss = Math.max(maxRss, rss);
     const stats = { at: Date.now(), eldMaxMs: delay.max / 1e6, eldP99Ms: delay.percentile(99) / 1e6, rss, maxRss };
-    fs.writeFileSync(`${file}.tmp`, JSON.stringify(stats));
-    fs.renameSync(`${file}.tmp`, file);
+    try {
+      fs.writeFileSync(`${file}.tmp`, JSON.stringify(stats));
+      fs.renameSync(`${file}.tmp`, file);
+    } catch {
+      // The probe must never be what fails (a full disk is one of the scenarios).
+    }
   };
   setInterval(write, 250).unref();
   process.on('SIGUSR2', () => {
