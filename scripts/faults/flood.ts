@@ -6,6 +6,8 @@ import { dataDir, fmt, QUICK, request, scenario, startServer, tally, workDir } f
 const EDITIONS = ['kz', 'qz', 'ru', 'en', 'cn', 'uz', 'uz-latn', 'tote'];
 /** Growth of resident memory allowed over the warm server's, in MB (the cache may keep none of these pages). */
 const GROWTH_BOUND_MB = 64;
+/** Growth of the memory held in Buffers (where cached bodies live), in MB. */
+const BUFFERS_BOUND_MB = 8;
 
 await scenario('flood', async (v) => {
   const work = workDir('flood');
@@ -40,7 +42,7 @@ await scenario('flood', async (v) => {
     }
   };
 
-  const seconds = QUICK ? 15 : 60;
+  const seconds = QUICK ? 20 : 60;
   const until = Date.now() + seconds * 1000;
   const statuses: number[] = [];
   let peak = base.rss;
@@ -61,8 +63,11 @@ await scenario('flood', async (v) => {
   v.figure('rss_warm_mb', mb(base.rss));
   v.figure('rss_peak_mb', mb(peak));
   v.figure('rss_end_mb', mb(end.rss));
+  v.figure('buffers_warm_mb', mb(base.buffers));
+  v.figure('buffers_peak_mb', mb(end.maxBuffers));
   v.check(statuses.every((s) => s > 0 && s < 500), `${statuses.filter((s) => s <= 0 || s >= 500).length} answers were 5xx or failed`);
   v.check(mb(peak) - mb(base.rss) <= GROWTH_BOUND_MB, `resident memory grew ${mb(peak) - mb(base.rss)} MB (bound ${GROWTH_BOUND_MB} MB)`);
+  v.check(mb(end.maxBuffers) - mb(base.buffers) <= BUFFERS_BOUND_MB, `memory in Buffers grew ${mb(end.maxBuffers) - mb(base.buffers)} MB (bound ${BUFFERS_BOUND_MB} MB): the cache kept flood pages`);
   // The warm pages are still served (the flood pushed nothing out of the cache).
   v.check((await request(`${server.url}/kz/`)).status === 200, 'the home page after the flood');
   await server.stop();

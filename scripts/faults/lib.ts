@@ -115,7 +115,7 @@ export function cli(args: string[], env: Record<string, string>, input?: string)
 
 // --- Servers ----------------------------------------------------------------------------------
 
-export interface ServerStats { at: number; eldMaxMs: number; eldP99Ms: number; rss: number; maxRss: number }
+export interface ServerStats { at: number; eldMaxMs: number; eldP99Ms: number; rss: number; maxRss: number; buffers: number; maxBuffers: number; heapUsed: number }
 
 const servers = new Set<Server>();
 const started: Server[] = [];
