@@ -119,12 +119,15 @@ export interface ServerStats { at: number; eldMaxMs: number; eldP99Ms: number; r
 
 const servers = new Set<Server>();
 const started: Server[] = [];
+process.on('exit', () => {
+  for (const s of started) fs.rmSync(s.statsFile, { force: true });
+});
 
 export class Server {
   readonly output: string[] = [];
   readonly exited: Promise<number | null>;
   exitCode: number | null | undefined = undefined;
-  constructor(readonly proc: ChildProcess, readonly port: number, private readonly statsFile: string) {
+  constructor(readonly proc: ChildProcess, readonly port: number, readonly statsFile: string) {
     servers.add(this);
     started.push(this);
     const keep = (chunk: Buffer) => {
@@ -133,7 +136,6 @@ export class Server {
     };
     proc.stdout?.on('data', keep);
     proc.stderr?.on('data', keep);
-    process.on('exit', () => fs.rmSync(statsFile, { force: true }));
     this.exited = new Promise((resolve) => proc.on('exit', (code, signal) => {
       this.exitCode = code ?? (signal ? -1 : null);
       servers.delete(this);
