@@ -36,24 +36,23 @@ export class ViewCounter {
     else this.pending.set(key, { articleId, edition, hour, views: 1 });
     // A failed early write keeps its views for the next write (the timer's logs the error); the
     // next early one waits for another batch, so a database outage is not retried per beacon.
-    if (++this.unwritten >= this.batch && !this.writing) this.flush().catch(() => undefined);
+    if (++this.unwritten >= this.batch && !this.writing) this.startWrite().catch(() => undefined);
   }
 
   get pendingCount(): number {
     return this.pending.size;
   }
 
-  /** Writes the counted views in one transaction; on failure they are kept for the next flush. */
+  /**
+   * Writes the counted views in one transaction; on failure they are kept for the next flush.
+   * Returns the views written, counting a write already under way that it waited for.
+   */
   async flush(): Promise<number> {
     // One write at a time: a flush called during another waits for it, then writes what is left.
-    await this.settled();
-    if (this.pending.size === 0) return 0;
-    this.writing = this.write();
-    try {
-      return await this.writing;
-    } finally {
-      this.writing = null;
-    }
+    let written = 0;
+    while (this.writing) written += await this.writing.catch(() => 0);
+    if (this.pending.size === 0) return written;
+    return written + (await this.startWrite());
   }
 
   /** Resolves when no write is under way. */
@@ -61,6 +60,16 @@ export class ViewCounter {
     while (this.writing) await this.writing.catch(() => undefined);
   }
 
+  /** Starts a write and marks it under way at once (before anything is awaited). */
+  private startWrite(): Promise<number> {
+    const writing: Promise<number> = this.write().finally(() => {
+      if (this.writing === writing) this.writing = null;
+    });
+    this.writing = writing;
+    return writing;
+  }
+
+  /** Takes everything counted so far (synchronously) and stores it. */
   private async write(): Promise<number> {
     const batch = [...this.pending.values()];
     this.pending = new Map();
