@@ -1,4 +1,4 @@
-// Shared pieces of the fault scenarios (scripts/faults/README.md): servers started as a reader's
+// Shared pieces of the fault scenarios (README.md, "Faults"): servers started as a reader's
 // host would (`node bin/habarshy.js serve` on 127.0.0.1), throwaway PostgreSQL clusters, a
 // newsroom client, and the one-line PASS/FAIL verdict with figures.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
