@@ -5,6 +5,7 @@ import { connect } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './services/demoSeed.ts';
 import { AuthService } from './services/newsroom/auth.ts';
+import { announceDemoAdmin } from './demoAdminNotice.ts';
 
 export async function startServer(config: Config = loadConfig()): Promise<() => Promise<void>> {
   const handle = connect(config.databaseUrl);
@@ -14,9 +15,8 @@ export async function startServer(config: Config = loadConfig()): Promise<() => 
   const admin = seeded ? await new AuthService(handle.db, () => new Date()).ensureDemoAdmin() : null;
   const { app } = await buildApp(config, { handle, jobs: true });
   if (seeded) app.log.info(`demo content created: ${seeded.articles} articles in ${seeded.stories} stories, ${seeded.images} photos`);
-  if (admin) {
-    app.log.warn(`newsroom demo admin created: sign in at /newsroom/ as ${admin.email} with the password ${admin.password} (shown once; you must change it at first login)`);
-  }
+  // Shown before listening: a start that fails to listen (the port is taken) still shows it.
+  if (admin) announceDemoAdmin(app.log, admin, `${config.baseUrl}/newsroom/`);
   await app.listen({ host: config.host, port: config.port });
   const shown = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;
   app.log.info(`Habarshy is running: open http://${shown.includes(':') ? `[${shown}]` : shown}:${config.port}/`);
