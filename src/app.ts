@@ -13,8 +13,10 @@ import path from 'node:path';
 import fs from 'node:fs';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { sql } from 'kysely';
 import { trustProxyOption, trustsPeer, type Config } from './config.ts';
-import { connect, type DbHandle } from './db/connect.ts';
+import { connect, connectOptions, type DbHandle } from './db/connect.ts';
+import { logError, RETRY_AFTER_SECONDS, toEnvelope } from './web/plugins/errors.ts';
 import { buildServices, type Services } from './services/container.ts';
 import { securityHeaders } from './web/plugins/security.ts';
 import { sitePlugin, type SiteErrorSender } from './web/site/sitePlugin.ts';
@@ -46,13 +48,24 @@ export interface BuildOptions {
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<App> {
   const frameworkError: { send?: SiteErrorSender } = {};
   const fast: { path?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean } = {};
-  const handle = opts.handle ?? connect(config.databaseUrl);
+  const handle = opts.handle ?? connect(config.databaseUrl, connectOptions(config));
+  const { timeouts } = config;
   const app = Fastify({
     // Cached pages are answered before Fastify routes the request (see the site plugin's fast path).
-    serverFactory: (handler) => http.createServer((req, res) => {
-      if (fast.path?.(req, res)) return;
-      handler(req, res);
-    }),
+    // Fastify applies its timeout options only to a server it creates itself, so they are set here:
+    // a client has httpHeadersMs for its headers and httpRequestMs for the whole request (checked
+    // every second, not Node's 30 s), and an idle keep-alive connection ends after httpKeepAliveMs.
+    serverFactory: (handler) => {
+      const server = http.createServer({
+        headersTimeout: timeouts.httpHeadersMs, requestTimeout: timeouts.httpRequestMs,
+        keepAliveTimeout: timeouts.httpKeepAliveMs, connectionsCheckingInterval: 1000,
+      }, (req, res) => {
+        if (fast.path?.(req, res)) return;
+        handler(req, res);
+      });
+      server.keepAliveTimeout = timeouts.httpKeepAliveMs;
+      return server;
+    },
     logger: opts.logger ?? await logOptions(config.logLevel),
     bodyLimit: 1024 * 1024,
     // Forwarded headers count only from the proxies TRUST_PROXY names (off by default).
@@ -71,12 +84,21 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   });
 
   const assets = loadSiteAssets();
+  handle.setLog((msg, err) => app.log.warn({ reason: err instanceof Error ? err.message : undefined }, msg));
   const services = await buildServices(config, handle, {
     ...(opts.clock ? { clock: opts.clock } : {}),
     assets: { css: assets.css.url, script: assets.script.url },
     log: (msg, err) => app.log.error({ err }, msg),
   });
 
+  // Routes without an error handler of their own (the newsroom's pages, previews, media files):
+  // the envelope, 503 with Retry-After while the database is away, user errors logged at info.
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body, headers } = toEnvelope(error);
+    logError(request.log, error, status, 'request failed');
+    if (headers) reply.headers(headers);
+    return reply.code(status).header('cache-control', 'no-store').send(body);
+  });
   await app.register(securityHeaders);
   const mediaDir = path.join(config.dataDir, 'media');
   fs.mkdirSync(mediaDir, { recursive: true });
@@ -99,7 +121,22 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(feedsPlugin, { services });
   await app.register(newsroomUi, { prefix: '/newsroom', services });
   await app.register(previewRoutes, { prefix: '/newsroom/preview', services });
-  app.get('/healthz', async () => ({ ok: true }));
+  // /healthz: the process is alive (a load balancer restarts it when not). /readyz: it can serve
+  // what is not cached, i.e. the database answers (503 while not: take it out of rotation).
+  // Neither is cached nor logged.
+  const probe = { logLevel: 'silent' as const };
+  app.get('/healthz', probe, async (_request, reply) => reply.header('cache-control', 'no-store').send({ ok: true }));
+  app.get('/readyz', probe, async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+    try {
+      await sql`select 1`.execute(handle.db);
+      return reply.send({ ok: true, database: 'reachable' });
+    } catch {
+      // The cause is logged where the connection failed; a probe every few seconds adds nothing.
+      return reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS))
+        .send({ error: { code: 'UNAVAILABLE', message: 'The database is unreachable' } });
+    }
+  });
 
   const timers: NodeJS.Timeout[] = [];
   const scheduler = new Scheduler((job, err) => app.log.error({ err }, `job ${job} failed`));
@@ -124,7 +161,17 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       }, config.popularRefreshMs).unref());
     });
   }
+  // A graceful stop waits for requests in flight at most shutdownMs, then closes their connections
+  // (a slow upload does not hold it for minutes); the counted views are flushed after that.
+  let forceClose: NodeJS.Timeout | null = null;
+  app.addHook('preClose', async () => {
+    forceClose = setTimeout(() => {
+      app.log.warn(`shutdown: closing the connections still open after ${timeouts.shutdownMs} ms`);
+      app.server.closeAllConnections();
+    }, timeouts.shutdownMs);
+  });
   app.addHook('onClose', async () => {
+    if (forceClose) clearTimeout(forceClose);
     timers.forEach(clearInterval);
     await scheduler.stop();
     await services.views.flush().catch((err) => app.log.error({ err }, 'final view flush failed'));

@@ -41,6 +41,41 @@ export interface Config {
    * last N addresses of the chain are proxies), or the proxies' addresses and CIDR ranges.
    */
   readonly trustProxy: TrustProxy;
+  /** Timeouts that keep a slow or absent database or client from holding requests (see Timeouts). */
+  readonly timeouts: Timeouts;
+}
+
+/** Fault handling: how long anything may wait before the request is answered or the stop goes on. */
+export interface Timeouts {
+  /** PostgreSQL: a statement running longer is cancelled and the request gets 503 (DB_STATEMENT_TIMEOUT_MS, 5000). */
+  readonly dbStatementMs: number;
+  /** PostgreSQL: waiting for a connection, new or from the pool, longer gives 503 (DB_CONNECT_TIMEOUT_MS, 3000). */
+  readonly dbConnectMs: number;
+  /** SQLite: how long a write waits for another process's write lock (DB_BUSY_TIMEOUT_MS, 5000). */
+  readonly dbBusyMs: number;
+  /** A client must send its request headers within this (HTTP_HEADERS_TIMEOUT_MS, 10000). */
+  readonly httpHeadersMs: number;
+  /** A client must send its whole request, body included, within this (HTTP_REQUEST_TIMEOUT_MS, 120000). */
+  readonly httpRequestMs: number;
+  /** An idle keep-alive connection is closed after this (HTTP_KEEPALIVE_TIMEOUT_MS, 72000: above common load balancers' 60 s). */
+  readonly httpKeepAliveMs: number;
+  /** A graceful stop waits this long for requests in flight, then closes their connections (SHUTDOWN_TIMEOUT_MS, 10000). */
+  readonly shutdownMs: number;
+}
+
+function timeoutsVar(env: Env): Timeouts {
+  const headers = intVar(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 1000, 600_000);
+  const request = intVar(env, 'HTTP_REQUEST_TIMEOUT_MS', 120_000, 1000, 3_600_000);
+  if (request < headers) throw new ConfigError('HTTP_REQUEST_TIMEOUT_MS', `must be at least HTTP_HEADERS_TIMEOUT_MS (${headers}), got ${request}`);
+  return {
+    dbStatementMs: intVar(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000),
+    dbConnectMs: intVar(env, 'DB_CONNECT_TIMEOUT_MS', 3000, 0, 600_000),
+    dbBusyMs: intVar(env, 'DB_BUSY_TIMEOUT_MS', 5000, 0, 600_000),
+    httpHeadersMs: headers,
+    httpRequestMs: request,
+    httpKeepAliveMs: intVar(env, 'HTTP_KEEPALIVE_TIMEOUT_MS', 72_000, 1000, 600_000),
+    shutdownMs: intVar(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+  };
 }
 
 export type TrustProxy = false | { readonly hops: number } | { readonly addresses: readonly string[] };
@@ -212,6 +247,7 @@ export function loadConfig(env: Env = process.env): Config {
     apiRateWindowMs: intVar(env, 'API_RATE_WINDOW_MS', 60_000, 1000, 86_400_000),
     feedContent: feedContentVar(env),
     trustProxy: trustProxyVar(env),
+    timeouts: timeoutsVar(env),
   };
 }
 

@@ -33,40 +33,138 @@ export function payloads(origin: string, tags: readonly string[]): string[] {
   return out;
 }
 
-export async function postgresBus(url: string, onRemote: (tags: string[]) => void, log: (msg: string, err?: unknown) => void): Promise<InvalidationBus> {
+export interface BusHandlers {
+  /** Tags another process dropped. */
+  onRemote(tags: string[]): void;
+  /**
+   * The listener is connected again after losing its connection: notifications sent meanwhile are
+   * lost, so whatever this process cached may be stale.
+   */
+  onReconnect(): void;
+  log(msg: string, err?: unknown): void;
+}
+
+export interface BusOptions {
+  connectTimeoutMs?: number;
+  /** First wait before reconnecting; it doubles up to maxBackoffMs. */
+  minBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** How often the listener checks its connection (a silently dropped one sends no error). */
+  heartbeatMs?: number;
+}
+
+/**
+ * LISTEN on one client (reconnected with backoff for as long as it takes, one attempt at a time)
+ * and NOTIFY through a one-connection pool. The first connection is made before this resolves.
+ */
+export async function postgresBus(url: string, handlers: BusHandlers, opts: BusOptions = {}): Promise<InvalidationBus> {
   const origin = randomUUID();
+  const { log } = handlers;
+  const minBackoff = opts.minBackoffMs ?? 250;
+  const maxBackoff = opts.maxBackoffMs ?? 5000;
+  const heartbeatMs = opts.heartbeatMs ?? 15_000;
+  const clientConfig = {
+    connectionString: url, keepAlive: true,
+    ...(opts.connectTimeoutMs ? { connectionTimeoutMillis: opts.connectTimeoutMs, query_timeout: opts.connectTimeoutMs } : {}),
+  };
   let closed = false;
   let listener: pg.Client | null = null;
-  const publisher = new pg.Pool({ connectionString: url, max: 1 });
+  let reconnecting: Promise<void> | null = null;
+  let heartbeat: NodeJS.Timeout | null = null;
+  let wake: (() => void) | null = null;
+  const sleep = (ms: number) => new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    wake = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+  const publisher = new pg.Pool({ ...clientConfig, max: 1 });
+  publisher.on('error', (err) => log('invalidation publisher lost its connection', err));
 
-  const listen = async (): Promise<void> => {
-    const client = new pg.Client({ connectionString: url });
+  const connectListener = async (): Promise<pg.Client> => {
+    const client = new pg.Client(clientConfig);
     client.on('notification', (msg) => {
       try {
         const data = JSON.parse(msg.payload ?? '{}') as { o?: string; t?: unknown };
-        if (data.o !== origin && Array.isArray(data.t)) onRemote(data.t.filter((x): x is string => typeof x === 'string'));
+        if (data.o !== origin && Array.isArray(data.t)) handlers.onRemote(data.t.filter((x): x is string => typeof x === 'string'));
       } catch (err) {
         log('invalid invalidation payload', err);
       }
     });
-    client.on('error', (err) => {
-      log('invalidation listener lost its connection; reconnecting', err);
+    const lost = (err?: unknown) => {
+      if (listener !== client) return;
       listener = null;
-      if (!closed) setTimeout(() => listen().catch((e) => log('reconnect failed', e)), 1000).unref();
-    });
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
-    listener = client;
+      client.end().catch(() => undefined);
+      if (!closed) {
+        log('invalidation listener lost its connection; reconnecting', err);
+        reconnect();
+      }
+    };
+    client.on('error', lost);
+    client.on('end', () => lost());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (err) {
+      client.end().catch(() => undefined);
+      throw err;
+    }
+    return client;
   };
-  await listen();
 
+  /** One reconnection loop at a time; each success clears what this process cached. */
+  const reconnect = (): void => {
+    if (reconnecting || closed) return;
+    reconnecting = (async () => {
+      for (let attempt = 0; !closed; attempt++) {
+        await sleep(Math.min(maxBackoff, minBackoff * 2 ** attempt));
+        if (closed) return;
+        try {
+          const client = await connectListener();
+          if (closed) {
+            await client.end().catch(() => undefined);
+            return;
+          }
+          listener = client;
+          log(`invalidation listener reconnected after ${attempt + 1} attempt(s); local page cache cleared`);
+          handlers.onReconnect();
+          return;
+        } catch (err) {
+          if (attempt === 0 || attempt % 10 === 0) log(`invalidation listener: reconnect attempt ${attempt + 1} failed; retrying`, err);
+        }
+      }
+    })().finally(() => {
+      reconnecting = null;
+    });
+  };
+
+  listener = await connectListener();
+  heartbeat = setInterval(() => {
+    const client = listener;
+    if (!client) return;
+    // A connection that died without a word (a dropped TCP path) shows up here.
+    client.query('SELECT 1').catch((err) => {
+      if (listener === client) client.emit('error', err);
+    });
+  }, heartbeatMs).unref();
+
+  const notify = (payload: string) => publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
   return {
     async publish(tags) {
-      for (const payload of payloads(origin, tags)) await publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
+      for (const payload of payloads(origin, tags)) {
+        // A connection that died while idle fails the first query; the retry gets a new one.
+        await notify(payload).catch(() => notify(payload));
+      }
     },
     async close() {
       closed = true;
-      await listener?.end().catch(() => undefined);
+      if (heartbeat) clearInterval(heartbeat);
+      const client = listener;
+      listener = null;
+      await client?.end().catch(() => undefined);
+      wake?.();
+      await reconnecting;
       await publisher.end();
     },
   };

@@ -1,6 +1,7 @@
 // The `habarshy` command: serve, migrate, seed, convert, lexicon.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
+import { databaseFailure } from '../db/failures.ts';
 import { COMMANDS } from './commands.ts';
 
 function usage(): string {
@@ -13,6 +14,27 @@ function usage(): string {
     'Run "habarshy <command> --help" for the options of a command.',
     'Environment: HOST, PORT, DATA_DIR, DATABASE_URL, TZ_DISPLAY, BASE_URL (see README).',
   ].join('\n');
+}
+
+/** The configured database without its password, for error lines. */
+function databaseLocation(): string {
+  try {
+    const url = loadConfig().databaseUrl;
+    if (url.startsWith('sqlite:')) return url;
+    const u = new URL(url);
+    u.password = '';
+    return u.toString();
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+function oneLine(error: unknown): string {
+  const e = error as { message?: unknown; errors?: unknown } | null;
+  // Node reports a refused connection to every address of a host as an AggregateError without a message.
+  const message = typeof e?.message === 'string' && e.message ? e.message
+    : Array.isArray(e?.errors) ? e.errors.map((x) => (x as Error).message).join('; ') : String(error);
+  return message.replace(/\s+/g, ' ').trim();
 }
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -48,6 +70,14 @@ export async function runCli(argv: string[]): Promise<number> {
     if ((error as { exitCode?: number }).exitCode) {
       process.stderr.write(`habarshy ${name}: ${(error as Error).message}\n`);
       return (error as { exitCode: number }).exitCode;
+    }
+    // The database is down, unreachable, refuses us or its disk is full: one line, not a stack.
+    const failure = databaseFailure(error);
+    const code = String((error as { code?: unknown } | null)?.code ?? '');
+    if (failure || /^(28|3D|42501|SQLITE_(CANTOPEN|READONLY|PERM|NOTADB|CORRUPT))/.test(code)) {
+      const what = failure === 'unavailable' ? 'cannot reach the database' : failure === 'full' ? 'the database\'s disk is full' : 'database error';
+      process.stderr.write(`habarshy ${name}: ${what} at ${databaseLocation()}: ${oneLine(error)}\n`);
+      return 1;
     }
     throw error;
   }

@@ -2,12 +2,18 @@
 // Documented in docs/body-schema.md; validated whenever a body is written.
 import { Type, type Static } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { EMBED_HOSTS, isEmbedUrlOf } from './embeds.ts';
+import { hasBidiControls, stripBidiOptional } from './text.ts';
 
 export const BODY_VERSION = 1;
 
 const Text = (max: number) => Type.String({ maxLength: max });
-/** http(s) or mailto links, or site-relative paths; nothing that runs script. */
-const Href = Type.String({ maxLength: 2048, pattern: '^(https?://[^\\s]+|mailto:[^\\s]+|/[^\\s]*)$' });
+/**
+ * http(s) or mailto links, or site-relative paths; nothing that runs script. A relative path may
+ * not start with `//` or `/\\`: browsers read both as another host (`//evil.example/x`).
+ */
+export const HREF_PATTERN = '^(https?://[^\\s]+|mailto:[^\\s]+|/(?![/\\\\])[^\\s]*)$';
+const Href = Type.String({ maxLength: 2048, pattern: HREF_PATTERN });
 
 export const Mark = Type.Union([
   Type.Literal('bold'), Type.Literal('italic'), Type.Literal('underline'), Type.Literal('strike'),
@@ -62,6 +68,7 @@ export const Gallery = Type.Object({
 export const Embed = Type.Object({
   type: Type.Literal('embed'),
   provider: Type.Union([Type.Literal('youtube'), Type.Literal('x'), Type.Literal('telegram'), Type.Literal('instagram')]),
+  /** An https address on one of the provider's hosts (src/content/embeds.ts), checked by parseBody. */
   url: Type.String({ maxLength: 2048, pattern: '^https://[^\\s]+$' }),
 }, { additionalProperties: false });
 export const Table = Type.Object({
@@ -100,7 +107,10 @@ export class InvalidBodyError extends Error {
 
 /** Validates unknown data as a body; throws InvalidBodyError naming the path of the first error. */
 export function parseBody(data: unknown): Body {
-  if (check.Check(data)) return data;
+  if (check.Check(data)) {
+    checkEmbedHosts(data);
+    return withoutBidiInLines(data);
+  }
   // A union only says "no block matched": check each block against the schema its type names,
   // so the error points inside the block.
   const blocks = (data as { blocks?: unknown })?.blocks;
@@ -115,6 +125,39 @@ export function parseBody(data: unknown): Body {
   }
   const error = check.Errors(data).First();
   throw new InvalidBodyError(error?.path ?? '', error?.message ?? 'does not match the body schema');
+}
+
+/** An embed's address must belong to its provider: `youtube` with `https://evil.example/…` is refused. */
+function checkEmbedHosts(body: Body): void {
+  body.blocks.forEach((block, i) => {
+    if (block.type === 'embed' && !isEmbedUrlOf(block.provider, block.url)) {
+      throw new InvalidBodyError(`/blocks/${i}/url`, `not an address of ${block.provider} (${EMBED_HOSTS[block.provider].join(', ')})`);
+    }
+  });
+}
+
+/**
+ * Captions, credits, descriptions and quotation sources are single lines: bidi embedding,
+ * override and isolate controls are removed from them (src/content/text.ts). Paragraph text is
+ * left as written.
+ */
+function withoutBidiInLines(body: Body): Body {
+  if (!hasBidiControls(JSON.stringify(body))) return body;
+  const image = <T extends { caption?: string; credit?: string; alt?: string }>(i: T): T => ({
+    ...i,
+    ...(i.caption !== undefined ? { caption: stripBidiOptional(i.caption) } : {}),
+    ...(i.credit !== undefined ? { credit: stripBidiOptional(i.credit) } : {}),
+    ...(i.alt !== undefined ? { alt: stripBidiOptional(i.alt) } : {}),
+  });
+  const blocks = body.blocks.map((b): Block => {
+    switch (b.type) {
+      case 'image': return image(b);
+      case 'gallery': return { ...b, items: b.items.map(image) };
+      case 'quote': return b.cite !== undefined ? { ...b, cite: stripBidiOptional(b.cite) } : b;
+      default: return b;
+    }
+  });
+  return { ...body, blocks };
 }
 
 /** Convenience builder: one paragraph of plain text. */

@@ -42,6 +42,9 @@ export interface UiStrings {
   readonly badRequestText: string;
   readonly errorTitle: string;
   readonly errorText: string;
+  /** The 503 page: the database is briefly away; the reader is asked to retry shortly. */
+  readonly unavailableTitle: string;
+  readonly unavailableText: string;
   readonly breaking: string;
   readonly noArticles: string;
   readonly toLatin: string;

@@ -35,8 +35,11 @@ export interface Services {
   invalidate(tags: Iterable<string>): number;
   /** Stops the invalidation bus. */
   close(): Promise<void>;
-  /** Reloads the lexicon into the converters and drops the derived editions' pages. */
-  reloadLexicon(): Promise<void>;
+  /**
+   * Reloads the lexicon into the converters and drops the derived editions' pages, or only the
+   * pages of the tags given (the newsroom names the pages that show the changed word).
+   */
+  reloadLexicon(drop?: readonly string[]): Promise<void>;
   /** Reloads the lexicon when it changed in the database (e.g. from `habarshy lexicon add`); true when it did. */
   checkLexicon(): Promise<boolean>;
 }
@@ -57,12 +60,22 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
   const cache = config.pageCache ? new PageCache({ maxBytes: 96 * 1024 * 1024 }) : null;
   const dropLocal = (tags: Iterable<string>) => cache?.invalidate(tags) ?? 0;
   const sections = new SectionsCache(db);
+  const log = opts.log ?? (() => undefined);
   const bus = config.dialect === 'postgres' && cache
-    ? await postgresBus(config.databaseUrl, (tags) => {
-      dropLocal(tags);
-      // Section names and order changed in another process: this one reloads them too.
-      if ([...tags].includes(cacheTags.sections())) sections.load().catch((err) => opts.log?.('sections reload failed', err));
-    }, opts.log ?? (() => undefined))
+    ? await postgresBus(config.databaseUrl, {
+      onRemote(tags) {
+        dropLocal(tags);
+        // Section names and order changed in another process: this one reloads them too.
+        if ([...tags].includes(cacheTags.sections())) sections.load().catch((err) => log('sections reload failed', err));
+      },
+      // Invalidations sent while the listener was away are lost: drop every cached page and
+      // reload the sections, so nothing another process changed meanwhile stays stale here.
+      onReconnect() {
+        cache.clear();
+        sections.load().catch((err) => log('sections reload failed', err));
+      },
+      log,
+    }, { connectTimeoutMs: config.timeouts.dbConnectMs })
     : noBus;
   const invalidate = (tags: Iterable<string>) => {
     const list = [...tags];
@@ -86,11 +99,11 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
     config, handle, clock, cache, sections, texts, popular, views, reader, hosts, invalidate, publishing,
     newsroomArticles: new NewsroomArticles({ db, publishing, hosts, timeZone: config.timeZone, clock }),
     close: () => bus.close(),
-    async reloadLexicon() {
+    async reloadLexicon(drop) {
       lexicons = await loadLexicons(handle);
       fingerprint = lexiconFingerprint(lexicons);
       texts.rebuild(lexicons);
-      invalidate(DERIVED_EDITIONS.map(cacheTags.edition));
+      invalidate(drop ?? DERIVED_EDITIONS.map(cacheTags.edition));
       await popular.refresh();
     },
     async checkLexicon() {

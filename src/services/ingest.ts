@@ -11,6 +11,7 @@ import { WRITTEN_EDITIONS, type WrittenEditionCode } from '../editions/editions.
 import { WRITTEN_STRINGS } from '../editions/strings/all.ts';
 import { fill } from '../editions/uiStrings.ts';
 import { BODY_VERSION, paragraph, parseBody } from '../content/body.ts';
+import { stripBidiControls } from '../content/text.ts';
 import { newPublicId } from '../content/ids.ts';
 import { makeSlug } from '../content/slug.ts';
 import { activeSources, insertIngestedDraft, itemSeen, publicIdTaken, recordPoll, type SourceRow } from '../store/ingest.ts';
@@ -85,8 +86,9 @@ export function htmlToParagraphs(html: string): string[] {
     .filter((p) => p.length > 0);
 }
 
+/** A single line of text (a title): bidi overrides and isolates go, as in every single-line field. */
 function oneLine(html: string): string {
-  return htmlToParagraphs(html).join(' ');
+  return stripBidiControls(htmlToParagraphs(html).join(' '));
 }
 
 function cut(text: string, max: number): string {
@@ -276,12 +278,13 @@ function isWritten(edition: string): edition is WrittenEditionCode {
 /** The draft's source line in the edition's language: "Habarshy cites Reuters — https://…". */
 export function sourceLine(edition: WrittenEditionCode, name: string, link: string | null): string {
   const strings = WRITTEN_STRINGS[edition];
-  return fill(strings.sourceCites, { site: strings.siteName, source: link ? `${name} — ${link}` : name });
+  const source = stripBidiControls(name);
+  return fill(strings.sourceCites, { site: strings.siteName, source: link ? `${source} — ${link}` : source });
 }
 
 async function importItem(db: Db, source: SourceRow & { edition: WrittenEditionCode }, item: FeedItem, now: string): Promise<boolean> {
   const body = parseBody({ version: BODY_VERSION, blocks: item.paragraphs.slice(0, MAX_PARAGRAPHS).map((p) => paragraph(cut(p, MAX_PARAGRAPH))) });
-  const lead = cut(item.summary.join(' ') || item.paragraphs[0] || '', MAX_LEAD);
+  const lead = cut(stripBidiControls(item.summary.join(' ') || item.paragraphs[0] || ''), MAX_LEAD);
   try {
     return await db.transaction().execute(async (trx) => {
       if (await itemSeen(trx, source.id, item.guid, item.link)) return false;

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { dialects, freshDatabase, type TestDatabase } from '../support/databases.ts';
 import { SHARED_DATA_DIR } from '../support/site.ts';
@@ -58,6 +59,16 @@ describe('npm run build', () => {
       env, input: 'Қазақстан\n', encoding: 'utf8',
     });
     assert.equal(converted.stdout, 'Qazaqstan\n', converted.stderr);
+    // The revision comparison runs in a worker thread, which must start from the build too.
+    const diffRunner = pathToFileURL(path.join(out, 'services/newsroom/diffRunner.js')).href;
+    const compared = spawnSync(process.execPath, ['--input-type=module', '-e', `
+      const { DiffRunner } = await import(${JSON.stringify(diffRunner)});
+      const runner = new DiffRunner();
+      const result = await runner.compare({ headline: 'Astana hosts talks' }, { headline: 'Astana hosts summit' });
+      await runner.close();
+      console.log(JSON.stringify(result.fields[0]));`], { env, encoding: 'utf8' });
+    assert.equal(compared.status, 0, compared.stderr);
+    assert.match(compared.stdout, /summit/);
   });
 
   test('the newsroom bundle is built ahead of time under content-hashed names, with brotli and gzip bodies', () => {

@@ -218,6 +218,40 @@ for (const dialect of dialects()) {
       }
     });
 
+    test('a headline and lead with markup characters are text in RSS, Atom and JSON Feed, never elements', async () => {
+      const first = (await rss('/kz/rss.xml')).items[0]!;
+      const publicId = publicIdOf(first.link!)!;
+      const db = site.database.handle.db;
+      const row = await db.selectFrom('articles').select(['id', 'lead']).where('public_id', '=', publicId).executeTakeFirstOrThrow();
+      const headline = 'a<b & "c"';
+      const lead = 'Жаңалық <img src=x onerror=alert(1)> және a<b & "c" </description> ]]> соңы';
+      /** The elements and the text an HTML reader gets from a fragment. */
+      const asHtml = (html: string) => {
+        const body = dom(`<!doctype html><html><body>${html}</body></html>`).body;
+        return { elements: body.querySelectorAll('*').length, text: body.textContent };
+      };
+      await db.updateTable('articles').set({ headline, lead, updated_at: new Date(site.now.getTime() - 60_000).toISOString() }).where('id', '=', row.id).execute();
+      site.services.invalidate([`a${row.id}`]);
+      try {
+        const raw = (await get('/kz/rss.xml')).body;
+        assert.doesNotMatch(raw, /<img src=x/i, 'no element in the RSS text');
+        const r = (await rss('/kz/rss.xml')).items.find((i) => i.guid === first.guid)!;
+        assert.equal(r.title, headline, 'the RSS title is the headline as text');
+        assert.deepEqual(asHtml(r.content ?? ''), { elements: 0, text: lead }, 'the RSS description, read as HTML, is the lead as text');
+        assert.equal(r.contentSnippet, lead);
+        const a = (await atom('/kz/atom.xml')).items.find((i) => i.id === first.guid) as Parser.Item & { summary?: string };
+        assert.deepEqual(asHtml(a.title ?? ''), { elements: 0, text: headline }, 'the Atom title (type html) is the headline as text');
+        assert.deepEqual(asHtml(a.summary ?? ''), { elements: 0, text: lead }, 'the Atom summary (type html) is the lead as text');
+        const j = (await json('/kz/feed.json')).items.find((i) => i.id === first.guid)!;
+        assert.equal(j.title, headline);
+        assert.equal(j.summary, lead);
+        assert.doesNotMatch(j.content_html ?? '', /<img[^>]*onerror/i);
+      } finally {
+        await db.updateTable('articles').set({ headline: first.title!, lead: row.lead, updated_at: null }).where('id', '=', row.id).execute();
+        site.services.invalidate([`a${row.id}`]);
+      }
+    });
+
     test('conditional GET: ETag and Last-Modified answer 304', async () => {
       for (const url of ['/kz/rss.xml', '/en/atom.xml', '/tote/feed.json']) {
         const first = await get(url);

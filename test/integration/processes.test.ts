@@ -1,13 +1,19 @@
 // Two app processes over one PostgreSQL database (as behind a load balancer): what the newsroom
 // does in one reaches the cached pages of the other through LISTEN/NOTIFY — a published article
 // appears on the other's home, a renamed section in the other's menu.
+//
+// On SQLite one server process owns a database (docs/adr/0001-database-faults.md): a second
+// `habarshy serve` is refused with one line, and a second writer (the CLI) beside the server
+// waits for the write lock instead of making anyone see SQLITE_BUSY.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { buildApp, type App } from '../../src/app.ts';
-import { bootSite, type TestSite } from '../support/site.ts';
+import { bootSite, SHARED_DATA_DIR, type TestSite } from '../support/site.ts';
 import { signedIn, type Client } from '../support/newsroom.ts';
 import { connect, type DbHandle } from '../../src/db/connect.ts';
-import { dialects } from '../support/databases.ts';
+import { dialects, freshDatabase } from '../support/databases.ts';
+import { seedDemo } from '../../src/services/demoSeed.ts';
 
 const eventually = async (check: () => Promise<boolean>, what: string) => {
   for (let i = 0; i < 50; i++) {
@@ -53,3 +59,107 @@ if (dialects().includes('postgres')) {
     });
   });
 }
+
+/** Runs a child process to its end: exit code and output. */
+function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('two writers on one SQLite file', () => {
+  let site: Awaited<ReturnType<typeof bootSite>>;
+  let chief: Client;
+  before(async () => {
+    site = await bootSite('sqlite');
+    chief = await signedIn(site, 'chief');
+  });
+  after(() => site.close());
+
+  test('the newsroom saving while another process writes: no request fails, no write of the other fails', async () => {
+    const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
+    const created = (await chief.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Екі жазушы', lead: 'Лид.' })).json();
+    let revision = created.revision as number;
+    const other = run(['--import', 'tsx', 'test/support/sqliteWriter.ts', site.database.url, '400']);
+    const cli = run(['bin/habarshy.js', 'lexicon', 'add', '--scheme', 'kk-Latn-2018', 'жүктеме', 'júkteme'], { DATABASE_URL: site.database.url });
+    let otherDone = false;
+    void other.then(() => {
+      otherDone = true;
+    });
+    const statuses = new Map<number, number>();
+    let saves = 0;
+    while (!otherDone || saves < 20) {
+      const saved = await chief.put(`/api/newsroom/articles/${created.id}`, { revision, headline: `Екі жазушы ${saves}` });
+      statuses.set(saved.statusCode, (statuses.get(saved.statusCode) ?? 0) + 1);
+      if (saved.statusCode === 200) revision = saved.json().revision;
+      saves += 1;
+    }
+    assert.deepEqual([...statuses.keys()], [200], `statuses of ${saves} saves: ${JSON.stringify([...statuses])}`);
+    const result = await other;
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout), { failures: 0 }, result.stderr);
+    const added = await cli;
+    assert.equal(added.code, 0, added.stderr);
+  });
+});
+
+/** Starts `habarshy serve`: resolves once it is running (with a stop function) or has exited. */
+function serve(env: Record<string, string>): Promise<{ running: boolean; code: number | null; stderr: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['bin/habarshy.js', 'serve'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  return new Promise((resolve) => {
+    let out = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('Habarshy is running')) resolve({ running: true, code: null, stderr, stop });
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    void exited.then((code) => resolve({ running: false, code, stderr, stop }));
+  });
+}
+
+describe('a second server on one SQLite file', () => {
+  test('is refused with one line naming PostgreSQL; the CLI keeps working beside the first', async () => {
+    // A seeded database, so the servers start without generating the demo.
+    const database = await freshDatabase('sqlite');
+    await seedDemo(database.handle, { dataDir: SHARED_DATA_DIR, now: new Date() });
+    await database.handle.close();
+    const env = { DATA_DIR: SHARED_DATA_DIR, DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'info' };
+    const first = await serve(env);
+    assert.ok(first.running, first.stderr);
+    try {
+      const second = await serve(env);
+      await second.stop();
+      assert.equal(second.running, false, 'the second server must not start');
+      assert.notEqual(second.code, 0);
+      const lines = second.stderr.trim().split('\n');
+      assert.equal(lines.length, 1, second.stderr);
+      assert.match(lines[0]!, /^habarshy serve: another habarshy server is already running on .*test\.db\b.*PostgreSQL/);
+      const cli = await run(['bin/habarshy.js', 'lexicon', 'add', '--scheme', 'kk-Latn-2018', 'қатар', 'qatar'], env);
+      assert.equal(cli.code, 0, cli.stderr);
+    } finally {
+      await first.stop();
+    }
+    // The lock goes with the process: a server starts again.
+    const again = await serve(env);
+    await again.stop();
+    assert.ok(again.running, `a server starts once the first one has stopped: ${again.stderr}`);
+    await database.drop();
+  });
+});

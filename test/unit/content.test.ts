@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { InvalidBodyError, parseBody, bodyText } from '../../src/content/body.ts';
 import { isPublicId, newPublicId, splitSlugId } from '../../src/content/ids.ts';
 import { makeSlug } from '../../src/content/slug.ts';
+import { stripBidiControls } from '../../src/content/text.ts';
 
 test('public ids are 6 lower-case hex characters and rarely collide', () => {
   const ids = new Set(Array.from({ length: 2000 }, newPublicId));
@@ -61,4 +62,44 @@ test('an invalid body is refused with the path of the first error', () => {
   for (const [input, path] of cases) {
     assert.throws(() => parseBody(input), (e: unknown) => e instanceof InvalidBodyError && path.test(e.path), JSON.stringify(input));
   }
+});
+
+const withHref = (href: string) => ({ version: 1, blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', href }] }] });
+const withEmbed = (provider: string, url: string) => ({ version: 1, blocks: [{ type: 'paragraph', content: [] }, { type: 'embed', provider, url }] });
+
+test('links that leave the site while looking relative are refused; real relative and external links pass', () => {
+  for (const href of ['//evil.example/x', '/\\evil.example', '/\\/evil.example', 'javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', ' /x']) {
+    assert.throws(() => parseBody(withHref(href)), (e: unknown) => e instanceof InvalidBodyError && e.path === '/blocks/0/content/0/href', href);
+  }
+  for (const href of ['/kz/news/astana-a1b2c3', '/', '/kz/search?q=a//b', 'https://akorda.kz/x', 'http://example.kz', 'mailto:desk@habarshy.test']) {
+    assert.doesNotThrow(() => parseBody(withHref(href)), href);
+  }
+});
+
+test('an embed must be an address of its provider', () => {
+  const accepted: [string, string][] = [
+    ['youtube', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'], ['youtube', 'https://youtu.be/dQw4w9WgXcQ'],
+    ['youtube', 'https://m.youtube.com/watch?v=x'], ['x', 'https://x.com/akorda/status/1'], ['x', 'https://twitter.com/akorda/status/1'],
+    ['telegram', 'https://t.me/akorda_press/123'], ['instagram', 'https://www.instagram.com/p/abc/'], ['instagram', 'https://instagram.com/p/abc/'],
+  ];
+  for (const [provider, url] of accepted) assert.doesNotThrow(() => parseBody(withEmbed(provider, url)), `${provider} ${url}`);
+  const refused: [string, string][] = [
+    ['youtube', 'https://evil.example/watch?v=x'], ['youtube', 'https://youtube.com.evil.example/x'], ['youtube', 'https://evil-youtube.com/x'],
+    ['youtube', 'https://www.youtube.com@evil.example/x'], ['youtube', 'https://t.me/x'], ['x', 'https://youtube.com/x'],
+    ['telegram', 'https://telegram.org.evil.example/x'], ['instagram', 'https://instagram.com:8443/p/x'], ['youtube', 'http://www.youtube.com/watch?v=x'],
+  ];
+  for (const [provider, url] of refused) {
+    assert.throws(() => parseBody(withEmbed(provider, url)), (e: unknown) => e instanceof InvalidBodyError && e.path === '/blocks/1/url', `${provider} ${url}`);
+  }
+});
+
+test('bidi embedding, override and isolate controls are stripped from single-line text; other characters stay', () => {
+  const cases: [string, string][] = [
+    ['invoice\u202Efdp.exe', 'invoicefdp.exe'],
+    ['\u2066Astana\u2069 \u202Atram\u202C', 'Astana tram'],
+    ['\u202B\u202D\u2067\u2068x', 'x'],
+    ['قازاقستان \u200Fجاڭالىقتارى', 'قازاقستان \u200Fجاڭالىقتارى'],
+    ['Қазақстан 2026', 'Қазақстан 2026'],
+  ];
+  for (const [input, output] of cases) assert.equal(stripBidiControls(input), output, JSON.stringify(input));
 });

@@ -33,6 +33,8 @@ export const cn: UiStrings = {
   badRequestText: '网址或其参数无效。',
   errorTitle: '出现错误',
   errorText: '暂时无法显示此页面，请稍后再试。',
+  unavailableTitle: '暂时无法访问',
+  unavailableText: '此页面暂时无法显示，请几秒钟后再试。',
   breaking: '快讯',
   noArticles: '此处暂无新闻。',
   toLatin: '拉丁字母',

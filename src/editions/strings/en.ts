@@ -33,6 +33,8 @@ export const en: UiStrings = {
   badRequestText: 'The address or its parameters are not valid.',
   errorTitle: 'Something went wrong',
   errorText: 'We could not show this page. Please try again in a minute.',
+  unavailableTitle: 'Temporarily unavailable',
+  unavailableText: 'This page cannot be shown right now. Please try again in a few seconds.',
   breaking: 'Breaking',
   noArticles: 'There are no news items here yet.',
   toLatin: 'Latin script',

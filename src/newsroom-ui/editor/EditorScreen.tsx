@@ -21,6 +21,7 @@ import { FIELD_NAMES, type Article, type ArticleFields, type Autosave, type User
 import { clearLocalAutosave, newestAutosave, readLocalAutosave, useAutosave } from './useAutosave.ts';
 import { usePresence } from './usePresence.ts';
 import { articlePath, storyPath } from './paths.ts';
+import { fillIsolated } from '../components/Isolate.ts';
 
 export interface EditorScreenProps { id: number; user: User; navigate(path: string): void }
 
@@ -197,7 +198,7 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
         </span>
         {others.length > 0 && (
           <span class="ed-presence" role="status" data-testid="presence-notice">
-            {fill(s.alsoEditing, { names: others.map((o) => o.name).join(', ') })}
+            {fillIsolated(s.alsoEditing, { names: others.map((o) => o.name).join(', ') })}
           </span>
         )}
         <span class="ed-spacer" />
@@ -253,7 +254,7 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
         </div>
         {scripts && (
           <ScriptPanel articleId={article.id} edition={article.edition as 'kz' | 'uz'} headline={fields.headline} lead={fields.lead}
-            body={fields.body} canOverride={user.role !== 'journalist'} s={s} />
+            body={fields.body} canOverride={user.role === 'admin' || user.role === 'chief' || (user.role === 'editor' && user.desks.includes(article.edition))} s={s} />
         )}
         <div class="ed-side">
           <ReviewBar article={article} s={s} uiLang={user.uiLang} busy={busy} onTransition={transition} />

@@ -1,12 +1,18 @@
 // The save was refused (409 CONFLICT): someone saved a newer revision. For each field where the
 // two versions differ, both are shown side by side with a word diff and the journalist keeps
-// theirs, mine, or an edited text; the result is saved on top of the newer revision.
-import { useEffect, useState } from 'preact/hooks';
+// theirs, mine, or an edited text; the result is saved on top of the newer revision. For the body,
+// what words alone hide is listed too: changed link targets, formatting, photos and embeds.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { compareBodies } from '../../services/newsroom/diff.ts';
 import { get } from './net.ts';
 import { bodyPlainText } from './blocks.ts';
 import { fill, pick, type EditorStrings } from './strings.ts';
 import { FIELD_NAMES, type Article, type ArticleFields, type RevisionItem } from './types.ts';
+import { BodyChanges } from './RevisionsPanel.tsx';
 import { DiffText, wordDiff } from './WordDiff.tsx';
+
+/** A short time budget: this runs in the journalist's tab. */
+const BODY_BUDGET_MS = 300;
 
 type Choice = 'theirs' | 'mine' | 'edit';
 const TEXT_FIELDS = new Set<keyof ArticleFields>(['headline', 'lead', 'sourceLine', 'slug', 'seoTitle', 'seoDescription', 'correctionNote']);
@@ -29,6 +35,16 @@ function display(s: EditorStrings, field: keyof ArticleFields, fields: ArticleFi
   if (Array.isArray(value)) return value.map((v) => `#${v}`).join(', ');
   if (value === null) return '—';
   return String(value);
+}
+
+function MergeBodyChanges(props: { s: EditorStrings; theirs: ArticleFields['body']; mine: ArticleFields['body'] }) {
+  const { changes, limited } = useMemo(() => compareBodies(props.theirs?.blocks ?? [], props.mine?.blocks ?? [], BODY_BUDGET_MS), [props.theirs, props.mine]);
+  return (
+    <>
+      {limited && <p class="ed-hint" role="note">{props.s.diffLimited}</p>}
+      {changes.length > 0 && <BodyChanges s={props.s} changes={changes} />}
+    </>
+  );
 }
 
 export interface MergeViewProps {
@@ -82,6 +98,7 @@ export function MergeView(props: MergeViewProps) {
                 <div><h3>{s.mergeMine}</h3><p class="ed-merge-text" data-testid={`merge-mine-${field}`}>{mineText}</p></div>
               </div>
               <p class="ed-merge-diff"><DiffText parts={wordDiff(theirsText, mineText)} /></p>
+              {field === 'body' && <MergeBodyChanges s={s} theirs={theirs.body} mine={mine.body} />}
               <div class="ed-row" role="radiogroup" aria-label={s.mergeTake}>
                 {(['theirs', 'mine', ...(TEXT_FIELDS.has(field) ? ['edit' as const] : [])] as Choice[]).map((c) => (
                   <label key={c} class="ed-check">

@@ -40,7 +40,7 @@ export function MetaFields(props: MetaFieldsProps) {
         <select value={fields.sectionId ?? ''} disabled={!editable} data-testid="field-section"
           onChange={(e) => onChange({ sectionId: e.currentTarget.value ? Number(e.currentTarget.value) : null })}>
           <option value="">{s.noSection}</option>
-          {sections.map((sec) => <option key={sec.id} value={sec.id}>{nameIn(sec.names, props.edition, sec.key)}</option>)}
+          {sections.map((sec) => <option dir="auto" key={sec.id} value={sec.id}>{nameIn(sec.names, props.edition, sec.key)}</option>)}
         </select>
       </label>
       <TagField ids={fields.tagIds} edition={props.edition} editable={editable} s={s} onChange={(tagIds) => onChange({ tagIds })} />
@@ -104,7 +104,7 @@ function TagField(props: { ids: number[]; edition: string; editable: boolean; s:
       <legend>{s.tags}</legend>
       <ul>
         {props.ids.map((id) => (
-          <li key={id}>{label(id)}
+          <li key={id}><bdi>{label(id)}</bdi>
             {props.editable && <button type="button" aria-label={fill(s.tagRemove, { name: label(id) })}
               onClick={() => props.onChange(props.ids.filter((x) => x !== id))}>×</button>}
           </li>
@@ -123,7 +123,7 @@ function TagField(props: { ids: number[]; edition: string; editable: boolean; s:
           {query.trim() && (
             <ul class="ed-suggest" role="listbox" aria-label={s.tags}>
               {found.filter((t) => !props.ids.includes(t.id)).map((t) => (
-                <li key={t.id}><button type="button" role="option" onClick={() => add(t.id)}>{nameIn(t.names, props.edition, t.key)}</button></li>
+                <li key={t.id}><button type="button" role="option" onClick={() => add(t.id)}><bdi>{nameIn(t.names, props.edition, t.key)}</bdi></button></li>
               ))}
               {!exact && <li><button type="button" data-testid="tag-create" onClick={() => void create()}>{fill(s.tagCreate, { name: query.trim() })}</button></li>}
             </ul>
@@ -144,7 +144,7 @@ function AuthorField(props: { ids: number[]; edition: string; editable: boolean;
       <legend>{s.authors}</legend>
       <ul>
         {props.ids.map((id) => (
-          <li key={id}>{label(id)}
+          <li key={id}><bdi>{label(id)}</bdi>
             {props.editable && <button type="button" aria-label={fill(s.authorRemove, { name: label(id) })}
               onClick={() => props.onChange(props.ids.filter((x) => x !== id))}>×</button>}
           </li>
@@ -155,7 +155,7 @@ function AuthorField(props: { ids: number[]; edition: string; editable: boolean;
           onChange={(e) => { const id = Number(e.currentTarget.value); if (id && !props.ids.includes(id)) props.onChange([...props.ids, id]); }}>
           <option value="">{s.authorAdd}</option>
           {authors.filter((a) => !props.ids.includes(a.id)).map((a) => (
-            <option key={a.id} value={a.id}>{nameIn(a.names, props.edition, `#${a.id}`)}</option>
+            <option dir="auto" key={a.id} value={a.id}>{nameIn(a.names, props.edition, `#${a.id}`)}</option>
           ))}
         </select>
       )}

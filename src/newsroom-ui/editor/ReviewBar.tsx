@@ -103,7 +103,7 @@ function Timeline(props: { articleId: number; version: string; s: EditorStrings;
               <time dateTime={item.at}>{formatTime(item.at, props.uiLang)}</time>{' · '}
               <strong>{pick(s, `a_${item.action}`)}</strong>
               {item.to && item.to !== item.from && <> → {pick(s, `st_${item.to}`)}</>}
-              {item.user && <> · {item.user.name}</>}
+              {item.user && <> · <bdi>{item.user.name}</bdi></>}
               {item.comment && <blockquote class="ed-comment">{item.comment}</blockquote>}
             </li>
           ))}

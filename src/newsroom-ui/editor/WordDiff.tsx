@@ -2,13 +2,22 @@
 import { diffWords } from 'diff';
 import type { DiffPart } from './types.ts';
 
+/**
+ * Edit length past which two texts are shown whole (old deleted, new inserted): an unbounded
+ * comparison of two long, very different bodies froze the tab for minutes.
+ */
+export const MAX_EDIT_LENGTH = 1_000;
+
 export function wordDiff(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((c) => ({ op: c.added ? 'ins' : c.removed ? 'del' : 'eq', text: c.value }));
+  if (before === after) return before ? [{ op: 'eq', text: before }] : [];
+  const changes = diffWords(before, after, { maxEditLength: MAX_EDIT_LENGTH, timeout: 500 });
+  if (!changes) return [...(before ? [{ op: 'del' as const, text: before }] : []), ...(after ? [{ op: 'ins' as const, text: after }] : [])];
+  return changes.map((c) => ({ op: c.added ? 'ins' : c.removed ? 'del' : 'eq', text: c.value }));
 }
 
 export function DiffText(props: { parts: DiffPart[] }) {
   return (
-    <span class="ed-diff">
+    <span class="ed-diff" dir="auto">
       {props.parts.map((p, i) => (p.op === 'ins' ? <ins key={i}>{p.text}</ins> : p.op === 'del' ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>))}
     </span>
   );

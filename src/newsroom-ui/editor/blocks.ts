@@ -2,6 +2,7 @@
 // Pure functions with no DOM and no runtime import of body.ts (its TypeBox compiler uses
 // `new Function`, which the newsroom's CSP forbids): the unit test checks the round trip in Node.
 import type { Block, Body, Inline } from '../../content/body.ts';
+import { embedProviderOf } from '../../content/embeds.ts';
 
 /** ProseMirror/TipTap JSON, as `editor.getJSON()` returns it. */
 export interface PmMark {
@@ -28,10 +29,12 @@ const MARKS: readonly (readonly [MarkName, string])[] = [
 const MARK_BY_PM = new Map(MARKS.map(([body, pm]) => [pm, body]));
 const PM_BY_MARK = new Map(MARKS.map(([body, pm]) => [body, pm]));
 
-/** The body schema's patterns (src/content/body.ts), repeated here because that module is not bundled. */
-export const HREF_PATTERN = /^(https?:\/\/[^\s]+|mailto:[^\s]+|\/[^\s]*)$/;
+/**
+ * The body schema's patterns (src/content/body.ts), repeated here because that module is not
+ * bundled (a unit test checks they are the same). `//host` and `/\host` are other hosts, not paths.
+ */
+export const HREF_PATTERN = /^(https?:\/\/[^\s]+|mailto:[^\s]+|\/(?![/\\])[^\s]*)$/;
 export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const EMBED_URL_PATTERN = /^https:\/\/[^\s]+$/;
 
 export function isAllowedHref(href: unknown): href is string {
   return typeof href === 'string' && href.length <= 2048 && HREF_PATTERN.test(href);
@@ -193,16 +196,27 @@ function nodeToBlocks(node: PmNode): Block[] {
       return image ? [{ type: 'image', ...image }] : [];
     }
     case 'gallery': return galleryBlock(node);
-    case 'embed': {
-      const embed = embedFromUrl(textAttr(node.attrs, 'url'));
-      return embed ? [{ type: 'embed', ...embed }] : [];
-    }
+    case 'embed': return embedBlock(node);
     case 'table': return tableBlock(node);
     case 'horizontalRule': return [{ type: 'divider' }];
     default:
       // Anything else a future extension might produce keeps its words as a paragraph.
       return node.content ? [{ type: 'paragraph', content: containerInlines(node) }] : [];
   }
+}
+
+/**
+ * An embed that came from a stored body keeps its provider and address exactly as they were, even
+ * when this editor does not know them (a provider added on the server first): dropping it here
+ * would delete it at the next save. Only an embed without a provider (pasted HTML) must be
+ * recognised by its address, or it is left out (it never was in the body).
+ */
+function embedBlock(node: PmNode): Block[] {
+  const provider = textAttr(node.attrs, 'provider');
+  const url = textAttr(node.attrs, 'url');
+  if (provider && url) return [{ type: 'embed', provider: provider as EmbedProvider, url }];
+  const embed = embedFromUrl(url);
+  return embed ? [{ type: 'embed', ...embed }] : [];
 }
 
 function quoteBlock(node: PmNode): Block {
@@ -239,21 +253,11 @@ function tableBlock(node: PmNode): Block[] {
 // ---------------------------------------------------------------------------------------------
 // Embeds, counts
 
-const EMBED_HOSTS: readonly (readonly [RegExp, EmbedProvider])[] = [
-  [/^(www\.|m\.)?(youtube\.com|youtu\.be)$/, 'youtube'],
-  [/^(www\.)?(x\.com|twitter\.com)$/, 'x'],
-  [/^(www\.)?(t\.me|telegram\.me)$/, 'telegram'],
-  [/^(www\.)?instagram\.com$/, 'instagram'],
-];
-
 /** The embed for a pasted post URL, or null when the address is not one of the supported providers. */
 export function embedFromUrl(raw: string): { provider: EmbedProvider; url: string } | null {
   const url = raw.trim();
-  if (!EMBED_URL_PATTERN.test(url) || url.length > 2048) return null;
-  let host: string;
-  try { host = new URL(url).hostname.toLowerCase(); } catch { return null; }
-  const match = EMBED_HOSTS.find(([pattern]) => pattern.test(host));
-  return match ? { provider: match[1], url } : null;
+  const provider = embedProviderOf(url);
+  return provider ? { provider, url } : null;
 }
 
 /** All words of a body as plain text (paragraph per line). */

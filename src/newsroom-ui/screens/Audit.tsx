@@ -25,9 +25,9 @@ export function AuditScreen(props: { s: ShellStrings; user: User }) {
             {items.map((e) => (
               <tr key={e.id}>
                 <td><time dateTime={e.at}>{formatTime(e.at, props.user.uiLang)}</time></td>
-                <td>{e.user?.name ?? '—'}</td>
+                <td><bdi>{e.user?.name ?? '—'}</bdi></td>
                 <td>{pick(s, `audit_${e.action.replace(/\./g, '_')}`).startsWith('audit_') ? e.action : pick(s, `audit_${e.action.replace(/\./g, '_')}`)}</td>
-                <td>{e.targetType} {e.targetId}</td>
+                <td>{e.targetType} <bdi>{e.targetId}</bdi></td>
               </tr>
             ))}
           </tbody>

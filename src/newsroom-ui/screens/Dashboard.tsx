@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { get, post } from '../editor/net.ts';
 import { formatTime } from '../editor/format.ts';
 import type { Article, ArticleSummary, Author, Section, User } from '../editor/types.ts';
+import { fillIsolated } from '../components/Isolate.ts';
 import { EDITION_NAMES, fill, pick, type ShellStrings } from '../strings.ts';
 
 type Summary = ArticleSummary & { views?: number };
@@ -43,12 +44,12 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
         {items.map((a) => (
           <li key={a.id}>
             <a href={`/newsroom/articles/${a.id}`} onClick={(e) => { e.preventDefault(); open(a); }} lang={a.edition === 'kz' ? 'kk' : a.edition === 'cn' ? 'zh' : a.edition}>
-              {a.headline || s.untitled}
+              <bdi>{a.headline || s.untitled}</bdi>
             </a>
             <span class="nr-meta">
               <span class={`nr-state nr-state-${a.status}`}>{pick(s, `status_${a.status}`)}{a.embargo ? ` · ${s.embargo}` : ''}</span>
-              {' '}{EDITION_NAMES[a.edition]} · {sectionName(a.sectionId, a.edition)}
-              {a.createdBy ? ` · ${fill(s.by, { name: a.createdBy.name })}` : ''}
+              {' '}{EDITION_NAMES[a.edition]} · <bdi>{sectionName(a.sectionId, a.edition)}</bdi>
+              {a.createdBy ? <> · {fillIsolated(s.by, { name: a.createdBy.name })}</> : ''}
               {' · '}<time dateTime={a.scheduledAt ?? a.publishedAt ?? a.modifiedAt}>{formatTime(a.scheduledAt ?? a.publishedAt ?? a.modifiedAt, user.uiLang)}</time>
               {a.views !== undefined ? ` · ${fill(s.views, { n: a.views })}` : ''}
             </span>
@@ -79,7 +80,7 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
           </select></label>
           <label>{s.section}<select value={filters.sectionId} onChange={(e) => setFilters({ ...filters, sectionId: (e.target as HTMLSelectElement).value })}>
             <option value="">{s.allSections}</option>
-            {sections.map((x) => <option value={String(x.id)}>{x.names[user.uiLang]?.name ?? x.names['en']?.name ?? x.key}</option>)}
+            {sections.map((x) => <option dir="auto" value={String(x.id)}>{x.names[user.uiLang]?.name ?? x.names['en']?.name ?? x.key}</option>)}
           </select></label>
           <label>{s.results}<select value={filters.status} onChange={(e) => setFilters({ ...filters, status: (e.target as HTMLSelectElement).value })}>
             <option value="">{s.allStates}</option>
@@ -87,7 +88,7 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
           </select></label>
           <label>{s.author}<select value={filters.authorId} data-testid="filter-author" onChange={(e) => setFilters({ ...filters, authorId: (e.target as HTMLSelectElement).value })}>
             <option value="">{s.allAuthors}</option>
-            {authors.map((a) => <option value={String(a.id)}>{a.names[user.uiLang]?.name ?? a.names['kz']?.name ?? a.names['en']?.name ?? a.id}</option>)}
+            {authors.map((a) => <option dir="auto" value={String(a.id)}>{a.names[user.uiLang]?.name ?? a.names['kz']?.name ?? a.names['en']?.name ?? a.id}</option>)}
           </select></label>
         </form>
         {rows(list?.items, 'article-list')}
@@ -118,7 +119,7 @@ function NewArticle(props: { s: ShellStrings; user: User; sections: Section[]; o
         {user.desks.map((d) => <option value={d}>{EDITION_NAMES[d]}</option>)}
       </select></label>
       <label>{s.section}<select name="sectionId" required data-testid="new-section">
-        {props.sections.map((x) => <option value={String(x.id)}>{x.names[edition]?.name ?? x.key}</option>)}
+        {props.sections.map((x) => <option dir="auto" value={String(x.id)}>{x.names[edition]?.name ?? x.key}</option>)}
       </select></label>
       {error && <p class="nr-error" role="alert">{error}</p>}
       <button type="submit" class="nr-primary" data-testid="new-create">{s.create}</button>

@@ -5,6 +5,7 @@ import { ApiError, call, get } from '../editor/net.ts';
 import type { Author, Section, Tag, User } from '../editor/types.ts';
 import { EDITION_NAMES, fill, pick, type ShellStrings } from '../strings.ts';
 import { MediaPicker, thumb } from '../components/MediaPicker.tsx';
+import { fillIsolated } from '../components/Isolate.ts';
 
 const EDITIONS = ['kz', 'ru', 'en', 'cn', 'uz'] as const;
 const LANG: Record<string, string> = { kz: 'kk', ru: 'ru', en: 'en', cn: 'zh', uz: 'uz' };
@@ -45,7 +46,7 @@ export function SectionsScreen(props: { s: ShellStrings }) {
                 <button type="button" disabled={i === items.length - 1} onClick={() => move(i, 1)} aria-label={s.moveDown}>↓</button>
               </td>
               {EDITIONS.map((e) => (
-                <td><input lang={LANG[e]} aria-label={`${s.name} (${EDITION_NAMES[e]})`} value={x.names[e]?.name ?? ''}
+                <td><input lang={LANG[e]} dir="auto" aria-label={`${s.name} (${EDITION_NAMES[e]})`} value={x.names[e]?.name ?? ''}
                   onChange={(ev) => void rename(x.id, e, (ev.target as HTMLInputElement).value)} /></td>
               ))}
             </tr>
@@ -81,15 +82,15 @@ export function TagsScreen(props: { s: ShellStrings }) {
           {items.map((t) => (
             <tr key={t.id}>
               {EDITIONS.map((e) => (
-                <td><input lang={LANG[e]} aria-label={`${s.name} (${EDITION_NAMES[e]})`} value={t.names[e]?.name ?? ''}
+                <td><input lang={LANG[e]} dir="auto" aria-label={`${s.name} (${EDITION_NAMES[e]})`} value={t.names[e]?.name ?? ''}
                   onChange={(ev) => void rename(t.id, e, (ev.target as HTMLInputElement).value)} /></td>
               ))}
               <td>
                 {merging?.id === t.id ? (
-                  <label>{fill(s.mergeInto, { from: label(t) })}
+                  <label>{fillIsolated(s.mergeInto, { from: label(t) })}
                     <select onChange={(ev) => void merge(t, Number((ev.target as HTMLSelectElement).value))}>
                       <option value="">—</option>
-                      {items.filter((o) => o.id !== t.id).map((o) => <option value={String(o.id)}>{label(o)}</option>)}
+                      {items.filter((o) => o.id !== t.id).map((o) => <option dir="auto" value={String(o.id)}>{label(o)}</option>)}
                     </select>
                   </label>
                 ) : <button type="button" onClick={() => setMerging(t)}>{s.merge}</button>}
@@ -129,7 +130,7 @@ export function AuthorsScreen(props: { s: ShellStrings }) {
       <form class="nr-new" onSubmit={create}><label>{s.newAuthor}<input name="name" lang="kk" required /></label><button type="submit">{s.create}</button></form>
       {items.map((a) => (
         <details key={a.id} class="nr-author">
-          <summary>{a.names['kz']?.name ?? a.names['ru']?.name ?? a.names['en']?.name ?? a.id}</summary>
+          <summary><bdi>{a.names['kz']?.name ?? a.names['ru']?.name ?? a.names['en']?.name ?? a.id}</bdi></summary>
           <div class="nr-row">
             <button type="button" onClick={() => setPicking(a.id)}>{s.choose}: {s.photos}</button>
           </div>
@@ -140,7 +141,7 @@ export function AuthorsScreen(props: { s: ShellStrings }) {
                 <tr>
                   <th>{EDITION_NAMES[e]}</th>
                   {(['name', 'role', 'bio'] as const).map((key) => (
-                    <td><input lang={LANG[e]} aria-label={`${pick(s, key)} (${EDITION_NAMES[e]})`} value={a.names[e]?.[key] ?? ''}
+                    <td><input lang={LANG[e]} dir="auto" aria-label={`${pick(s, key)} (${EDITION_NAMES[e]})`} value={a.names[e]?.[key] ?? ''}
                       onChange={(ev) => field(a, e, key, (ev.target as HTMLInputElement).value)} /></td>
                   ))}
                 </tr>
@@ -192,8 +193,8 @@ export function UsersScreen(props: { s: ShellStrings; me: User }) {
         <tbody>
           {items.map((u) => (
             <tr key={u.id}>
-              <td>{u.name}</td>
-              <td>{u.email}</td>
+              <td><bdi>{u.name}</bdi></td>
+              <td><bdi>{u.email}</bdi></td>
               <td><select value={u.role} disabled={u.id === props.me.id} aria-label={s.role} onChange={(e) => void patch(u.id, { role: (e.target as HTMLSelectElement).value })}>
                 {ROLES.map((r) => <option value={r}>{pick(s, `role_${r}`)}</option>)}
               </select></td>

@@ -6,6 +6,7 @@ import type { Db } from '../../db/connect.ts';
 import type { ArticleStatus } from '../../db/tables.ts';
 import { BODY_VERSION, InvalidBodyError, parseBody, type Body } from '../../content/body.ts';
 import { makeSlug } from '../../content/slug.ts';
+import { stripBidiControls, stripBidiFields } from '../../content/text.ts';
 import { WRITTEN_EDITIONS } from '../../editions/editions.ts';
 import { recordAudit } from '../../store/audit.ts';
 import {
@@ -20,7 +21,8 @@ import type { EditionHosts } from '../hosts.ts';
 import type { SessionUser } from './auth.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { authorize, can, type Action, type Actor } from './permissions.ts';
-import { revisionDiff, type FieldDiff } from './diff.ts';
+import type { RevisionComparison } from './diff.ts';
+import { diffRunner } from './diffRunner.ts';
 import { parseUserTime, startOfLocalDay } from './time.ts';
 import { canMove, isTransitionName, TRANSITIONS, type TransitionName } from './workflow.ts';
 
@@ -185,7 +187,8 @@ export class NewsroomArticles {
     }
   }
 
-  async create(user: SessionUser | Actor, input: CreateInput): Promise<ArticleOut> {
+  async create(user: SessionUser | Actor, rawInput: CreateInput): Promise<ArticleOut> {
+    const input = stripBidiFields(rawInput, ['headline', 'lead']);
     if (!(WRITTEN_EDITIONS as readonly string[]).includes(input.edition)) throw invalid('edition: one of kz, ru, en, cn, uz');
     authorize(user, input.translatedFrom !== undefined ? 'article.translate' : 'article.create', { edition: input.edition });
     checkText('headline', input.headline);
@@ -212,7 +215,8 @@ export class NewsroomArticles {
   }
 
   /** A save: a new revision of an unpublished article, or a correction of a published one. */
-  async save(user: SessionUser | Actor, id: number, patch: SavePatch): Promise<ArticleOut> {
+  async save(user: SessionUser | Actor, id: number, rawPatch: SavePatch): Promise<ArticleOut> {
+    const patch = stripBidiFields(rawPatch, ['headline', 'lead', 'sourceLine', 'slug', 'seoTitle', 'seoDescription', 'correctionNote']);
     const row = await this.row(id);
     authorizeRead(user, row);
     const correcting = row.status === 'published';
@@ -279,7 +283,7 @@ export class NewsroomArticles {
     if (!canMove(t.action, row.status)) {
       throw conflict('INVALID_TRANSITION', `An article that is ${row.status} cannot be ${t.action === 'return' ? 'returned' : `${t.action}ed`.replace('ee', 'e')}`);
     }
-    const comment = (t.comment ?? '').trim();
+    const comment = stripBidiControls(t.comment ?? '').trim();
     if (comment.length > 2000) throw invalid('comment: at most 2000 characters');
     if (t.action === 'return' && !comment) throw invalid('comment: say what to fix when returning an article');
     let scheduledAt: string | null = null;
@@ -389,11 +393,12 @@ export class NewsroomArticles {
     };
   }
 
-  async diff(user: SessionUser | Actor, id: number, from: number, to: number): Promise<{ from: number; to: number; fields: FieldDiff[] }> {
+  async diff(user: SessionUser | Actor, id: number, from: number, to: number): Promise<{ from: number; to: number } & RevisionComparison> {
     const row = await this.row(id);
     authorizeRead(user, row);
     const [a, b] = await Promise.all([this.snapshot(row.id, from), this.snapshot(row.id, to)]);
-    return { from, to, fields: revisionDiff(a.data, b.data) };
+    // In a worker thread: a long comparison must not hold the event loop (diffRunner.ts).
+    return { from, to, ...(await diffRunner.compare(a.data, b.data)) };
   }
 
   /** Saves revision n's content as a new revision (guarded by the current one). */

@@ -13,6 +13,7 @@ import type { UnsureWord } from '../../script/types.ts';
 import type { SessionUser } from './auth.ts';
 import type { NewsroomArticles } from './articles.ts';
 import { invalid } from './errors.ts';
+import { stripBidiControls } from '../../content/text.ts';
 
 export interface DerivedDeps {
   readonly db: Db;
@@ -75,8 +76,9 @@ function overrideValue(column: Column, value: unknown): string {
     return JSON.stringify(validBody(blocks, 'value'));
   }
   const limit = TEXT_LIMITS[column];
-  if (typeof value !== 'string' || !value.trim() || value.length > limit) throw invalid(`value: text of 1–${limit} characters`);
-  return value;
+  const text = typeof value === 'string' ? stripBidiControls(value) : value;
+  if (typeof text !== 'string' || !text.trim() || text.length > limit) throw invalid(`value: text of 1–${limit} characters`);
+  return text;
 }
 
 export class NewsroomDerived {

@@ -15,6 +15,7 @@ import type { SectionsCache } from '../sectionsCache.ts';
 import type { SessionUser } from './auth.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { authorize } from './permissions.ts';
+import { stripBidiControls } from '../../content/text.ts';
 
 export interface ManageDeps {
   readonly db: Db;
@@ -35,7 +36,7 @@ function checkEditions(names: Names<unknown>): void {
 }
 
 function checkText(field: string, value: unknown, max: number, required = true): string {
-  const text = typeof value === 'string' ? value.trim() : '';
+  const text = typeof value === 'string' ? stripBidiControls(value).trim() : '';
   if ((required && !text) || text.length > max) throw invalid(`${field}: ${required ? 'required, ' : ''}at most ${max} characters`);
   return text;
 }

@@ -10,6 +10,7 @@ import { AuthService, publicUser, type SessionUser } from './auth.ts';
 import { invalid, notFound } from './errors.ts';
 import { authorize, desksOf, ROLES } from './permissions.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
+import { stripBidiControls, stripBidiFields } from '../../content/text.ts';
 
 export interface UserPatch {
   readonly name?: string;
@@ -62,11 +63,12 @@ export class UserAdminService {
   /** The new user changes the password at the first login. 409 EMAIL_TAKEN, 400 VALIDATION/WEAK_PASSWORD. */
   async createUser(admin: SessionUser, input: NewUser) {
     authorize(admin, 'user.manage');
-    const id = await new AuthService(this.db, this.deps.clock).createUser({ ...input, mustChangePassword: true }, admin.id);
+    const id = await new AuthService(this.db, this.deps.clock).createUser({ ...input, name: stripBidiControls(input.name), mustChangePassword: true }, admin.id);
     return this.user(id);
   }
 
-  async updateUser(admin: SessionUser, id: number, patch: UserPatch) {
+  async updateUser(admin: SessionUser, id: number, rawPatch: UserPatch) {
+    const patch = stripBidiFields(rawPatch, ['name']);
     authorize(admin, 'user.manage');
     const target = await userById(this.db, id);
     if (!target) throw notFound('No such user');

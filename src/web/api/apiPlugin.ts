@@ -10,7 +10,7 @@ import swagger from '@fastify/swagger';
 import type { Services } from '../../services/container.ts';
 import { ApiInputError, ApiService } from '../../services/apiContent.ts';
 import { ApiKeyCounter, checkAuthorization } from '../../services/apiKeys.ts';
-import { HttpError, toEnvelope } from '../plugins/errors.ts';
+import { HttpError, logError, toEnvelope, type EnvelopeAnswer } from '../plugins/errors.ts';
 import { renderBody } from './renderBody.tsx';
 import { v1Routes } from './v1Routes.ts';
 import { docsRoutes } from './docsRoutes.ts';
@@ -37,10 +37,15 @@ export const API_DESCRIPTION = [
   'The newsroom API (/api/newsroom, tag `newsroom`) is what the newsroom\'s screens use: it needs a session cookie from `POST /api/newsroom/session` and, on every state-changing request, the session\'s `X-CSRF-Token`.',
 ].join(' ');
 
-function sendError(reply: FastifyReply, error: unknown): FastifyReply {
-  if (error instanceof ApiInputError) return reply.code(400).header('cache-control', 'no-store').send({ error: { code: error.code, message: error.message } });
-  const { status, body } = toEnvelope(error);
+function answerFor(error: unknown): EnvelopeAnswer {
+  if (error instanceof ApiInputError) return { status: 400, body: { error: { code: error.code, message: error.message } } };
+  return toEnvelope(error);
+}
+
+function sendError(reply: FastifyReply, error: unknown, answer = answerFor(error)): FastifyReply {
+  const { status, body, headers } = answer;
   if (status === 401) reply.header('www-authenticate', 'Bearer realm="habarshy"');
+  if (headers) reply.headers(headers);
   return reply.code(status).header('cache-control', 'no-store').send(body);
 }
 
@@ -55,8 +60,9 @@ export async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): P
   const counter = new ApiKeyCounter(db, services.clock);
 
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    if (toEnvelope(error).status >= 500) request.log.error({ err: error }, 'API request failed');
-    return sendError(reply, error);
+    const answer = answerFor(error);
+    logError(request.log, error, answer.status, 'API request failed');
+    return sendError(reply, error, answer);
   });
   app.setNotFoundHandler((_request, reply) => sendError(reply, new HttpError(404, 'NOT_FOUND', 'No such API route')));
 

@@ -3,10 +3,15 @@
 // - it writes JSON Feed 1.0 (one `author`, no `language`, no attachments): 1.1 is written here;
 // - it wraps titles and HTML in CDATA and escapes only the first `]]>`: texts are prepared so that
 //   every later one is split too (`cdata()`), and HTML content carries `]]&gt;` instead;
+// - RSS item titles are plain text, written (as the RSS Advisory Board's profile recommends for
+//   plain text) with `&`, `<` and `>` as hexadecimal character references instead of the package's
+//   CDATA, which aggregators that read titles as HTML would interpret; an RSS description is HTML
+//   by the specification, so the lead is HTML-escaped there: `<img onerror>` in a lead is text;
 // - Atom titles and summaries are `type="html"`: plain texts are HTML-escaped so a headline with
 //   `<b>` in it is shown, not interpreted;
 // - RSS has no element for an author's name (`author` is an e-mail address): `dc:creator` is used,
 //   and the Dublin Core namespace declared when the package did not (it does only with content).
+import { randomUUID } from 'node:crypto';
 import { Feed, type Item } from 'feed';
 import type { FeedData, FeedItem } from '../../services/feeds.ts';
 import { xmlSafe } from '../../services/xmlEscape.ts';
@@ -28,6 +33,10 @@ export function cdata(text: string): string {
 
 /** HTML inside CDATA: `]]&gt;` is the same HTML as `]]>` and cannot end the section. */
 const htmlForCdata = (html: string) => xmlSafe(html).replaceAll(']]>', ']]&gt;');
+
+/** Plain text as XML character data, markup characters as hexadecimal references (`a&#x3C;b`). */
+const PLAIN_REFS: Record<string, string> = { '&': '&#x26;', '<': '&#x3C;', '>': '&#x3E;' };
+export const plainXmlText = (s: string) => xmlSafe(s).replace(/[&<>]/g, (c) => PLAIN_REFS[c]!);
 
 /** Attribute values the package writes with only `"` and `&` escaped: `<` cannot be written there. */
 const attr = (s: string) => xmlSafe(s).replace(/</g, '\uFF1C');
@@ -51,19 +60,24 @@ function build(data: FeedData, item: (i: FeedItem) => Item): Feed {
 }
 
 export function rss2(data: FeedData): string {
-  const xml = build(data, (i) => ({
-    title: cdata(i.title),
+  // Titles go through the package as unique placeholders and are written as text afterwards.
+  const marker = `habarshy-title-${randomUUID()}-`;
+  const titles: string[] = [];
+  const placeholder = (title: string) => `${marker}${titles.push(title) - 1}`;
+  const written = build(data, (i) => ({
+    title: placeholder(i.title),
     id: i.guid,
     guid: i.guid,
     link: i.url,
     date: i.published,
     published: i.published,
-    description: cdata(i.summary),
+    description: cdata(escapeHtml(i.summary)),
     ...(i.contentHtml !== null ? { content: htmlForCdata(i.contentHtml) } : {}),
     category: [...(i.section ? [i.section] : []), ...i.tags].map((c) => ({ name: xmlSafe(c.name), domain: c.url })),
     ...(i.image ? { enclosure: { url: i.image.url, type: i.image.type, length: i.image.length } } : {}),
     extensions: i.authors.length > 0 ? [{ name: 'dc:creator', objects: i.authors.map((a) => ({ _text: xmlSafe(a.name) })) as unknown as Record<string, unknown> }] : [],
   })).rss2();
+  const xml = written.replace(new RegExp(`<!\\[CDATA\\[${marker}(\\d+)\\]\\]>`, 'g'), (_, n: string) => plainXmlText(titles[Number(n)]!));
   return xml.includes('xmlns:dc=') || !xml.includes('<dc:creator>')
     ? xml
     : xml.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"');

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { makeEntry, type CachedPage } from '../../cache/pageCache.ts';
+import { toEnvelope } from '../plugins/errors.ts';
 import { isEditionCode, type EditionCode } from '../../editions/editions.ts';
 import type { Services } from '../../services/container.ts';
 import { FeedService, type FeedData, type FeedRequest } from '../../services/feeds.ts';
@@ -70,6 +71,9 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
   const lastModified = new WeakMap<CachedPage, string>();
 
   app.setErrorHandler((error, request, reply) => {
+    // The database away or too slow: 503 with Retry-After (toEnvelope), like every other surface.
+    const { status, body, headers } = toEnvelope(error);
+    if (status === 503) return reply.code(503).headers(headers ?? {}).header('cache-control', 'no-store').send(body);
     request.log.error({ err: error }, 'feed failed');
     return reply.code(500).header('cache-control', 'no-store').send({ error: { code: 'INTERNAL', message: 'Internal error' } });
   });

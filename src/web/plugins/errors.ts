@@ -1,5 +1,7 @@
 // Coded errors with one envelope: {error: {code, message}}. The cause goes to the log, never a
 // stack or SQL text to a client.
+import { databaseFailure } from '../../db/failures.ts';
+
 export class HttpError extends Error {
   /** `details`: extra, client-safe facts sent as `error.details` (e.g. the newer revision of a 409). */
   constructor(readonly statusCode: number, readonly code: string, message: string, readonly details?: unknown) {
@@ -15,8 +17,34 @@ export interface ErrorEnvelope {
   error: { code: string; message: string; details?: unknown };
 }
 
+/** Seconds a client is asked to wait after a 503 (the database away, busy or too slow). */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** busboy's errors for a malformed multipart body are plain Errors with only a message. */
+const MULTIPART_ERROR = /^(Multipart: Boundary not found|Unexpected end of (multipart data|form|file)|(Part|Preamble) terminated early due to unexpected end of multipart data|Malformed part header|Malformed content type|Unsupported content type)/;
+
+export interface EnvelopeAnswer {
+  status: number;
+  body: ErrorEnvelope;
+  /** Headers the answer needs (Retry-After on a 503). */
+  headers?: Record<string, string>;
+}
+
 /** Maps any thrown value to a status and a client-safe envelope. */
-export function toEnvelope(error: unknown): { status: number; body: ErrorEnvelope } {
+export function toEnvelope(error: unknown): EnvelopeAnswer {
+  const failure = error instanceof HttpError ? null : databaseFailure(error);
+  if (failure === 'unavailable') {
+    return {
+      status: 503,
+      body: { error: { code: 'UNAVAILABLE', message: `The service is briefly unavailable; retry in ${RETRY_AFTER_SECONDS} seconds` } },
+      headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
+    };
+  }
+  if (failure === 'full') return { status: 507, body: { error: { code: 'STORAGE_FULL', message: 'The server\'s storage is full; nothing was saved' } } };
+  const m = (error as { message?: unknown } | null)?.message;
+  if (!(error instanceof HttpError) && typeof m === 'string' && MULTIPART_ERROR.test(m)) {
+    return { status: 400, body: { error: { code: 'BAD_MULTIPART', message: `Malformed multipart/form-data body: ${m}` } } };
+  }
   if (error instanceof HttpError) {
     const body = { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) };
     return { status: error.statusCode, body: { error: body } };
@@ -27,4 +55,16 @@ export function toEnvelope(error: unknown): { status: number; body: ErrorEnvelop
   const code = e.validation ? 'VALIDATION' : typeof e.code === 'string' ? e.code.replace(/^FST_ERR_/, '') : 'BAD_REQUEST';
   const message = typeof e.message === 'string' ? e.message : 'Bad request';
   return { status, body: { error: { code, message, ...(e.details !== undefined ? { details: e.details } : {}) } } };
+}
+
+/** How an error is logged: user mistakes (4xx) at info without a stack, outages at warn, the rest at error. */
+export function logError(log: { info: (o: object, m: string) => void; warn: (o: object, m: string) => void; error: (o: object, m: string) => void }, error: unknown, status: number, what: string): void {
+  if (status < 500) {
+    const e = error as { code?: unknown; message?: unknown } | null;
+    log.info({ statusCode: status, code: e?.code, reason: e?.message }, `${what}: ${status}`);
+  } else if (status === 503 || status === 507) {
+    log.warn({ statusCode: status, reason: (error as { message?: unknown } | null)?.message }, `${what}: ${status === 503 ? 'database unavailable' : 'storage full'}`);
+  } else {
+    log.error({ err: error }, what);
+  }
 }

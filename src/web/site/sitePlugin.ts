@@ -14,6 +14,7 @@ import type { ViewCounter } from '../../services/popular.ts';
 import { articleIdForView } from '../../store/views.ts';
 import type { Db } from '../../db/connect.ts';
 import { sendCached, sendFresh, writeCachedRaw } from './respond.ts';
+import { logError, RETRY_AFTER_SECONDS, toEnvelope } from '../plugins/errors.ts';
 import type { Asset } from './assets.ts';
 import { ArticleView } from './views/ArticleView.tsx';
 import { ErrorView, type ErrorKind } from './views/ErrorView.tsx';
@@ -164,12 +165,13 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
 
   function sendError(request: FastifyRequest, reply: FastifyReply, kind: ErrorKind, statusOverride?: number): FastifyReply {
     const code = editionForRequest(request, opts.defaultEdition);
-    const status = statusOverride ?? (kind === 'notFound' ? 404 : kind === 'badRequest' ? 400 : 500);
+    const status = statusOverride ?? (kind === 'notFound' ? 404 : kind === 'badRequest' ? 400 : kind === 'unavailable' ? 503 : 500);
     const html = renderHtml(ErrorView({ chrome: reader.errorChrome(code), kind, canonical: paths.home(code) }));
-    return sendFresh(request, reply, html, status, { 'content-type': HTML, 'cache-control': status === 500 ? 'no-store' : ERROR_CACHE_CONTROL });
+    if (status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    return sendFresh(request, reply, html, status, { 'content-type': HTML, 'cache-control': status >= 500 ? 'no-store' : ERROR_CACHE_CONTROL });
   }
 
-  opts.onErrorSender?.((request, reply, status) => sendError(request, reply, status === 404 ? 'notFound' : status >= 500 ? 'error' : 'badRequest', status));
+  opts.onErrorSender?.((request, reply, status) => sendError(request, reply, status === 404 ? 'notFound' : status === 503 ? 'unavailable' : status >= 500 ? 'error' : 'badRequest', status));
   // Fast path: a cached page is written before validation and handlers run. main.ts's server
   // calls it before Fastify sees the request; the hook covers inject() and any other entry.
   if (cache) {
@@ -194,8 +196,10 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
     if (error instanceof BadRequest || (status >= 400 && status < 500)) {
       return sendError(request, reply, status === 404 ? 'notFound' : 'badRequest');
     }
-    request.log.error({ err: error }, 'page failed');
-    return sendError(request, reply, 'error');
+    // The database away, busy or too slow: a localized 503 with Retry-After; cached pages are still served.
+    const failed = toEnvelope(error).status;
+    logError(request.log, error, failed, 'page failed');
+    return failed === 503 ? sendError(request, reply, 'unavailable') : sendError(request, reply, 'error');
   });
 
   // Static assets under content-hashed names: cached for a year.

@@ -24,7 +24,8 @@ export function Inlines(props: { content: readonly Inline[] }) {
         let node: ComponentChildren = x.text;
         for (const m of x.marks ?? []) node = wrap(m, node);
         if (x.href) {
-          const external = /^https?:/.test(x.href);
+          // Anything but a path on this site (`/…`, never `//host`) leaves it: no opener, no referrer.
+          const external = !/^\/(?![/\\])/.test(x.href);
           node = <a href={x.href} rel={external ? 'noopener noreferrer' : undefined} lang={x.lang}>{node}</a>;
         } else if (x.lang) {
           node = <span lang={x.lang}>{node}</span>;
