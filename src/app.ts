@@ -29,6 +29,7 @@ import { Scheduler } from './jobs/scheduler.ts';
 import { WebhookWorker } from './services/webhooks.ts';
 import { pollDueSources } from './services/ingest.ts';
 import { AuthService } from './services/newsroom/auth.ts';
+import { logOptions } from './logOptions.ts';
 
 export interface App {
   readonly app: FastifyInstance;
@@ -65,7 +66,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       server.keepAliveTimeout = timeouts.httpKeepAliveMs;
       return server;
     },
-    logger: opts.logger ?? { level: config.logLevel },
+    logger: opts.logger ?? await logOptions(config.logLevel),
     bodyLimit: 1024 * 1024,
     // Forwarded headers count only from the proxies TRUST_PROXY names (off by default).
     trustProxy: trustProxyOption(config.trustProxy),

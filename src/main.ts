@@ -6,6 +6,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { lockSqliteServer, type ServerLock } from './db/serverLock.ts';
 import { seedDemo } from './services/demoSeed.ts';
 import { AuthService } from './services/newsroom/auth.ts';
+import { announceDemoAdmin } from './demoAdminNotice.ts';
 
 export async function startServer(config: Config = loadConfig()): Promise<() => Promise<void>> {
   // SQLite: one server process per database file (a second one is refused with one line).
@@ -31,9 +32,8 @@ export async function startServer(config: Config = loadConfig()): Promise<() => 
   try {
     ({ app } = await buildApp(config, { handle, jobs: true }));
     if (seeded) app.log.info(`demo content created: ${seeded.articles} articles in ${seeded.stories} stories, ${seeded.images} photos`);
-    if (admin) {
-      app.log.warn(`newsroom demo admin created: sign in at /newsroom/ as ${admin.email} with the password ${admin.password} (shown once; you must change it at first login)`);
-    }
+    // Shown before listening: a start that fails to listen (the port is taken) still shows it.
+    if (admin) announceDemoAdmin(app.log, admin, `${config.baseUrl}/newsroom/`);
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app?.close().catch(() => undefined);
