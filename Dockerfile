@@ -2,7 +2,8 @@
 # Habarshy in a container: see docs/deployment.md ("Docker").
 #   docker build -t habarshy .
 #   docker run -d -p 127.0.0.1:3000:3000 -v habarshy-data:/data -e BASE_URL=https://news.example.kz -e TRUST_PROXY=1 habarshy
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node 22 or newer (package.json `engines`).
+ARG NODE_IMAGE=node:22-bookworm-slim
 
 # Build stage: every dependency (TypeScript, esbuild, the newsroom's editor), then dist/.
 FROM ${NODE_IMAGE} AS build
