@@ -278,6 +278,15 @@ for (const dialect of dialects()) {
         }
       }
 
+      // --check only reads; an existing backup file is not overwritten without --force.
+      const check = await habarshy(['restore', '--check', backupFile], env);
+      assert.equal(check.code, 0, check.stderr);
+      assert.match(check.stdout, /^ok: .*\n.* articles, .* revisions, .* users, .* media_assets, .* lexicon; \d+ media files/);
+      assert.ok(await marker(), '--check changed nothing');
+      const again = await habarshy(['backup', '--to', backupFile], envOf(dataDir, site.database.url));
+      assert.equal(again.code, 1);
+      assert.match(again.stderr, /exists.*--force/);
+
       const forced = await habarshy(['restore', '--force', backupFile], env);
       assert.equal(forced.code, 0, forced.stderr);
       assert.equal(await marker(), undefined, 'the target is the backup again');
@@ -296,6 +305,7 @@ for (const dialect of dialects()) {
         assert.match(r.stderr, /damaged.*Nothing was restored/);
         assert.deepEqual(fs.readdirSync(emptyDir), [], 'no file in the data directory');
         assert.equal(await tableCount(dialect, empty.url), 0, 'no table in the database');
+        assert.equal((await habarshy(['restore', '--check', damaged], envOf(emptyDir, empty.url))).code, 1, '--check finds it too');
         // An uncompressed backup with one byte changed inside a photo: the checksum finds it.
         const plain = path.join(work, `plain-${dialect}.tar`);
         const made = await habarshy(['backup', '--to', plain], envOf(dataDir, site.database.url));
