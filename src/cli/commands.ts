@@ -14,6 +14,7 @@ import { sourcesCommand } from './sources.ts';
 import { webhooksCommand } from './webhooks.ts';
 import { apikeyCommand } from './apikey.ts';
 import { userCommand } from './users.ts';
+import { mediaCommand } from './media.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -163,4 +164,5 @@ export const COMMANDS: Record<string, Command> = {
   sources: sourcesCommand,
   apikey: apikeyCommand,
   user: userCommand,
+  media: mediaCommand,
 };

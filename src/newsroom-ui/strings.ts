@@ -2,6 +2,14 @@
 // The same keys in each: the type makes a missing one a compile error. The editor has its own
 // strings (editor/strings.ts).
 const en = {
+  audit_media_edit: 'changed a photo\'s caption or credit',
+  audit_media_delete: 'deleted a photo',
+  deletePhoto: 'Delete',
+  deletePhotoConfirm: 'Delete this photo and all its files for good?',
+  deletePhotoYes: 'Yes, delete',
+  photoDeleted: 'The photo was deleted.',
+  photoInUse: 'An article or an author uses this photo: it cannot be deleted.',
+  photoForbidden: 'You may not delete this photo.',
   manage: 'Manage',
   sections: 'Sections',
   tags: 'Tags',
@@ -121,6 +129,14 @@ const en = {
 export type ShellStrings = typeof en;
 
 const ru: ShellStrings = {
+  audit_media_edit: 'изменил(а) подпись или автора фото',
+  audit_media_delete: 'удалил(а) фото',
+  deletePhoto: 'Удалить',
+  deletePhotoConfirm: 'Удалить это фото и все его файлы навсегда?',
+  deletePhotoYes: 'Да, удалить',
+  photoDeleted: 'Фото удалено.',
+  photoInUse: 'Фото используется в материале или у автора: удалить нельзя.',
+  photoForbidden: 'Вы не можете удалить это фото.',
   manage: 'Управление',
   sections: 'Рубрики',
   tags: 'Теги',
@@ -238,6 +254,14 @@ const ru: ShellStrings = {
 };
 
 const kz: ShellStrings = {
+  audit_media_edit: 'фотосуреттің жазбасын не авторын өзгертті',
+  audit_media_delete: 'фотосуретті жойды',
+  deletePhoto: 'Жою',
+  deletePhotoConfirm: 'Осы фотосурет пен оның барлық файлын біржола жою керек пе?',
+  deletePhotoYes: 'Иә, жою',
+  photoDeleted: 'Фотосурет жойылды.',
+  photoInUse: 'Фотосуретті материал не автор пайдаланады: жоюға болмайды.',
+  photoForbidden: 'Бұл фотосуретті жоюға құқығыңыз жоқ.',
   manage: 'Басқару',
   sections: 'Айдарлар',
   tags: 'Тегтер',

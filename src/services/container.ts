@@ -35,8 +35,11 @@ export interface Services {
   invalidate(tags: Iterable<string>): number;
   /** Stops the invalidation bus. */
   close(): Promise<void>;
-  /** Reloads the lexicon into the converters and drops the derived editions' pages. */
-  reloadLexicon(): Promise<void>;
+  /**
+   * Reloads the lexicon into the converters and drops the derived editions' pages, or only the
+   * pages of the tags given (the newsroom names the pages that show the changed word).
+   */
+  reloadLexicon(drop?: readonly string[]): Promise<void>;
   /** Reloads the lexicon when it changed in the database (e.g. from `habarshy lexicon add`); true when it did. */
   checkLexicon(): Promise<boolean>;
 }
@@ -86,11 +89,11 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
     config, handle, clock, cache, sections, texts, popular, views, reader, hosts, invalidate, publishing,
     newsroomArticles: new NewsroomArticles({ db, publishing, hosts, timeZone: config.timeZone, clock }),
     close: () => bus.close(),
-    async reloadLexicon() {
+    async reloadLexicon(drop) {
       lexicons = await loadLexicons(handle);
       fingerprint = lexiconFingerprint(lexicons);
       texts.rebuild(lexicons);
-      invalidate(DERIVED_EDITIONS.map(cacheTags.edition));
+      invalidate(drop ?? DERIVED_EDITIONS.map(cacheTags.edition));
       await popular.refresh();
     },
     async checkLexicon() {

@@ -55,8 +55,34 @@ export function widthsFor(width: number): number[] {
 }
 
 /**
+ * The original as it is kept and served: the same format, turned upright, with no metadata (no
+ * EXIF, GPS, XMP or IPTC; only the colour profile is kept). JPEG and WebP are re-encoded at a high
+ * quality, PNG losslessly. The uploaded bytes themselves are never written anywhere.
+ */
+export async function cleanOriginal(input: Buffer, ext: string): Promise<Buffer> {
+  const image = sharp(input, { limitInputPixels: 50_000_000 }).rotate().keepIccProfile();
+  if (ext === 'png') return image.png({ compressionLevel: 9 }).toBuffer();
+  if (ext === 'webp') return image.webp({ quality: 92 }).toBuffer();
+  return image.jpeg({ quality: 92, chromaSubsampling: '4:4:4' }).toBuffer();
+}
+
+/**
+ * An original kept before originals were cleaned (older uploads): rewritten by cleanOriginal when
+ * it still carries EXIF, XMP or IPTC. True when the file was rewritten; a missing file is skipped.
+ */
+export async function cleanStoredOriginal(file: string, ext: string): Promise<boolean> {
+  const data = await fs.readFile(file).catch(() => null);
+  if (!data) return false;
+  const meta = await sharp(data, { limitInputPixels: 50_000_000 }).metadata();
+  if (!meta.exif && !meta.xmp && !meta.iptc) return false;
+  await writeAtomic(file, await cleanOriginal(data, ext));
+  return true;
+}
+
+/**
  * An uploaded photo: the WebP variants and crops of writeVariants, AVIF at the same widths, and the
- * original kept as uploaded under `originals/`. Metadata (EXIF, GPS) is not carried into variants.
+ * original under `originals/` without its metadata (cleanOriginal). Metadata (EXIF, GPS) is carried
+ * into no file that is served.
  */
 export async function writeUploadVariants(input: Buffer, ext: string, mediaDir: string, fileKey: string, focal: FocalPoint): Promise<StoredImage> {
   const stored = await writeVariants(input, mediaDir, fileKey, focal);
@@ -68,16 +94,29 @@ export async function writeUploadVariants(input: Buffer, ext: string, mediaDir: 
     bytes += out.length;
   }
   await fs.mkdir(path.join(mediaDir, 'originals'), { recursive: true });
-  await writeAtomic(path.join(mediaDir, 'originals', `${fileKey}-original.${ext}`), input);
-  return { ...stored, bytes: bytes + input.length };
+  const original = await cleanOriginal(input, ext);
+  await writeAtomic(path.join(mediaDir, 'originals', `${fileKey}-original.${ext}`), original);
+  return { ...stored, bytes: bytes + original.length };
 }
 
-/** Removes every file of an image (after a failed upload). */
+/** Removes every file of an image (after a failed upload, or when the photo is deleted). */
 export async function removeImageFiles(mediaDir: string, fileKey: string): Promise<void> {
   for (const dir of [mediaDir, path.join(mediaDir, 'originals')]) {
     const names = await fs.readdir(dir).catch(() => [] as string[]);
     await Promise.all(names.filter((n) => n.startsWith(`${fileKey}-`)).map((n) => fs.rm(path.join(dir, n), { force: true })));
   }
+}
+
+/** Every file of a stored photo by name (variants, AVIF, crops, original): no listing of the folder. */
+export async function removeAssetFiles(mediaDir: string, asset: { file_key: string; width: number; height: number; original_ext: string }): Promise<void> {
+  const widths = widthsFor(asset.width);
+  const names = [
+    ...widths.map((w) => `${asset.file_key}-${w}.webp`),
+    ...widths.map((w) => `${asset.file_key}-${w}.avif`),
+    ...cropsFor({ file_key: asset.file_key, width: asset.width, height: asset.height, focal_x: 0.5, focal_y: 0.5 }).map((c) => path.basename(c.path)),
+  ].map((n) => path.join(mediaDir, n));
+  if (asset.original_ext) names.push(path.join(mediaDir, 'originals', `${asset.file_key}-original.${asset.original_ext}`));
+  await Promise.all(names.map((n) => fs.rm(n, { force: true })));
 }
 
 /** Writes the publisher logo into the media folder unless it is there already. */

@@ -1,7 +1,9 @@
 // The newsroom's article queries: creating drafts, lists and the dashboard, the timeline,
 // revisions, autosaves and presence.
+import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { ArticleStatus } from '../db/tables.ts';
+import { likeContains } from './search.ts';
 import { newPublicId } from '../content/ids.ts';
 
 export interface NewDraft {
@@ -79,10 +81,11 @@ function filtered(db: Db, f: ArticleQuery) {
   }
   if (f.q) {
     // Headlines are searched case-insensitively in every script: the pattern is tried as typed,
-    // in lower case and capitalised (SQLite's LIKE folds ASCII only).
-    const term = f.q.replace(/[\\%_]/g, (c) => `\\${c}`);
-    const forms = [...new Set([term, term.toLowerCase(), term.charAt(0).toUpperCase() + term.slice(1).toLowerCase(), term.toUpperCase()])];
-    q = q.where((eb) => eb.or(forms.map((form) => eb('articles.headline', 'like', `%${form}%`))));
+    // in lower case and capitalised (SQLite's LIKE folds ASCII only); `%`, `_` and `!` match
+    // literally (LIKE … ESCAPE '!': SQLite has no default escape character, PostgreSQL has `\`).
+    const term = f.q;
+    const forms = [...new Set([term, term.toLowerCase(), term.charAt(0).toUpperCase() + term.slice(1).toLowerCase(), term.toUpperCase()])].map(likeContains);
+    q = q.where((eb) => eb.or(forms.map((p) => sql<SqlBool>`${eb.ref('articles.headline')} like ${p} escape '!'`)));
   }
   return q;
 }

@@ -169,6 +169,77 @@ for (const dialect of dialects()) {
       await refused(() => kzEditor.get('/api/newsroom/lexicon?scheme=nope'), 400, 'listing no such scheme');
     });
 
+    test('lexicon entries are letters of their scripts only (no markup, digits or spaces), at most 100 characters, and editors\' only', async () => {
+      const cases: [Record<string, string>, string][] = [
+        [{ scheme: 'kk-Latn-2018', word: '<b>бәйтерек</b>', spelling: 'baiterek' }, 'HTML in the word'],
+        [{ scheme: 'kk-Latn-2018', word: 'бәйтерек', spelling: '<script>alert(1)</script>' }, 'HTML in the spelling'],
+        [{ scheme: 'kk-Latn-2018', word: 'бәйтерек', spelling: 'bai&amp;terek' }, 'an entity in the spelling'],
+        [{ scheme: 'kk-Latn-2018', word: 'бәйтерек2', spelling: 'baiterek' }, 'a digit in the word'],
+        [{ scheme: 'kk-Latn-2018', word: 'бәйтерек', spelling: 'байтерек' }, 'Cyrillic in a Latin spelling'],
+        [{ scheme: 'kk-Latn-2018', word: 'бәйтерек', spelling: 'bai terek' }, 'two words as a spelling'],
+        [{ scheme: 'kk-Arab', word: 'бәйتерек', spelling: 'بايتەرەك' }, 'Arabic letters in the word'],
+        [{ scheme: 'kk-Arab', word: 'бәйтерек', spelling: 'baiterek' }, 'Latin letters in an Arabic-script spelling'],
+        [{ scheme: 'uz-Latn-1995', word: 'цирк', spelling: 'sirk"' }, 'a quotation mark'],
+        [{ scheme: 'kk-Latn-2018', word: 'бәйтерек', spelling: 'á'.repeat(101) }, 'a spelling over 100 letters'],
+      ];
+      for (const [entry, why] of cases) {
+        const client = entry.scheme === 'uz-Latn-1995' ? uzEditor : kzEditor;
+        await refused(() => client.post('/api/newsroom/lexicon', entry), 400, why);
+      }
+      await refused(() => kzJournalist.post('/api/newsroom/lexicon', { scheme: 'kk-Latn-2018', word: 'бәйтерек', spelling: 'baiterek' }), 403, 'a journalist');
+      // Letters with their marks and apostrophes are words.
+      assert.equal((await kzEditor.post('/api/newsroom/lexicon', { scheme: 'kk-Arab', word: 'зеренді', spelling: 'زەرەندى' })).statusCode, 201);
+      assert.equal((await uzEditor.post('/api/newsroom/lexicon', { scheme: 'uz-Latn-1995', word: 'ғўза', spelling: 'gʻoʻza' })).statusCode, 201);
+    });
+
+    test('a lexicon word drops only the derived pages whose source text holds it; a word of the UI strings drops that edition\'s pages only', async () => {
+      const otherSection = (await db().selectFrom('sections').select('id').where('id', '<>', sectionId).orderBy('position', 'desc').executeTakeFirstOrThrow()).id;
+      const inHeadline = await published('Көкшетау маңында Шалқарнұр мерекесі');
+      const inBody = await (async () => {
+        let a = (await kzEditor.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Көл жағасында', lead: 'Лид.', body: body('ШАЛҚАРНҰР КӨЛІ ТАЗАРДЫ.') })).json();
+        a = (await kzEditor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision })).json();
+        return new URL(a.url).pathname.replace(/^\/kz\//, '/qz/');
+      })();
+      const unrelated = await published('Басқа қалада жаңа мектеп', 'Оқушылар қуанды.', otherSection);
+      const pages = [inHeadline.qzPath, inHeadline.totePath, inBody, unrelated.qzPath, unrelated.totePath, unrelated.kzPath];
+      for (const path of pages) assert.equal((await site.app.inject(path)).statusCode, 200, path);
+      assert.ok(pages.every(isCached));
+      const audits = async () => Number((await db().selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'lexicon.add').executeTakeFirstOrThrow()).n);
+      const auditBefore = await audits();
+
+      const res = await kzEditor.post('/api/newsroom/lexicon', { scheme: 'kk-Latn-2018', word: 'шалқарнұр', spelling: 'shalkarnur' });
+      assert.equal(res.statusCode, 201, res.body);
+      assert.equal(await audits(), auditBefore + 1, 'audited');
+      assert.ok(!isCached(inHeadline.qzPath), 'the page with the word in its headline is dropped');
+      assert.ok(!isCached(inBody), 'the page with the word (in capitals) in its body is dropped');
+      for (const path of [unrelated.qzPath, unrelated.totePath, unrelated.kzPath]) assert.ok(isCached(path), `${path}: no word, still cached`);
+      assert.equal(await h1(inHeadline.qzPath), 'Kókshetaý mańynda Shalkarnur merekesi');
+      assert.ok((await site.app.inject(inBody)).body.includes('SHALKARNUR'), 'with the text\'s case');
+
+      // A word of the UI strings ("Соңғы жаңалықтар") is on every qz page, and on no ق ز page.
+      assert.equal((await kzEditor.post('/api/newsroom/lexicon', { scheme: 'kk-Latn-2018', word: 'соңғы', spelling: 'songhy' })).statusCode, 201);
+      assert.ok(!isCached(unrelated.qzPath), 'every qz page is dropped');
+      assert.ok(isCached(unrelated.totePath), 'the ق ز pages are kept: another scheme');
+      assert.ok(isCached(unrelated.kzPath), 'the source pages are kept');
+      assert.ok((await site.app.inject(unrelated.qzPath)).body.includes('Songhy'), 'the qz UI string follows');
+
+      // A word only in the caption of an article's photo drops that article's pages.
+      const asset = await db().insertInto('media_assets').values({
+        file_key: 'lexicon-caption-test', mime: 'image/webp', width: 800, height: 500, focal_x: 0.5, focal_y: 0.5, bytes: 0, created_at: site.now.toISOString(), uploaded_by: null,
+      }).returning('id').executeTakeFirstOrThrow();
+      await db().insertInto('media_texts').values({ asset_id: asset.id, edition: 'kz', caption: 'Бурабайнұр жағасы', credit: '' }).execute();
+      let pictured = (await kzEditor.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Көл туралы', lead: 'Лид.', body: body('Мәтін.') })).json();
+      pictured = (await kzEditor.put(`/api/newsroom/articles/${pictured.id}`, { revision: pictured.revision, heroAssetId: asset.id })).json();
+      pictured = (await kzEditor.post(`/api/newsroom/articles/${pictured.id}/transitions`, { action: 'publish', revision: pictured.revision })).json();
+      const picturedQz = new URL(pictured.url).pathname.replace(/^\/kz\//, '/qz/');
+      for (const path of [picturedQz, unrelated.qzPath]) await site.app.inject(path);
+      assert.ok(isCached(picturedQz) && isCached(unrelated.qzPath));
+      assert.equal((await kzEditor.post('/api/newsroom/lexicon', { scheme: 'kk-Latn-2018', word: 'бурабайнұр', spelling: 'burabainur' })).statusCode, 201);
+      assert.ok(!isCached(picturedQz), 'the page whose photo caption holds the word is dropped');
+      assert.ok(isCached(unrelated.qzPath), 'the unrelated page is kept');
+      assert.ok((await site.app.inject(picturedQz)).body.includes('Burabainur jaǵasy'));
+    });
+
     test('a field override changes the qz page only, dropping exactly that article\'s cached pages; removing it goes back to the converter', async () => {
       const a = await published('Ақорда алдында шара', 'Шараға жастар келді.');
       // In another section, so that its page lists no card of the first one.

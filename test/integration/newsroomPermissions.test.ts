@@ -25,6 +25,8 @@ test('docs/newsroom-permissions.md is the table the server enforces', () => {
 type Case = 'inDesk' | 'outDesk' | 'ownDraft' | 'othersDraft' | 'ownSubmitted';
 
 function cases(grant: Grant, hasEdition: boolean): { c: Case; allowed: boolean }[] {
+  // A photo has no edition: `own` is the uploader's photo (ownDraft) against someone else's (othersDraft).
+  if (!hasEdition && grant === 'own') return [{ c: 'ownDraft', allowed: true }, { c: 'othersDraft', allowed: false }];
   if (!hasEdition) return [{ c: 'inDesk', allowed: grant !== 'no' }];
   switch (grant) {
     case 'all': return [{ c: 'inDesk', allowed: true }, { c: 'outDesk', allowed: true }];
@@ -53,9 +55,9 @@ for (const dialect of dialects()) {
     const db = () => site.database.handle.db;
 
     /** An article in a state, created by `owner` (a journalist's own drafts are made as them). */
-    async function article(edition: string, state: 'draft' | 'submitted' | 'approved' | 'published', owner: Actor = admin) {
+    async function article(edition: string, state: 'draft' | 'submitted' | 'approved' | 'published', owner: Actor = admin, heroAssetId?: number) {
       let a = await articles().create(owner, { edition, sectionId, headline: `${edition} ${state} ${Math.random().toString(36).slice(2, 8)}`, lead: 'Лид.' });
-      a = await articles().save(owner, a.id, { revision: a.revision, lead: 'Екінші нұсқа.' });
+      a = await articles().save(owner, a.id, { revision: a.revision, lead: 'Екінші нұсқа.', ...(heroAssetId ? { heroAssetId } : {}) });
       const steps = { draft: [], submitted: ['submit'], approved: ['submit', 'approve'], published: ['publish'] }[state];
       for (const action of steps) a = await articles().transition(action === 'submit' ? owner : admin, a.id, { action, revision: a.revision });
       return a;
@@ -142,12 +144,23 @@ for (const dialect of dialects()) {
         return cl.put(`/api/newsroom/articles/${a.id}/overrides/${c === 'outDesk' ? 'uz-latn' : 'qz'}/headline`, { value: 'Qolmen túzetilgen' });
       },
       'lexicon.edit': (cl, c) => cl.post('/api/newsroom/lexicon', {
-        scheme: c === 'outDesk' ? 'uz-Latn-1995' : 'kk-Latn-2018', word: `сөз${Math.floor(Math.random() * 1e6)}`, spelling: 'soz',
+        scheme: c === 'outDesk' ? 'uz-Latn-1995' : 'kk-Latn-2018', word: `сөз${[...Math.random().toString(36).slice(2, 8)].map((ch) => 'абвгдежзиклмнопрстуфхцчшыэюя'[parseInt(ch, 36) % 28]).join('')}`, spelling: 'soz',
       }),
       'media.upload': (cl) => upload(cl),
-      'media.edit': async (cl) => {
+      // A photo is changed in the desks of the articles that show it: inDesk a kz article, outDesk a ru one.
+      'media.edit': async (cl, c) => {
         const asset = (await upload(clients.get('admin')!)).json();
+        await article(editionOf(c), 'draft', admin, asset.id);
         return cl.patch(`/api/newsroom/media/${asset.id}`, { texts: { kz: { caption: 'Жаңа түсініктеме', credit: 'Фото' } } });
+      },
+      'media.editPublished': async (cl, c) => {
+        const asset = (await upload(clients.get('admin')!)).json();
+        await article(editionOf(c), 'published', admin, asset.id);
+        return cl.patch(`/api/newsroom/media/${asset.id}`, { texts: { kz: { caption: 'Түзетілген түсініктеме', credit: 'Фото' } } });
+      },
+      'media.delete': async (cl, c) => {
+        const asset = (await upload(c === 'ownDraft' ? cl : clients.get('admin')!)).json();
+        return cl.delete(`/api/newsroom/media/${asset.id}`);
       },
       'tag.create': (cl) => cl.post('/api/newsroom/tags', { names: { kz: { name: `Тег ${Math.random().toString(36).slice(2, 8)}` } } }),
       'section.manage': async (cl) => {
@@ -167,7 +180,7 @@ for (const dialect of dialects()) {
       'article.read': (res) => assert.equal(typeof res.json().headline, 'string'),
       'audit.read': (res) => assert.ok(res.json().items.length > 0, 'the audit log shows entries'),
     };
-    const EDITIONLESS = new Set<Action>(['media.upload', 'media.edit', 'tag.create', 'section.manage', 'tag.manage', 'author.manage', 'audit.read', 'user.manage']);
+    const EDITIONLESS = new Set<Action>(['media.upload', 'media.delete', 'tag.create', 'section.manage', 'tag.manage', 'author.manage', 'audit.read', 'user.manage']);
 
     for (const action of Object.keys(ACTIONS) as Action[]) {
       test(`${action}: ${ROLES.map((r) => `${r} ${ACTIONS[action].grants[r]}`).join(', ')}`, async () => {

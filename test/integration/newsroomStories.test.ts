@@ -11,7 +11,7 @@ import { dialects } from '../support/databases.ts';
 const body = (...texts: string[]) => ({ version: 1, blocks: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
 
 interface Summary { id: number; status: string; headline: string }
-interface StoryView { id: number; editions: { edition: string; article: Summary | null }[] }
+interface StoryView { id: number; editions: { edition: string; article: Summary | null; closed?: boolean }[] }
 
 for (const dialect of dialects()) {
   describe(`newsroom translations, stories and presence on ${dialect}`, () => {
@@ -77,11 +77,13 @@ for (const dialect of dialects()) {
       assert.equal(ru.createdBy.id, ruEditor.user.id);
       assert.equal((await ruEditor.get(`/api/newsroom/articles/${ru.id}`)).json().translatedFrom, kz.id);
 
-      const story: StoryView = (await kzEditor.get(`/api/newsroom/stories/${kz.storyId}`)).json();
+      const story: StoryView = (await ruEditor.get(`/api/newsroom/stories/${kz.storyId}`)).json();
       assert.equal(story.id, kz.storyId);
       assert.deepEqual(story.editions.map((e) => [e.edition, e.article?.id ?? null, e.article?.status ?? null]),
         [['kz', kz.id, 'published'], ['ru', ru.id, 'draft'], ['en', null, null], ['cn', null, null], ['uz', null, null]],
         'the source\'s story lists the translation, and the editions still to translate');
+      const fromKz: StoryView = (await kzEditor.get(`/api/newsroom/stories/${kz.storyId}`)).json();
+      assert.deepEqual(fromKz.editions[1], { edition: 'ru', article: null, closed: true }, 'the kz desk sees that ru is taken, not the ru draft');
 
       const kzPath = new URL(kz.url).pathname;
       const draftMenu = dom((await site.app.inject(kzPath)).body);
@@ -124,6 +126,34 @@ for (const dialect of dialects()) {
       assert.equal((await ruEditor.get('/api/newsroom/stories/999999')).statusCode, 404);
       assert.equal((await ruEditor.get('/api/newsroom/stories/abc')).statusCode, 400);
       assert.equal((await site.app.inject(`/api/newsroom/stories/${kz.storyId}`)).statusCode, 401, 'signed in only');
+    });
+
+    test('the story view shows only the articles the user may open: another desk\'s draft and an embargoed translation stay hidden, headline and all', async () => {
+      const kz = await publish(kzEditor, await draft(kzEditor, 'Президент жолдау жариялады'));
+      let ru = (await ruEditor.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'ru' })).json();
+      ru = (await ruEditor.put(`/api/newsroom/articles/${ru.id}`, { revision: ru.revision, headline: 'Черновик: отставка министра' })).json();
+      const enEditor = await signedIn(site, 'editor', ['en']);
+      let en = (await enEditor.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'en' })).json();
+      en = (await enEditor.put(`/api/newsroom/articles/${en.id}`, { revision: en.revision, headline: 'Embargoed: minister resigns' })).json();
+      en = (await enEditor.post(`/api/newsroom/articles/${en.id}/transitions`, { action: 'schedule', revision: en.revision, at: '2027-03-01T10:00', embargo: true })).json();
+      assert.equal(en.status, 'scheduled');
+
+      for (const [who, client] of [['a kz journalist', kzJournalist], ['a kz editor', kzEditor]] as const) {
+        assert.equal((await client.get(`/api/newsroom/articles/${ru.id}`)).statusCode, 403, `${who}: the ru draft itself is closed`);
+        assert.equal((await client.get(`/api/newsroom/articles/${en.id}`)).statusCode, 403, `${who}: the embargoed en article itself is closed`);
+        const res = await client.get(`/api/newsroom/stories/${kz.storyId}`);
+        assert.equal(res.statusCode, 200, res.body);
+        const story: StoryView = res.json();
+        assert.deepEqual(story.editions.map((e) => [e.edition, e.article?.id ?? null, e.closed ?? false]),
+          [['kz', kz.id, false], ['ru', null, true], ['en', null, true], ['cn', null, false], ['uz', null, false]], `${who}: only kz is shown`);
+        for (const secret of ['отставка', 'minister', `"id":${ru.id},`, `"id":${en.id},`, '"status":"scheduled"', '"status":"draft"']) assert.ok(!res.body.includes(secret), `${who}: nothing of "${secret}"`);
+      }
+      const ruView: StoryView = (await ruJournalist.get(`/api/newsroom/stories/${kz.storyId}`)).json();
+      assert.deepEqual(ruView.editions.map((e) => [e.edition, e.article?.headline ?? null]),
+        [['kz', 'Президент жолдау жариялады'], ['ru', 'Черновик: отставка министра'], ['en', null], ['cn', null], ['uz', null]], 'the ru desk sees its own draft');
+      const chief = await signedIn(site, 'chief');
+      assert.deepEqual((await chief.get(`/api/newsroom/stories/${kz.storyId}`)).json().editions.map((e: StoryView['editions'][number]) => e.article?.status ?? null),
+        ['published', 'draft', 'scheduled', null, null], 'a chief editor sees them all');
     });
 
     test('two people on one article see each other by name until one leaves or goes quiet for 45 s; outsiders are refused', async () => {

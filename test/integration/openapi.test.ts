@@ -30,7 +30,7 @@ const NEWSROOM = [
   'GET /articles/{id}/revisions/{n}', 'GET /articles/{id}/diff', 'POST /articles/{id}/revisions/{n}/restore',
   'POST /articles/{id}/translations', 'GET /stories/{id}', 'POST /articles/{id}/presence', 'DELETE /articles/{id}/presence',
   'POST /convert', 'GET /articles/{id}/overrides', 'PUT /articles/{id}/overrides/{edition}/{field}', 'DELETE /articles/{id}/overrides/{edition}/{field}',
-  'GET /lexicon', 'POST /lexicon', 'DELETE /lexicon/{id}', 'POST /media', 'GET /media', 'GET /media/{id}', 'PATCH /media/{id}',
+  'GET /lexicon', 'POST /lexicon', 'DELETE /lexicon/{id}', 'POST /media', 'GET /media', 'GET /media/{id}', 'PATCH /media/{id}', 'DELETE /media/{id}',
   'GET /sections', 'POST /sections', 'PATCH /sections/{id}', 'PUT /sections/order', 'GET /tags', 'POST /tags', 'PATCH /tags/{id}', 'POST /tags/{id}/merge',
   'GET /authors', 'POST /authors', 'PATCH /authors/{id}', 'GET /users', 'POST /users', 'PATCH /users/{id}', 'GET /audit',
 ].map((op) => {

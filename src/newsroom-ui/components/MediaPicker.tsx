@@ -1,8 +1,9 @@
 // The photo library as a dialog: search by caption and credit, upload (clear messages for
-// files that are too large, of the wrong type or damaged), and pick one for the article.
+// files that are too large, of the wrong type or damaged), and pick one for the article. In the
+// library screen, a photo can be deleted after a confirmation (the server refuses one in use).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, get } from '../editor/net.ts';
-import type { Asset } from '../editor/types.ts';
+import { ApiError, del, get } from '../editor/net.ts';
+import type { Asset, User } from '../editor/types.ts';
 import { fill, shellStrings, type ShellStrings } from '../strings.ts';
 import { uploadPhoto } from './upload.ts';
 
@@ -21,7 +22,20 @@ export function thumb(asset: Asset): string {
   return asset.urls.webp[String(widths[0])] ?? asset.urls.original;
 }
 
-export function MediaGrid(props: { s: ShellStrings; edition: string; onPick?: (asset: Asset) => void }) {
+export function deleteError(s: ShellStrings, e: unknown): string {
+  if (e instanceof ApiError) {
+    if (e.status === 409) return s.photoInUse;
+    if (e.status === 403) return s.photoForbidden;
+    return fill(s.failed, { message: e.message });
+  }
+  return s.networkError;
+}
+
+/** As the server decides (`media.delete`): editors and above any photo, journalists their own uploads. */
+const mayDelete = (user: User, asset: Asset) => user.role !== 'journalist' || asset.uploadedBy === user.id;
+
+/** `user` given: the photos the user may delete get a Delete button with a confirmation. */
+export function MediaGrid(props: { s: ShellStrings; edition: string; onPick?: (asset: Asset) => void; user?: User }) {
   const { s } = props;
   const [q, setQ] = useState('');
   const [items, setItems] = useState<Asset[]>([]);
@@ -29,7 +43,19 @@ export function MediaGrid(props: { s: ShellStrings; edition: string; onPick?: (a
   const [error, setError] = useState('');
   const [caption, setCaption] = useState('');
   const [credit, setCredit] = useState('');
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const [notice, setNotice] = useState('');
   const file = useRef<HTMLInputElement>(null);
+
+  const remove = (asset: Asset) => {
+    setError('');
+    setNotice('');
+    del(`/media/${asset.id}`).then(() => {
+      setItems((now) => now.filter((a) => a.id !== asset.id));
+      setConfirming(null);
+      setNotice(s.photoDeleted);
+    }, (err) => { setConfirming(null); setError(deleteError(s, err)); });
+  };
 
   const load = () => get<{ items: Asset[] }>(`/media?limit=40${q ? `&q=${encodeURIComponent(q)}` : ''}`).then((r) => setItems(r.items), () => undefined);
   useEffect(() => {
@@ -63,6 +89,7 @@ export function MediaGrid(props: { s: ShellStrings; edition: string; onPick?: (a
         <label>{s.credit}<input value={credit} onInput={(e) => setCredit((e.target as HTMLInputElement).value)} data-testid="upload-credit" /></label>
         <button type="submit" disabled={busy} data-testid="upload-submit">{busy ? s.uploading : s.upload}</button>
         {error && <p class="nr-error" role="alert" data-testid="upload-error">{error}</p>}
+        {notice && <p role="status" data-testid="media-notice">{notice}</p>}
       </form>
       <label class="nr-grow">{s.search}<input type="search" value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} data-testid="media-search" /></label>
       <ul class="nr-grid" data-testid="media-grid">
@@ -74,6 +101,13 @@ export function MediaGrid(props: { s: ShellStrings; edition: string; onPick?: (a
               <span class="nr-caption">{text?.caption}</span>
               <span class="nr-meta">{text?.credit}</span>
               {props.onPick && <button type="button" data-testid={`pick-${a.id}`} onClick={() => props.onPick?.(a)}>{s.choose}</button>}
+              {props.user && mayDelete(props.user, a) && (confirming === a.id ? (
+                <span role="group" aria-label={s.deletePhotoConfirm} class="nr-confirm">
+                  <span>{s.deletePhotoConfirm}</span>
+                  <button type="button" class="nr-danger" data-testid={`delete-yes-${a.id}`} onClick={() => remove(a)}>{s.deletePhotoYes}</button>
+                  <button type="button" data-testid={`delete-no-${a.id}`} onClick={() => setConfirming(null)}>{s.cancel}</button>
+                </span>
+              ) : <button type="button" data-testid={`delete-${a.id}`} onClick={() => setConfirming(a.id)}>{s.deletePhoto}</button>)}
             </li>
           );
         })}

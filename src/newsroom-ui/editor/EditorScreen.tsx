@@ -254,7 +254,7 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
         </div>
         {scripts && (
           <ScriptPanel articleId={article.id} edition={article.edition as 'kz' | 'uz'} headline={fields.headline} lead={fields.lead}
-            body={fields.body} canOverride={user.role !== 'journalist'} s={s} />
+            body={fields.body} canOverride={user.role === 'admin' || user.role === 'chief' || (user.role === 'editor' && user.desks.includes(article.edition))} s={s} />
         )}
         <div class="ed-side">
           <ReviewBar article={article} s={s} uiLang={user.uiLang} busy={busy} onTransition={transition} />

@@ -18,6 +18,10 @@ export interface ScriptPanelProps {
   headline: string;
   lead: string;
   body: Body;
+  /**
+   * The user may override fields and add lexicon words here: both are editors' actions in the
+   * article's desk (`derived.override`, `lexicon.edit`); journalists see the unsure words marked only.
+   */
   canOverride: boolean;
   s: EditorStrings;
 }
@@ -68,8 +72,10 @@ export function ScriptPanel(props: ScriptPanelProps) {
                 <ul>
                   {c.unsure.map((u) => (
                     <li key={u.word}>
-                      <LexiconForm word={u.word} reason={u.reason} scheme={target?.scheme ?? ''} edition={LABELS[c.edition] ?? c.edition}
-                        s={s} onAdded={() => { report(s.lexiconAdded); refresh(); }} onError={report} />
+                      {props.canOverride
+                        ? <LexiconForm word={u.word} reason={u.reason} scheme={target?.scheme ?? ''} edition={LABELS[c.edition] ?? c.edition}
+                          s={s} onAdded={() => { report(s.lexiconAdded); refresh(); }} onError={report} />
+                        : <mark class="ed-unsure" title={u.reason}>{u.word}</mark>}
                     </li>
                   ))}
                 </ul>

@@ -1,4 +1,5 @@
-// A story: every written edition, with its article's state and a link, or "not written yet".
+// A story: every written edition, with its article's state and a link, "not written yet", or
+// "being written at that desk" for an article the user may not open.
 import { useEffect, useState } from 'preact/hooks';
 import './editor.css';
 import { errorText, formatTime } from './format.ts';
@@ -21,7 +22,7 @@ export function StoryScreen(props: { id: number; user: User; navigate(path: stri
       <h1 id="ed-story-title">{s.story} · {fill(s.storyTitle, { id: story.id })}</h1>
       <table>
         <tbody>
-          {story.editions.map(({ edition, article }) => (
+          {story.editions.map(({ edition, article, closed }) => (
             <tr key={edition} data-testid={`story-${edition}`}>
               <th scope="row">{EDITION_LABELS[edition] ?? edition}</th>
               {article ? (
@@ -30,7 +31,7 @@ export function StoryScreen(props: { id: number; user: User; navigate(path: stri
                   <td data-status={article.status}>{pick(s, `st_${article.status}`)}</td>
                   <td><time dateTime={article.modifiedAt}>{formatTime(article.modifiedAt, props.user.uiLang)}</time></td>
                 </>
-              ) : <td colSpan={3}>{s.storyMissing}</td>}
+              ) : <td colSpan={3} data-closed={closed ? 'true' : undefined}>{closed ? s.storyClosed : s.storyMissing}</td>}
             </tr>
           ))}
         </tbody>

@@ -16,7 +16,7 @@ export function TranslateMenu(props: { article: Article; user: User; s: EditorSt
   useEffect(() => { get<Story>(`/stories/${article.storyId}`).then(setStory, () => undefined); }, [article.storyId, open]);
 
   const missing = (story?.editions ?? [])
-    .filter((e) => e.article === null && props.user.desks.includes(e.edition))
+    .filter((e) => e.article === null && !e.closed && props.user.desks.includes(e.edition))
     .map((e) => e.edition);
   const translate = (edition: string) => {
     setError('');

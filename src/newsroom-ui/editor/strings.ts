@@ -156,6 +156,7 @@ const en = {
   story: 'All editions of the story',
   storyTitle: 'Story {id}',
   storyMissing: 'not written yet',
+  storyClosed: 'being written at that desk (not open to you)',
   open: 'Open',
   // derived scripts
   scripts: 'Other scripts',
@@ -344,6 +345,7 @@ const ru: EditorStrings = {
   story: 'Все издания сюжета',
   storyTitle: 'Сюжет {id}',
   storyMissing: 'ещё не написано',
+  storyClosed: 'готовится в той редакции (вам недоступно)',
   open: 'Открыть',
   scripts: 'Другие алфавиты',
   scriptsWaiting: 'Преобразование…',
@@ -528,6 +530,7 @@ const kz: EditorStrings = {
   story: 'Сюжеттің барлық басылымы',
   storyTitle: '{id}-сюжет',
   storyMissing: 'әлі жазылмаған',
+  storyClosed: 'сол редакцияда дайындалуда (сізге ашық емес)',
   open: 'Ашу',
   scripts: 'Басқа әліпбилер',
   scriptsWaiting: 'Түрлендірілуде…',

@@ -82,7 +82,8 @@ export interface ArticleSummary {
   revision: number;
 }
 
-export interface Story { id: number; editions: { edition: WrittenEdition; article: ArticleSummary | null }[] }
+/** A story's written editions; `closed`: the edition has an article the user may not open (nothing of it is shown). */
+export interface Story { id: number; editions: { edition: WrittenEdition; article: ArticleSummary | null; closed?: boolean }[] }
 
 export interface TimelineItem {
   action: string;
@@ -119,6 +120,8 @@ export interface Asset {
   id: number;
   width: number;
   height: number;
+  /** The user who uploaded it (null for demo photos). */
+  uploadedBy: number | null;
   texts: Record<string, { caption: string; credit: string }>;
   urls: { webp: Record<string, string>; avif: Record<string, string>; original: string };
 }

@@ -10,7 +10,8 @@ export const ROLES: readonly Role[] = ['admin', 'chief', 'editor', 'journalist']
  * A cell of the table:
  * - `all`: anywhere;
  * - `desk`: in the user's desks (the target's edition is one of them);
- * - `own`: in the user's desks, on an article the user created, while it is a draft or returned;
+ * - `own`: in the user's desks, on an article the user created, while it is a draft or returned
+ *   (for a photo, which has no edition: one the user uploaded);
  * - `no`: never.
  */
 export type Grant = 'all' | 'desk' | 'own' | 'no';
@@ -41,7 +42,9 @@ export const ACTIONS = {
   'derived.override': { label: 'Override a field of a derived-script article', grants: EDITORIAL },
   'lexicon.edit': { label: 'Add or remove a lexicon word', grants: EDITORIAL },
   'media.upload': { label: 'Upload a photo', grants: EVERYONE },
-  'media.edit': { label: 'Edit a photo\'s captions, credits and focal point', grants: EVERYONE },
+  'media.edit': { label: 'Edit a photo\'s captions, credits and focal point (unused, or used only by unpublished articles: in the desks of those articles)', grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'desk' } },
+  'media.editPublished': { label: 'Edit the captions, credits and focal point of a photo a published or scheduled article uses (in the desks of those articles)', grants: EDITORIAL },
+  'media.delete': { label: 'Delete a photo no article uses (journalists: photos they uploaded)', grants: { admin: 'all', chief: 'all', editor: 'all', journalist: 'own' } },
   'tag.create': { label: 'Create a tag while writing', grants: EVERYONE },
   'section.manage': { label: 'Manage sections', grants: CHIEF },
   'tag.manage': { label: 'Rename and merge tags', grants: CHIEF },
@@ -62,6 +65,8 @@ export interface Actor {
 
 /** What an action is done to; omit for actions on no edition (users, sections, tags, authors). */
 export interface Target {
+  /** 'media' for a photo (no edition; `createdBy` is its uploader); an article otherwise. */
+  readonly kind?: 'article' | 'media';
   readonly edition?: string;
   readonly createdBy?: number | null;
   readonly status?: string;
@@ -79,6 +84,8 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
     case 'no': return false;
     case 'desk': return target.edition === undefined || (actor.desks as readonly string[]).includes(target.edition);
     case 'own':
+      // A photo has no edition: "own" is then the uploader alone.
+      if (target.kind === 'media') return target.createdBy === actor.id;
       return target.edition !== undefined && (actor.desks as readonly string[]).includes(target.edition)
         && target.createdBy === actor.id && (target.status === undefined || target.status === 'draft' || target.status === 'returned');
   }

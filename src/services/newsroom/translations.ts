@@ -13,7 +13,11 @@ import { authorize, can, ForbiddenError, type Actor } from './permissions.ts';
 
 export interface StoryView {
   id: number;
-  editions: { edition: WrittenEditionCode; article: ArticleSummary | null }[];
+  /**
+   * `article` is null when the story has none in that edition, or when it has one the user may
+   * not open (another desk's draft or embargo): then `closed` is true and nothing of it is shown.
+   */
+  editions: { edition: WrittenEditionCode; article: ArticleSummary | null; closed?: true }[];
 }
 
 const isWritten = (e: string): e is WrittenEditionCode => (WRITTEN_EDITIONS as readonly string[]).includes(e);
@@ -36,12 +40,21 @@ export class NewsroomTranslations {
     return this.deps.articles.create(user, { edition, sectionId: source.section_id, storyId: source.story_id, translatedFrom: source.id });
   }
 
-  /** Every written edition of the story with its article (or null). Open to whoever may open one of its articles. */
+  /**
+   * Every written edition of the story with its article (or null). Open to whoever may open one of
+   * its articles, and showing only the articles that user may open: of the others (another desk's
+   * draft or embargoed article) only that the edition is taken, never a headline or a state.
+   */
   async story(user: SessionUser, storyId: number): Promise<StoryView> {
     const rows = await storyArticles(this.deps.db, storyId);
     if (rows.length === 0) throw notFound('No such story');
-    if (!rows.some((r) => mayRead(user, r))) throw new ForbiddenError('article.read');
-    const byEdition = new Map((await this.deps.articles.summarize(rows)).map((s) => [s.edition, s]));
-    return { id: storyId, editions: WRITTEN_EDITIONS.map((edition) => ({ edition, article: byEdition.get(edition) ?? null })) };
+    const open = rows.filter((r) => mayRead(user, r));
+    if (open.length === 0) throw new ForbiddenError('article.read');
+    const byEdition = new Map((await this.deps.articles.summarize(open)).map((s) => [s.edition, s]));
+    const closed = new Set(rows.filter((r) => !mayRead(user, r)).map((r) => r.edition));
+    return {
+      id: storyId,
+      editions: WRITTEN_EDITIONS.map((edition) => ({ edition, article: byEdition.get(edition) ?? null, ...(closed.has(edition) ? { closed: true as const } : {}) })),
+    };
   }
 }

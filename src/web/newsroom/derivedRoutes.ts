@@ -36,7 +36,7 @@ export async function derivedRoutes(app: FastifyInstance, opts: NewsroomRouteOpt
   const derived = new NewsroomDerived({
     db, articles: services.newsroomArticles, texts: services.texts, clock: services.clock, invalidate: (tags) => services.invalidate(tags),
   });
-  const lexicon = new NewsroomLexicon({ db, clock: services.clock, reloadLexicon: () => services.reloadLexicon() });
+  const lexicon = new NewsroomLexicon({ db, clock: services.clock, reloadLexicon: (drop) => services.reloadLexicon(drop) });
   const config = { access: 'session' } as const;
   // A long article's body in blocks, with room to spare; larger is 413.
   const bodyLimit = 4 * 1024 * 1024;

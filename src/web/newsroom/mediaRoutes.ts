@@ -1,5 +1,5 @@
 // The photo library's routes: multipart upload (25 MB at most, never buffered beyond that), list
-// and search, one photo, captions/credits/focal point.
+// and search, one photo, captions/credits/focal point, deletion of a photo nothing uses.
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
@@ -23,7 +23,9 @@ const Patch = Type.Object({
 
 export async function mediaRoutes(app: FastifyInstance, opts: NewsroomRouteOptions): Promise<void> {
   const { services } = opts;
-  const library = new MediaLibrary(services.handle.db, path.join(services.config.dataDir, 'media'), services.clock);
+  const library = new MediaLibrary({
+    db: services.handle.db, mediaDir: path.join(services.config.dataDir, 'media'), clock: services.clock, invalidate: (tags) => services.invalidate(tags),
+  });
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 4000, parts: 6 } });
   const config = { access: 'session' } as const;
 
@@ -69,6 +71,13 @@ export async function mediaRoutes(app: FastifyInstance, opts: NewsroomRouteOptio
   }, async (request) => library.get(request.params.id));
 
   app.patch<{ Params: Static<typeof Id>; Body: Static<typeof Patch> }>('/media/:id', {
-    config, schema: { summary: 'Captions and credits per edition; the focal point (crops follow)', params: Id, body: Patch },
+    config, schema: { summary: 'Captions and credits per edition; the focal point (crops follow). The desks of the articles that show the photo decide who may; the pages of those articles change at once', params: Id, body: Patch },
   }, async (request) => library.update(currentUser(request), request.params.id, request.body));
+
+  app.delete<{ Params: Static<typeof Id> }>('/media/:id', {
+    config, schema: { summary: 'Delete a photo and its files; 409 MEDIA_IN_USE while an article or an author uses it', params: Id },
+  }, async (request, reply) => {
+    await library.remove(currentUser(request), request.params.id);
+    return reply.code(204).send();
+  });
 }
