@@ -62,19 +62,28 @@ export function stripControlCharacters(text: string): string {
  * key — holds a control character: its path (`/texts/en/caption`), or null when there is none.
  */
 export function findControlCharacters(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return hasControlCharacters(value) ? path || '/' : null;
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) {
-      const found = findControlCharacters(v, `${path}/${i}`);
-      if (found !== null) return found;
-    }
-    return null;
-  }
-  if (typeof value === 'object' && value !== null && !ArrayBuffer.isView(value)) {
-    for (const [k, v] of Object.entries(value)) {
-      if (hasControlCharacters(k)) return `${path}/${k.replace(CONTROL_CHARACTERS, '?')}`;
-      const found = findControlCharacters(v, `${path}/${k}`);
-      if (found !== null) return found;
+  // Walked with a stack of its own, not by recursion: a body nested thousands of levels deep is
+  // refused by the route that reads it (400), never by a stack overflow here (a 500). Paths are
+  // kept as parent links and spelled out only for the one value found.
+  interface Node { readonly value: unknown; readonly key: string; readonly parent: Node | null }
+  const spell = (node: Node | null, last = ''): string => {
+    const keys: string[] = last ? [last] : [];
+    for (let n = node; n !== null; n = n.parent) if (n.parent !== null) keys.push(n.key);
+    return `${path}${keys.reverse().map((k) => `/${k}`).join('')}` || '/';
+  };
+  const pending: Node[] = [{ value, key: '', parent: null }];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    const v = node.value;
+    if (typeof v === 'string') {
+      if (hasControlCharacters(v)) return spell(node);
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) pending.push({ value: v[i], key: String(i), parent: node });
+    } else if (typeof v === 'object' && v !== null && !ArrayBuffer.isView(v)) {
+      const entries = Object.entries(v);
+      for (const [k] of entries) {
+        if (hasControlCharacters(k)) return spell(node, k.replace(CONTROL_CHARACTERS, '?'));
+      }
+      for (let i = entries.length - 1; i >= 0; i--) pending.push({ value: entries[i]![1], key: entries[i]![0], parent: node });
     }
   }
   return null;
