@@ -131,7 +131,9 @@ if (dialects().includes('postgres')) {
           assert.ok(res && (res.status === 200 || res.status === 503), `a request after the drop answers ${res?.status}`);
           return res.status === 200;
         }, 'the spawned server answering after the drop');
-        assert.match(output, /database connection lost/, 'the loss is logged');
+        // An idle pool client may have been closed already (idle timeout) on a slow machine: then the
+        // listener's loss is the one logged.
+        assert.match(output, /database connection lost|listener lost its connection/, 'the loss is logged');
       } finally {
         server.kill('SIGTERM');
         if (exited === undefined) await new Promise((r) => server.once('exit', r));

@@ -22,6 +22,7 @@ import { HomeView } from './views/HomeView.tsx';
 import { ListView } from './views/ListView.tsx';
 import { SearchView } from './views/SearchView.tsx';
 import { normalizeQuery, SEARCH_MAX_LENGTH } from '../../services/search.ts';
+import { stripControlCharacters } from '../../content/text.ts';
 import { paths } from '../../services/urls.ts';
 
 export interface SiteOptions {
@@ -293,7 +294,9 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
     if (!e) return sendError(request, reply, 'notFound');
     const raw = (request.query as Record<string, unknown>)['q'] ?? '';
     if (typeof raw !== 'string') return sendError(request, reply, 'badRequest');
-    const query = normalizeQuery(raw);
+    // Characters nobody types (NUL made PostgreSQL fail with a 500) are dropped: the reader gets
+    // the results for what the query visibly says.
+    const query = normalizeQuery(stripControlCharacters(raw));
     if (query.length > SEARCH_MAX_LENGTH) return sendError(request, reply, 'badRequest');
     const page = pageParam(request.query);
     if (page > MAX_PAGE) return sendError(request, reply, 'notFound');
