@@ -8,6 +8,7 @@
 //   feeds     /{edition}/…/rss.xml|atom.xml|feed.json  /robots.txt  /sitemap.xml  /sitemaps/…
 //   newsroom  /newsroom/…  the newsroom's web app (its API lives under /api/newsroom/…)
 //             /newsroom/preview/{id}  the reader page of any article, for signed-in users
+import cluster from 'node:cluster';
 import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -130,7 +131,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     reply.header('cache-control', 'no-store');
     try {
       await sql`select 1`.execute(handle.db);
-      return reply.send({ ok: true, database: 'reachable' });
+      // With WORKERS, which worker answered (its number in the cluster, as in its log lines).
+      return reply.send({ ok: true, database: 'reachable', ...(cluster.worker ? { worker: cluster.worker.id } : {}) });
     } catch {
       // The cause is logged where the connection failed; a probe every few seconds adds nothing.
       return reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS))

@@ -1,39 +1,76 @@
 // Entry: read config, prepare the database, build the app, listen; shut down gracefully.
+//
+// WORKERS=1 (the default): one process does it all. WORKERS=N: a cluster. The primary takes the
+// SQLite server lock, migrates and seeds, then forks N workers that each build the app and listen
+// on the same port (node:cluster hands connections out in turn). The primary serves nothing: it
+// re-forks a worker that dies (with a backoff), relays cache invalidations between workers on
+// SQLite (PostgreSQL has LISTEN/NOTIFY), and on SIGTERM/SIGINT stops the workers gracefully.
+// Which worker runs the webhooks, ingest and scheduled publishing is decided by the job lease in
+// the database (src/jobs/lease.ts), so it moves to another worker within seconds of a death.
+import cluster, { type Worker } from 'node:cluster';
+import os from 'node:os';
 import { buildApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
+import { relayInvalidations } from './cache/bus.ts';
 import { connect, connectOptions } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { lockSqliteServer, type ServerLock } from './db/serverLock.ts';
 import { seedDemo } from './services/demoSeed.ts';
 import { AuthService } from './services/newsroom/auth.ts';
 
-export async function startServer(config: Config = loadConfig()): Promise<() => Promise<void>> {
-  // SQLite: one server process per database file (a second one is refused with one line).
+type Stop = () => Promise<void>;
+
+export async function startServer(config: Config = loadConfig()): Promise<Stop> {
+  if (cluster.isWorker) return startWorker(config);
+  if (config.workers > 1) return startPrimary(config);
+  return startSingle(config);
+}
+
+interface Prepared {
+  readonly lock: ServerLock | null;
+  readonly notes: { level: 'info' | 'warn'; msg: string }[];
+}
+
+/** The server lock (SQLite), the migrations and the demo seed: once per server, before any request. */
+async function prepare(config: Config): Promise<Prepared> {
+  // SQLite: one server per database file (a second one is refused with one line); with WORKERS
+  // the primary holds the lock for its workers.
   const lock: ServerLock | null = config.dialect === 'sqlite' ? lockSqliteServer(config.databaseUrl.slice('sqlite:'.length)) : null;
   // Migrations and the demo seed run without the statement timeout (an index on a large table may
   // take longer), on a connection of their own.
   const setup = connect(config.databaseUrl, connectOptions(config, { statementTimeoutMs: 0 }));
-  let seeded: Awaited<ReturnType<typeof seedDemo>>;
-  let admin: Awaited<ReturnType<AuthService['ensureDemoAdmin']>> | null;
+  const notes: Prepared['notes'] = [];
   try {
     await migrateToLatest(setup.db);
-    seeded = await seedDemo(setup, { dataDir: config.dataDir, now: new Date() });
+    const seeded = await seedDemo(setup, { dataDir: config.dataDir, now: new Date() });
     // The demo admin exists only on a database without users; its password is shown this once.
-    admin = seeded ? await new AuthService(setup.db, () => new Date()).ensureDemoAdmin() : null;
+    const admin = seeded ? await new AuthService(setup.db, () => new Date()).ensureDemoAdmin() : null;
+    if (seeded) notes.push({ level: 'info', msg: `demo content created: ${seeded.articles} articles in ${seeded.stories} stories, ${seeded.images} photos` });
+    if (admin) {
+      notes.push({ level: 'warn', msg: `newsroom demo admin created: sign in at /newsroom/ as ${admin.email} with the password ${admin.password} (shown once; you must change it at first login)` });
+    }
   } catch (error) {
     lock?.release();
     throw error;
   } finally {
     await setup.close().catch(() => undefined);
   }
+  return { lock, notes };
+}
+
+function runningLine(config: Config, workers?: number): string {
+  const shown = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;
+  const where = `http://${shown.includes(':') ? `[${shown}]` : shown}:${config.port}/`;
+  return `Habarshy is running: open ${where}${workers ? ` (${workers} worker processes)` : ''}`;
+}
+
+/** Builds the app and listens; on SIGTERM/SIGINT stops it (bounded, see app.ts) and exits. */
+async function serveApp(config: Config, opts: { lock: ServerLock | null; logger?: object; onListening: (app: Awaited<ReturnType<typeof buildApp>>['app']) => void }): Promise<Stop> {
+  const { lock } = opts;
   const handle = connect(config.databaseUrl, connectOptions(config));
   let app;
   try {
-    ({ app } = await buildApp(config, { handle, jobs: true }));
-    if (seeded) app.log.info(`demo content created: ${seeded.articles} articles in ${seeded.stories} stories, ${seeded.images} photos`);
-    if (admin) {
-      app.log.warn(`newsroom demo admin created: sign in at /newsroom/ as ${admin.email} with the password ${admin.password} (shown once; you must change it at first login)`);
-    }
+    ({ app } = await buildApp(config, { handle, jobs: true, ...(opts.logger ? { logger: opts.logger } : {}) }));
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app?.close().catch(() => undefined);
@@ -41,8 +78,7 @@ export async function startServer(config: Config = loadConfig()): Promise<() => 
     lock?.release();
     throw error;
   }
-  const shown = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;
-  app.log.info(`Habarshy is running: open http://${shown.includes(':') ? `[${shown}]` : shown}:${config.port}/`);
+  opts.onListening(app);
 
   const running = app;
   let closing = false;
@@ -55,11 +91,148 @@ export async function startServer(config: Config = loadConfig()): Promise<() => 
     await handle.close();
     lock?.release();
   };
+  const exit = (why: string) => {
+    running.log.info(`${why}: shutting down`);
+    stop().then(() => process.exit(0), (err) => {
+      running.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => exit(signal));
+  // A worker whose primary is gone (killed with -9) stops too rather than serving on alone.
+  if (cluster.isWorker) process.once('disconnect', () => exit('the cluster primary is gone'));
+  return stop;
+}
+
+async function startSingle(config: Config): Promise<Stop> {
+  const { lock, notes } = await prepare(config);
+  return serveApp(config, {
+    lock,
+    onListening(app) {
+      for (const note of notes) app.log[note.level](note.msg);
+      app.log.info(runningLine(config));
+    },
+  });
+}
+
+async function startWorker(config: Config): Promise<Stop> {
+  const id = cluster.worker?.id ?? 0;
+  return serveApp(config, {
+    lock: null,
+    // Every log line names its worker.
+    logger: { level: config.logLevel, base: { pid: process.pid, hostname: os.hostname(), worker: id } },
+    onListening(app) {
+      app.log.info(`worker ${id} listening`);
+    },
+  });
+}
+
+const LEVELS = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity } as const;
+
+/** The primary's log lines, in the workers' (pino's) format. */
+function primaryLogger(config: Config) {
+  const threshold = LEVELS[config.logLevel as keyof typeof LEVELS] ?? LEVELS.info;
+  const write = (level: number, msg: string, err?: unknown) => {
+    if (level < threshold) return;
+    const line: Record<string, unknown> = { level, time: Date.now(), pid: process.pid, hostname: os.hostname(), worker: 'primary', msg };
+    if (err instanceof Error) line['err'] = { type: err.name, message: err.message, stack: err.stack };
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+  };
+  return {
+    info: (msg: string) => write(LEVELS.info, msg),
+    warn: (msg: string, err?: unknown) => write(LEVELS.warn, msg, err),
+    error: (msg: string, err?: unknown) => write(LEVELS.error, msg, err),
+  };
+}
+
+/** A worker that lived at least this long is restarted at once; quicker deaths back off. */
+const HEALTHY_MS = 30_000;
+const MIN_BACKOFF_MS = 250;
+const MAX_BACKOFF_MS = 30_000;
+
+async function startPrimary(config: Config): Promise<Stop> {
+  const log = primaryLogger(config);
+  const { lock, notes } = await prepare(config);
+  for (const note of notes) log[note.level](note.msg);
+  if (config.dialect === 'sqlite') relayInvalidations(cluster);
+
+  const count = config.workers;
+  const started = new Map<Worker, number>();
+  let listening = 0;
+  let everyoneUp = false;
+  let closing = false;
+  let backoff = MIN_BACKOFF_MS;
+  let firstFailure: ((error: Error) => void) | null = null;
+  const upOrFailed = new Promise<void>((resolve, reject) => {
+    firstFailure = reject;
+    cluster.on('listening', (worker) => {
+      if (everyoneUp) {
+        log.info(`worker ${worker.id} (pid ${worker.process.pid}) is back`);
+        return;
+      }
+      listening += 1;
+      if (listening === count) {
+        everyoneUp = true;
+        resolve();
+      }
+    });
+  });
+
+  const fork = () => {
+    if (closing) return;
+    const worker = cluster.fork();
+    started.set(worker, Date.now());
+  };
+  cluster.on('exit', (worker, code, signal) => {
+    const bornAt = started.get(worker) ?? Date.now();
+    started.delete(worker);
+    if (closing) return;
+    if (!everyoneUp) {
+      // A worker that cannot start (the port is taken, the database refuses it): its own error
+      // line is on stderr already; the others are stopped and the start fails.
+      firstFailure?.(Object.assign(new Error(`a worker process failed to start (exit code ${code ?? signal})`), { exitCode: 1 }));
+      return;
+    }
+    const lived = Date.now() - bornAt;
+    if (lived >= HEALTHY_MS) backoff = MIN_BACKOFF_MS;
+    const delay = lived >= HEALTHY_MS ? 0 : backoff;
+    if (lived < HEALTHY_MS) backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+    log.warn(`worker ${worker.id} (pid ${worker.process.pid}) ended (${signal ?? `exit code ${code}`}); starting another in ${delay} ms`);
+    setTimeout(fork, delay).unref();
+  });
+
+  const stopWorkers = async (): Promise<void> => {
+    closing = true;
+    const alive = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
+    await Promise.all(alive.map((worker) => new Promise<void>((resolve) => {
+      worker.once('exit', () => resolve());
+      // Each worker stops gracefully within SHUTDOWN_TIMEOUT_MS; one that hangs beyond is killed.
+      const kill = setTimeout(() => worker.process.kill('SIGKILL'), config.timeouts.shutdownMs + 5000);
+      worker.once('exit', () => clearTimeout(kill));
+      worker.process.kill('SIGTERM');
+    })));
+  };
+
+  for (let i = 0; i < count; i++) fork();
+  try {
+    await upOrFailed;
+  } catch (error) {
+    await stopWorkers();
+    lock?.release();
+    throw error;
+  }
+  log.info(runningLine(config, count));
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= stopWorkers().finally(() => lock?.release());
+    return stopping;
+  };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      running.log.info(`${signal}: shutting down`);
+      log.info(`${signal}: stopping the workers`);
       stop().then(() => process.exit(0), (err) => {
-        running.log.error({ err }, 'shutdown failed');
+        log.error('shutdown failed', err);
         process.exit(1);
       });
     });
