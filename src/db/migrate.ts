@@ -2,12 +2,12 @@
 //
 // Under a lock, so that several processes starting at once (WORKERS, several servers behind a load
 // balancer, `habarshy migrate` beside a starting server) migrate once: the others wait and find
-// nothing left to do. PostgreSQL: a session advisory lock held around the whole run (Kysely's own
-// lock covers only the migrations, not the creation of its tables). SQLite: an exclusive
-// transaction on a file beside the database (Kysely takes no lock on SQLite at all); the OS
-// releases it when the process ends, however it ends.
+// nothing left to do. PostgreSQL: Kysely's Migrator takes pg_advisory_lock itself. SQLite: Kysely
+// takes no lock at all (two processes would both run 0001 and one fail), so an exclusive
+// transaction on a file beside the database is held around the run; the OS releases it when the
+// process ends, however it ends.
 import SqliteDatabase from 'better-sqlite3';
-import { Migrator, PostgresAdapter, SqliteAdapter, sql, type Migration, type MigrationResultSet } from 'kysely';
+import { Migrator, SqliteAdapter, sql, type Migration, type MigrationResultSet } from 'kysely';
 import type { Db } from './connect.ts';
 import * as m0001 from './migrations/0001_initial.ts';
 import * as m0002 from './migrations/0002_api_keys.ts';
@@ -23,24 +23,14 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006_job_leases': m0006,
 };
 
-/** pg_advisory_lock key of the migration run ("habarshy" in ASCII, distinct from Kysely's own). */
-const PG_LOCK_KEY = 0x6861626172n;
 /** How long a process waits for another one's migrations before giving up (SQLite). */
 const SQLITE_LOCK_WAIT_MS = 10 * 60_000;
 
 /** Runs fn while holding the migration lock of the database. */
 export async function withMigrationLock<T>(db: Db, fn: () => Promise<T>): Promise<T> {
   const adapter = db.getExecutor().adapter;
-  if (adapter instanceof PostgresAdapter) {
-    return db.connection().execute(async (conn) => {
-      await sql`select pg_advisory_lock(${sql.lit(PG_LOCK_KEY.toString())})`.execute(conn);
-      try {
-        return await fn();
-      } finally {
-        await sql`select pg_advisory_unlock(${sql.lit(PG_LOCK_KEY.toString())})`.execute(conn).catch(() => undefined);
-      }
-    });
-  }
+  // PostgreSQL: Kysely's Migrator holds a session advisory lock around the migrations itself, and
+  // the creation of its own tables tolerates a race.
   if (!(adapter instanceof SqliteAdapter)) return fn();
   const main = (await sql<{ name: string; file: string }>`select name, file from pragma_database_list`.execute(db)).rows.find((r) => r.name === 'main');
   // An in-memory database has a single connection: nobody to race with.
