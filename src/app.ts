@@ -31,6 +31,7 @@ import { JobLease } from './jobs/lease.ts';
 import { WebhookWorker } from './services/webhooks.ts';
 import { pollDueSources } from './services/ingest.ts';
 import { AuthService } from './services/newsroom/auth.ts';
+import { logOptions } from './logOptions.ts';
 
 export interface App {
   readonly app: FastifyInstance;
@@ -67,7 +68,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       server.keepAliveTimeout = timeouts.httpKeepAliveMs;
       return server;
     },
-    logger: opts.logger ?? { level: config.logLevel },
+    logger: opts.logger ?? await logOptions(config.logLevel),
     bodyLimit: 1024 * 1024,
     // Forwarded headers count only from the proxies TRUST_PROXY names (off by default).
     trustProxy: trustProxyOption(config.trustProxy),

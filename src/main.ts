@@ -9,6 +9,7 @@
 // the database (src/jobs/lease.ts), so it moves to another worker within seconds of a death.
 import cluster, { type Worker } from 'node:cluster';
 import os from 'node:os';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 import { relayInvalidations } from './cache/bus.ts';
@@ -17,6 +18,8 @@ import { migrateToLatest } from './db/migrate.ts';
 import { lockSqliteServer, type ServerLock } from './db/serverLock.ts';
 import { seedDemo } from './services/demoSeed.ts';
 import { AuthService } from './services/newsroom/auth.ts';
+import { announceDemoAdmin, type DemoAdmin } from './demoAdminNotice.ts';
+import { logOptions } from './logOptions.ts';
 
 type Stop = () => Promise<void>;
 
@@ -28,7 +31,8 @@ export async function startServer(config: Config = loadConfig()): Promise<Stop> 
 
 interface Prepared {
   readonly lock: ServerLock | null;
-  readonly notes: { level: 'info' | 'warn'; msg: string }[];
+  readonly seeded: string | null;
+  readonly admin: DemoAdmin | null;
 }
 
 /** The server lock (SQLite), the migrations and the demo seed: once per server, before any request. */
@@ -39,23 +43,27 @@ async function prepare(config: Config): Promise<Prepared> {
   // Migrations and the demo seed run without the statement timeout (an index on a large table may
   // take longer), on a connection of their own.
   const setup = connect(config.databaseUrl, connectOptions(config, { statementTimeoutMs: 0 }));
-  const notes: Prepared['notes'] = [];
   try {
     await migrateToLatest(setup.db);
     const seeded = await seedDemo(setup, { dataDir: config.dataDir, now: new Date() });
     // The demo admin exists only on a database without users; its password is shown this once.
     const admin = seeded ? await new AuthService(setup.db, () => new Date()).ensureDemoAdmin() : null;
-    if (seeded) notes.push({ level: 'info', msg: `demo content created: ${seeded.articles} articles in ${seeded.stories} stories, ${seeded.images} photos` });
-    if (admin) {
-      notes.push({ level: 'warn', msg: `newsroom demo admin created: sign in at /newsroom/ as ${admin.email} with the password ${admin.password} (shown once; you must change it at first login)` });
-    }
+    return {
+      lock, admin,
+      seeded: seeded ? `demo content created: ${seeded.articles} articles in ${seeded.stories} stories, ${seeded.images} photos` : null,
+    };
   } catch (error) {
     lock?.release();
     throw error;
   } finally {
     await setup.close().catch(() => undefined);
   }
-  return { lock, notes };
+}
+
+/** What prepare() has to say: the demo content, and the demo admin's sign-in (once). */
+function announce(config: Config, log: FastifyBaseLogger, prepared: Prepared): void {
+  if (prepared.seeded) log.info(prepared.seeded);
+  if (prepared.admin) announceDemoAdmin(log, prepared.admin, `${config.baseUrl}/newsroom/`);
 }
 
 function runningLine(config: Config, workers?: number): string {
@@ -65,12 +73,16 @@ function runningLine(config: Config, workers?: number): string {
 }
 
 /** Builds the app and listens; on SIGTERM/SIGINT stops it (bounded, see app.ts) and exits. */
-async function serveApp(config: Config, opts: { lock: ServerLock | null; logger?: object; onListening: (app: Awaited<ReturnType<typeof buildApp>>['app']) => void }): Promise<Stop> {
+type FastifyApp = Awaited<ReturnType<typeof buildApp>>['app'];
+
+async function serveApp(config: Config, opts: { lock: ServerLock | null; logger?: object; beforeListen?: (app: FastifyApp) => void; onListening: (app: FastifyApp) => void }): Promise<Stop> {
   const { lock } = opts;
   const handle = connect(config.databaseUrl, connectOptions(config));
   let app;
   try {
     ({ app } = await buildApp(config, { handle, jobs: true, ...(opts.logger ? { logger: opts.logger } : {}) }));
+    // Shown before listening: a start that fails to listen (the port is taken) still shows it.
+    opts.beforeListen?.(app);
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app?.close().catch(() => undefined);
@@ -105,13 +117,11 @@ async function serveApp(config: Config, opts: { lock: ServerLock | null; logger?
 }
 
 async function startSingle(config: Config): Promise<Stop> {
-  const { lock, notes } = await prepare(config);
+  const prepared = await prepare(config);
   return serveApp(config, {
-    lock,
-    onListening(app) {
-      for (const note of notes) app.log[note.level](note.msg);
-      app.log.info(runningLine(config));
-    },
+    lock: prepared.lock,
+    beforeListen: (app) => announce(config, app.log, prepared),
+    onListening: (app) => app.log.info(runningLine(config)),
   });
 }
 
@@ -120,29 +130,17 @@ async function startWorker(config: Config): Promise<Stop> {
   return serveApp(config, {
     lock: null,
     // Every log line names its worker.
-    logger: { level: config.logLevel, base: { pid: process.pid, hostname: os.hostname(), worker: id } },
+    logger: { ...await logOptions(config.logLevel), base: { pid: process.pid, hostname: os.hostname(), worker: id } },
     onListening(app) {
       app.log.info(`worker ${id} listening`);
     },
   });
 }
 
-const LEVELS = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity } as const;
-
-/** The primary's log lines, in the workers' (pino's) format. */
-function primaryLogger(config: Config) {
-  const threshold = LEVELS[config.logLevel as keyof typeof LEVELS] ?? LEVELS.info;
-  const write = (level: number, msg: string, err?: unknown) => {
-    if (level < threshold) return;
-    const line: Record<string, unknown> = { level, time: Date.now(), pid: process.pid, hostname: os.hostname(), worker: 'primary', msg };
-    if (err instanceof Error) line['err'] = { type: err.name, message: err.message, stack: err.stack };
-    process.stdout.write(`${JSON.stringify(line)}\n`);
-  };
-  return {
-    info: (msg: string) => write(LEVELS.info, msg),
-    warn: (msg: string, err?: unknown) => write(LEVELS.warn, msg, err),
-    error: (msg: string, err?: unknown) => write(LEVELS.error, msg, err),
-  };
+/** The primary's logger: the workers' pino setup (JSON lines, or readable on a terminal). */
+async function primaryLogger(config: Config): Promise<FastifyBaseLogger> {
+  const { log } = Fastify({ logger: { ...await logOptions(config.logLevel), base: { pid: process.pid, hostname: os.hostname(), worker: 'primary' } } });
+  return log;
 }
 
 /** A worker that lived at least this long is restarted at once; quicker deaths back off. */
@@ -151,9 +149,10 @@ const MIN_BACKOFF_MS = 250;
 const MAX_BACKOFF_MS = 30_000;
 
 async function startPrimary(config: Config): Promise<Stop> {
-  const log = primaryLogger(config);
-  const { lock, notes } = await prepare(config);
-  for (const note of notes) log[note.level](note.msg);
+  const log = await primaryLogger(config);
+  const prepared = await prepare(config);
+  const { lock } = prepared;
+  announce(config, log, prepared);
   if (config.dialect === 'sqlite') relayInvalidations(cluster);
 
   const count = config.workers;
@@ -232,7 +231,7 @@ async function startPrimary(config: Config): Promise<Stop> {
     process.once(signal, () => {
       log.info(`${signal}: stopping the workers`);
       stop().then(() => process.exit(0), (err) => {
-        log.error('shutdown failed', err);
+        log.error({ err }, 'shutdown failed');
         process.exit(1);
       });
     });

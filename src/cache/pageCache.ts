@@ -25,15 +25,31 @@ export interface PageCacheOptions {
   readonly maxBytes: number;
 }
 
+/**
+ * A buffer that owns exactly its bytes. `gzipSync` and `brotliCompressSync` return slices of a
+ * 16 KiB output chunk and `Buffer.from(string)` slices an 8 KiB pool, so a 1.6 KB page kept as
+ * returned held ~16 KB: the byte budget counted a fifth of what was really retained.
+ */
+export function ownBytes(buf: Buffer): Buffer {
+  if (buf.byteOffset === 0 && buf.buffer.byteLength === buf.length) return buf;
+  const copy = Buffer.allocUnsafeSlow(buf.length);
+  buf.copy(copy);
+  return copy;
+}
+
+/** Per-entry memory besides the bodies (object, header strings, key, tag index), estimated. */
+const ENTRY_OVERHEAD = 1024;
+
 /** Builds a cache entry: compresses once and computes a strong validator from the content. */
 export function makeEntry(body: string | Buffer, opts: { status?: number; contentType: string; tags: readonly string[]; cacheControl: string }): CachedPage {
-  const identity = typeof body === 'string' ? Buffer.from(body) : body;
+  const identity = ownBytes(typeof body === 'string' ? Buffer.from(body) : body);
   const hash = createHash('sha1').update(identity).digest('base64url').slice(0, 22);
-  const gzip = gzipSync(identity, { level: 6 });
-  const br = brotliCompressSync(identity, {
+  const gzip = ownBytes(gzipSync(identity, { level: 6 }));
+  const br = ownBytes(brotliCompressSync(identity, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length },
-  });
+  }));
   const tags = [...new Set(opts.tags)];
+  const tagBytes = tags.reduce((n, t) => n + 2 * t.length + 64, 0);
   return {
     status: opts.status ?? 200,
     contentType: opts.contentType,
@@ -41,8 +57,26 @@ export function makeEntry(body: string | Buffer, opts: { status?: number; conten
     identity, gzip, br, tags,
     cacheControl: opts.cacheControl,
     surrogateKey: tags.join(' '),
-    bytes: identity.length + gzip.length + br.length,
+    bytes: identity.length + gzip.length + br.length + ENTRY_OVERHEAD + tagBytes,
   };
+}
+
+/**
+ * Every reader and feed path is plain ASCII (edition codes, slugs of `[a-z0-9-]`, digits), so a
+ * path with percent-escapes is another spelling of a page that has a plain one: `/k%7A/latest` is
+ * `/kz/latest`. Such spellings are endless and must never become cache entries of their own.
+ * Returns the plain spelling when the escapes decode to printable ASCII other than `%`, `/`-runs
+ * and `\`, null otherwise (refuse it).
+ */
+export function plainPath(path: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  if (!/^\/[\x21-\x7e]*$/.test(decoded) || /[%\\?#]|\/\//.test(decoded)) return null;
+  return decoded;
 }
 
 export class PageCache {

@@ -34,3 +34,48 @@ export function stripBidiFields<T extends object>(value: T, fields: readonly (ke
   }
   return out;
 }
+
+/**
+ * Characters no text of ours may hold: C0 controls other than tab, line feed and carriage return
+ * (NUL among them), DEL, U+FFFE and U+FFFF, and lone surrogate halves. None is visible or typed;
+ * PostgreSQL refuses NUL in text (the request failed with a 500), XML 1.0 cannot carry the C0
+ * ones nor U+FFFE/U+FFFF (the feeds and sitemaps dropped them, so they differed from the stored
+ * text), and a lone surrogate is not UTF-8 (stored as U+FFFD, silently). Tab and the line breaks
+ * are ordinary white space and stay.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Whether the text holds any of them. */
+export function hasControlCharacters(text: string): boolean {
+  return ANY_CONTROL_CHARACTER.test(text);
+}
+const ANY_CONTROL_CHARACTER = new RegExp(CONTROL_CHARACTERS.source);
+
+/** The text without them (for input that is cleaned rather than refused: a reader's search). */
+export function stripControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, '');
+}
+
+/**
+ * Where in a value (a parsed JSON body, a query string, route parameters) a string — or an object
+ * key — holds a control character: its path (`/texts/en/caption`), or null when there is none.
+ */
+export function findControlCharacters(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return hasControlCharacters(value) ? path || '/' : null;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const found = findControlCharacters(v, `${path}/${i}`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (typeof value === 'object' && value !== null && !ArrayBuffer.isView(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (hasControlCharacters(k)) return `${path}/${k.replace(CONTROL_CHARACTERS, '?')}`;
+      const found = findControlCharacters(v, `${path}/${k}`);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}

@@ -12,10 +12,21 @@ import type { SectionsCache } from './sectionsCache.ts';
 export const POPULAR_SIZE = 10;
 const HOUR = 3_600_000;
 
+/** Views counted since the last write that start a write at once, before the timer's turn. */
+export const VIEW_FLUSH_BATCH = 500;
+
+/**
+ * Counts views in memory and writes them in batches: every VIEW_FLUSH_MS (by the app's timer), on
+ * close, and as soon as VIEW_FLUSH_BATCH views have piled up. A `kill -9` loses what was counted
+ * since the last write: at most VIEW_FLUSH_MS of beacons, and under load at most about a batch.
+ */
 export class ViewCounter {
   private pending = new Map<string, ViewIncrement>();
+  /** Views counted since the last write began. */
+  private unwritten = 0;
+  private writing: Promise<number> | null = null;
 
-  constructor(private readonly db: Db, private readonly clock: () => Date) {}
+  constructor(private readonly db: Db, private readonly clock: () => Date, private readonly batch = VIEW_FLUSH_BATCH) {}
 
   count(articleId: number, edition: EditionCode): void {
     const hour = Math.floor(this.clock().getTime() / HOUR);
@@ -23,17 +34,46 @@ export class ViewCounter {
     const entry = this.pending.get(key);
     if (entry) entry.views += 1;
     else this.pending.set(key, { articleId, edition, hour, views: 1 });
+    // A failed early write keeps its views for the next write (the timer's logs the error); the
+    // next early one waits for another batch, so a database outage is not retried per beacon.
+    if (++this.unwritten >= this.batch && !this.writing) this.startWrite().catch(() => undefined);
   }
 
   get pendingCount(): number {
     return this.pending.size;
   }
 
-  /** Writes the counted views in one transaction; on failure they are kept for the next flush. */
+  /**
+   * Writes the counted views in one transaction; on failure they are kept for the next flush.
+   * Returns the views written, counting a write already under way that it waited for.
+   */
   async flush(): Promise<number> {
-    if (this.pending.size === 0) return 0;
+    // One write at a time: a flush called during another waits for it, then writes what is left.
+    let written = 0;
+    while (this.writing) written += await this.writing.catch(() => 0);
+    if (this.pending.size === 0) return written;
+    return written + (await this.startWrite());
+  }
+
+  /** Resolves when no write is under way. */
+  async settled(): Promise<void> {
+    while (this.writing) await this.writing.catch(() => undefined);
+  }
+
+  /** Starts a write and marks it under way at once (before anything is awaited). */
+  private startWrite(): Promise<number> {
+    const writing: Promise<number> = this.write().finally(() => {
+      if (this.writing === writing) this.writing = null;
+    });
+    this.writing = writing;
+    return writing;
+  }
+
+  /** Takes everything counted so far (synchronously) and stores it. */
+  private async write(): Promise<number> {
     const batch = [...this.pending.values()];
     this.pending = new Map();
+    this.unwritten = 0;
     try {
       await addViews(this.db, batch);
     } catch (error) {

@@ -411,24 +411,36 @@ export class ReaderService {
       { title: text.strings.latest, description: text.strings.siteDescription, alternates: this.alternates(EDITION_CODES, paths.latest), feeds: this.feeds(code, { kind: 'edition' }) });
   }
 
+  /**
+   * A day's archive, or null (404, never cached) for a day without articles: before the first
+   * article, after today and every quiet day between. Otherwise any of ~60,000 past dates would be
+   * a distinct, cacheable empty page. Its links lead to the nearest days that have articles.
+   */
   async day(code: EditionCode, y: number, m: number, d: number, page: number): Promise<PageData<ListPage> | null> {
     const range = zonedDayRange(y, m, d, this.deps.timeZone);
-    if (!range || range.start.getTime() > this.deps.clock().getTime()) return null;
+    const now = this.now();
+    if (!range || range.start.toISOString() > now) return null;
     const text = this.deps.texts.get(code);
+    const filter = { from: range.start.toISOString(), to: range.end.toISOString() };
+    if ((await articles.listPublished(this.deps.db, { ...filter, edition: text.written, now }, 1)).length === 0) return null;
     const dayText = text.day(new Date(range.start.getTime() + 12 * 3_600_000));
     const heading = fill(text.strings.archiveTitle, { date: dayText });
-    const dayPath = (c: EditionCode, dt: Date) => {
-      const z = zonedDate(dt, this.deps.timeZone);
+    const [before, after] = await Promise.all([
+      articles.nearestPublished(this.deps.db, { edition: text.written, now, to: range.start.toISOString() }, 'before'),
+      articles.nearestPublished(this.deps.db, { edition: text.written, now, from: range.end.toISOString() }, 'after'),
+    ]);
+    const dayPath = (c: EditionCode, iso: string) => {
+      const z = zonedDate(new Date(iso), this.deps.timeZone);
       return paths.day(c, z.y, z.m, z.d);
     };
-    const prevDate = new Date(range.start.getTime() - 12 * 3_600_000);
-    const nextDate = new Date(range.end.getTime() + 12 * 3_600_000);
     const dayNav = {
-      prev: { href: dayPath(code, prevDate), text: text.strings.previousDay },
-      next: nextDate.getTime() - 12 * 3_600_000 <= this.deps.clock().getTime() ? { href: dayPath(code, nextDate), text: text.strings.nextDay } : null,
+      prev: before ? { href: dayPath(code, before), text: text.strings.previousDay } : null,
+      next: after ? { href: dayPath(code, after), text: text.strings.nextDay } : null,
     };
     const path = paths.day(code, y, m, d);
-    return this.listPage(code, { from: range.start.toISOString(), to: range.end.toISOString() }, page, path, heading, [cacheTags.list(text.written)],
+    // Neighbouring days' links change when the first article of a quiet day is published: any
+    // publication in the edition invalidates the list tag, which this page carries.
+    return this.listPage(code, filter, page, path, heading, [cacheTags.list(text.written)],
       { title: heading, description: heading, alternates: this.alternates(EDITION_CODES, (c) => paths.day(c, y, m, d)) },
       {}, { dayNav });
   }

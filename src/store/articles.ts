@@ -69,6 +69,13 @@ export async function listPublished(db: Db, f: ListFilter, limit: number, offset
     .limit(limit).offset(offset).execute();
 }
 
+/** The publication time of the nearest visible article before `f.to` (`'before'`) or from `f.from` on (`'after'`). */
+export async function nearestPublished(db: Db, f: ListFilter, direction: 'before' | 'after'): Promise<string | null> {
+  const row = await visibleArticles(db, f).select('articles.published_at')
+    .orderBy('articles.published_at', direction === 'before' ? 'desc' : 'asc').limit(1).executeTakeFirst();
+  return row?.published_at ?? null;
+}
+
 export async function countPublished(db: Db, f: ListFilter): Promise<number> {
   const row = await visibleArticles(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);

@@ -5,10 +5,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { EDITIONS, EDITION_CODES, type EditionCode } from '../../src/editions/editions.ts';
 import { fill } from '../../src/editions/uiStrings.ts';
 import { dialects } from '../support/databases.ts';
+import { signedIn } from '../support/newsroom.ts';
 import { bootSite, dom, SHARED_DATA_DIR, type TestSite } from '../support/site.ts';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
@@ -273,6 +275,43 @@ for (const dialect of dialects()) {
         const r = await get(url);
         assert.equal(r.statusCode, 404, url);
         if (!url.includes('/news/')) assert.equal(JSON.parse(r.body).error.code, 'NOT_FOUND', url);
+      }
+    });
+
+    test('tag and author names with markup characters and literal entities are exact text in RSS and Atom: channel titles, dc:creator, authors, categories', async () => {
+      // `&amp;amp;` typed as such must read `&amp;amp;` after one level of XML decoding (the feed
+      // package's writer unescaped `&amp;` first and lost a level); `<` in an Atom category term was
+      // written as a fullwidth `＜`.
+      const name = 'x &amp;amp; y a<b c>d "q" \'s\' &lt;i&gt; &#60; ]]> Exactword';
+      const chief = await signedIn(site, 'chief');
+      const tag = (await chief.post('/api/newsroom/tags', { names: { en: { name } } })).json();
+      const author = (await chief.post('/api/newsroom/authors', { names: { en: { name } } })).json();
+      const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
+      let a = (await chief.post('/api/newsroom/articles', { edition: 'en', sectionId, headline: 'Exact names in feeds' })).json();
+      const saved = await chief.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, lead: 'Names.', tagIds: [tag.id], authorIds: [author.id] });
+      assert.equal(saved.statusCode, 200, saved.body);
+      a = saved.json();
+      const published = await chief.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision });
+      assert.equal(published.statusCode, 200, published.body);
+      const strict = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, trimValues: false, htmlEntities: false, isArray: (n) => ['item', 'entry', 'category', 'dc:creator', 'author'].includes(n) });
+      const text = (v: unknown): string => (typeof v === 'string' ? v : String((v as Record<string, unknown>)?.['#text'] ?? ''));
+      const read = async (url: string) => {
+        const r = await get(url);
+        assert.equal(r.statusCode, 200, url);
+        assert.equal(XMLValidator.validate(r.body), true, `${url} is well-formed`);
+        return strict.parse(r.body) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      };
+      for (const scope of [`/en/tag/${tag.names.en.slug}`, `/en/author/${author.slug}`]) {
+        const rss = (await read(`${scope}/rss.xml`)).rss.channel;
+        assert.ok(text(rss.title).includes(name), `${scope} RSS title ${JSON.stringify(text(rss.title))}`);
+        const item = rss.item[0];
+        assert.deepEqual(item['dc:creator'].map(text), [name], `${scope} RSS dc:creator`);
+        assert.ok(item.category.map(text).includes(name), `${scope} RSS categories ${JSON.stringify(item.category)}`);
+        const atom = (await read(`${scope}/atom.xml`)).feed;
+        assert.ok(text(atom.title).includes(name), `${scope} Atom title ${JSON.stringify(text(atom.title))}`);
+        const entry = atom.entry[0];
+        assert.deepEqual(entry.author.map((x: Record<string, unknown>) => text(x['name'])), [name], `${scope} Atom author`);
+        assert.ok(entry.category.map((c: Record<string, string>) => c['@_term']).includes(name), `${scope} Atom categories ${JSON.stringify(entry.category)}`);
       }
     });
 

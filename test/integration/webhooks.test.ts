@@ -41,6 +41,8 @@ interface Received {
 class Receiver {
   readonly received: Received[] = [];
   dieAfter = Infinity;
+  /** Answers the first request of each delivery this late (after the worker gave up: the answer is lost). */
+  firstAnswerLateMs = 0;
   private down = false;
   private server: http.Server | null = null;
   port = 0;
@@ -63,7 +65,9 @@ class Receiver {
         res.on('finish', () => {
           if (this.received.length >= this.dieAfter) void this.stop();
         });
-        res.writeHead(204).end();
+        const first = this.received.filter((r) => r.delivery === String(req.headers['habarshy-delivery'])).length === 1;
+        if (first && this.firstAnswerLateMs > 0) setTimeout(() => res.writeHead(204).end(), this.firstAnswerLateMs);
+        else res.writeHead(204).end();
       });
     });
     this.server = server;
@@ -266,6 +270,48 @@ for (const dialect of dialects()) {
       } finally {
         await receiver.stop();
         await handle2?.close();
+        await t.drop();
+      }
+    });
+
+    test('a retry carries the same delivery id and body, so a receiver can drop the duplicate', async () => {
+      const t = await freshDatabase(dialect);
+      const receiver = new Receiver();
+      try {
+        const db = t.handle.db;
+        const [articleId] = await fixtures(db);
+        await receiver.start();
+        const secret = 'retry-secret-0123456789';
+        assert.equal(habarshy(t, ['webhooks', 'add', '--url', `http://127.0.0.1:${receiver.port}/r`, '--secret', secret]).code, 0);
+        let now = T0;
+        const clock = () => new Date(now);
+        const hosts = editionHosts('https://habarshy.test', new Map());
+        for (const event of ['article.published', 'article.updated'] as const) {
+          now += 1000;
+          await db.transaction().execute((trx) => recordArticleEvent(trx, { event, articleId: articleId! }, { hosts, timeZone: 'Asia/Almaty', now: clock() }));
+        }
+        // The receiver takes each delivery but answers after the worker stopped waiting: it has the
+        // event, the worker thinks it failed and sends it again.
+        receiver.firstAnswerLateMs = 1500;
+        const worker = new WebhookWorker({ db, clock, timeoutMs: 300 });
+        for (let i = 0; i < 4; i++) {
+          await worker.runOnce();
+          now += 11_000;
+        }
+        const outbox = await db.selectFrom('outbox').select(['event_id', 'delivered_at']).orderBy('id').execute();
+        assert.ok(outbox.every((o) => o.delivered_at !== null), 'delivered in the end');
+        const ids = receiver.received.map((r) => r.delivery);
+        assert.equal(ids.length, 4, 'each event arrived twice');
+        assert.deepEqual([...new Set(ids)], outbox.map((o) => o.event_id), 'deduped by Habarshy-Delivery: each event once, in order');
+        for (const id of new Set(ids)) {
+          const copies = receiver.received.filter((r) => r.delivery === id);
+          assert.equal(copies.length, 2);
+          assert.equal(copies[0]!.body, copies[1]!.body, 'the same bytes');
+          assert.equal((JSON.parse(copies[1]!.body) as { id: string }).id, id);
+          for (const c of copies) assert.ok(verify(secret, c), 'each copy is signed for its own timestamp');
+        }
+      } finally {
+        await receiver.stop();
         await t.drop();
       }
     });

@@ -14,6 +14,17 @@ test('cached pages keep gzip and brotli bodies that decode to the page', () => {
   assert.notEqual(entry('other', []).etag, e.etag);
 });
 
+test('a cached page counts all the memory its bodies keep alive, not only their lengths', () => {
+  // A small page: zlib hands back slices of a 16 KiB chunk, Buffer.from a slice of an 8 KiB pool.
+  for (const html of ['<p>short page</p>'.repeat(90), 'x', '<p>Сәлем</p>'.repeat(3000)]) {
+    const e = entry(html, ['a1', 'l-kz']);
+    const retained = e.identity.buffer.byteLength + e.gzip.buffer.byteLength + e.br.buffer.byteLength;
+    assert.ok(retained <= e.bytes, `${retained} bytes retained, ${e.bytes} counted`);
+    assert.equal(gunzipSync(e.gzip).toString(), html);
+    assert.equal(brotliDecompressSync(e.br).toString(), html);
+  }
+});
+
 test('invalidating a tag drops exactly the pages that carry it', () => {
   const cache = new PageCache({ maxBytes: 10_000_000 });
   cache.set('/kz/news/x-aaaaaa', entry('article', ['a1', 'l-kz']));

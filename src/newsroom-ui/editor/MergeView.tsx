@@ -4,9 +4,10 @@
 // what words alone hide is listed too: changed link targets, formatting, photos and embeds.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { compareBodies } from '../../services/newsroom/diff.ts';
+import { fillIsolated } from '../components/Isolate.ts';
 import { get } from './net.ts';
 import { bodyPlainText } from './blocks.ts';
-import { fill, pick, type EditorStrings } from './strings.ts';
+import { pick, type EditorStrings } from './strings.ts';
 import { FIELD_NAMES, type Article, type ArticleFields, type RevisionItem } from './types.ts';
 import { BodyChanges } from './RevisionsPanel.tsx';
 import { DiffText, wordDiff } from './WordDiff.tsx';
@@ -84,7 +85,7 @@ export function MergeView(props: MergeViewProps) {
     <div class="ed-overlay" role="dialog" aria-modal="true" aria-labelledby="ed-merge-title" data-testid="merge-view">
       <div class="ed-dialog ed-merge">
         <h2 id="ed-merge-title">{s.mergeTitle}</h2>
-        <p>{fill(s.mergeIntro, { name: savedBy, revision: theirs.revision })}</p>
+        <p>{fillIsolated(s.mergeIntro, { name: savedBy, revision: theirs.revision })}</p>
         {conflicts.length === 0 && <p>{s.mergeNothing}</p>}
         {conflicts.map(({ field }) => {
           const choice = choices[field] ?? 'mine';
@@ -94,8 +95,8 @@ export function MergeView(props: MergeViewProps) {
             <fieldset key={field} class="ed-merge-field" data-testid={`merge-field-${field}`}>
               <legend>{pick(s, `f_${field}`)}</legend>
               <div class="ed-merge-sides">
-                <div><h3>{s.mergeTheirs}</h3><p class="ed-merge-text" data-testid={`merge-theirs-${field}`}>{theirsText}</p></div>
-                <div><h3>{s.mergeMine}</h3><p class="ed-merge-text" data-testid={`merge-mine-${field}`}>{mineText}</p></div>
+                <div><h3>{s.mergeTheirs}</h3><p class="ed-merge-text" dir="auto" data-testid={`merge-theirs-${field}`}>{theirsText}</p></div>
+                <div><h3>{s.mergeMine}</h3><p class="ed-merge-text" dir="auto" data-testid={`merge-mine-${field}`}>{mineText}</p></div>
               </div>
               <p class="ed-merge-diff"><DiffText parts={wordDiff(theirsText, mineText)} /></p>
               {field === 'body' && <MergeBodyChanges s={s} theirs={theirs.body} mine={mine.body} />}

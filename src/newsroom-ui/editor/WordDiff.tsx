@@ -1,5 +1,6 @@
 // A word-level difference shown as <del>/<ins>, from the API's parts or from jsdiff.
 import { diffWords } from 'diff';
+import { isolatedDiff } from '../components/Isolate.ts';
 import type { DiffPart } from './types.ts';
 
 /**
@@ -15,10 +16,7 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   return changes.map((c) => ({ op: c.added ? 'ins' : c.removed ? 'del' : 'eq', text: c.value }));
 }
 
+/** The parts as <del>/<ins>, each in its own bidi isolate (components/Isolate.ts). */
 export function DiffText(props: { parts: DiffPart[] }) {
-  return (
-    <span class="ed-diff" dir="auto">
-      {props.parts.map((p, i) => (p.op === 'ins' ? <ins key={i}>{p.text}</ins> : p.op === 'del' ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>))}
-    </span>
-  );
+  return isolatedDiff(props.parts);
 }

@@ -110,6 +110,23 @@ function fromPublishing(e: unknown, current?: () => Promise<unknown>): Promise<n
   throw e;
 }
 
+/** How deep an autosaved draft may nest (objects and arrays). */
+export const AUTOSAVE_MAX_DEPTH = 200;
+
+/** Whether a parsed JSON value nests deeper than `max` levels, walked with an explicit stack. */
+function deeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
 export class NewsroomArticles {
   constructor(private readonly deps: NewsroomArticlesDeps) {}
 
@@ -269,6 +286,9 @@ export class NewsroomArticles {
   async autosave(user: SessionUser | Actor, id: number, baseRevision: number, data: unknown): Promise<void> {
     const row = await this.row(id);
     authorize(user, row.status === 'published' ? 'article.correct' : 'article.edit', target(row));
+    // A draft's document is a few dozen levels deep at most; far deeper JSON overflowed the stack
+    // in JSON.stringify (a 500). Measured without recursion, refused before anything is kept.
+    if (deeperThan(data, AUTOSAVE_MAX_DEPTH)) throw invalid(`data: nested more than ${AUTOSAVE_MAX_DEPTH} levels deep`);
     const json = JSON.stringify(data ?? null);
     if (json.length > 2_000_000) throw invalid('data: too large');
     await putAutosave(this.db, row.id, user.id, baseRevision, json, this.deps.clock().toISOString());

@@ -7,7 +7,9 @@ import { Worker } from 'node:worker_threads';
 import type { RevisionComparison } from './diff.ts';
 import type { DiffReply, DiffRequest } from './diffWorker.ts';
 
-const BOOT = new URL('./diffWorkerBoot.mjs', import.meta.url);
+// Built (`npm run build`), the worker is plain JavaScript beside this file; from the TypeScript
+// sources, a boot file registers tsx in the worker first.
+const BOOT = import.meta.url.endsWith('.ts') ? new URL('./diffWorkerBoot.mjs', import.meta.url) : new URL('./diffWorker.js', import.meta.url);
 /** A comparison that runs away with memory ends the worker, never the server. */
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512 };
 

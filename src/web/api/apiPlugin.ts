@@ -11,6 +11,7 @@ import type { Services } from '../../services/container.ts';
 import { ApiInputError, ApiService } from '../../services/apiContent.ts';
 import { ApiKeyCounter, checkAuthorization } from '../../services/apiKeys.ts';
 import { HttpError, logError, toEnvelope, type EnvelopeAnswer } from '../plugins/errors.ts';
+import { refuseControlCharacters } from '../plugins/controlCharacters.ts';
 import { renderBody } from './renderBody.tsx';
 import { v1Routes } from './v1Routes.ts';
 import { docsRoutes } from './docsRoutes.ts';
@@ -65,6 +66,8 @@ export async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): P
     return sendError(reply, error, answer);
   });
   app.setNotFoundHandler((_request, reply) => sendError(reply, new HttpError(404, 'NOT_FOUND', 'No such API route')));
+  // A control character in a parameter, query or body: 400 naming the field, in both APIs.
+  app.addHook('preValidation', refuseControlCharacters);
 
   await app.register(swagger, {
     openapi: {

@@ -1,6 +1,11 @@
 // Feed data → RSS 2.0, Atom 1.0 and JSON Feed 1.1, written by the `feed` package. Where the
 // package falls short the gaps are closed here, each with its reason:
 // - it writes JSON Feed 1.0 (one `author`, no `language`, no attachments): 1.1 is written here;
+// - its XML writer (xml-js's `writeText`) turns every `&amp;` of a text back into `&` before
+//   escaping, so a name that holds the characters `&amp;` came out as `&amp;` read once (a level
+//   lost), and attribute values get only `"` escaped (a `<` there is not XML). So no text of ours
+//   goes through it as text or attribute: each passes as a unique placeholder (`Placeholders`) and
+//   is written, escaped here, into the finished document;
 // - it wraps titles and HTML in CDATA and escapes only the first `]]>`: texts are prepared so that
 //   every later one is split too (`cdata()`), and HTML content carries `]]&gt;` instead;
 // - RSS item titles are plain text, written (as the RSS Advisory Board's profile recommends for
@@ -14,7 +19,7 @@
 import { randomUUID } from 'node:crypto';
 import { Feed, type Item } from 'feed';
 import type { FeedData, FeedItem } from '../../services/feeds.ts';
-import { xmlSafe } from '../../services/xmlEscape.ts';
+import { xmlEscape, xmlSafe } from '../../services/xmlEscape.ts';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]!);
@@ -38,21 +43,39 @@ const htmlForCdata = (html: string) => xmlSafe(html).replaceAll(']]>', ']]&gt;')
 const PLAIN_REFS: Record<string, string> = { '&': '&#x26;', '<': '&#x3C;', '>': '&#x3E;' };
 export const plainXmlText = (s: string) => xmlSafe(s).replace(/[&<>]/g, (c) => PLAIN_REFS[c]!);
 
-/** Attribute values the package writes with only `"` and `&` escaped: `<` cannot be written there. */
-const attr = (s: string) => xmlSafe(s).replace(/</g, '\uFF1C');
+/**
+ * Texts handed to the package as placeholders (`habarshy-<uuid>-<n>`: letters, digits and hyphens,
+ * which it writes unchanged) and put into the finished XML by `write()`: as plain XML text
+ * (`xmlEscape`, also right inside a quoted attribute value), or, for a placeholder the package wrapped
+ * in CDATA (an RSS item title), as text with hexadecimal references (`plainXmlText`).
+ */
+class Placeholders {
+  private readonly marker = `habarshy-${randomUUID()}-`;
+  private readonly texts: string[] = [];
 
-function build(data: FeedData, item: (i: FeedItem) => Item): Feed {
+  put(text: string): string {
+    return `${this.marker}${this.texts.push(text) - 1}`;
+  }
+
+  write(xml: string): string {
+    const pattern = new RegExp(`<!\\[CDATA\\[${this.marker}(\\d+)\\]\\]>|${this.marker}(\\d+)`, 'g');
+    return xml.replace(pattern, (_, inCdata: string | undefined, bare: string | undefined) =>
+      (inCdata !== undefined ? plainXmlText(this.texts[Number(inCdata)]!) : xmlEscape(this.texts[Number(bare)]!)));
+  }
+}
+
+function build(data: FeedData, text: Placeholders, item: (i: FeedItem) => Item): Feed {
   const feed = new Feed({
     id: data.id,
-    title: xmlSafe(data.title),
-    description: xmlSafe(data.description),
+    title: text.put(data.title),
+    description: text.put(data.description),
     link: data.link,
     language: data.language,
     updated: data.updated,
     generator: 'Habarshy',
     image: data.logo,
-    copyright: `© ${xmlSafe(data.publisher.name)}`,
-    author: { name: xmlSafe(data.publisher.name), link: data.publisher.url },
+    copyright: text.put(`© ${data.publisher.name}`),
+    author: { name: text.put(data.publisher.name), link: data.publisher.url },
     feedLinks: { ...data.urls },
   });
   for (const i of data.items) feed.addItem(item(i));
@@ -60,12 +83,9 @@ function build(data: FeedData, item: (i: FeedItem) => Item): Feed {
 }
 
 export function rss2(data: FeedData): string {
-  // Titles go through the package as unique placeholders and are written as text afterwards.
-  const marker = `habarshy-title-${randomUUID()}-`;
-  const titles: string[] = [];
-  const placeholder = (title: string) => `${marker}${titles.push(title) - 1}`;
-  const written = build(data, (i) => ({
-    title: placeholder(i.title),
+  const text = new Placeholders();
+  const written = build(data, text, (i) => ({
+    title: text.put(i.title),
     id: i.guid,
     guid: i.guid,
     link: i.url,
@@ -73,18 +93,19 @@ export function rss2(data: FeedData): string {
     published: i.published,
     description: cdata(escapeHtml(i.summary)),
     ...(i.contentHtml !== null ? { content: htmlForCdata(i.contentHtml) } : {}),
-    category: [...(i.section ? [i.section] : []), ...i.tags].map((c) => ({ name: xmlSafe(c.name), domain: c.url })),
+    category: [...(i.section ? [i.section] : []), ...i.tags].map((c) => ({ name: text.put(c.name), domain: c.url })),
     ...(i.image ? { enclosure: { url: i.image.url, type: i.image.type, length: i.image.length } } : {}),
-    extensions: i.authors.length > 0 ? [{ name: 'dc:creator', objects: i.authors.map((a) => ({ _text: xmlSafe(a.name) })) as unknown as Record<string, unknown> }] : [],
+    extensions: i.authors.length > 0 ? [{ name: 'dc:creator', objects: i.authors.map((a) => ({ _text: text.put(a.name) })) as unknown as Record<string, unknown> }] : [],
   })).rss2();
-  const xml = written.replace(new RegExp(`<!\\[CDATA\\[${marker}(\\d+)\\]\\]>`, 'g'), (_, n: string) => plainXmlText(titles[Number(n)]!));
+  const xml = text.write(written);
   return xml.includes('xmlns:dc=') || !xml.includes('<dc:creator>')
     ? xml
     : xml.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"');
 }
 
 export function atom1(data: FeedData): string {
-  return build(data, (i) => ({
+  const text = new Placeholders();
+  return text.write(build(data, text, (i) => ({
     title: cdata(escapeHtml(i.title)),
     id: i.guid,
     link: i.url,
@@ -92,10 +113,10 @@ export function atom1(data: FeedData): string {
     published: i.published,
     description: cdata(escapeHtml(i.summary)),
     ...(i.contentHtml !== null ? { content: htmlForCdata(i.contentHtml) } : {}),
-    author: i.authors.map((a) => ({ name: xmlSafe(a.name), link: a.url })),
-    category: [...(i.section ? [i.section] : []), ...i.tags].map((c) => ({ term: attr(c.name) })),
+    author: i.authors.map((a) => ({ name: text.put(a.name), link: a.url })),
+    category: [...(i.section ? [i.section] : []), ...i.tags].map((c) => ({ term: text.put(c.name) })),
     ...(i.image ? { enclosure: { url: i.image.url, type: i.image.type, length: i.image.length } } : {}),
-  })).atom1();
+  })).atom1());
 }
 
 /**

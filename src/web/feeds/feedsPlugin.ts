@@ -88,7 +88,8 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
       if (!out) return notFound(reply, missing);
       entry = makeEntry(out.body, { contentType: out.contentType, tags: out.tags, cacheControl: out.cacheControl ?? PAGE_CACHE_CONTROL });
       if (out.lastModified) lastModified.set(entry, out.lastModified.toUTCString());
-      if (cache && !out.uncached) cache.set(key, entry);
+      // A path with percent-escapes is another spelling of a plain one: never an entry of its own.
+      if (cache && !out.uncached && !key.includes('%')) cache.set(key, entry);
     }
     const lm = lastModified.get(entry);
     if (lm && request.headers['if-none-match'] === undefined && notModifiedSince(request.headers['if-modified-since'], lm)) {

@@ -6,6 +6,7 @@ import multipart from '@fastify/multipart';
 import { Type, type Static } from '@sinclair/typebox';
 import { MAX_UPLOAD_BYTES, MediaLibrary } from '../../services/newsroom/media.ts';
 import { HttpError } from '../plugins/errors.ts';
+import { hasControlCharacters } from '../../content/text.ts';
 import { currentUser, type NewsroomRouteOptions } from './context.ts';
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -36,6 +37,7 @@ export async function mediaRoutes(app: FastifyInstance, opts: NewsroomRouteOptio
     if (!request.isMultipart()) throw new HttpError(400, 'VALIDATION', 'Send the photo as multipart/form-data with a "file" field');
     const part = await request.file();
     if (!part || part.fieldname !== 'file') throw new HttpError(400, 'VALIDATION', 'file: missing');
+    if (hasControlCharacters(part.filename)) throw new HttpError(400, 'VALIDATION', 'file: control characters in the file name are not allowed');
     let data: Buffer;
     try {
       data = await part.toBuffer();
@@ -46,7 +48,10 @@ export async function mediaRoutes(app: FastifyInstance, opts: NewsroomRouteOptio
     const field = (name: string) => {
       const f = part.fields[name];
       const one = Array.isArray(f) ? f[0] : f;
-      return one && one.type === 'field' ? String(one.value) : undefined;
+      const value = one && one.type === 'field' ? String(one.value) : undefined;
+      // The multipart fields are read here, after the API's check of JSON bodies: the same rule.
+      if (value !== undefined && hasControlCharacters(value)) throw new HttpError(400, 'VALIDATION', `body/${name}: control characters are not allowed`);
+      return value;
     };
     const asset = await library.upload(user, {
       data, filename: part.filename,

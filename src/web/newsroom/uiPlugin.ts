@@ -1,56 +1,32 @@
-// The newsroom's web app at /newsroom/: an HTML shell for every app path and the bundle, built
-// in memory by esbuild from src/newsroom-ui/ on the first request (never at boot: most processes
-// and test suites never open the newsroom) and served under a content hash as immutable.
-import { createHash } from 'node:crypto';
-import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+// The newsroom's web app at /newsroom/: an HTML shell for every app path and the bundle, served
+// under a content hash as immutable. The bundle is loaded on the first request (never at boot: most
+// processes and test suites never open the newsroom): from dist/public/newsroom/ when the server
+// runs built (`npm run build`), else bundled in memory by esbuild from src/newsroom-ui/ (running
+// from the TypeScript sources under tsx, as the tests do).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services/container.ts';
+import { buildNewsroomBundle, readNewsroomBundle, type NewsroomBundle } from './newsroomBundle.ts';
 
-const ENTRY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../newsroom-ui/main.tsx');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** Where `npm run build` puts the bundle: dist/public/newsroom/ beside dist/web/newsroom/ (this file, built). */
+const BUILT = path.resolve(HERE, '../../public/newsroom');
+/** The app's sources, bundled in memory when this file runs from src/ (under tsx) and there is no build beside it. */
+const ENTRY = path.resolve(HERE, '../../newsroom-ui/main.tsx');
 
-interface Asset {
-  readonly name: string;
-  readonly body: Buffer;
-  /** Compressed once at build time: the bundle is large (TipTap) and served to every newsroom user. */
-  readonly br: Buffer;
-  readonly gzip: Buffer;
-}
+let loading: Promise<NewsroomBundle> | null = null;
 
-interface Bundle {
-  readonly js: Asset;
-  readonly css: Asset;
-}
-
-let building: Promise<Bundle> | null = null;
-
-async function build(): Promise<Bundle> {
-  const esbuild = await import('esbuild');
-  const result = await esbuild.build({
-    entryPoints: [ENTRY], bundle: true, write: false, minify: true, format: 'esm', target: 'es2022', platform: 'browser',
-    jsx: 'automatic', jsxImportSource: 'preact', outdir: '/newsroom-assets', entryNames: 'app', legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
-  });
-  const pick = (ext: string) => {
-    const file = result.outputFiles.find((f) => f.path.endsWith(ext));
-    if (!file) throw new Error(`the newsroom bundle has no ${ext} output`);
-    const body = Buffer.from(file.contents);
-    return {
-      name: `app-${createHash('sha256').update(body).digest('hex').slice(0, 16)}${ext}`, body,
-      br: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }), gzip: gzipSync(body, { level: 9 }),
-    };
-  };
-  return { js: pick('.js'), css: pick('.css') };
-}
-
-/** The bundle, built once per process (a failed build is retried on the next request). */
-export function newsroomBundle(): Promise<Bundle> {
-  building ??= build().catch((err: unknown) => {
-    building = null;
+/**
+ * The bundle, once per process: read from the build when the server runs from dist/, else built in
+ * memory by esbuild (a failed build is retried on the next request).
+ */
+export function newsroomBundle(): Promise<NewsroomBundle> {
+  loading ??= (async () => readNewsroomBundle(BUILT) ?? buildNewsroomBundle(ENTRY))().catch((err: unknown) => {
+    loading = null;
     throw err;
   });
-  return building;
+  return loading;
 }
 
 const LANGS = { kz: 'kk', ru: 'ru', en: 'en' } as const;

@@ -6,7 +6,7 @@ import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { EDITIONS, EDITION_CODES, isEditionCode, type EditionCode } from '../../editions/editions.ts';
 import { splitSlugId } from '../../content/ids.ts';
-import { makeEntry, type PageCache } from '../../cache/pageCache.ts';
+import { makeEntry, plainPath, type PageCache } from '../../cache/pageCache.ts';
 import type { ReaderService } from '../../services/reader.ts';
 import { MAX_PAGE } from '../../services/reader.ts';
 import type { PageData } from '../../services/pageModels.ts';
@@ -22,6 +22,7 @@ import { HomeView } from './views/HomeView.tsx';
 import { ListView } from './views/ListView.tsx';
 import { SearchView } from './views/SearchView.tsx';
 import { normalizeQuery, SEARCH_MAX_LENGTH } from '../../services/search.ts';
+import { stripControlCharacters } from '../../content/text.ts';
 import { paths } from '../../services/urls.ts';
 
 export interface SiteOptions {
@@ -144,6 +145,8 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
 
   async function serve<T>(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<PageData<T> | null> | PageData<T> | null, view: (page: PageData<T>) => VNode, page = 1,
     movedTo?: () => Promise<string | null>): Promise<FastifyReply> {
+    const escaped = escapedSpelling(request, reply);
+    if (escaped) return escaped;
     // Only the path and the page number make a page: other query parameters never split the cache.
     const key = cacheKey(request, page, hostKey(request.raw));
     const hit = cache?.get(key);
@@ -161,6 +164,19 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
     const entry = makeEntry(html, { contentType: HTML, tags: data.tags, cacheControl: PAGE_CACHE_CONTROL });
     cache.set(key, entry);
     return sendCached(request, reply, entry);
+  }
+
+  /**
+   * A path spelled with percent-escapes (`/k%7A/latest`) is sent to its plain spelling, or refused
+   * when it has none: each spelling would otherwise be a cache entry of its own. Null when plain.
+   */
+  function escapedSpelling(request: FastifyRequest, reply: FastifyReply): FastifyReply | null {
+    const q = request.url.indexOf('?');
+    const path = q >= 0 ? request.url.slice(0, q) : request.url;
+    if (!path.includes('%')) return null;
+    const plain = plainPath(path);
+    if (!plain) return sendError(request, reply, 'notFound');
+    return reply.header('cache-control', PAGE_CACHE_CONTROL).redirect(plain + (q >= 0 ? request.url.slice(q) : ''), 301);
   }
 
   function sendError(request: FastifyRequest, reply: FastifyReply, kind: ErrorKind, statusOverride?: number): FastifyReply {
@@ -278,7 +294,9 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
     if (!e) return sendError(request, reply, 'notFound');
     const raw = (request.query as Record<string, unknown>)['q'] ?? '';
     if (typeof raw !== 'string') return sendError(request, reply, 'badRequest');
-    const query = normalizeQuery(raw);
+    // Characters nobody types (NUL made PostgreSQL fail with a 500) are dropped: the reader gets
+    // the results for what the query visibly says.
+    const query = normalizeQuery(stripControlCharacters(raw));
     if (query.length > SEARCH_MAX_LENGTH) return sendError(request, reply, 'badRequest');
     const page = pageParam(request.query);
     if (page > MAX_PAGE) return sendError(request, reply, 'notFound');
@@ -291,6 +309,8 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
     const e = edition(request);
     const parts = splitSlugId((request.params as { slugId: string }).slugId);
     if (!e || !parts) return sendError(request, reply, 'notFound');
+    const escaped = escapedSpelling(request, reply);
+    if (escaped) return escaped;
     const hit = cache?.get(cacheKey(request, 1, hostKey(request.raw)));
     if (hit) return sendCached(request, reply, hit);
     const result = await reader.article(e, parts.publicId, parts.slug);
