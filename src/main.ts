@@ -93,15 +93,16 @@ async function serveApp(config: Config, opts: { lock: ServerLock | null; logger?
   opts.onListening(app);
 
   const running = app;
-  let closing = false;
-  const stop = async () => {
-    if (closing) return;
-    closing = true;
-    // Bounded: after SHUTDOWN_TIMEOUT_MS the app closes the connections still open (see app.ts),
-    // then flushes the counted views.
-    await running.close();
-    await handle.close();
-    lock?.release();
+  let stopping: Promise<void> | null = null;
+  // Bounded: after SHUTDOWN_TIMEOUT_MS the app closes the connections still open (see app.ts),
+  // then flushes the counted views. A second call waits for the first.
+  const stop = () => {
+    stopping ??= (async () => {
+      await running.close();
+      await handle.close();
+      lock?.release();
+    })();
+    return stopping;
   };
   const exit = (why: string) => {
     running.log.info(`${why}: shutting down`);
