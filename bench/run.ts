@@ -3,6 +3,8 @@
 // bare node:http server sending bodies of the same size — plus the script converters' speed.
 // Prints a table and writes JSON under bench/results/. Ratios, not absolute times, are the targets.
 // Warm-cache pairs (ours, bare) alternate twice and keep each side's better run.
+// Then the article page with WORKERS=1 and WORKERS=2, cache on and off (BENCH_ONLY=workers runs
+// only that part).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -16,6 +18,7 @@ import { seedBulk, seedDemo } from '../src/services/demoSeed.ts';
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 100_000);
 const DURATION = Number(process.env['BENCH_SECONDS'] ?? 10);
 const CONNECTIONS = 32;
+const ONLY = process.env['BENCH_ONLY'];
 const root = path.resolve(import.meta.dirname, '..');
 
 // On a 2-core machine, pin the load generator to one core and the servers (ours and the bare one,
@@ -44,15 +47,20 @@ async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
   throw new Error(`server at ${url} did not start`);
 }
 
-async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; origin: string }> {
+async function startServer(env: Record<string, string>, opts: { allCores?: boolean } = {}): Promise<{ child: ChildProcess; origin: string }> {
   const port = await freePort();
-  const [cmd, args] = pin([process.execPath, path.join(root, 'bin/habarshy.js'), 'serve']);
+  const serveArgs = [process.execPath, path.join(root, 'bin/habarshy.js'), 'serve'];
+  // Several workers get every core (the load generator's too: they compete, as on a real host);
+  // a child inherits this process's pinning, so the affinity is widened explicitly.
+  const [cmd, args] = opts.allCores
+    ? (pinned ? ['taskset', ['-c', `0-${os.cpus().length - 1}`, ...serveArgs]] : [serveArgs[0]!, serveArgs.slice(1)])
+    : pin(serveArgs);
   const child = spawn(cmd, args, {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;
-  await waitFor(`${origin}/healthz`);
+  await waitFor(`${origin}/healthz`, opts.allCores ? 120_000 : 60_000);
   return { child, origin };
 }
 
@@ -131,6 +139,72 @@ async function gzipBody(url: string, file: string): Promise<number> {
   });
 }
 
+async function findPages(origin: string): Promise<{ article: string; home: string; section: string }> {
+  const home = await fetch(`${origin}/en/`).then((r) => r.text());
+  const article = /href="(\/en\/news\/[^"]+)"/.exec(home)?.[1];
+  const section = /<nav class="sections"[\s\S]*?href="(\/en\/[^"]+\/)"/.exec(home)?.[1];
+  if (!article || !section) throw new Error('could not find an article and a section on /en/');
+  return { article, home: '/en/', section };
+}
+
+/** /healthz answers once one worker listens: wait until every worker has answered /readyz. */
+async function allWorkersUp(origin: string, workers: number, timeoutMs = 120_000): Promise<void> {
+  if (workers < 2) return;
+  const seen = new Set<number>();
+  const until = Date.now() + timeoutMs;
+  while (seen.size < workers) {
+    if (Date.now() > until) throw new Error(`only ${seen.size} of ${workers} workers answered at ${origin}`);
+    // A connection of its own each time: the cluster hands new connections to the workers in turn.
+    const body = await new Promise<string>((resolve) => {
+      http.get(`${origin}/readyz`, { agent: false }, (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => {
+          text += c.toString();
+        });
+        res.on('end', () => resolve(text));
+      }).on('error', () => resolve('{}'));
+    });
+    let worker: number | undefined;
+    try {
+      worker = (JSON.parse(body) as { worker?: number }).worker;
+    } catch { /* not up yet */ }
+    if (worker !== undefined) seen.add(worker);
+    else await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * The article page with WORKERS=1 and WORKERS=2, cache on (gzip) and off, every server on every
+ * core (unlike the rest of the bench): what a second worker process adds on this machine.
+ */
+async function benchWorkers(env: Record<string, string>, article: string): Promise<{ rows: string[][]; results: Record<string, Load> }> {
+  const rows: string[][] = [];
+  const results: Record<string, Load> = {};
+  for (const cache of ['on', 'off'] as const) {
+    for (const workers of [1, 2]) {
+      const server = await startServer({ ...env, WORKERS: String(workers), PAGE_CACHE: cache }, { allCores: true });
+      try {
+        await allWorkersUp(server.origin, workers);
+        const url = `${server.origin}${article}`;
+        await load(url, { gzip: cache === 'on', seconds: Math.min(2, DURATION) });
+        const ours = await load(url, { gzip: cache === 'on' });
+        results[`workers${workers}-cache-${cache}`] = ours;
+        rows.push([`article, WORKERS=${workers}, cache ${cache}`, String(ours.rps), `${ours.p50} ms`, `${ours.p99} ms`, String(ours.errors + ours.non2xx)]);
+      } finally {
+        server.child.kill('SIGTERM');
+        await new Promise((resolve) => server.child.once('exit', resolve));
+      }
+    }
+  }
+  return { rows, results };
+}
+
+function printWorkers(rows: string[][]): void {
+  console.log('\n| article page | req/s | p50 | p99 | errors |');
+  console.log('|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+}
+
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'habarshy-bench-'));
   const env = { DATA_DIR: dir, DATABASE_URL: `sqlite:${path.join(dir, 'bench.db')}` };
@@ -144,12 +218,20 @@ async function main(): Promise<void> {
   await handle.close();
   console.log(`bench: seeded in ${seedSeconds.toFixed(1)} s`);
 
+  if (ONLY === 'workers') {
+    const probe = await startServer(env);
+    const { article } = await findPages(probe.origin);
+    probe.child.kill('SIGTERM');
+    await new Promise((resolve) => probe.child.once('exit', resolve));
+    const { rows } = await benchWorkers(env, article);
+    printWorkers(rows);
+    fs.rmSync(dir, { recursive: true, force: true });
+    return;
+  }
+
   const warm = await startServer(env);
-  const home = await fetch(`${warm.origin}/en/`).then((r) => r.text());
-  const article = /href="(\/en\/news\/[^"]+)"/.exec(home)?.[1];
-  const section = /<nav class="sections"[\s\S]*?href="(\/en\/[^"]+\/)"/.exec(home)?.[1];
-  if (!article || !section) throw new Error('could not find an article and a section on /en/');
-  const pages = { article, home: '/en/', section };
+  const pages = await findPages(warm.origin);
+  const { article } = pages;
 
   const results: Record<string, unknown> = { articles: ARTICLES, seedSeconds, connections: CONNECTIONS, seconds: DURATION, pages, pinned };
   const rows: string[][] = [];
@@ -188,6 +270,10 @@ async function main(): Promise<void> {
   const rssCold = rssMb(cold.child.pid!);
   cold.child.kill('SIGTERM');
   results['rssMb'] = { warm: rssWarm, cacheOff: rssCold };
+  await new Promise((resolve) => cold.child.once('exit', resolve));
+
+  const workers = await benchWorkers(env, article);
+  results['workers'] = workers.results;
 
   const { benchScripts } = await import('./script-speed.ts');
   const scripts = await benchScripts();
@@ -199,6 +285,7 @@ async function main(): Promise<void> {
   console.log(`\ncache-off article at c=1: median ${c1.p50} ms, p90 ${c1.p90} ms`);
   console.log(`RSS with ${ARTICLES} articles: ${rssWarm} MB (cache warm), ${rssCold} MB (cache off)`);
   console.log(`seeding ${ARTICLES} articles: ${seedSeconds.toFixed(1)} s`);
+  printWorkers(workers.rows);
   console.log('\n| converter | MB/s |\n|---|---|');
   for (const s of scripts) console.log(`| ${s.converter} | ${s.mbPerSec} |`);
 

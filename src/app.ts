@@ -8,6 +8,7 @@
 //   feeds     /{edition}/…/rss.xml|atom.xml|feed.json  /robots.txt  /sitemap.xml  /sitemaps/…
 //   newsroom  /newsroom/…  the newsroom's web app (its API lives under /api/newsroom/…)
 //             /newsroom/preview/{id}  the reader page of any article, for signed-in users
+import cluster from 'node:cluster';
 import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -26,6 +27,7 @@ import { feedsPlugin } from './web/feeds/feedsPlugin.ts';
 import { newsroomUi } from './web/newsroom/uiPlugin.ts';
 import { previewRoutes } from './web/newsroom/previewRoutes.ts';
 import { Scheduler } from './jobs/scheduler.ts';
+import { JobLease } from './jobs/lease.ts';
 import { WebhookWorker } from './services/webhooks.ts';
 import { pollDueSources } from './services/ingest.ts';
 import { AuthService } from './services/newsroom/auth.ts';
@@ -130,7 +132,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     reply.header('cache-control', 'no-store');
     try {
       await sql`select 1`.execute(handle.db);
-      return reply.send({ ok: true, database: 'reachable' });
+      // With WORKERS, which worker answered (its number in the cluster, as in its log lines).
+      return reply.send({ ok: true, database: 'reachable', ...(cluster.worker ? { worker: cluster.worker.id } : {}) });
     } catch {
       // The cause is logged where the connection failed; a probe every few seconds adds nothing.
       return reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS))
@@ -139,19 +142,29 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   });
 
   const timers: NodeJS.Timeout[] = [];
-  const scheduler = new Scheduler((job, err) => app.log.error({ err }, `job ${job} failed`));
+  // Of several processes on one database, only the holder of the job lease runs the exclusive jobs;
+  // the view flush and "most popular" run in every process (their writes add up).
+  const log = (msg: string, err?: unknown) => app.log.warn({ err }, msg);
+  const lease = opts.jobs ? new JobLease({
+    db: handle.db, name: 'jobs', ttlMs: config.jobLeaseMs, log,
+    onChange: (held) => {
+      app.log.info(held ? 'job lease taken: this process runs the webhooks, ingest and scheduled publishing' : 'job lease given up');
+      if (held) void scheduler.runExclusive();
+    },
+  }) : null;
+  const scheduler = new Scheduler((job, err) => app.log.error({ err }, `job ${job} failed`), () => lease?.held() ?? false);
   if (opts.jobs) {
     // Webhook deliveries every 2 s; wire sources every 15 s (each when its own interval has passed).
-    const log = (msg: string, err?: unknown) => app.log.warn({ err }, msg);
     const worker = new WebhookWorker({ db: handle.db, clock: services.clock, log });
-    scheduler.add({ name: 'webhooks', everyMs: 2_000, run: () => worker.runOnce() })
-      .add({ name: 'ingest', everyMs: 15_000, run: () => pollDueSources(handle.db, { clock: services.clock, log }) })
+    scheduler.add({ name: 'webhooks', everyMs: 2_000, exclusive: true, run: () => worker.runOnce() })
+      .add({ name: 'ingest', everyMs: 15_000, exclusive: true, run: () => pollDueSources(handle.db, { clock: services.clock, log }) })
       // Scheduled and embargoed articles go out within 10 s of their time (also after a restart:
       // the due ones are read from the database).
-      .add({ name: 'scheduled', everyMs: 10_000, run: () => services.newsroomArticles.publishDue() })
-      .add({ name: 'sessions', everyMs: 3_600_000, run: () => new AuthService(handle.db, services.clock).prune() });
+      .add({ name: 'scheduled', everyMs: 10_000, exclusive: true, run: () => services.newsroomArticles.publishDue() })
+      .add({ name: 'sessions', everyMs: 3_600_000, exclusive: true, run: () => new AuthService(handle.db, services.clock).prune() });
     app.addHook('onReady', async () => {
       scheduler.start();
+      lease?.start();
       timers.push(setInterval(() => {
         services.views.flush().catch((err) => app.log.error({ err }, 'view flush failed'));
       }, config.viewFlushMs).unref());
@@ -174,6 +187,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     if (forceClose) clearTimeout(forceClose);
     timers.forEach(clearInterval);
     await scheduler.stop();
+    await lease?.stop();
     await services.views.flush().catch((err) => app.log.error({ err }, 'final view flush failed'));
     await services.close();
     if (!opts.handle) await handle.close();

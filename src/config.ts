@@ -1,5 +1,6 @@
 // Environment → typed, validated Config. A bad value stops the start with one clear line.
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { isEditionCode, type EditionCode } from './editions/editions.ts';
 
@@ -43,6 +44,13 @@ export interface Config {
   readonly trustProxy: TrustProxy;
   /** Timeouts that keep a slow or absent database or client from holding requests (see Timeouts). */
   readonly timeouts: Timeouts;
+  /** Server processes sharing the port (WORKERS, default 1; `auto`: one per CPU core). */
+  readonly workers: number;
+  /**
+   * How long the job lease lasts unless renewed (JOB_LEASE_MS, default 10000): the longest the
+   * webhooks, ingest and scheduled publishing pause when the process running them dies.
+   */
+  readonly jobLeaseMs: number;
 }
 
 /** Fault handling: how long anything may wait before the request is answered or the stop goes on. */
@@ -104,6 +112,12 @@ function boolVar(env: Env, name: string, fallback: boolean): boolean {
   if (/^(1|true|on|yes)$/i.test(raw)) return true;
   if (/^(0|false|off|no)$/i.test(raw)) return false;
   throw new ConfigError(name, `must be on or off, got "${raw}"`);
+}
+
+function workersVar(env: Env): number {
+  const raw = (env['WORKERS'] ?? '').trim();
+  if (raw.toLowerCase() === 'auto') return Math.max(1, os.availableParallelism());
+  return intVar({ WORKERS: raw }, 'WORKERS', 1, 1, 256);
 }
 
 function feedContentVar(env: Env): Config['feedContent'] {
@@ -248,6 +262,8 @@ export function loadConfig(env: Env = process.env): Config {
     feedContent: feedContentVar(env),
     trustProxy: trustProxyVar(env),
     timeouts: timeoutsVar(env),
+    workers: workersVar(env),
+    jobLeaseMs: intVar(env, 'JOB_LEASE_MS', 10_000, 1000, 600_000),
   };
 }
 

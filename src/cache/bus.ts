@@ -1,6 +1,9 @@
 // The invalidation bus: cache tags dropped in one process reach the others. On PostgreSQL it is
-// LISTEN/NOTIFY on one channel; on the embedded SQLite default there is one process and no bus.
+// LISTEN/NOTIFY on one channel. On SQLite there is no such channel: one server owns a database
+// (src/db/serverLock.ts), and with WORKERS its cluster primary relays the tags each worker drops
+// to the other workers over the cluster's IPC channel (ipcBus, relayInvalidations).
 import { randomUUID } from 'node:crypto';
+import type { Cluster } from 'node:cluster';
 import pg from 'pg';
 
 export interface InvalidationBus {
@@ -168,4 +171,48 @@ export async function postgresBus(url: string, handlers: BusHandlers, opts: BusO
       await publisher.end();
     },
   };
+}
+
+/** What a worker sends its primary, and the primary the other workers. */
+interface RelayMessage {
+  readonly habarshy: 'invalidate';
+  readonly tags: string[];
+}
+
+function isRelayMessage(msg: unknown): msg is RelayMessage {
+  const m = msg as Partial<RelayMessage> | null;
+  return typeof m === 'object' && m !== null && m.habarshy === 'invalidate' && Array.isArray(m.tags);
+}
+
+/**
+ * A cluster worker's bus: its tags go to the primary, which hands them to every other worker
+ * (relayInvalidations); the tags of the others arrive as messages. Order is kept per worker.
+ */
+export function ipcBus(handlers: Pick<BusHandlers, 'onRemote' | 'log'>, proc: NodeJS.Process = process): InvalidationBus {
+  const listener = (msg: unknown) => {
+    if (isRelayMessage(msg)) handlers.onRemote(msg.tags.filter((x): x is string => typeof x === 'string'));
+  };
+  proc.on('message', listener);
+  return {
+    async publish(tags) {
+      if (tags.length === 0 || !proc.send || !proc.connected) return;
+      const message: RelayMessage = { habarshy: 'invalidate', tags: [...tags] };
+      proc.send(message, undefined, {}, (err) => {
+        if (err) handlers.log('invalidation relay: sending to the primary failed', err);
+      });
+    },
+    async close() {
+      proc.off('message', listener);
+    },
+  };
+}
+
+/** The cluster primary's side of ipcBus: each worker's tags go to every other live worker. */
+export function relayInvalidations(cluster: Cluster): void {
+  cluster.on('message', (from, msg: unknown) => {
+    if (!isRelayMessage(msg)) return;
+    for (const worker of Object.values(cluster.workers ?? {})) {
+      if (worker && worker !== from && worker.isConnected()) worker.send(msg, undefined, () => undefined);
+    }
+  });
 }

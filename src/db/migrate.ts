@@ -1,17 +1,61 @@
 // Runs the frozen migrations in src/db/migrations/ (listed here so bundlers and tests see them).
-import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
+//
+// Under a lock, so that several processes starting at once (WORKERS, several servers behind a load
+// balancer, `habarshy migrate` beside a starting server) migrate once: the others wait and find
+// nothing left to do. PostgreSQL: Kysely's Migrator takes pg_advisory_lock itself. SQLite: Kysely
+// takes no lock at all (two processes would both run 0001 and one fail), so an exclusive
+// transaction on a file beside the database is held around the run; the OS releases it when the
+// process ends, however it ends.
+import SqliteDatabase from 'better-sqlite3';
+import { Migrator, SqliteAdapter, sql, type Migration, type MigrationResultSet } from 'kysely';
 import type { Db } from './connect.ts';
 import * as m0001 from './migrations/0001_initial.ts';
 import * as m0002 from './migrations/0002_api_keys.ts';
 import * as m0003 from './migrations/0003_distribution.ts';
 import * as m0004 from './migrations/0004_newsroom.ts';
+import * as m0006 from './migrations/0006_job_leases.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_api_keys': m0002,
   '0003_distribution': m0003,
   '0004_newsroom': m0004,
+  '0006_job_leases': m0006,
 };
+
+/** How long a process waits for another one's migrations before giving up (SQLite). */
+const SQLITE_LOCK_WAIT_MS = 10 * 60_000;
+
+/** Runs fn while holding the migration lock of the database. */
+export async function withMigrationLock<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+  const adapter = db.getExecutor().adapter;
+  // PostgreSQL: Kysely's Migrator holds a session advisory lock around the migrations itself, and
+  // the creation of its own tables tolerates a race.
+  if (!(adapter instanceof SqliteAdapter)) return fn();
+  const main = (await sql<{ name: string; file: string }>`select name, file from pragma_database_list`.execute(db)).rows.find((r) => r.name === 'main');
+  // An in-memory database has a single connection: nobody to race with.
+  if (!main?.file) return fn();
+  const lock = new SqliteDatabase(`${main.file}.migrate-lock`, { timeout: 0 });
+  try {
+    // Polled rather than a busy timeout, which would block this process's event loop meanwhile.
+    for (const until = Date.now() + SQLITE_LOCK_WAIT_MS; ;) {
+      try {
+        lock.exec('BEGIN EXCLUSIVE');
+        break;
+      } catch (error) {
+        if (!/^SQLITE_BUSY/.test((error as { code?: string }).code ?? '') || Date.now() > until) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    try {
+      return await fn();
+    } finally {
+      lock.exec('ROLLBACK');
+    }
+  } finally {
+    lock.close();
+  }
+}
 
 function migrator(db: Db): Migrator {
   return new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
@@ -23,11 +67,11 @@ function check(result: MigrationResultSet): string[] {
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  return check(await migrator(db).migrateToLatest());
+  return withMigrationLock(db, async () => check(await migrator(db).migrateToLatest()));
 }
 
 export async function migrateDown(db: Db): Promise<string[]> {
-  return check(await migrator(db).migrateDown());
+  return withMigrationLock(db, async () => check(await migrator(db).migrateDown()));
 }
 
 export async function migrateAllDown(db: Db): Promise<string[]> {

@@ -334,6 +334,18 @@ export interface TagRedirectsTable {
   tag_id: number;
 }
 
+/** Migration 0006: which server process runs the jobs that must run once (src/jobs/lease.ts). */
+export interface JobLeasesTable {
+  /** The lease's name, e.g. `jobs`. */
+  name: string;
+  /** The process holding it: `host/pid/random`. */
+  holder: string;
+  /** When this holder took it (ISO). */
+  acquired_at: string;
+  /** Renewed every few seconds by the holder; once passed, any process may take the lease (ISO). */
+  expires_at: string;
+}
+
 export interface Database {
   stories: StoriesTable;
   sections: SectionsTable;
@@ -365,6 +377,7 @@ export interface Database {
   article_presence: ArticlePresenceTable;
   article_autosaves: ArticleAutosavesTable;
   tag_redirects: TagRedirectsTable;
+  job_leases: JobLeasesTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

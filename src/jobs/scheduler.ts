@@ -1,11 +1,15 @@
 // The in-process scheduler: runs each job every N ms on an unref'd timer (it never keeps the
 // process alive), never two runs of the same job at once (a tick that finds the last run still
 // going is skipped), and on stop() waits for runs in progress before the database closes.
+// An exclusive job runs only while this process holds the job lease (src/jobs/lease.ts): of several
+// server processes on one database, one delivers the webhooks and publishes what is due.
 
 export interface Job {
   readonly name: string;
   readonly everyMs: number;
   readonly run: () => Promise<unknown>;
+  /** Runs only in the process that holds the job lease (the `leader` of the scheduler). */
+  readonly exclusive?: boolean;
 }
 
 export class Scheduler {
@@ -14,7 +18,7 @@ export class Scheduler {
   private readonly running = new Map<string, Promise<void>>();
   private stopped = false;
 
-  constructor(private readonly onError: (job: string, err: unknown) => void) {}
+  constructor(private readonly onError: (job: string, err: unknown) => void, private readonly leader: () => boolean = () => true) {}
 
   add(job: Job): this {
     if (this.jobs.some((j) => j.name === job.name)) throw new Error(`job "${job.name}" is already scheduled`);
@@ -24,8 +28,15 @@ export class Scheduler {
 
   start(): void {
     for (const job of this.jobs) {
-      this.timers.push(setInterval(() => void this.runNow(job.name), job.everyMs).unref());
+      this.timers.push(setInterval(() => {
+        if (!job.exclusive || this.leader()) void this.runNow(job.name);
+      }, job.everyMs).unref());
     }
+  }
+
+  /** Runs the exclusive jobs now (this process has just taken the lease: what is due goes out at once). */
+  runExclusive(): Promise<void[]> {
+    return Promise.all(this.jobs.filter((j) => j.exclusive && this.leader()).map((j) => this.runNow(j.name)));
   }
 
   /** Runs a job now unless it is running already (then resolves when that run ends). */

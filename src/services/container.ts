@@ -3,7 +3,8 @@ import type { Config } from '../config.ts';
 import type { DbHandle } from '../db/connect.ts';
 import { PageCache } from '../cache/pageCache.ts';
 import { cacheTags } from '../cache/tags.ts';
-import { noBus, postgresBus } from '../cache/bus.ts';
+import cluster from 'node:cluster';
+import { ipcBus, noBus, postgresBus } from '../cache/bus.ts';
 import { lexiconFor } from '../store/lexicon.ts';
 import { EditionTexts } from './editionText.ts';
 import { PopularService, ViewCounter } from './popular.ts';
@@ -31,7 +32,7 @@ export interface Services {
   readonly newsroomArticles: NewsroomArticles;
   /** Where each edition lives: `hosts.absoluteUrl(edition, path)` for every absolute URL. */
   readonly hosts: EditionHosts;
-  /** Drops cached pages by tag, here and (on PostgreSQL) in every other process. */
+  /** Drops cached pages by tag, here and in every other process (PostgreSQL; SQLite: the other workers). */
   invalidate(tags: Iterable<string>): number;
   /** Stops the invalidation bus. */
   close(): Promise<void>;
@@ -61,13 +62,15 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
   const dropLocal = (tags: Iterable<string>) => cache?.invalidate(tags) ?? 0;
   const sections = new SectionsCache(db);
   const log = opts.log ?? (() => undefined);
-  const bus = config.dialect === 'postgres' && cache
-    ? await postgresBus(config.databaseUrl, {
-      onRemote(tags) {
-        dropLocal(tags);
-        // Section names and order changed in another process: this one reloads them too.
-        if ([...tags].includes(cacheTags.sections())) sections.load().catch((err) => log('sections reload failed', err));
-      },
+  const onRemote = (tags: string[]) => {
+    dropLocal(tags);
+    // Section names and order changed in another process: this one reloads them too.
+    if (tags.includes(cacheTags.sections())) sections.load().catch((err) => log('sections reload failed', err));
+  };
+  // PostgreSQL: LISTEN/NOTIFY reaches every process on the database. SQLite: one server owns the
+  // database; its workers (WORKERS) hear each other through the cluster primary.
+  const bus = config.dialect === 'postgres' ? (!cache ? noBus : await postgresBus(config.databaseUrl, {
+      onRemote,
       // Invalidations sent while the listener was away are lost: drop every cached page and
       // reload the sections, so nothing another process changed meanwhile stays stale here.
       onReconnect() {
@@ -75,8 +78,8 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
         sections.load().catch((err) => log('sections reload failed', err));
       },
       log,
-    }, { connectTimeoutMs: config.timeouts.dbConnectMs })
-    : noBus;
+    }, { connectTimeoutMs: config.timeouts.dbConnectMs }))
+    : cluster.isWorker ? ipcBus({ onRemote, log }) : noBus;
   const invalidate = (tags: Iterable<string>) => {
     const list = [...tags];
     bus.publish(list).catch((err) => opts.log?.('invalidation publish failed', err));

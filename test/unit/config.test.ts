@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import os from 'node:os';
 import { test } from 'node:test';
 import { ConfigError, loadConfig, trustProxyOption, trustsPeer } from '../../src/config.ts';
 
@@ -31,6 +32,12 @@ test('a bad value names its variable', () => {
     [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '10.0.0.1,proxy.example.kz' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '10.0.0.1,' }, 'TRUST_PROXY'],
+    [{ WORKERS: '0' }, 'WORKERS'],
+    [{ WORKERS: 'two' }, 'WORKERS'],
+    [{ WORKERS: '-1' }, 'WORKERS'],
+    [{ WORKERS: '1000' }, 'WORKERS'],
+    [{ JOB_LEASE_MS: '500' }, 'JOB_LEASE_MS'],
+    [{ JOB_LEASE_MS: 'soon' }, 'JOB_LEASE_MS'],
   ];
   for (const [env, name] of cases) {
     assert.throws(() => loadConfig(env), (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`), name);
@@ -98,4 +105,14 @@ test('API rate limits are whole numbers in range, named when wrong', () => {
     assert.throws(() => loadConfig({ [name]: '0' }), (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`), name);
     assert.throws(() => loadConfig({ [name]: 'lots' }), (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`), name);
   }
+});
+
+test('WORKERS: one process by default, a count, or auto for one per CPU core; JOB_LEASE_MS', () => {
+  assert.equal(loadConfig({}).workers, 1);
+  assert.equal(loadConfig({ WORKERS: '' }).workers, 1);
+  assert.equal(loadConfig({ WORKERS: '4' }).workers, 4);
+  assert.equal(loadConfig({ WORKERS: 'auto' }).workers, os.availableParallelism());
+  assert.equal(loadConfig({ WORKERS: 'AUTO' }).workers, os.availableParallelism());
+  assert.equal(loadConfig({}).jobLeaseMs, 10_000);
+  assert.equal(loadConfig({ JOB_LEASE_MS: '3000' }).jobLeaseMs, 3000);
 });
