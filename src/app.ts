@@ -27,6 +27,7 @@ import { newsroomUi } from './web/newsroom/uiPlugin.ts';
 import { previewRoutes } from './web/newsroom/previewRoutes.ts';
 import { Scheduler } from './jobs/scheduler.ts';
 import { WebhookWorker } from './services/webhooks.ts';
+import { EdgePurgeWorker } from './services/edgePurge.ts';
 import { pollDueSources } from './services/ingest.ts';
 import { AuthService } from './services/newsroom/auth.ts';
 
@@ -159,6 +160,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
         services.checkLexicon().catch((err) => app.log.error({ err }, 'lexicon check failed'));
       }, config.popularRefreshMs).unref());
     });
+  }
+  // Edge-cache purges (EDGE_PURGE_URL): the queue is sent every second, retried with backoff.
+  const edgePurgeUrl = config.ops.edgePurgeUrl;
+  if (opts.jobs && edgePurgeUrl) {
+    const edgeWorker = new EdgePurgeWorker({ db: handle.db, url: edgePurgeUrl, clock: services.clock, log: (msg) => app.log.warn(msg) });
+    scheduler.add({ name: 'edge-purge', everyMs: 1_000, run: () => edgeWorker.runOnce() });
   }
   // A graceful stop waits for requests in flight at most shutdownMs, then closes their connections
   // (a slow upload does not hold it for minutes); the counted views are flushed after that.
