@@ -40,3 +40,8 @@ export async function migrateAllDown(db: Db): Promise<string[]> {
     done.push(...step);
   }
 }
+
+/** Names of the migrations this build knows that the database has not run (empty: current). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  return (await migrator(db).getMigrations()).filter((m) => m.executedAt === undefined).map((m) => m.name);
+}

@@ -14,10 +14,13 @@ const HOUR = 3_600_000;
 
 export class ViewCounter {
   private pending = new Map<string, ViewIncrement>();
+  /** When the oldest view not yet written was counted (null: none waiting). */
+  private oldestPending: Date | null = null;
 
   constructor(private readonly db: Db, private readonly clock: () => Date) {}
 
   count(articleId: number, edition: EditionCode): void {
+    if (this.pending.size === 0 && this.oldestPending === null) this.oldestPending = this.clock();
     const hour = Math.floor(this.clock().getTime() / HOUR);
     const key = `${articleId}|${edition}|${hour}`;
     const entry = this.pending.get(key);
@@ -29,14 +32,23 @@ export class ViewCounter {
     return this.pending.size;
   }
 
+  /** How long the oldest counted view has waited for its flush, in ms (0 when none waits). */
+  flushLagMs(now = this.clock()): number {
+    return this.oldestPending ? Math.max(0, now.getTime() - this.oldestPending.getTime()) : 0;
+  }
+
   /** Writes the counted views in one transaction; on failure they are kept for the next flush. */
   async flush(): Promise<number> {
     if (this.pending.size === 0) return 0;
     const batch = [...this.pending.values()];
+    const since = this.oldestPending;
     this.pending = new Map();
+    this.oldestPending = null;
     try {
       await addViews(this.db, batch);
     } catch (error) {
+      const newer = this.oldestPending as Date | null;
+      if (since && (!newer || since < newer)) this.oldestPending = since;
       for (const v of batch) {
         const key = `${v.articleId}|${v.edition}|${v.hour}`;
         const e = this.pending.get(key);
