@@ -7,7 +7,7 @@
 // `PURGE <EDGE_PURGE_URL>` with `Surrogate-Key: k1 k2 …` and retries failures with backoff for 24
 // hours, so an edge that is restarting or unreachable for a moment misses no purge.
 import type { Db } from '../db/connect.ts';
-import { claimPurge, duePurges, insertPurge, markPurged, markPurgeFailed, type DuePurge } from '../store/edgePurges.ts';
+import { claimPurge, duePurges, insertPurge, markPurged, markPurgeFailed, prunePurges, type DuePurge } from '../store/edgePurges.ts';
 
 /** Waits after the 1st, 2nd, … failure; the last one repeats until 24 hours have passed. */
 export const PURGE_RETRY_DELAYS_MS = [1_000, 5_000, 15_000, 60_000, 300_000] as const;
@@ -82,6 +82,7 @@ export interface EdgePurgeWorkerOptions {
 export class EdgePurgeWorker {
   private readonly clock: () => Date;
   private readonly log: (msg: string, err?: unknown) => void;
+  private lastPrune = 0;
 
   constructor(private readonly opts: EdgePurgeWorkerOptions) {
     this.clock = opts.clock ?? (() => new Date());
@@ -94,6 +95,12 @@ export class EdgePurgeWorker {
    */
   async runOnce(): Promise<EdgePurgeRun> {
     const run: EdgePurgeRun = { purged: 0, failed: 0, dead: 0 };
+    // Sent purges are kept a day and dead ones a week (for `habarshy doctor`), pruned hourly.
+    const started = this.clock().getTime();
+    if (started - this.lastPrune >= 3_600_000) {
+      this.lastPrune = started;
+      await prunePurges(this.opts.db, new Date(started - 86_400_000).toISOString(), new Date(started - 7 * 86_400_000).toISOString());
+    }
     for (let round = 0; round < 20; round++) {
       const startedAt = this.clock();
       const due = await duePurges(this.opts.db, startedAt.toISOString(), 200);

@@ -57,3 +57,8 @@ export async function waitingPurges(db: Db): Promise<{ waiting: number; failing:
     .executeTakeFirstOrThrow();
   return { waiting: Number(row.waiting), failing: Number(row.failing), dead: Number(row.dead) };
 }
+
+/** Deletes purges sent before `sentBefore` and dead ones from before `deadBefore`. */
+export async function prunePurges(db: Db, sentBefore: string, deadBefore: string): Promise<void> {
+  await db.deleteFrom('edge_purges').where((eb) => eb.or([eb('purged_at', '<', sentBefore), eb('dead_at', '<', deadBefore)])).execute();
+}

@@ -212,6 +212,14 @@ for (const dialect of dialects()) {
       assert.ok(fresh.body.includes('Үзіліс кезіндегі түзету'), 'the edge serves the corrected page');
     });
 
+    test('sent purges are kept a day, then pruned', async () => {
+      const sent = () => site.database.handle.db.selectFrom('edge_purges').select('id').where('purged_at', 'is not', null).execute();
+      assert.ok((await sent()).length >= 3);
+      now = new Date(now.getTime() + 2 * 86_400_000);
+      await worker.runOnce();
+      assert.deepEqual(await sent(), []);
+    });
+
     test('a purge without keys is refused; the newsroom is never cached', async () => {
       const noKeys = await fetch(`http://127.0.0.1:${varnish.port}/`, { method: 'PURGE' });
       assert.equal(noKeys.status, 400);
