@@ -12,6 +12,8 @@ command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
 # xmllint validates the sitemaps against their XSDs.
 command -v xmllint >/dev/null 2>&1 || need_apt+=(libxml2-utils)
+# Varnish with the xkey vmod for the edge-cache suite (deploy/varnish/habarshy.vcl).
+command -v varnishd >/dev/null 2>&1 && compgen -G '/usr/lib/*/varnish/vmods/libvmod_xkey.so' >/dev/null || need_apt+=(varnish varnish-modules)
 # Fonts for the screenshots: Chinese glyphs (the Arabic and Cyrillic ones come with Chromium's deps).
 command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh 2>/dev/null | head -1)" ] || need_apt+=(fonts-wqy-zenhei)
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -14,7 +14,6 @@ import path from 'node:path';
 import fs from 'node:fs';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { sql } from 'kysely';
 import { trustProxyOption, trustsPeer, type Config } from './config.ts';
 import { connect, connectOptions, type DbHandle } from './db/connect.ts';
 import { logError, RETRY_AFTER_SECONDS, toEnvelope } from './web/plugins/errors.ts';
@@ -29,13 +28,18 @@ import { previewRoutes } from './web/newsroom/previewRoutes.ts';
 import { Scheduler } from './jobs/scheduler.ts';
 import { JobLease } from './jobs/lease.ts';
 import { WebhookWorker } from './services/webhooks.ts';
+import { EdgePurgeWorker } from './services/edgePurge.ts';
 import { pollDueSources } from './services/ingest.ts';
 import { AuthService } from './services/newsroom/auth.ts';
 import { logOptions } from './logOptions.ts';
+import { readiness } from './services/readiness.ts';
+import { AppMetrics } from './web/plugins/metrics.ts';
 
 export interface App {
   readonly app: FastifyInstance;
   readonly services: Services;
+  /** Prometheus metrics, when METRICS_TOKEN or METRICS_PORT is set. */
+  readonly metrics: AppMetrics | null;
 }
 
 export interface BuildOptions {
@@ -93,6 +97,23 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     log: (msg, err) => app.log.error({ err }, msg),
   });
 
+  // Metrics (METRICS_TOKEN: /metrics here; METRICS_PORT: a server of its own, started with this one).
+  const { metricsToken, metricsPort } = config.ops;
+  const metrics = metricsToken || metricsPort ? new AppMetrics(services, (now) => scheduler.lag(now)) : null;
+  if (metrics) {
+    metrics.instrument(app);
+    if (metricsToken) metrics.route(app, metricsToken);
+    if (metricsPort) {
+      let server: http.Server | null = null;
+      app.addHook('onListen', async () => {
+        server = await metrics.listen(config.host, metricsPort);
+      });
+      app.addHook('onClose', async () => {
+        await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+      });
+    }
+  }
+
   // Routes without an error handler of their own (the newsroom's pages, previews, media files):
   // the envelope, 503 with Retry-After while the database is away, user errors logged at info.
   app.setErrorHandler((error, request, reply) => {
@@ -112,7 +133,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     reader: services.reader, cache: services.cache, views: services.views, db: handle.db,
     assets, defaultEdition: config.defaultEdition, fromProxy: trustsPeer(config.trustProxy),
     onFastPath: (path) => {
-      fast.path = path;
+      fast.path = metrics ? metrics.wrapFastPath(path) : path;
     },
     onErrorSender: (send) => {
       frameworkError.send = send;
@@ -124,21 +145,18 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await app.register(newsroomUi, { prefix: '/newsroom', services });
   await app.register(previewRoutes, { prefix: '/newsroom/preview', services });
   // /healthz: the process is alive (a load balancer restarts it when not). /readyz: it can serve
-  // what is not cached, i.e. the database answers (503 while not: take it out of rotation).
-  // Neither is cached nor logged.
+  // what is not cached: the database answers, its migrations are current, and the media directory
+  // has READY_MIN_FREE_MB free (503 while not: take it out of rotation). Neither is cached nor logged.
   const probe = { logLevel: 'silent' as const };
   app.get('/healthz', probe, async (_request, reply) => reply.header('cache-control', 'no-store').send({ ok: true }));
   app.get('/readyz', probe, async (_request, reply) => {
     reply.header('cache-control', 'no-store');
-    try {
-      await sql`select 1`.execute(handle.db);
-      // With WORKERS, which worker answered (its number in the cluster, as in its log lines).
-      return reply.send({ ok: true, database: 'reachable', ...(cluster.worker ? { worker: cluster.worker.id } : {}) });
-    } catch {
-      // The cause is logged where the connection failed; a probe every few seconds adds nothing.
-      return reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS))
-        .send({ error: { code: 'UNAVAILABLE', message: 'The database is unreachable' } });
-    }
+    const ready = await readiness(handle.db, mediaDir, config.ops.readyMinFreeMb);
+    // A lost connection is logged where it failed; a probe every few seconds adds nothing.
+    // With WORKERS, which worker answered (its number in the cluster, as in its log lines).
+    if (ready.ok) return reply.send({ ok: true, database: 'reachable', migrations: 'current', freeMb: ready.freeMb, ...(cluster.worker ? { worker: cluster.worker.id } : {}) });
+    return reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS))
+      .send({ error: { code: 'UNAVAILABLE', message: ready.message } });
   });
 
   const timers: NodeJS.Timeout[] = [];
@@ -174,6 +192,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       }, config.popularRefreshMs).unref());
     });
   }
+  // Edge-cache purges (EDGE_PURGE_URL): the queue is sent every second, retried with backoff.
+  const edgePurgeUrl = config.ops.edgePurgeUrl;
+  if (opts.jobs && edgePurgeUrl) {
+    const edgeWorker = new EdgePurgeWorker({ db: handle.db, url: edgePurgeUrl, clock: services.clock, log: (msg) => app.log.warn(msg) });
+    scheduler.add({ name: 'edge-purge', everyMs: 1_000, run: () => edgeWorker.runOnce() });
+  }
   // A graceful stop waits for requests in flight at most shutdownMs, then closes their connections
   // (a slow upload does not hold it for minutes); the counted views are flushed after that.
   let forceClose: NodeJS.Timeout | null = null;
@@ -192,5 +216,5 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     await services.close();
     if (!opts.handle) await handle.close();
   });
-  return { app, services };
+  return { app, services, metrics };
 }

@@ -51,6 +51,48 @@ export interface Config {
    * webhooks, ingest and scheduled publishing pause when the process running them dies.
    */
   readonly jobLeaseMs: number;
+  /** Edge cache, readiness and metrics (see OpsConfig). */
+  readonly ops: OpsConfig;
+}
+
+/** Running in production: the edge cache in front, the readiness probe, the metrics endpoint. */
+export interface OpsConfig {
+  /**
+   * Where edge-cache purges go (EDGE_PURGE_URL, e.g. http://127.0.0.1:6081/ for Varnish with
+   * deploy/varnish/habarshy.vcl): a `PURGE` with the `Surrogate-Key` header. Null: no edge purges.
+   */
+  readonly edgePurgeUrl: string | null;
+  /** /readyz fails when the media directory's file system has less free space (READY_MIN_FREE_MB, 512). */
+  readonly readyMinFreeMb: number;
+  /** /metrics needs `Authorization: Bearer <token>` (METRICS_TOKEN); null: no /metrics on the main port. */
+  readonly metricsToken: string | null;
+  /** /metrics on its own port without a token (METRICS_PORT, on HOST); null: none. */
+  readonly metricsPort: number | null;
+}
+
+function opsVar(env: Env, port: number): OpsConfig {
+  const rawUrl = (env['EDGE_PURGE_URL'] ?? '').trim();
+  let edgePurgeUrl: string | null = null;
+  if (rawUrl !== '') {
+    let url: URL;
+    try {
+      url = new URL(rawUrl);
+    } catch {
+      throw new ConfigError('EDGE_PURGE_URL', `"${rawUrl}" is not a URL such as http://127.0.0.1:6081/`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError('EDGE_PURGE_URL', `"${rawUrl}" must be an http(s) URL`);
+    edgePurgeUrl = url.toString();
+  }
+  const token = (env['METRICS_TOKEN'] ?? '').trim();
+  if (token !== '' && token.length < 16) throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters long');
+  const metricsPort = env['METRICS_PORT'] ? intVar(env, 'METRICS_PORT', 0, 1, 65535) : null;
+  if (metricsPort !== null && metricsPort === port) throw new ConfigError('METRICS_PORT', `must differ from PORT (${port})`);
+  return {
+    edgePurgeUrl,
+    readyMinFreeMb: intVar(env, 'READY_MIN_FREE_MB', 512, 0, 10_000_000),
+    metricsToken: token === '' ? null : token,
+    metricsPort,
+  };
 }
 
 /** Fault handling: how long anything may wait before the request is answered or the stop goes on. */
@@ -264,6 +306,7 @@ export function loadConfig(env: Env = process.env): Config {
     timeouts: timeoutsVar(env),
     workers: workersVar(env),
     jobLeaseMs: intVar(env, 'JOB_LEASE_MS', 10_000, 1000, 600_000),
+    ops: opsVar(env, port),
   };
 }
 

@@ -86,6 +86,8 @@ export class PageCache {
   private bytes = 0;
   hits = 0;
   misses = 0;
+  /** Pages dropped to stay within maxBytes (not counting invalidations). */
+  evictions = 0;
 
   constructor(private readonly options: PageCacheOptions) {}
 
@@ -121,6 +123,7 @@ export class PageCache {
     while (this.bytes > this.options.maxBytes && this.entries.size > 1) {
       const oldest = this.entries.keys().next().value as string;
       this.delete(oldest);
+      this.evictions++;
     }
   }
 

@@ -17,6 +17,7 @@ import { userCommand } from './users.ts';
 import { mediaCommand } from './media.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { exportCommand } from './export.ts';
+import { doctorCommand } from './doctor.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -170,4 +171,5 @@ export const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   export: exportCommand,
+  doctor: doctorCommand,
 };

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type PostgresPool, type PostgresPoolClient, type SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, Kysely, type LogEvent, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type PostgresPool, type PostgresPoolClient, type SqliteDialectConfig } from 'kysely';
 import type { Database } from './tables.ts';
 import type { Config } from '../config.ts';
 import { databaseFailure } from './failures.ts';
@@ -22,7 +22,24 @@ export interface DbHandle {
   readonly dialect: 'sqlite' | 'postgres';
   /** Where connection losses are reported (the app's logger once it exists; stderr before). */
   setLog(log: DbLog): void;
+  /** Told every query's duration in ms and whether it failed (the metrics). */
+  observeQueries(observer: QueryObserver): void;
+  /** PostgreSQL: the pool's connections (SQLite has one, and no pool). */
+  poolStats?(): { total: number; idle: number; waiting: number; max: number };
   close(): Promise<void>;
+}
+
+export type QueryObserver = (ms: number, failed: boolean) => void;
+
+/** Kysely's query log feeding an observer that can be set after the connection is made. */
+function queryLog(): { log: (e: LogEvent) => void; observe: (o: QueryObserver) => void } {
+  let observer: QueryObserver | null = null;
+  return {
+    log: (e) => observer?.(e.queryDurationMillis, e.level === 'error'),
+    observe: (o) => {
+      observer = o;
+    },
+  };
 }
 
 export interface ConnectOptions {
@@ -88,8 +105,9 @@ function connectSqlite(file: string, opts: ConnectOptions): DbHandle {
       return statement;
     },
   };
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }, sqlite) });
-  return { db, dialect: 'sqlite', setLog: () => undefined, close: () => db.destroy() };
+  const queries = queryLog();
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }, sqlite), log: queries.log });
+  return { db, dialect: 'sqlite', setLog: () => undefined, observeQueries: queries.observe, close: () => db.destroy() };
 }
 
 /**
@@ -157,9 +175,11 @@ export function connect(url: string, opts: ConnectOptions = {}): DbHandle {
   });
   // An idle client's lost connection: pg removes it from the pool; without a listener it would end the process.
   pool.on('error', (err) => log('idle database connection lost', err));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: resilientPool(pool, () => log) }) });
+  const queries = queryLog();
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: resilientPool(pool, () => log) }), log: queries.log });
   return {
-    db, dialect: 'postgres',
+    db, dialect: 'postgres', observeQueries: queries.observe,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: opts.poolSize ?? 10 }),
     setLog(next) {
       log = next;
     },

@@ -14,6 +14,7 @@ import * as m0002 from './migrations/0002_api_keys.ts';
 import * as m0003 from './migrations/0003_distribution.ts';
 import * as m0004 from './migrations/0004_newsroom.ts';
 import * as m0006 from './migrations/0006_job_leases.ts';
+import * as m0009 from './migrations/0009_edge_purges.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_distribution': m0003,
   '0004_newsroom': m0004,
   '0006_job_leases': m0006,
+  '0009_edge_purges': m0009,
 };
 
 /** How long a process waits for another one's migrations before giving up (SQLite). */
@@ -86,4 +88,9 @@ export async function migrateAllDown(db: Db): Promise<string[]> {
 /** The names of the migrations this version knows, oldest first (a backup names the one it was made at). */
 export function migrationNames(): string[] {
   return Object.keys(MIGRATIONS).sort();
+}
+
+/** Names of the migrations this build knows that the database has not run (empty: current). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  return (await migrator(db).getMigrations()).filter((m) => m.executedAt === undefined).map((m) => m.name);
 }

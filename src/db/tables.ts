@@ -346,6 +346,21 @@ export interface JobLeasesTable {
   expires_at: string;
 }
 
+/** One purge of edge-cache keys waiting for EDGE_PURGE_URL (src/services/edgePurge.ts). */
+export interface EdgePurgesTable {
+  id: Generated<number>;
+  /** The Surrogate-Key values to purge, space-separated (the page cache's tags). */
+  keys: string;
+  created_at: string;
+  attempts: Generated<number>;
+  /** When the row is due; while a worker sends it, the end of its lease. */
+  next_attempt_at: string;
+  purged_at: string | null;
+  last_error: string | null;
+  /** Set when 24 hours of retries failed. */
+  dead_at: string | null;
+}
+
 export interface Database {
   stories: StoriesTable;
   sections: SectionsTable;
@@ -378,6 +393,7 @@ export interface Database {
   article_autosaves: ArticleAutosavesTable;
   tag_redirects: TagRedirectsTable;
   job_leases: JobLeasesTable;
+  edge_purges: EdgePurgesTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

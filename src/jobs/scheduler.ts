@@ -16,6 +16,8 @@ export class Scheduler {
   private readonly jobs: Job[] = [];
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly running = new Map<string, Promise<void>>();
+  private readonly lastStart = new Map<string, number>();
+  private startedAt = 0;
   private stopped = false;
 
   constructor(private readonly onError: (job: string, err: unknown) => void, private readonly leader: () => boolean = () => true) {}
@@ -27,6 +29,7 @@ export class Scheduler {
   }
 
   start(): void {
+    this.startedAt = Date.now();
     for (const job of this.jobs) {
       this.timers.push(setInterval(() => {
         if (!job.exclusive || this.leader()) void this.runNow(job.name);
@@ -45,6 +48,7 @@ export class Scheduler {
     if (current) return current;
     const job = this.jobs.find((j) => j.name === name);
     if (!job || this.stopped) return Promise.resolve();
+    this.lastStart.set(name, Date.now());
     const run = (async () => {
       try {
         await job.run();
@@ -56,6 +60,15 @@ export class Scheduler {
     })();
     this.running.set(name, run);
     return run;
+  }
+
+  /**
+   * How late each job is, in ms: the time since its last run started (or the scheduler started)
+   * beyond its interval. Grows when the event loop is blocked or a run takes longer than the interval.
+   */
+  lag(now = Date.now()): { name: string; ms: number }[] {
+    if (this.startedAt === 0) return [];
+    return this.jobs.map((j) => ({ name: j.name, ms: Math.max(0, now - (this.lastStart.get(j.name) ?? this.startedAt) - j.everyMs) }));
   }
 
   isRunning(name: string): boolean {

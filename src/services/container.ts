@@ -13,6 +13,7 @@ import { PublishingService } from './publishing.ts';
 import { NewsroomArticles } from './newsroom/articles.ts';
 import { editionHosts, type EditionHosts } from './hosts.ts';
 import { SectionsCache } from './sectionsCache.ts';
+import { enqueueEdgePurge } from './edgePurge.ts';
 import type { Lexicon } from '../script/types.ts';
 import { DERIVED_EDITIONS } from '../editions/editions.ts';
 
@@ -80,10 +81,18 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
       log,
     }, { connectTimeoutMs: config.timeouts.dbConnectMs }))
     : cluster.isWorker ? ipcBus({ onRemote, log }) : noBus;
-  const invalidate = (tags: Iterable<string>) => {
+  const dropEverywhere = (tags: Iterable<string>) => {
     const list = [...tags];
     bus.publish(list).catch((err) => opts.log?.('invalidation publish failed', err));
     return dropLocal(list);
+  };
+  // With an edge cache in front (EDGE_PURGE_URL), every invalidation also queues a purge of the
+  // same keys there; publishing queues its own inside its transaction.
+  const edge = config.ops.edgePurgeUrl !== null;
+  const invalidate = (tags: Iterable<string>) => {
+    const list = [...tags];
+    if (edge && list.length > 0) enqueueEdgePurge(db, list, clock()).catch((err) => log('edge purge not queued', err));
+    return dropEverywhere(list);
   };
   await sections.load();
   let lexicons = await loadLexicons(handle);
@@ -97,7 +106,10 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
     baseUrl: config.baseUrl, timeZone: config.timeZone, defaultEdition: config.defaultEdition, assets: opts.assets,
   });
   await popular.refresh();
-  const publishing = new PublishingService({ db, hosts, timeZone: config.timeZone, clock, invalidate, afterVisibilityChange: () => popular.refresh() });
+  const publishing = new PublishingService({
+    db, hosts, timeZone: config.timeZone, clock, invalidate: dropEverywhere, afterVisibilityChange: () => popular.refresh(),
+    ...(edge ? { edgePurge: (trx: typeof db, tags: readonly string[], now: Date) => enqueueEdgePurge(trx, tags, now) } : {}),
+  });
   const services: Services = {
     config, handle, clock, cache, sections, texts, popular, views, reader, hosts, invalidate, publishing,
     newsroomArticles: new NewsroomArticles({ db, publishing, hosts, timeZone: config.timeZone, clock }),

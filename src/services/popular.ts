@@ -25,10 +25,13 @@ export class ViewCounter {
   /** Views counted since the last write began. */
   private unwritten = 0;
   private writing: Promise<number> | null = null;
+  /** When the oldest view not yet written was counted (null: none waiting). */
+  private oldestPending: Date | null = null;
 
   constructor(private readonly db: Db, private readonly clock: () => Date, private readonly batch = VIEW_FLUSH_BATCH) {}
 
   count(articleId: number, edition: EditionCode): void {
+    if (this.pending.size === 0 && this.oldestPending === null) this.oldestPending = this.clock();
     const hour = Math.floor(this.clock().getTime() / HOUR);
     const key = `${articleId}|${edition}|${hour}`;
     const entry = this.pending.get(key);
@@ -41,6 +44,11 @@ export class ViewCounter {
 
   get pendingCount(): number {
     return this.pending.size;
+  }
+
+  /** How long the oldest counted view has waited for its flush, in ms (0 when none waits). */
+  flushLagMs(now = this.clock()): number {
+    return this.oldestPending ? Math.max(0, now.getTime() - this.oldestPending.getTime()) : 0;
   }
 
   /**
@@ -72,11 +80,15 @@ export class ViewCounter {
   /** Takes everything counted so far (synchronously) and stores it. */
   private async write(): Promise<number> {
     const batch = [...this.pending.values()];
+    const since = this.oldestPending;
     this.pending = new Map();
     this.unwritten = 0;
+    this.oldestPending = null;
     try {
       await addViews(this.db, batch);
     } catch (error) {
+      const newer = this.oldestPending as Date | null;
+      if (since && (!newer || since < newer)) this.oldestPending = since;
       for (const v of batch) {
         const key = `${v.articleId}|${v.edition}|${v.hour}`;
         const e = this.pending.get(key);

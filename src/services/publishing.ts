@@ -22,6 +22,8 @@ export interface PublishingDeps {
   readonly timeZone: string;
   readonly clock: () => Date;
   readonly invalidate: (tags: Iterable<string>) => number;
+  /** Queues an edge-cache purge of the same tags inside the change's transaction (EDGE_PURGE_URL set). */
+  readonly edgePurge?: (trx: Db, tags: readonly string[], now: Date) => Promise<void>;
   /** Called after an article appears or disappears (e.g. to recompute "most popular" at once). */
   readonly afterVisibilityChange?: () => Promise<unknown>;
 }
@@ -97,6 +99,8 @@ export class PublishingService {
         touched = tagsForArticleChange(visible(row) ? before : null, visible(afterRow) ? after : null, visibilityChanged);
         if (visible(row) && visible(afterRow)) touched = [...new Set([...touched, ...tagsForArticleChange(before, after, false)])];
       }
+      // The edge's purge commits with the change: none is lost if the edge or this process is away.
+      if (touched.length > 0) await this.deps.edgePurge?.(trx, touched, now);
     });
     // Outside the transaction: drop the cached pages (here and, on PostgreSQL, in every process).
     if (touched.length > 0) this.deps.invalidate(touched);

@@ -44,6 +44,7 @@ const EXPECTED = {
   article_autosaves: ['article_id', 'user_id', 'base_revision', 'data', 'saved_at'],
   tag_redirects: ['edition', 'slug', 'tag_id'],
   job_leases: ['name', 'holder', 'acquired_at', 'expires_at'],
+  edge_purges: ['id', 'keys', 'created_at', 'attempts', 'next_attempt_at', 'purged_at', 'last_error', 'dead_at'],
 } as const satisfies Columns;
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _every: { [T in keyof Database]: Exact<(typeof EXPECTED)[T][number], keyof Database[T]> } = Object.fromEntries(Object.keys(EXPECTED).map((k) => [k, true])) as never;

@@ -116,3 +116,21 @@ test('WORKERS: one process by default, a count, or auto for one per CPU core; JO
   assert.equal(loadConfig({}).jobLeaseMs, 10_000);
   assert.equal(loadConfig({ JOB_LEASE_MS: '3000' }).jobLeaseMs, 3000);
 });
+
+test('edge, readiness and metrics settings: defaults, values and refusals', () => {
+  const d = loadConfig({}).ops;
+  assert.deepEqual(d, { edgePurgeUrl: null, readyMinFreeMb: 512, metricsToken: null, metricsPort: null });
+  const c = loadConfig({ EDGE_PURGE_URL: 'http://127.0.0.1:6081', READY_MIN_FREE_MB: '0', METRICS_TOKEN: 'a'.repeat(16), METRICS_PORT: '9100' }).ops;
+  assert.deepEqual(c, { edgePurgeUrl: 'http://127.0.0.1:6081/', readyMinFreeMb: 0, metricsToken: 'a'.repeat(16), metricsPort: 9100 });
+  const cases: [Record<string, string>, string][] = [
+    [{ EDGE_PURGE_URL: 'varnish' }, 'EDGE_PURGE_URL'],
+    [{ EDGE_PURGE_URL: 'ftp://127.0.0.1/' }, 'EDGE_PURGE_URL'],
+    [{ READY_MIN_FREE_MB: 'lots' }, 'READY_MIN_FREE_MB'],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
+    [{ METRICS_PORT: '3000' }, 'METRICS_PORT'],
+    [{ METRICS_PORT: '0' }, 'METRICS_PORT'],
+  ];
+  for (const [env, name] of cases) {
+    assert.throws(() => loadConfig(env), (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`), JSON.stringify(env));
+  }
+});
