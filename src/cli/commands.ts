@@ -15,6 +15,7 @@ import { webhooksCommand } from './webhooks.ts';
 import { apikeyCommand } from './apikey.ts';
 import { userCommand } from './users.ts';
 import { mediaCommand } from './media.ts';
+import { searchCommand } from './search.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -165,4 +166,5 @@ export const COMMANDS: Record<string, Command> = {
   apikey: apikeyCommand,
   user: userCommand,
   media: mediaCommand,
+  search: searchCommand,
 };

@@ -5,12 +5,14 @@ import * as m0001 from './migrations/0001_initial.ts';
 import * as m0002 from './migrations/0002_api_keys.ts';
 import * as m0003 from './migrations/0003_distribution.ts';
 import * as m0004 from './migrations/0004_newsroom.ts';
+import * as m0008 from './migrations/0008_search.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_api_keys': m0002,
   '0003_distribution': m0003,
   '0004_newsroom': m0004,
+  '0008_search': m0008,
 };
 
 function migrator(db: Db): Migrator {

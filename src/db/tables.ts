@@ -334,6 +334,19 @@ export interface TagRedirectsTable {
   tag_id: number;
 }
 
+/** The analyzed text of one article (src/search/analyze.ts): what the full-text indexes read. */
+export interface SearchDocumentsTable {
+  article_id: number;
+  /** The article's written edition. */
+  edition: string;
+  headline: string;
+  lead: string;
+  /** Paragraphs, headings, quotes, lists, tables and captions. */
+  body: string;
+  /** Tag and author names. */
+  extra: string;
+}
+
 export interface Database {
   stories: StoriesTable;
   sections: SectionsTable;
@@ -365,6 +378,7 @@ export interface Database {
   article_presence: ArticlePresenceTable;
   article_autosaves: ArticleAutosavesTable;
   tag_redirects: TagRedirectsTable;
+  search_documents: SearchDocumentsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;
