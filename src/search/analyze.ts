@@ -70,8 +70,12 @@ function foldLatin(w: string): string {
   return out.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** A Kazakh or Uzbek word in any of its scripts, folded. */
+/** A Kazakh or Uzbek word in any of its scripts, folded; "ии" (ия, ıı, يا) is one letter. */
 function foldTurkic(w: string): string {
+  return foldScripts(w).replace(/и+/g, 'и');
+}
+
+function foldScripts(w: string): string {
   if (ARABIC.test(w)) return foldCyrillic(kkArabToCyrl(w).toLowerCase());
   if (CYRILLIC.test(w)) {
     const fixed = LATIN.test(w) ? [...w].map((ch) => LOOK_ALIKE[ch] ?? ch).join('') : w;
@@ -167,6 +171,8 @@ export function analyze(text: string, lang: Language): string {
 export interface QueryPart {
   readonly terms: readonly string[];
   readonly prefix: boolean;
+  /** What the reader typed for it. */
+  readonly text?: string;
 }
 
 /** The analyzed query: every part must match (AND). Empty when nothing searchable remains. */
@@ -189,27 +195,57 @@ export function parseQuery(raw: string, lang: Language): ParsedQuery {
     const quoted = i % 2 === 1 && i < chunks.length - 1;
     if (quoted) {
       const terms = tokens(chunk, lang).map((t) => t.term);
-      if (terms.length > 0) parts.push({ terms, prefix: false });
+      if (terms.length > 0) parts.push({ terms, prefix: false, text: `"${chunk.trim()}"` });
       return;
     }
     for (const m of chunk.matchAll(WORD)) {
       const word = m[0];
       if (HAN.test(word)) {
+        // Words of the segmenter; characters it leaves alone side by side stay one phrase.
+        let single = '';
+        const flush = () => {
+          if (single) parts.push({ terms: tokens(single, lang).map((t) => t.term), prefix: false, text: single });
+          single = '';
+        };
         for (const seg of zhSegmenter.segment(word)) {
           if (!seg.isWordLike) continue;
+          if ([...seg.segment].length === 1 && HAN.test(seg.segment)) {
+            single += seg.segment;
+            continue;
+          }
+          flush();
           const terms = tokens(seg.segment, lang).map((t) => t.term);
-          if (terms.length > 0) parts.push({ terms, prefix: false });
+          if (terms.length > 0) parts.push({ terms, prefix: false, text: seg.segment });
         }
+        flush();
         continue;
       }
       const terms = tokens(word, lang).map((t) => t.term);
-      if (terms.length > 0) parts.push({ terms, prefix: false });
+      if (terms.length > 0) parts.push({ terms, prefix: false, text: word });
     }
   });
   const last = parts.at(-1);
   const typing = !/[\s"]$/.test(raw) && last !== undefined && last.terms.length === 1 && !HAN.test(last.terms[0]!);
-  if (typing && last) parts[parts.length - 1] = { terms: last.terms, prefix: true };
+  if (typing && last) parts[parts.length - 1] = { ...last, terms: [typedPrefix(last.terms[0]!, lastWord(text), lang)], prefix: true };
   return { parts: dedupe(parts).slice(0, MAX_QUERY_PARTS) };
+}
+
+function lastWord(text: string): string {
+  const words = [...text.matchAll(WORD)];
+  return words.at(-1)?.[0] ?? '';
+}
+
+/**
+ * The prefix searched for a word being typed. A stem shorter than the word is its own prefix; a
+ * word the stemmer left whole may be cut short of its ending (`desalinat` of `desalination`,
+ * whose stem is `desalin`), so up to two letters come off it.
+ */
+function typedPrefix(stem: string, word: string, lang: Language): string {
+  const whole = clean(lang === 'kk' || lang === 'uz' ? foldTurkic(word) : word);
+  const n = [...stem].length;
+  if (n < [...whole].length) return stem;
+  const cut = n >= 6 ? 2 : n === 5 ? 1 : 0;
+  return [...stem].slice(0, n - cut).join('');
 }
 
 function dedupe(parts: QueryPart[]): QueryPart[] {

@@ -55,7 +55,7 @@ export class SearchService {
     if (fixedTotal === 0) return { ids: [], total: 0, corrected: null, parsed };
     const hits = await searchArticleIds(this.db, fixed, r.scope, r.order, r.limit, r.offset);
     const ids = hits.map((h) => h.id);
-    return { ids, total: fixedTotal, corrected: await this.spell(fixed, parsed, ids), parsed: fixed };
+    return { ids, total: fixedTotal, corrected: await this.spell(fixed, parsed, ids, languageOf(r.edition)), parsed: fixed };
   }
 
   /** How many visible articles of every written edition match (for "search all editions"). */
@@ -81,7 +81,7 @@ export class SearchService {
         if (best) changed = true;
         return best ?? t;
       });
-      return { terms: fixed, prefix: false };
+      return { ...p, terms: fixed };
     });
     return changed ? { parts } : null;
   }
@@ -104,38 +104,28 @@ export class SearchService {
    * The corrected query in words a reader would write: each corrected term spelled as a word of the
    * first result that has it.
    */
-  private async spell(fixed: ParsedQuery, typed: ParsedQuery, ids: readonly number[]): Promise<string> {
+  private async spell(fixed: ParsedQuery, typed: ParsedQuery, ids: readonly number[], lang: Language): Promise<string> {
     const docs = await bodiesOf(this.db, ids.slice(0, 5));
-    const words: string[] = [];
-    fixed.parts.forEach((p, i) => {
+    const texts = [...docs.values()].map((d) => `${d.lead}\n${textOfBody(d.body)}`);
+    return fixed.parts.map((p, i) => {
       const was = typed.parts[i];
-      p.terms.forEach((t, k) => {
-        if (was && was.terms[k] === t) {
-          words.push(t);
-          return;
+      if (was && was.terms.join(' ') === p.terms.join(' ')) return was.text ?? p.terms.join(' ');
+      return p.terms.map((t) => {
+        for (const text of texts) {
+          const w = wordFor(t, text, lang);
+          if (w) return w;
         }
-        for (const d of docs.values()) {
-          const w = wordFor(t, `${d.lead}\n${textOfBody(d.body)}`, languageOfTerm(t));
-          if (w) {
-            words.push(w);
-            return;
-          }
-        }
-        words.push(t);
-      });
-    });
-    return words.join(' ');
+        return t;
+      }).join(' ');
+    }).join(' ');
   }
 }
 
-const languageOfTerm = (_t: string): Language | null => null;
-
-function wordFor(term: string, text: string, _lang: Language | null): string | null {
-  for (const lang of ['kk', 'ru', 'en', 'uz', 'zh'] as const) {
-    for (const m of text.matchAll(/[\p{L}\p{M}\p{N}'’ʻ]+/gu)) {
-      const t = tokens(m[0], lang)[0];
-      if (t && t.term === term) return m[0].toLocaleLowerCase();
-    }
+/** A word of the text whose analyzed form is the term, in lower case. */
+function wordFor(term: string, text: string, lang: Language): string | null {
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}'’ʻ]+/gu)) {
+    const t = tokens(m[0], lang)[0];
+    if (t && t.term === term) return m[0].toLocaleLowerCase();
   }
   return null;
 }
