@@ -24,7 +24,7 @@ export function normalize(text: string): string {
   return text
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ')
     .normalize('NFKC')
-    .replace(/[\u0000-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g, ' ')
+    .replace(/\p{Cc}|[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/gu, ' ')
     .toLowerCase()
     .replace(/[ʻʼ'’‘`´ʹʽ]/g, "'");
 }

@@ -78,7 +78,7 @@ export interface SearchPage {
 /** Collapses white space and normalizes to NFC; the route has checked the length. */
 export function normalizeQuery(raw: string): string {
   return raw.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/\u0000/g, '').normalize('NFC').replace(/\s+/g, ' ').trim();
+    .replaceAll('\u0000', '').normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 const kkLatnCyrl = createConverter({ from: 'kk-Latn', to: 'kk-Cyrl' });
