@@ -8,6 +8,7 @@ import { fill } from '../../src/editions/uiStrings.ts';
 import { dialects } from '../support/databases.ts';
 import { bootSite, dom, type TestSite } from '../support/site.ts';
 import { deleteArticle } from '../../src/store/newsroom.ts';
+import { setTagName } from '../../src/store/manage.ts';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -245,6 +246,16 @@ for (const dialect of dialects()) {
       assert.equal((await db.selectFrom('search_documents').select('article_id').where('article_id', '=', row.id).execute()).length, 0, 'deleted: gone from the index');
       assert.equal((await get(`/api/v1/search?edition=en&q=quokkafish`)).statusCode, 200);
     });
+    test('tag names are searched with their articles, and a renamed tag at once', async () => {
+      const db = site.services.handle.db;
+      const link = await db.selectFrom('article_tags').innerJoin('articles', 'articles.id', 'article_tags.article_id')
+        .select(['article_tags.tag_id as tagId', 'articles.public_id as publicId']).where('articles.edition', '=', 'en').where('articles.status', '=', 'published')
+        .orderBy('articles.id').executeTakeFirstOrThrow();
+      assert.equal((await search('en', 'zorblatt')).hrefs.length, 0);
+      await db.transaction().execute((trx) => setTagName(trx, link.tagId, 'en', 'Zorblatt affairs', 'zorblatt-affairs'));
+      assert.ok((await search('en', 'zorblatt')).hrefs.some((h) => h.endsWith(link.publicId)));
+    });
+
     test('derived editions: a query in their own script finds the article, results shown converted', async () => {
       for (const code of ['qz', 'uz-latn'] as const) {
         const { href, headline } = await firstArticle(code);
