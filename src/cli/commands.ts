@@ -18,6 +18,7 @@ import { mediaCommand } from './media.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { exportCommand } from './export.ts';
 import { doctorCommand } from './doctor.ts';
+import { searchCommand } from './search.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -172,4 +173,5 @@ export const COMMANDS: Record<string, Command> = {
   restore: restoreCommand,
   export: exportCommand,
   doctor: doctorCommand,
+  search: searchCommand,
 };

@@ -15,6 +15,7 @@ import * as m0003 from './migrations/0003_distribution.ts';
 import * as m0004 from './migrations/0004_newsroom.ts';
 import * as m0006 from './migrations/0006_job_leases.ts';
 import * as m0009 from './migrations/0009_edge_purges.ts';
+import * as m0008 from './migrations/0008_search.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_newsroom': m0004,
   '0006_job_leases': m0006,
   '0009_edge_purges': m0009,
+  '0008_search': m0008,
 };
 
 /** How long a process waits for another one's migrations before giving up (SQLite). */

@@ -361,6 +361,19 @@ export interface EdgePurgesTable {
   dead_at: string | null;
 }
 
+/** The analyzed text of one article (src/search/analyze.ts): what the full-text indexes read. */
+export interface SearchDocumentsTable {
+  article_id: number;
+  /** The article's written edition. */
+  edition: string;
+  headline: string;
+  lead: string;
+  /** Paragraphs, headings, quotes, lists, tables and captions. */
+  body: string;
+  /** Tag and author names. */
+  extra: string;
+}
+
 export interface Database {
   stories: StoriesTable;
   sections: SectionsTable;
@@ -394,6 +407,7 @@ export interface Database {
   tag_redirects: TagRedirectsTable;
   job_leases: JobLeasesTable;
   edge_purges: EdgePurgesTable;
+  search_documents: SearchDocumentsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

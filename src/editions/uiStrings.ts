@@ -62,6 +62,31 @@ export interface UiStrings {
   readonly searchResults: string;
   /** {query} */
   readonly searchNoResults: string;
+  /** {n}: how many articles were found. */
+  readonly searchCount: string;
+  /** Order switch of the results. */
+  readonly searchByRelevance: string;
+  readonly searchByDate: string;
+  /** Section filter label and its "any" choice. */
+  readonly searchSection: string;
+  readonly searchAnySection: string;
+  /** Date filter label and its choices. */
+  readonly searchPeriod: string;
+  readonly searchAnyTime: string;
+  readonly searchPastDay: string;
+  readonly searchPastWeek: string;
+  readonly searchPastMonth: string;
+  readonly searchPastYear: string;
+  /** Button of the filters. */
+  readonly searchApply: string;
+  /** {query}: the corrected spelling whose results are shown. */
+  readonly searchShowingFor: string;
+  /** Before the suggested spellings. */
+  readonly searchDidYouMean: string;
+  /** Heading of the links to the same query in the other editions. */
+  readonly searchAllEditions: string;
+  /** Label of the header search icon on phones. */
+  readonly searchOpen: string;
   /** Source line of a wire-ingested draft: {site} {source} ("Name — link"). */
   readonly sourceCites: string;
 }

@@ -19,6 +19,8 @@ import type { BlockView, ImageView } from './pageModels.ts';
 import type { SectionsCache } from './sectionsCache.ts';
 import { IMAGE_WIDTHS, paths } from './urls.ts';
 import { decodeCursor, encodeCursor } from './apiCursor.ts';
+import { SearchService } from '../search/engine.ts';
+import { normalizeQuery } from './search.ts';
 import type {
   ApiArticle, ApiArticleList, ApiArticleSummary, ApiAuthor, ApiAuthorRef, ApiBlock, ApiEdition, ApiImage, ApiLinkRef,
   ApiSection, ApiStory, ApiStoryEdition, ApiTag, Tagged,
@@ -237,6 +239,36 @@ export class ApiService {
       tags: [cacheTags.edition(q.edition), cacheTags.list(written), ...page.map((r) => cacheTags.article(r.id))],
     };
   }
+
+  /**
+   * Full-text search of one edition's visible articles (the reader page's engine): best match
+   * first or newest first, a page at a time; `corrected` names the spelling searched instead
+   * when the query as typed found nothing.
+   */
+  async searchArticles(q: { edition: EditionCode; q: string; section?: string; order: 'relevance' | 'newest'; page: number; limit: number }): Promise<Tagged<{ items: ApiArticleSummary[]; total: number; corrected: string | null; page: number }>> {
+    const text = this.text(q.edition);
+    let sectionId: number | undefined;
+    if (q.section !== undefined) {
+      const s = this.deps.sections.bySlugIn(text.written, q.section);
+      if (!s) throw new ApiInputError('UNKNOWN_SECTION', `No section "${q.section}" in edition ${q.edition}`);
+      sectionId = s.id;
+    }
+    this.searchService ??= new SearchService(this.deps.db, this.deps.clock);
+    const now = this.now();
+    const r = await this.searchService.search({
+      query: normalizeQuery(q.q), edition: q.edition, order: q.order, limit: q.limit, offset: (q.page - 1) * q.limit,
+      scope: { editions: [text.written], visibleAt: now, ...(sectionId !== undefined ? { sectionId } : {}) },
+    });
+    const rows = await articles.cardsByIds(this.deps.db, r.ids, now);
+    const byId = new Map(rows.map((x) => [x.id, x]));
+    const items = await this.summaries(q.edition, r.ids.map((id) => byId.get(id)).filter((x) => x !== undefined));
+    return {
+      data: { items, total: r.total, corrected: r.corrected === null ? null : text.tx(r.corrected), page: q.page },
+      tags: [cacheTags.edition(q.edition), cacheTags.list(text.written)],
+    };
+  }
+
+  private searchService: SearchService | undefined;
 
   /** Like articleList, with every item in full (for ninjs). */
   async fullArticles(q: Omit<ArticleQuery, 'section' | 'tag' | 'author' | 'story'>): Promise<Tagged<{ items: ApiArticle[]; cursor: string | null }>> {

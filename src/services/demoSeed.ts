@@ -9,6 +9,7 @@ import { newPublicId } from '../content/ids.ts';
 import { makeSlug } from '../content/slug.ts';
 import { AUTHORS, SECTIONS, STORIES, TAGS } from '../demo/catalog.ts';
 import type { DemoArticle, DemoEditionContent, DemoStory } from '../demo/types.ts';
+import { syncSearchDocuments } from '../search/indexer.ts';
 import { assetIds, existingPublicIds, idsByKey, insertMany, insertReturningIds, isEmpty } from '../store/bulk.ts';
 import { upsertLexicon } from '../store/lexicon.ts';
 import { STARTER_LEXICON } from '../script/starterLexicon.ts';
@@ -172,6 +173,7 @@ export async function seedDemo(handle: DbHandle, opts: { dataDir: string; now: D
     articleCount = ids.length;
     await insertMany(trx, 'article_tags', ids.flatMap((id, i) => links[i]!.tags.map((tag_id, position) => ({ article_id: id, tag_id, position }))));
     await insertMany(trx, 'article_authors', ids.flatMap((id, i) => links[i]!.authors.map((author_id, position) => ({ article_id: id, author_id, position }))));
+    await syncSearchDocuments(trx, ids);
     await insertMany(trx, 'revisions', ids.map((id, i) => ({
       article_id: id, revision: 1, user_id: null, created_at: articles[i]!.modified_at, data: JSON.stringify(articles[i]),
     })));
@@ -255,6 +257,7 @@ export async function seedBulk(handle: DbHandle, count: number, opts: { now: Dat
         return a === b ? [{ article_id: id, tag_id: a, position: 0 }] : [{ article_id: id, tag_id: a, position: 0 }, { article_id: id, tag_id: b, position: 1 }];
       }));
       await insertMany(trx, 'article_authors', ids.map((id) => ({ article_id: id, author_id: pick(authorIds), position: 0 })));
+      await syncSearchDocuments(trx, ids);
       await insertMany(trx, 'revisions', ids.map((id, i) => ({ article_id: id, revision: 1, user_id: null, created_at: rows[i]!.created_at, data: JSON.stringify(rows[i]) })));
     });
     done += n;

@@ -12,6 +12,7 @@ import {
   articleForPublishing, insertRevision, linkIds, replaceLinks, revisionSnapshot, saveArticleChange,
   type ArticleChange, type PublishRow,
 } from '../store/publishing.ts';
+import { syncSearchDocuments } from '../search/indexer.ts';
 import { recordArticleEvent } from './articleEvents.ts';
 import type { EditionHosts } from './hosts.ts';
 import { tagsForArticleChange, type ArticleFacts } from './invalidation.ts';
@@ -92,6 +93,7 @@ export class PublishingService {
       if (step.event) await recordArticleEvent(trx, { event: step.event, articleId: row.id }, { hosts: this.deps.hosts, timeZone: this.deps.timeZone, now });
       await step.also?.(trx, { revision, before: row });
       const afterRow = (await articleForPublishing(trx, row.id))!;
+      await syncSearchDocuments(trx, [row.id]);
       const after = await facts(trx, afterRow);
       // Only what readers could see matters: saving a draft touches no cached page.
       visibilityChanged = visible(row) !== visible(afterRow);

@@ -16,7 +16,8 @@ import type {
 import type { PopularService } from './popular.ts';
 import type { EditionHosts } from './hosts.ts';
 import { cropsFor, PUBLISHER_LOGO } from './crops.ts';
-import { searchPage, searchPath, type SearchPage } from './search.ts';
+import { queryFor, searchHref, searchPage, searchPath, type SearchPage, type SearchParams } from './search.ts';
+import { SearchService } from '../search/engine.ts';
 import { breadcrumbJsonLd, newsArticleJsonLd, webSiteJsonLd, type Publisher } from './structuredData.ts';
 import type { SectionsCache } from './sectionsCache.ts';
 import { paths } from './urls.ts';
@@ -461,13 +462,19 @@ export class ReaderService {
   }
 
   /** The search page: not cached (any query is a new page), hence no cache tags. */
-  search(code: EditionCode, query: string, page: number): Promise<PageData<SearchPage> | null> {
+  search(code: EditionCode, params: SearchParams): Promise<PageData<SearchPage> | null> {
     const path = searchPath(code);
+    const texts = (c: EditionCode) => this.deps.texts.get(c);
+    const sameQuery = (c: EditionCode) => searchHref(c, queryFor(code, c, params.query, texts));
+    this.searchService ??= new SearchService(this.deps.db, this.deps.clock);
     return searchPage({
-      ctx: this.ctx(code), now: this.now(), chrome: this.chrome(code, { switchHref: this.switchPath(code, path) }),
+      ctx: this.ctx(code), service: this.searchService, texts, now: this.now(),
+      chrome: this.chrome(code, params.query ? { languageHref: sameQuery, switchHref: EDITIONS[code].scriptSwitch ? sameQuery(EDITIONS[code].scriptSwitch!) : null } : { switchHref: this.switchPath(code, path) }),
       canonical: this.abs(code, path), alternates: this.alternates(EDITION_CODES, searchPath),
-    }, query, page);
+    }, params);
   }
+
+  private searchService: SearchService | undefined;
 
   /** Chrome for error pages (404, 400) of an edition. */
   errorChrome(code: EditionCode): Chrome {

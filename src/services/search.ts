@@ -1,11 +1,15 @@
-// Reader search (`/{edition}/search?q=`): headlines and leads of the edition that contain the query.
-// Derived editions store no text of their own: a query typed in their script is also looked up
-// converted back to the source script where a converter exists (qz → kz, uz-latn → uz).
-import { EDITIONS, type EditionCode } from '../editions/editions.ts';
+// Reader search (`/{edition}/search?q=`): the search service (src/search/engine.ts) over the
+// edition's written text, results in the edition's own script with highlighted snippets, the
+// relevance/newest switch, section and date filters, pages, and help when nothing is found.
+// Derived editions search their source edition's rows; a query in any script of the language works.
+import { EDITIONS, MENU_ORDER, type EditionCode, type WrittenEditionCode } from '../editions/editions.ts';
 import { fill } from '../editions/uiStrings.ts';
-import { createConverter, SUPPORTED_PAIRS } from '../script/converter.ts';
-import type { Converter } from '../script/types.ts';
-import { searchPublished } from '../store/search.ts';
+import { createConverter } from '../script/converter.ts';
+import { kkArabToCyrl } from '../script/kkArabCyrl.ts';
+import type { EditionText } from './editionText.ts';
+import { cardsByIds } from '../store/articles.ts';
+import { bodiesOf, type SearchOrder } from '../store/search.ts';
+import { languageOf, snippet, textOfBody, type SearchService, type SnippetPart } from '../search/engine.ts';
 import { buildCards, type CardContext } from './cards.ts';
 import type { Alternate, ArticleCard, Chrome, PageData, Pager } from './pageModels.ts';
 
@@ -14,9 +18,38 @@ export const SEARCH_PAGE_SIZE = 20;
 
 export const searchPath = (e: EditionCode) => `/${e}/search`;
 
-export function searchHref(e: EditionCode, query: string, page = 1): string {
-  const q = `${searchPath(e)}?q=${encodeURIComponent(query)}`;
-  return page > 1 ? `${q}&page=${page}` : q;
+export const PERIODS = ['day', 'week', 'month', 'year'] as const;
+export type Period = (typeof PERIODS)[number];
+const PERIOD_MS: Readonly<Record<Period, number>> = { day: 864e5, week: 7 * 864e5, month: 31 * 864e5, year: 366 * 864e5 };
+
+/** What the reader asked for: the query and the switches of the results page. */
+export interface SearchParams {
+  readonly query: string;
+  readonly page: number;
+  readonly order: SearchOrder;
+  /** A section slug of the edition, or null for all. */
+  readonly section: string | null;
+  readonly period: Period | null;
+}
+
+export function searchHref(e: EditionCode, query: string, page = 1, opts: { order?: SearchOrder; section?: string | null; period?: Period | null } = {}): string {
+  const params = [`q=${encodeURIComponent(query)}`];
+  if (opts.order === 'newest') params.push('order=newest');
+  if (opts.section) params.push(`section=${encodeURIComponent(opts.section)}`);
+  if (opts.period) params.push(`period=${opts.period}`);
+  if (page > 1) params.push(`page=${page}`);
+  return `${searchPath(e)}?${params.join('&')}`;
+}
+
+export interface SearchHitView {
+  readonly card: ArticleCard;
+  readonly snippet: readonly SnippetPart[];
+}
+
+export interface Choice {
+  readonly value: string;
+  readonly text: string;
+  readonly selected: boolean;
 }
 
 export interface SearchPage {
@@ -27,46 +60,55 @@ export interface SearchPage {
   readonly maxLength: number;
   /** "Results for …", or null without a query. */
   readonly resultsHeading: string | null;
+  /** "Found: n", or null. */
+  readonly count: string | null;
   /** The hint without a query, or "nothing found"; null when there are results. */
   readonly message: string | null;
-  readonly cards: readonly ArticleCard[];
+  /** "Showing results for …" when a corrected spelling found what the query did not. */
+  readonly corrected: string | null;
+  readonly suggestions: readonly { readonly href: string; readonly text: string }[];
+  /** The same query in the other editions that have results (when this one has none). */
+  readonly elsewhere: readonly { readonly href: string; readonly text: string; readonly lang: string }[];
+  readonly orders: readonly { readonly href: string; readonly text: string; readonly current: boolean }[];
+  readonly filters: { readonly order: SearchOrder; readonly sections: readonly Choice[]; readonly periods: readonly Choice[] } | null;
+  readonly hits: readonly SearchHitView[];
   readonly pager: Pager | null;
 }
 
 /** Collapses white space and normalizes to NFC; the route has checked the length. */
 export function normalizeQuery(raw: string): string {
-  return raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return raw.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replaceAll('\u0000', '').normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-const reverse = new Map<EditionCode, Converter | null>();
+const kkLatnCyrl = createConverter({ from: 'kk-Latn', to: 'kk-Cyrl' });
+const uzLatnCyrl = createConverter({ from: 'uz-Latn', to: 'uz-Cyrl' });
 
-/** The converter from a derived edition's script back to its source's, when there is one. */
-function toSource(code: EditionCode): Converter | null {
-  if (reverse.has(code)) return reverse.get(code)!;
-  const e = EDITIONS[code];
-  let c: Converter | null = null;
-  if (e.kind === 'derived') {
-    const pair = SUPPORTED_PAIRS.find((p) => p.from === e.to && p.to === e.from && p.schemes.includes(e.scheme));
-    if (pair) c = createConverter({ from: pair.from, to: pair.to, scheme: e.scheme });
+/** A query typed in an edition's script, in its written edition's script. */
+export function toWrittenScript(code: EditionCode, query: string): string {
+  switch (code) {
+    case 'qz': return kkLatnCyrl.convert(query);
+    case 'tote': return kkArabToCyrl(query);
+    case 'uz-latn': return uzLatnCyrl.convert(query);
+    default: return query;
   }
-  reverse.set(code, c);
-  return c;
 }
 
-const capitalized = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+const written = (c: EditionCode): WrittenEditionCode => {
+  const e = EDITIONS[c];
+  return e.kind === 'derived' ? e.source : e.code;
+};
 
-/** The spellings a query is looked up by: as typed, lower case, capitalized; and in the source script. */
-export function searchTerms(code: EditionCode, query: string): string[] {
-  if (!query) return [];
-  const lower = query.toLocaleLowerCase();
-  const spellings = [query, lower, capitalized(lower)];
-  const back = toSource(code);
-  const converted = back ? spellings.map((s) => back.convert(s)) : [];
-  return [...new Set([...spellings, ...converted])];
+/** The query for another edition's results page: converted when only the script differs. */
+export function queryFor(from: EditionCode, to: EditionCode, query: string, texts: (c: EditionCode) => EditionText): string {
+  if (from === to || written(from) !== written(to)) return query;
+  return texts(to).tx(toWrittenScript(from, query));
 }
 
 export interface SearchInput {
   readonly ctx: CardContext;
+  readonly service: SearchService;
+  readonly texts: (c: EditionCode) => EditionText;
   readonly now: string;
   readonly chrome: Chrome;
   readonly canonical: string;
@@ -74,20 +116,50 @@ export interface SearchInput {
 }
 
 /** The search page's data; null for a page number past the results (404 like other lists). */
-export async function searchPage(input: SearchInput, query: string, page: number): Promise<PageData<SearchPage> | null> {
+export async function searchPage(input: SearchInput, params: SearchParams): Promise<PageData<SearchPage> | null> {
   const { ctx } = input;
+  const { query, page, order } = params;
   const s = ctx.text.strings;
-  const terms = searchTerms(ctx.code, query);
-  const fetched = terms.length === 0 ? [] : await searchPublished(ctx.db, { edition: ctx.text.written, now: input.now }, terms, SEARCH_PAGE_SIZE + 1, (page - 1) * SEARCH_PAGE_SIZE);
-  if (page > 1 && fetched.length === 0) return null;
-  const rows = fetched.slice(0, SEARCH_PAGE_SIZE);
-  const cards = await buildCards(ctx, rows);
-  const hasNext = fetched.length > SEARCH_PAGE_SIZE;
+  const sections = ctx.sections.list(ctx.text.written);
+  const section = params.section ? sections.find((x) => x.names.get(ctx.text.written)?.slug === params.section) : undefined;
+  if (params.section && !section) return null;
+  const nowMs = Date.parse(input.now);
+  const result = query ? await input.service.search({
+    query, edition: ctx.code, order, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE,
+    scope: {
+      editions: [ctx.text.written], visibleAt: input.now,
+      ...(section ? { sectionId: section.id } : {}),
+      ...(params.period ? { from: new Date(nowMs - PERIOD_MS[params.period]).toISOString() } : {}),
+    },
+  }) : null;
+  const ids = result?.ids ?? [];
+  if (page > 1 && ids.length === 0) return null;
+  const rows = await cardsByIds(ctx.db, ids, input.now);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ordered = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
+  const cards = await buildCards(ctx, ordered);
+  const bodies = await bodiesOf(ctx.db, ids);
+  const lang = languageOf(ctx.code);
+  const hits: SearchHitView[] = cards.map((card) => {
+    const b = bodies.get(card.articleId);
+    const parts = result ? snippet(textOfBody(b?.body ?? '[]') || (b?.lead ?? ''), result.parsed, lang) : [];
+    return { card, snippet: parts.map((p) => ({ text: ctx.text.tx(p.text), mark: p.mark })) };
+  });
+  const total = result?.total ?? 0;
+  const hasNext = page * SEARCH_PAGE_SIZE < total;
+  const keep = { order, section: params.section, period: params.period };
   const pager: Pager | null = page === 1 && !hasNext ? null : {
     page,
-    prev: page > 1 ? searchHref(ctx.code, query, page - 1) : null,
-    next: hasNext ? searchHref(ctx.code, query, page + 1) : null,
+    prev: page > 1 ? searchHref(ctx.code, query, page - 1, keep) : null,
+    next: hasNext ? searchHref(ctx.code, query, page + 1, keep) : null,
   };
+  const corrected = result?.corrected ? ctx.text.tx(result.corrected) : null;
+  let elsewhere: SearchPage['elsewhere'] = [];
+  if (query && hits.length === 0) {
+    const counts = await input.service.countsByEdition(toWrittenScript(ctx.code, query), input.now);
+    elsewhere = MENU_ORDER.filter((c) => EDITIONS[c].kind === 'written' && c !== ctx.text.written && (counts.get(c as WrittenEditionCode) ?? 0) > 0)
+      .map((c) => ({ href: searchHref(c, query), text: `${EDITIONS[c].label} (${counts.get(c as WrittenEditionCode)})`, lang: EDITIONS[c].lang }));
+  }
   const resultsHeading = query ? fill(s.searchResults, { query }) : null;
   const pageSuffix = page > 1 ? ` · ${fill(s.pageN, { n: page })}` : '';
   return {
@@ -104,9 +176,29 @@ export async function searchPage(input: SearchInput, query: string, page: number
     },
     body: {
       heading: s.search, query, action: searchPath(ctx.code), maxLength: SEARCH_MAX_LENGTH, resultsHeading,
-      message: !query ? s.searchHint : cards.length === 0 ? fill(s.searchNoResults, { query }) : null,
-      cards, pager,
+      count: query && hits.length > 0 ? fill(s.searchCount, { n: total }) : null,
+      message: !query ? s.searchHint : hits.length === 0 ? fill(s.searchNoResults, { query }) : null,
+      corrected: corrected ? fill(s.searchShowingFor, { query: corrected }) : null,
+      suggestions: corrected && hits.length > 0 ? [{ href: searchHref(ctx.code, corrected), text: corrected }] : [],
+      elsewhere,
+      orders: query && hits.length > 0 ? [
+        { href: searchHref(ctx.code, query, 1, { ...keep, order: 'relevance' }), text: s.searchByRelevance, current: order === 'relevance' },
+        { href: searchHref(ctx.code, query, 1, { ...keep, order: 'newest' }), text: s.searchByDate, current: order === 'newest' },
+      ] : [],
+      filters: query ? {
+        order,
+        sections: [{ value: '', text: s.searchAnySection, selected: !section },
+          ...sections.map((x) => {
+            const n = x.names.get(ctx.text.written)!;
+            return { value: n.slug, text: ctx.text.tx(n.name), selected: x.id === section?.id };
+          })],
+        periods: [{ value: '', text: s.searchAnyTime, selected: !params.period },
+          ...PERIODS.map((p) => ({ value: p, text: s[periodKey[p]], selected: params.period === p }))],
+      } : null,
+      hits, pager,
     },
     tags: [],
   };
 }
+
+const periodKey = { day: 'searchPastDay', week: 'searchPastWeek', month: 'searchPastMonth', year: 'searchPastYear' } as const;

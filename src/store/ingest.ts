@@ -1,6 +1,7 @@
 // Wire-ingest sources, the items seen from them, and the drafts made of those items.
 import type { Db } from '../db/connect.ts';
 import type { NewArticle } from '../db/tables.ts';
+import { syncSearchDocuments } from '../search/indexer.ts';
 
 export interface SourceRow {
   id: number;
@@ -76,5 +77,6 @@ export async function insertIngestedDraft(
   const articleId = Number(article.id);
   await db.insertInto('revisions').values({ article_id: articleId, revision: 1, user_id: null, created_at: draft.created_at, data: JSON.stringify(row) }).execute();
   await db.insertInto('ingest_items').values({ ...item, article_id: articleId }).execute();
+  await syncSearchDocuments(db, [articleId]);
   return articleId;
 }

@@ -2,6 +2,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import { likeContains } from './search.ts';
+import { syncSearchDocuments } from '../search/indexer.ts';
 
 export interface TagWithNames {
   readonly id: number;
@@ -46,6 +47,8 @@ export async function setTagName(db: Db, tagId: number, edition: string, name: s
   await db.deleteFrom('tag_redirects').where('edition', '=', edition).where('slug', '=', slug).execute();
   await db.deleteFrom('tag_names').where('tag_id', '=', tagId).where('edition', '=', edition).execute();
   await db.insertInto('tag_names').values({ tag_id: tagId, edition, name, slug }).execute();
+  // Tag names are searched with the articles: re-analyze the tag's articles.
+  await syncSearchDocuments(db, (await db.selectFrom('article_tags').select('article_id').where('tag_id', '=', tagId).execute()).map((r) => r.article_id));
 }
 
 /** The old address of a tag's page in an edition now leads to `tagId`. */
@@ -71,6 +74,7 @@ export async function mergeTags(db: Db, from: number, into: number): Promise<num
   await db.updateTable('tag_redirects').set({ tag_id: into }).where('tag_id', '=', from).execute();
   for (const s of slugs.filter((x) => named.has(x.edition))) await redirectTagSlug(db, s.edition, s.slug, into);
   await db.deleteFrom('tags').where('id', '=', from).execute();
+  await syncSearchDocuments(db, moving.map((m) => m.article_id));
   return moving.length;
 }
 

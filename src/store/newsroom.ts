@@ -3,7 +3,8 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { ArticleStatus } from '../db/tables.ts';
-import { likeContains } from './search.ts';
+import { searchArticleIds } from './search.ts';
+import { EDITION_LANGUAGE, parseQuery } from '../search/analyze.ts';
 import { newPublicId } from '../content/ids.ts';
 
 export interface NewDraft {
@@ -67,7 +68,7 @@ export interface ArticleQuery {
   readonly order?: 'modified' | 'published' | 'scheduled';
 }
 
-function filtered(db: Db, f: ArticleQuery) {
+function filtered(db: Db, f: ArticleQuery, ids: readonly number[] | null) {
   let q = db.selectFrom('articles').where('articles.edition', 'in', [...f.editions]);
   if (f.edition !== undefined) q = q.where('articles.edition', '=', f.edition);
   if (f.sectionId !== undefined) q = q.where('articles.section_id', '=', f.sectionId);
@@ -79,23 +80,36 @@ function filtered(db: Db, f: ArticleQuery) {
     q = q.where((eb) => eb.exists(eb.selectFrom('article_authors').select('article_authors.article_id')
       .whereRef('article_authors.article_id', '=', 'articles.id').where('article_authors.author_id', '=', authorId)));
   }
-  if (f.q) {
-    // Headlines are searched case-insensitively in every script: the pattern is tried as typed,
-    // in lower case and capitalised (SQLite's LIKE folds ASCII only); `%`, `_` and `!` match
-    // literally (LIKE … ESCAPE '!': SQLite has no default escape character, PostgreSQL has `\`).
-    const term = f.q;
-    const forms = [...new Set([term, term.toLowerCase(), term.charAt(0).toUpperCase() + term.slice(1).toLowerCase(), term.toUpperCase()])].map(likeContains);
-    q = q.where((eb) => eb.or(forms.map((p) => sql<SqlBool>`${eb.ref('articles.headline')} like ${p} escape '!'`)));
-  }
+  if (ids) q = ids.length === 0 ? q.where(sql<SqlBool>`1 = 0`) : q.where('articles.id', 'in', [...ids]);
   return q;
 }
 
+/** At most this many best matches of a newsroom search are listed. */
+export const NEWSROOM_SEARCH_LIMIT = 1000;
+
+/**
+ * The articles a newsroom search finds (src/search/: word forms, scripts, headline, lead, body,
+ * tags and authors), in every state the list shows, each desk's query analyzed in its language.
+ */
+async function matchingIds(db: Db, f: ArticleQuery): Promise<number[] | null> {
+  if (!f.q) return null;
+  const editions = f.edition !== undefined ? [f.edition] : [...f.editions];
+  const out: number[] = [];
+  for (const e of editions) {
+    const parsed = parseQuery(f.q, EDITION_LANGUAGE[e] ?? 'en');
+    const hits = await searchArticleIds(db, parsed, { editions: [e], ...(f.statuses && f.statuses.length > 0 ? { statuses: f.statuses } : {}) }, 'relevance', NEWSROOM_SEARCH_LIMIT, 0);
+    out.push(...hits.map((h) => h.id));
+  }
+  return out;
+}
+
 export async function listArticles(db: Db, f: ArticleQuery): Promise<{ items: SummaryRow[]; total: number }> {
+  const ids = await matchingIds(db, f);
   const order = f.order === 'published' ? 'articles.published_at' : f.order === 'scheduled' ? 'articles.scheduled_at' : 'articles.modified_at';
   const [items, count] = await Promise.all([
-    filtered(db, f).select(SUMMARY_COLUMNS).orderBy(order, f.order === 'scheduled' ? 'asc' : 'desc').orderBy('articles.id', 'desc')
+    filtered(db, f, ids).select(SUMMARY_COLUMNS).orderBy(order, f.order === 'scheduled' ? 'asc' : 'desc').orderBy('articles.id', 'desc')
       .limit(f.limit).offset(f.offset ?? 0).execute(),
-    filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filtered(db, f, ids).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };
 }

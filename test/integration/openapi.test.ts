@@ -19,7 +19,7 @@ type Json = Record<string, any>;
 const ROUTES = [
   '/api/v1/editions', '/api/v1/sections', '/api/v1/tags', '/api/v1/authors', '/api/v1/articles',
   '/api/v1/articles/{edition}/{id}', '/api/v1/stories/{id}', '/api/v1/ninjs/{edition}', '/api/v1/ninjs/{edition}/{id}',
-  '/api/v1/openapi.json',
+  '/api/v1/openapi.json', '/api/v1/search',
 ];
 
 /** The newsroom API (docs/newsroom-api.md): every operation, in the same document. */

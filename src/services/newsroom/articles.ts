@@ -2,6 +2,7 @@
 // review workflow, scheduling and embargoes, corrections, deletion, the timeline, revisions with
 // diffs and restore, autosaves, lists and the dashboard. Every method authorizes first; every
 // change that readers could see goes through PublishingService.
+import { syncSearchDocuments } from '../../search/indexer.ts';
 import type { Db } from '../../db/connect.ts';
 import type { ArticleStatus } from '../../db/tables.ts';
 import { BODY_VERSION, InvalidBodyError, parseBody, type Body } from '../../content/body.ts';
@@ -224,6 +225,7 @@ export class NewsroomArticles {
         translatedFrom: input.translatedFrom ?? null,
       }, now);
       await replaceLinks(trx, articleId, input.tagIds ?? [], input.authorIds ?? []);
+      await syncSearchDocuments(trx, [articleId]);
       await insertRevision(trx, articleId, 1, user.id, now, await revisionSnapshot(trx, articleId));
       await insertTransition(trx, { articleId, action: 'create', from: 'draft', to: 'draft', userId: user.id, at: now, comment: '', revision: 1 });
       return articleId;

@@ -3,6 +3,7 @@
 // Every change is authorized, validated before anything is written, written in one transaction
 // (with its audit row where the agency must account for it), and drops the cached pages that
 // show what changed. Users and the audit log: userAdmin.ts.
+import { syncSearchDocuments } from '../../search/indexer.ts';
 import type { Db } from '../../db/connect.ts';
 import { makeSlug } from '../../content/slug.ts';
 import { cacheTags } from '../../cache/tags.ts';
@@ -253,6 +254,9 @@ export class ManageService {
         await trx.deleteFrom('author_names').where('author_id', '=', aid).where('edition', '=', e.edition).execute();
         await trx.insertInto('author_names').values({ author_id: aid, edition: e.edition, name: e.name, role: e.role, bio: e.bio }).execute();
       }
+      // Author names are searched with the articles: re-analyze the author's articles.
+      const authored = await trx.selectFrom('article_authors').select('article_id').where('author_id', '=', aid).execute();
+      await syncSearchDocuments(trx, authored.map((r) => r.article_id));
       return aid;
     });
     this.deps.invalidate([cacheTags.author(authorId)]);

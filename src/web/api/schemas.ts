@@ -51,6 +51,16 @@ export const ArticlesQuery = Type.Object({
 });
 export type ArticlesQueryT = Static<typeof ArticlesQuery>;
 
+export const SearchQuery = Type.Object({
+  edition: Edition,
+  q: Type.String({ minLength: 1, maxLength: 200, description: 'What to look for, in any script of the edition\'s language: words (all must match, the last also as a prefix), "phrases in quotes"' }),
+  section: Type.Optional(Slug('Section')),
+  order: Type.Optional(Type.Union([Type.Literal('relevance'), Type.Literal('newest')], { default: 'relevance', description: 'Best match first (default) or newest first' })),
+  page: Type.Integer({ minimum: 1, maximum: 500, default: 1, description: 'Page number, from 1' }),
+  limit: Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT, description: `Items per page, 1 to ${MAX_LIMIT}` }),
+});
+export type SearchQueryT = Static<typeof SearchQuery>;
+
 export const NinjsVersionQuery = Type.Object({
   version: Type.Unsafe<NinjsVersion>({ type: 'string', enum: [...NINJS_VERSIONS], default: '2.2', description: 'ninjs version: 2.2 (default) or 3.1' }),
 });
@@ -139,6 +149,13 @@ const Page = <T extends TSchema>(item: T) => Type.Object({
 
 export const ListOf = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item) });
 export const ArticlePage = Page(ArticleSummary);
+export const SearchPage = Type.Object({
+  items: Type.Array(ArticleSummary),
+  total: Type.Integer({ description: 'How many articles match' }),
+  page: Type.Integer(),
+  corrected: Nullable(Type.String({ description: 'The corrected spelling searched when the query as typed found nothing' })),
+  next: Nullable(Type.String({ format: 'uri', description: 'The next page\'s URL; null on the last page' })),
+});
 
 export const NinjsObject = Type.Object({}, {
   additionalProperties: true,

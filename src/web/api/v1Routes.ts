@@ -10,7 +10,7 @@ import { sendJson } from './sendJson.ts';
 import {
   Article, ArticlePage, ArticleParams, ArticlesQuery, AuthorItem, EditionFilter, EditionItem, EditionParams, errors, ListOf,
   NinjsListQuery, NinjsObject, NinjsPage, NinjsVersionQuery, OpenApiDocument, SectionItem, Story, StoryParams, TagItem,
-  type ArticlesQueryT, type NinjsListQueryT,
+  SearchPage, SearchQuery, type ArticlesQueryT, type NinjsListQueryT, type SearchQueryT,
 } from './schemas.ts';
 
 export interface V1Options {
@@ -27,6 +27,13 @@ function nextUrl(base: string, path: string, query: Record<string, unknown>, cur
   for (const [k, v] of Object.entries(query)) if (v !== undefined && k !== 'cursor') params.set(k, String(v));
   params.set('cursor', cursor);
   return `${base}${path}?${params.toString()}`;
+}
+
+function nextPage(base: string, q: SearchQueryT): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) if (v !== undefined && k !== 'page') params.set(k, String(v));
+  params.set('page', String(q.page + 1));
+  return `${base}/api/v1/search?${params.toString()}`;
 }
 
 export async function v1Routes(app: FastifyInstance, opts: V1Options): Promise<void> {
@@ -81,6 +88,20 @@ export async function v1Routes(app: FastifyInstance, opts: V1Options): Promise<v
     const q = request.query as ArticlesQueryT;
     const r = await api.articleList(q);
     return sendJson(request, reply, { ...r.data, next: nextUrl(base, '/api/v1/articles', q, r.data.cursor) }, r.tags);
+  });
+
+  app.get('/search', {
+    config,
+    schema: {
+      tags: ['content'], summary: 'Full-text search of an edition\'s published articles',
+      description: 'The reader site\'s search: word forms, any script of the language, "phrases", the last word as a prefix; all words must match. Best match first, or `order=newest`.',
+      querystring: SearchQuery, response: { 200: SearchPage, ...errors(400, 401, 429) },
+    },
+  }, async (request, reply) => {
+    const q = request.query as SearchQueryT;
+    const r = await api.searchArticles({ edition: q.edition, q: q.q, order: q.order ?? 'relevance', page: q.page, limit: q.limit, ...(q.section !== undefined ? { section: q.section } : {}) });
+    const more = q.page * q.limit < r.data.total;
+    return sendJson(request, reply, { ...r.data, next: more ? nextPage(base, q) : null }, r.tags);
   });
 
   app.get('/articles/:edition/:id', {

@@ -21,7 +21,7 @@ import { ErrorView, type ErrorKind } from './views/ErrorView.tsx';
 import { HomeView } from './views/HomeView.tsx';
 import { ListView } from './views/ListView.tsx';
 import { SearchView } from './views/SearchView.tsx';
-import { normalizeQuery, SEARCH_MAX_LENGTH } from '../../services/search.ts';
+import { normalizeQuery, PERIODS, SEARCH_MAX_LENGTH, type Period } from '../../services/search.ts';
 import { stripControlCharacters } from '../../content/text.ts';
 import { paths } from '../../services/urls.ts';
 
@@ -300,7 +300,18 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
     if (query.length > SEARCH_MAX_LENGTH) return sendError(request, reply, 'badRequest');
     const page = pageParam(request.query);
     if (page > MAX_PAGE) return sendError(request, reply, 'notFound');
-    const data = await reader.search(e, query, page);
+    const q = request.query as Record<string, unknown>;
+    const single = (name: string): string | null | undefined => {
+      const v = q[name];
+      return v === undefined || v === '' ? null : typeof v === 'string' ? v : undefined;
+    };
+    const order = single('order');
+    const section = single('section');
+    const period = single('period');
+    if (order === undefined || (order !== null && order !== 'newest' && order !== 'relevance')) return sendError(request, reply, 'badRequest');
+    if (section === undefined || (section !== null && section.length > 200)) return sendError(request, reply, 'badRequest');
+    if (period === undefined || (period !== null && !(PERIODS as readonly string[]).includes(period))) return sendError(request, reply, 'badRequest');
+    const data = await reader.search(e, { query, page, order: order === 'newest' ? 'newest' : 'relevance', section, period: period as Period | null });
     if (!data) return sendError(request, reply, 'notFound');
     return sendFresh(request, reply, renderHtml(SearchView({ page: data })), 200, { 'content-type': HTML, 'cache-control': SEARCH_CACHE_CONTROL });
   });

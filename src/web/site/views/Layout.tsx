@@ -68,6 +68,15 @@ export function Layout(props: { chrome: Chrome; head: Head; children: ComponentC
               </ul>
             </nav>
             {chrome.scriptSwitch ? <a class="script-switch" href={chrome.scriptSwitch.href}>{chrome.scriptSwitch.text}</a> : null}
+            {/* A field on wide screens; on phones an icon that opens it (<details>: no script needed). */}
+            <details class="header-search">
+              <summary aria-label={s.searchOpen} title={s.searchOpen}><span aria-hidden="true">⌕</span></summary>
+              <form role="search" action={chrome.homeHref.replace(/\/$/, '/search')} method="get">
+                <label class="visually-hidden" for="header-q">{s.searchLabel}</label>
+                <input id="header-q" type="search" name="q" maxlength={200} required dir="auto" placeholder={s.search} />
+                <button type="submit">{s.search}</button>
+              </form>
+            </details>
           </div>
           <nav class="sections" aria-label={s.sectionsMenu}>
             <ul>
