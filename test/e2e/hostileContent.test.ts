@@ -245,7 +245,9 @@ test('the newsroom with hostile names and texts: dashboard, editor, revisions, s
       await p.getByTestId('revisions-toggle').click();
       await p.getByTestId('revisions-panel').waitFor();
       await p.getByTestId('compare').click();
-      await p.getByTestId('diff-result').waitFor();
+      // The first comparison starts the diff worker thread (it compiles its module): on a loaded
+      // machine that alone can take longer than the default 30 s.
+      await p.getByTestId('diff-result').waitFor({ timeout: 120_000 });
     }));
   }
   findings.push(await inspect(page, `/newsroom/stories/${a.kz.storyId}`, isolated, (p) => p.getByTestId('story-screen').waitFor()));
