@@ -40,7 +40,7 @@ const ENV_HELP = 'Environment: DATABASE_URL (postgres://… or sqlite:FILE; defa
 export const COMMANDS: Record<string, Command> = {
   serve: {
     summary: 'run the site (migrates, and fills an empty database with the demo content)',
-    help: `Usage: habarshy serve\n\nStarts the web server. On first start it creates DATA_DIR, migrates the database and\nfills it with the demo content.\n\nEnvironment: HOST (default 127.0.0.1), PORT (3000), DATA_DIR (./data), DATABASE_URL,\nTZ_DISPLAY (Asia/Almaty), BASE_URL (http://localhost:PORT), DEFAULT_EDITION (kz), PAGE_CACHE (on).`,
+    help: `Usage: habarshy serve\n\nStarts the web server. On first start it creates DATA_DIR, migrates the database and\nfills it with the demo content.\n\nEnvironment: HOST (default 127.0.0.1), PORT (3000), DATA_DIR (./data), DATABASE_URL,\nTZ_DISPLAY (Asia/Almaty), BASE_URL (http://localhost:PORT), DEFAULT_EDITION (kz), PAGE_CACHE (on),\nWORKERS (1; auto: one process per core), TRUST_PROXY (off), EDGE_PURGE_URL, METRICS_TOKEN or METRICS_PORT;\nthe full list is in the README.`,
     options: {},
     async run(_v, _p, loadConfig) {
       const config = loadConfig();
