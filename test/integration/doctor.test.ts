@@ -3,7 +3,7 @@
 // migrations not run, too little free space and a purge endpoint that is down each give one line
 // and exit 1. /readyz answers 503 for missing migrations and too little free space.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -15,13 +15,9 @@ import { freePort, Varnish } from '../support/varnish.ts';
 const BIN = path.resolve('bin/habarshy.js');
 const asRoot = process.getuid?.() === 0;
 
-function doctor(env: Record<string, string>, opts: { asOtherUser?: boolean } = {}) {
+function doctor(env: Record<string, string>) {
   const base = { ...process.env, LOG_LEVEL: 'warn', EDGE_PURGE_URL: '', READY_MIN_FREE_MB: '', ...env };
-  // As root every directory is writable: the check runs as `nobody`, like a service user would.
-  const [cmd, args] = opts.asOtherUser && asRoot
-    ? ['runuser', ['-u', 'nobody', '--', process.execPath, BIN, 'doctor']]
-    : [process.execPath, [BIN, 'doctor']];
-  const r = spawnSync(cmd as string, args as string[], { encoding: 'utf8', timeout: 120_000, env: base });
+  const r = spawnSync(process.execPath, [BIN, 'doctor'], { encoding: 'utf8', timeout: 120_000, env: base });
   const lines = r.stdout.trim().split('\n').filter(Boolean);
   return { code: r.status, lines, problems: lines.slice(0, -1), stderr: r.stderr };
 }
@@ -67,15 +63,24 @@ for (const dialect of dialects()) {
     });
 
     test('a DATA_DIR the server user cannot write is reported', () => {
+      // As root every directory is writable, and running as another user needs a checkout that user
+      // can read: root gets a read-only file system instead (a tmpfs remounted read-only).
       const dir = tempDir('habarshy-doctor-');
-      fs.mkdirSync(path.join(dir, 'media'));
-      fs.chmodSync(dir, 0o500);
+      if (asRoot) {
+        execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir]);
+        fs.mkdirSync(path.join(dir, 'media'));
+        execFileSync('mount', ['-o', 'remount,ro', dir]);
+      } else {
+        fs.mkdirSync(path.join(dir, 'media'));
+        fs.chmodSync(dir, 0o500);
+      }
       try {
-        const r = doctor({ ...env, DATA_DIR: dir, DATABASE_URL: dialect === 'postgres' ? t.url : `sqlite:${path.join(dir, 'x.db')}` }, { asOtherUser: true });
+        const r = doctor({ ...env, DATA_DIR: dir, DATABASE_URL: dialect === 'postgres' ? t.url : `sqlite:${path.join(t.dataDir, 'doctor-ro.db')}` });
         assert.equal(r.code, 1);
         assert.ok(r.problems.some((p) => /^DATA_DIR .* is not writable by this user/.test(p)), r.lines.join('\n'));
       } finally {
-        fs.chmodSync(dir, 0o700);
+        if (asRoot) execFileSync('umount', [dir]);
+        else fs.chmodSync(dir, 0o700);
         fs.rmSync(dir, { recursive: true, force: true });
       }
     });
