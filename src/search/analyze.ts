@@ -130,6 +130,8 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}']+/gu;
+/** In a query, a number written with a decimal or group separator (8,1 · 3.5 · 1,000) is one phrase. */
+const QUERY_WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}']+/gu;
 const zhSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
@@ -198,7 +200,7 @@ export function parseQuery(raw: string, lang: Language): ParsedQuery {
       if (terms.length > 0) parts.push({ terms, prefix: false, text: `"${chunk.trim()}"` });
       return;
     }
-    for (const m of chunk.matchAll(WORD)) {
+    for (const m of chunk.matchAll(QUERY_WORD)) {
       const word = m[0];
       if (HAN.test(word)) {
         // Words of the segmenter; characters it leaves alone side by side stay one phrase.
