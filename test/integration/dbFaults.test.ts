@@ -142,7 +142,9 @@ if (dialects().includes('postgres')) {
       await admin.connect();
       const killed = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'faults' AND pid <> pg_backend_pid()`);
       await admin.end();
-      assert.ok(killed.rowCount! >= 3, 'pool, listener and publisher connections were terminated');
+      // The two listeners always hold a connection; pool and publisher clients only until their idle
+      // timeout, which a slow machine may have passed by now.
+      assert.ok(killed.rowCount! >= 2, 'the listeners\' (and any pool) connections were terminated');
       const page = take();
       await eventually(async () => {
         const res = await a.fetch(page.path);
