@@ -96,6 +96,20 @@ if (dialects().includes('postgres')) {
       cluster?.destroy();
     });
 
+    /** Waits until `n` connections to the test's database are listeners (their last statement LISTEN). */
+    const listenersUp = async (n: number) => {
+      await eventually(async () => {
+        const admin = new pg.Client({ connectionString: cluster.url() });
+        await admin.connect();
+        try {
+          const r = await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = 'faults' AND query LIKE 'LISTEN %'`);
+          return (r.rows[0] as { n: number }).n >= n;
+        } finally {
+          await admin.end();
+        }
+      }, `${n} invalidation listeners connected`);
+    };
+
     test('terminated connections do not end the process; the next requests work', async () => {
       // A real `habarshy serve` beside the two apps of this process.
       const port = await freePort();
@@ -138,12 +152,13 @@ if (dialects().includes('postgres')) {
         server.kill('SIGTERM');
         if (exited === undefined) await new Promise((r) => server.once('exit', r));
       }
+      // The listeners of the two apps reconnect with backoff after the first drop: wait for them, so
+      // that this drop reaches them too (pool clients may have passed their idle timeout by now).
+      await listenersUp(2);
       const admin = new pg.Client({ connectionString: cluster.url() });
       await admin.connect();
       const killed = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'faults' AND pid <> pg_backend_pid()`);
       await admin.end();
-      // The two listeners always hold a connection; pool and publisher clients only until their idle
-      // timeout, which a slow machine may have passed by now.
       assert.ok(killed.rowCount! >= 2, 'the listeners\' (and any pool) connections were terminated');
       const page = take();
       await eventually(async () => {
@@ -152,6 +167,9 @@ if (dialects().includes('postgres')) {
         return res.status === 200;
       }, 'an uncached page after the connections were dropped');
       assert.equal((await b.fetch('/api/v1/articles?edition=en')).status, 200);
+      // A listener that reconnects clears its app's page cache: let both be back before the next
+      // test warms a page.
+      await listenersUp(2);
     });
 
     test('during an outage: cached pages are served, the rest gets a localized 503 with Retry-After; recovery by itself', async () => {
