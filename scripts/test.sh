@@ -53,5 +53,11 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
 fi
 
 # --- The suite -----------------------------------------------------------------------------------
-files=$(find test -name '*.test.ts' -o -name '*.test.tsx' | sort)
-node --import tsx --test --test-reporter=spec --test-concurrency=2 --test-timeout=600000 $files
+# The unit tests share one process (test/run.ts: one tsx load, not one per file). The integration
+# and browser suites keep a process each, two at a time: they boot apps, spawn servers and clusters,
+# and some change process-wide state (environment, signal handlers, the metrics registry).
+status=0
+node --import tsx --test-reporter=spec test/run.ts test/unit || status=1
+files=$(find test/integration test/e2e -name '*.test.ts' -o -name '*.test.tsx' | sort)
+node --import tsx --test --test-reporter=spec --test-concurrency=2 --test-timeout=600000 $files || status=1
+exit $status
