@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { bootSite, type TestSite } from '../support/site.ts';
+import { aSection } from '../support/fixtures.ts';
 import { signedIn, type Client } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 
@@ -15,7 +16,7 @@ for (const dialect of dialects()) {
     let journalist: Client;
     let id: number;
     before(async () => {
-      site = await bootSite(dialect);
+      site = await bootSite(dialect, { content: aSection });
       journalist = await signedIn(site, 'journalist', ['kz']);
       const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
       const res = await journalist.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Тереңдік', lead: 'Қысқаша', body: { version: 1, blocks: [] } });

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { bootSite, type TestSite } from '../support/site.ts';
+import { anArticle } from '../support/fixtures.ts';
 import { makeUser, signedIn, signIn, type Client } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 
@@ -20,7 +21,7 @@ for (const dialect of dialects()) {
     let journalist: Client;
     let sectionId: number;
     before(async () => {
-      site = await bootSite(dialect);
+      site = await bootSite(dialect, { content: (db) => anArticle(db, { edition: 'kz', headline: 'Жаңа көпір ашылды' }) });
       journalist = await signedIn(site, 'journalist', ['kz']);
       sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
     });

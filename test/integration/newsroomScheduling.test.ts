@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { buildApp } from '../../src/app.ts';
 import { bootSite, dom, FIXED_NOW, type TestSite } from '../support/site.ts';
+import { aSection } from '../support/fixtures.ts';
 import { signedIn, type Client } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 
@@ -16,7 +17,7 @@ for (const dialect of dialects()) {
     let journalist: Client;
     let sectionId: number;
     before(async () => {
-      site = await bootSite(dialect, { clock: () => new Date(now) });
+      site = await bootSite(dialect, { clock: () => new Date(now), content: aSection });
       editor = await signedIn(site, 'editor', ['kz']);
       journalist = await signedIn(site, 'journalist', ['kz']);
       sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { bootSite, dom, type TestSite } from '../support/site.ts';
+import { aSection } from '../support/fixtures.ts';
 import { signedIn, type Client } from '../support/newsroom.ts';
 import { dialects, tempDir } from '../support/databases.ts';
 
@@ -26,7 +27,7 @@ for (const dialect of dialects()) {
     let editor: Client;
     let sectionId: number;
     before(async () => {
-      site = await bootSite(dialect, { env: { DATA_DIR: tempDir() } });
+      site = await bootSite(dialect, { env: { DATA_DIR: tempDir() }, content: aSection });
       journalist = await signedIn(site, 'journalist', ['kz']);
       editor = await signedIn(site, 'editor', ['kz']);
       sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;

@@ -5,12 +5,13 @@ import assert from 'node:assert/strict';
 import { brotliDecompressSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { bootSite, dom, type TestSite } from '../support/site.ts';
+import { nothing } from '../support/fixtures.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/web/plugins/security.ts';
 
 describe('the newsroom web app', () => {
   let site: TestSite;
   before(async () => {
-    site = await bootSite('sqlite');
+    site = await bootSite('sqlite', { content: nothing });
   });
   after(() => site.close());
 

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { InjectOptions } from 'fastify';
 import { bootSite, type TestSite } from '../support/site.ts';
+import { nothing } from '../support/fixtures.ts';
 import { makeUser, signIn, TEST_PASSWORD } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 import { MAX_FAILURES_PER_ADDRESS, PAIR_FREE_FAILURES } from '../../src/services/newsroom/loginThrottle.ts';
@@ -16,7 +17,7 @@ for (const dialect of dialects()) {
   describe(`TRUST_PROXY off (the default) on ${dialect}`, () => {
     let site: TestSite;
     before(async () => {
-      site = await bootSite(dialect, { env: ENV });
+      site = await bootSite(dialect, { env: ENV, content: nothing });
     });
     after(() => site.close());
 
@@ -69,7 +70,7 @@ for (const dialect of dialects()) {
   describe(`TRUST_PROXY=1 on ${dialect}`, () => {
     let site: TestSite;
     before(async () => {
-      site = await bootSite(dialect, { env: { ...ENV, TRUST_PROXY: '1' } });
+      site = await bootSite(dialect, { env: { ...ENV, TRUST_PROXY: '1' }, content: nothing });
     });
     after(() => site.close());
 
@@ -115,7 +116,7 @@ for (const dialect of dialects()) {
   describe(`TRUST_PROXY as a list of proxies on ${dialect}`, () => {
     let site: TestSite;
     before(async () => {
-      site = await bootSite(dialect, { env: { ...ENV, TRUST_PROXY: '10.30.0.0/24' } });
+      site = await bootSite(dialect, { env: { ...ENV, TRUST_PROXY: '10.30.0.0/24' }, content: nothing });
     });
     after(() => site.close());
 

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { after, before, describe, test } from 'node:test';
 import { bootSite, type TestSite } from '../support/site.ts';
+import { aSection } from '../support/fixtures.ts';
 import { signedIn, type Client } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 
@@ -35,7 +36,7 @@ for (const dialect of dialects()) {
     let journalist: Client;
     let sectionId: number;
     before(async () => {
-      site = await bootSite(dialect);
+      site = await bootSite(dialect, { content: aSection });
       journalist = await signedIn(site, 'journalist', ['kz']);
       sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
     });

@@ -4,13 +4,19 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { dialects } from '../support/databases.ts';
 import { bootSite, dom, type TestSite } from '../support/site.ts';
+import { anArticle } from '../support/fixtures.ts';
 import { VIEW_FLUSH_BATCH } from '../../src/services/popular.ts';
 
 for (const dialect of dialects()) {
   describe(`view counts under load on ${dialect}`, () => {
     let site: TestSite;
     before(async () => {
-      site = await bootSite(dialect);
+      site = await bootSite(dialect, {
+        content: async (db) => {
+          await anArticle(db, { edition: 'kz', headline: 'Жаңа көпір ашылды' });
+          await anArticle(db, { edition: 'ru', headline: 'Открыт новый мост' });
+        },
+      });
     });
     after(() => site.close());
 

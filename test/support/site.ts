@@ -1,10 +1,15 @@
-// Boots the whole app on a fresh, seeded database of one dialect, with a fixed clock.
+// Boots the whole app on a fresh database of one dialect, with a fixed clock: seeded with the demo
+// newsroom, or with only what the suite builds (test/support/fixtures.ts).
 import os from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { buildApp, type App } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
+import type { Db } from '../../src/db/connect.ts';
 import { seedDemo } from '../../src/services/demoSeed.ts';
+import { ensureLogo } from '../../src/services/images.ts';
+import { STARTER_LEXICON } from '../../src/script/starterLexicon.ts';
+import { upsertLexicon } from '../../src/store/lexicon.ts';
 import { freshDatabase, type Dialect, type TestDatabase } from './databases.ts';
 
 /** Demo photos are generated once per machine and shared by the suites. */
@@ -19,10 +24,29 @@ export interface TestSite extends App {
 
 export const FIXED_NOW = new Date('2026-11-20T09:30:00Z');
 
-export async function bootSite(dialect: Dialect, opts: { env?: Record<string, string>; now?: Date; clock?: () => Date } = {}): Promise<TestSite> {
+export interface BootOptions {
+  readonly env?: Record<string, string>;
+  readonly now?: Date;
+  readonly clock?: () => Date;
+  /**
+   * What the database holds before the app boots: the demo newsroom (the default: 315 articles,
+   * for suites that test the demo or need a full site), or only what the function builds with the
+   * fixture builders (plus the starter lexicon and the publisher logo, as every install has).
+   */
+  readonly content?: 'demo' | ((db: Db) => Promise<unknown>);
+}
+
+export async function bootSite(dialect: Dialect, opts: BootOptions = {}): Promise<TestSite> {
   const database = await freshDatabase(dialect);
   const now = opts.now ?? FIXED_NOW;
-  await seedDemo(database.handle, { dataDir: SHARED_DATA_DIR, now });
+  const content = opts.content ?? 'demo';
+  if (content === 'demo') {
+    await seedDemo(database.handle, { dataDir: SHARED_DATA_DIR, now });
+  } else {
+    await ensureLogo(path.join(SHARED_DATA_DIR, 'media'));
+    await upsertLexicon(database.handle.db, STARTER_LEXICON, now.toISOString());
+    await content(database.handle.db);
+  }
   const config = loadConfig({ DATA_DIR: SHARED_DATA_DIR, DATABASE_URL: database.url, BASE_URL: 'https://habarshy.test', LOG_LEVEL: 'silent', ...opts.env });
   const built = await buildApp(config, { handle: database.handle, clock: opts.clock ?? (() => now), logger: false });
   await built.app.ready();
