@@ -5,10 +5,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
 import { parseBody, type Body } from '../../src/content/body.ts';
-
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const ENTRY = `
 import { Editor } from '@tiptap/core';
@@ -34,7 +33,7 @@ let page: Page;
 
 before(async () => {
   const bundle = await build({ stdin: { contents: ENTRY, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, write: false, format: 'iife', platform: 'browser', logLevel: 'silent' });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  browser = await launchChromium();
   page = await browser.newPage();
   await page.setContent('<!doctype html><html><head><title>paste</title></head><body></body></html>');
   await page.addScriptTag({ content: bundle.outputFiles[0]!.text });

@@ -9,14 +9,13 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import sharp from 'sharp';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, serve, signInThroughForm } from '../support/browser.ts';
 import { HOSTILE_TEXTS } from '../fixtures/hostile.ts';
 import { tempDir } from '../support/databases.ts';
 import { makeUser, signIn, type Client, type TestUser } from '../support/newsroom.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
@@ -53,10 +52,7 @@ async function write(label: string, send: (value: string) => Promise<{ statusCod
 
 before(async () => {
   site = await bootSite('sqlite', { env: { DATA_DIR: tempDir() } });
-  await site.app.listen({ host: '127.0.0.1', port: 0 });
-  const address = site.app.server.address();
-  assert.ok(address && typeof address === 'object');
-  origin = `http://127.0.0.1:${address.port}`;
+  origin = await serve(site);
 
   const adminUser = await makeUser(site, 'admin');
   const admin = await signIn(site.app, adminUser);
@@ -143,7 +139,7 @@ before(async () => {
     }
   }
 
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
 });
 
@@ -230,11 +226,7 @@ test('reader pages of kz, qz, ق ز, en and cn: no dialog, nothing injected, bid
 
 test('the newsroom with hostile names and texts: dashboard, editor, revisions, story, management, audit log and photos show them as inert, isolated text', async () => {
   const page = await context.newPage();
-  await page.goto(`${origin}/newsroom/`);
-  await page.getByTestId('login-email').fill(reader.email);
-  await page.getByTestId('login-password').fill(reader.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-name').waitFor();
+  await signInThroughForm(page, origin, reader);
   const isolated = 'bdi, [dir], [contenteditable], textarea';
   const findings: Findings[] = [];
   const a = articles[0]!;

@@ -10,13 +10,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import sharp from 'sharp';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, screenshotPath, serve, signInThroughForm } from '../support/browser.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 import { makeUser, type TestUser } from '../support/newsroom.ts';
 
-const SCREENSHOT_DIR = path.resolve('test-output/screenshots');
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const CYRILLIC = /[\u0400-\u04ff]/;
 
 let site: TestSite;
@@ -28,16 +26,12 @@ let photoFile: string;
 
 before(async () => {
   site = await bootSite('sqlite');
-  await site.app.listen({ host: '127.0.0.1', port: 0 });
-  const address = site.app.server.address();
-  assert.ok(address && typeof address === 'object');
-  origin = `http://127.0.0.1:${address.port}`;
+  origin = await serve(site);
   journalist = await makeUser(site, 'journalist', ['kz'], { name: 'Айгүл Серікқызы' });
   editor = await makeUser(site, 'editor', ['kz', 'ru'], { name: 'Ерлан Бекұлы' });
   photoFile = path.join(os.tmpdir(), `habarshy-e2e-${process.pid}.jpg`);
   await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 40, g: 110, b: 170 } } }).jpeg().toFile(photoFile);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -55,11 +49,7 @@ async function signIn(user: TestUser): Promise<Session> {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('response', (r) => { if (r.status() === 404) errors.push(`404 ${r.url()}`); });
   page.on('console', (m) => { if (m.type() === 'error' && !/status of 40[139]/.test(m.text())) errors.push(m.text()); });
-  await page.goto(`${origin}/newsroom/`);
-  await page.getByTestId('login-email').fill(user.email);
-  await page.getByTestId('login-password').fill(user.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-name').waitFor();
+  await signInThroughForm(page, origin, user);
   return { context, page, errors };
 }
 
@@ -101,7 +91,7 @@ test('a journalist writes a kz article with a photo and submits it', async () =>
   await pick.click();
   await page.getByTestId('hero-image').waitFor();
   await save(page);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'newsroom-editor.png') });
+  await page.screenshot({ path: screenshotPath('newsroom-editor.png') });
 
   await page.getByTestId('action-submit').click();
   await waitStatus(page, 'submitted');
@@ -199,7 +189,7 @@ test('two people edit one article at once: the second save gets the merge view, 
   await b.page.getByTestId('save').click();
   await b.page.getByTestId('merge-view').waitFor();
   assert.equal(await b.page.getByTestId('merge-theirs-lead').innerText(), 'Редактор түзеткен лид.');
-  await b.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'newsroom-merge.png') });
+  await b.page.screenshot({ path: screenshotPath('newsroom-merge.png') });
   await b.page.getByTestId('merge-save').click();
   await b.page.getByTestId('merge-view').waitFor({ state: 'detached' });
   const row = await site.database.handle.db.selectFrom('articles').select(['headline', 'lead', 'revision']).where('id', '=', draft.id).executeTakeFirstOrThrow();
@@ -215,7 +205,7 @@ test('two people edit one article at once: the second save gets the merge view, 
   await a.page.getByText('Бүгін жарияланған').waitFor();
   assert.equal(await a.page.getAttribute('html', 'lang'), 'kk');
   await a.page.getByTestId('published-today').waitFor();
-  await a.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'newsroom-dashboard.png') });
+  await a.page.screenshot({ path: screenshotPath('newsroom-dashboard.png') });
   await a.context.close();
   await b.context.close();
 });

@@ -8,13 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import sharp from 'sharp';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serve, signInThroughForm } from '../support/browser.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 import { makeUser, signIn as apiSignIn, type TestUser } from '../support/newsroom.ts';
 import { tempDir } from '../support/databases.ts';
 
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let site: TestSite;
 let browser: Browser;
@@ -28,15 +27,12 @@ before(async () => {
   const dataDir = tempDir();
   site = await bootSite('sqlite', { env: { DATA_DIR: dataDir } });
   mediaDir = path.join(dataDir, 'media');
-  await site.app.listen({ host: '127.0.0.1', port: 0 });
-  const address = site.app.server.address();
-  assert.ok(address && typeof address === 'object');
-  origin = `http://127.0.0.1:${address.port}`;
+  origin = await serve(site);
   journalist = await makeUser(site, 'journalist', ['kz'], { name: 'Айгүл Серікқызы' });
   editor = await makeUser(site, 'editor', ['kz'], { name: 'Ерлан Бекұлы' });
   photoFile = path.join(os.tmpdir(), `habarshy-e2e-trust-${process.pid}.jpg`);
   await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 140, g: 60, b: 30 } } }).jpeg().toFile(photoFile);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -53,11 +49,7 @@ async function open(user: TestUser, url: string): Promise<{ page: Page; errors: 
   // 403/409 are the refusals under test; 404 the demo photos' thumbnails, whose files are in the
   // shared demo folder, not in this suite's own DATA_DIR.
   page.on('console', (m) => { if (m.type() === 'error' && !/status of 40[13479]/.test(m.text())) errors.push(m.text()); });
-  await page.goto(`${origin}/newsroom/`);
-  await page.getByTestId('login-email').fill(user.email);
-  await page.getByTestId('login-password').fill(user.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-name').waitFor();
+  await signInThroughForm(page, origin, user);
   await page.goto(`${origin}${url}`);
   return { page, errors, close: () => context.close() };
 }

@@ -2,16 +2,13 @@
 // right-to-left edition, accessibility (axe-core), the view beacon, and screenshots.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, screenshotPath, serve } from '../support/browser.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
-export const SCREENSHOT_DIR = path.resolve('test-output/screenshots');
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let site: TestSite;
 let browser: Browser;
@@ -19,12 +16,8 @@ let origin: string;
 
 before(async () => {
   site = await bootSite('sqlite');
-  await site.app.listen({ host: '127.0.0.1', port: 0 });
-  const address = site.app.server.address();
-  assert.ok(address && typeof address === 'object');
-  origin = `http://127.0.0.1:${address.port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  origin = await serve(site);
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -50,14 +43,14 @@ test('a reader opens /en/, reads an article, and switches to the same story in R
   await page.goto(`${origin}/en/`);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.deepEqual(seriousOnly(await axe(page)), [], 'home has no serious or critical axe violations');
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'en-home-desktop.png') });
+  await page.screenshot({ path: screenshotPath('en-home-desktop.png') });
 
   await page.locator('main a[href*="/news/"]').first().click();
   await page.waitForURL(/\/en\/news\//);
   const headline = await page.locator('h1').innerText();
   assert.ok(headline.length > 10);
   assert.deepEqual(seriousOnly(await axe(page)), [], 'article has no serious or critical axe violations');
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'en-article-desktop.png'), fullPage: false });
+  await page.screenshot({ path: screenshotPath('en-article-desktop.png'), fullPage: false });
   const enUrl = page.url();
 
   await page.locator('nav.langs a[lang="ru"]').click();
@@ -77,11 +70,11 @@ test('the tote edition reads right to left and passes axe', async () => {
   // Mirrored layout: the brand sits at the right edge, the language menu to its left.
   const brand = await page.locator('.brand').boundingBox();
   assert.ok(brand && brand.x + brand.width > 300, 'brand at the right edge');
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'tote-home-phone.png') });
+  await page.screenshot({ path: screenshotPath('tote-home-phone.png') });
   await page.locator('main a[href*="/news/"]').first().click();
   await page.waitForURL(/\/tote\/news\//);
   assert.deepEqual(seriousOnly(await axe(page)), []);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'tote-article-phone.png') });
+  await page.screenshot({ path: screenshotPath('tote-article-phone.png') });
   await context.close();
 });
 
@@ -94,7 +87,7 @@ test('phone-width pages of kz, qz and cn have no horizontal scroll, and the beac
     await page.waitForURL(new RegExp(`/${code}/news/`));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${code} article scrolls sideways by ${overflow}px`);
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${code}-article-phone.png`) });
+    await page.screenshot({ path: screenshotPath(`${code}-article-phone.png`) });
   }
   await page.waitForTimeout(300);
   const counted = await site.services.views.flush();

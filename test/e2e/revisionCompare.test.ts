@@ -2,16 +2,12 @@
 // words are the same sees the swapped link target and the changed photo caption, in Kazakh, with
 // the names isolated. Screenshot to test-output/screenshots/revision-compare.png.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, screenshotPath, serve, signInThroughForm } from '../support/browser.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 import { makeUser, signIn as apiSignIn, type TestUser } from '../support/newsroom.ts';
 
-const SCREENSHOT_DIR = path.resolve('test-output/screenshots');
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let site: TestSite;
 let browser: Browser;
@@ -20,14 +16,10 @@ let journalist: TestUser;
 
 before(async () => {
   site = await bootSite('sqlite');
-  await site.app.listen({ host: '127.0.0.1', port: 0 });
-  const address = site.app.server.address();
-  assert.ok(address && typeof address === 'object');
-  origin = `http://127.0.0.1:${address.port}`;
+  origin = await serve(site);
   journalist = await makeUser(site, 'journalist', ['kz'], { name: 'Айгүл Серікқызы' });
   await site.database.handle.db.updateTable('users').set({ ui_lang: 'kz' }).where('id', '=', journalist.id).execute();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -56,11 +48,7 @@ test('the revisions panel shows a swapped link target though the words did not c
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${origin}/newsroom/`);
-  await page.getByTestId('login-email').fill(journalist.email);
-  await page.getByTestId('login-password').fill(journalist.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('user-name').waitFor();
+  await signInThroughForm(page, origin, journalist);
   await page.goto(`${origin}/newsroom/articles/${id}`);
   await page.getByTestId('revisions-toggle').click();
   await page.getByTestId('compare-from').selectOption('1');
@@ -77,7 +65,7 @@ test('the revisions panel shows a swapped link target though the words did not c
   assert.equal(await link.locator('ins').innerText(), 'https://akorda-kz.evil.example/kz/news');
   const caption = changes.locator('li[data-kind="image"]');
   assert.match(await caption.innerText(), /фотоға жазу/);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'revision-compare.png'), fullPage: false });
+  await page.screenshot({ path: screenshotPath('revision-compare.png'), fullPage: false });
   assert.deepEqual(errors, []);
   await context.close();
 });

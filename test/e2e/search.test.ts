@@ -2,15 +2,11 @@
 // header; on a phone an icon opens it, without JavaScript too. In en, kz, ق ز (right to left) and
 // cn, a query typed in the header lands on the results page of the same edition with marked snippets.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, screenshotPath, serve } from '../support/browser.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
-const SCREENSHOT_DIR = path.resolve('test-output/screenshots');
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let site: TestSite;
 let browser: Browser;
@@ -18,12 +14,8 @@ let origin: string;
 
 before(async () => {
   site = await bootSite('sqlite');
-  await site.app.listen({ host: '127.0.0.1', port: 0 });
-  const address = site.app.server.address();
-  assert.ok(address && typeof address === 'object');
-  origin = `http://127.0.0.1:${address.port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  origin = await serve(site);
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -54,7 +46,7 @@ for (const { code, q, dir } of QUERIES) {
     assert.ok(await hits.count() > 0, 'results');
     assert.ok((await hits.first().getAttribute('href'))!.startsWith(`/${code}/news/`), 'results link to the edition searched');
     assert.ok(await page.locator('main .snippet mark').count() > 0, 'the matching words are marked');
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `search-${code}-desktop.png`) });
+    await page.screenshot({ path: screenshotPath(`search-${code}-desktop.png`) });
     await context.close();
   });
 
@@ -74,7 +66,7 @@ for (const { code, q, dir } of QUERIES) {
     await field.press('Enter');
     await page.waitForURL(new RegExp(`/${code}/search\\?q=`));
     assert.ok(await page.locator('main article.card').count() > 0);
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `search-${code}-phone.png`) });
+    await page.screenshot({ path: screenshotPath(`search-${code}-phone.png`) });
     await context.close();
   });
 }
