@@ -6,13 +6,13 @@
 // `habarshy serve` is refused with one line, and a second writer (the CLI) beside the server
 // waits for the write lock instead of making anyone see SQLITE_BUSY.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { buildApp, type App } from '../../src/app.ts';
 import { bootSite, SHARED_DATA_DIR, type TestSite } from '../support/site.ts';
 import { signedIn, type Client } from '../support/newsroom.ts';
 import { connect, type DbHandle } from '../../src/db/connect.ts';
 import { dialects, freshDatabase } from '../support/databases.ts';
+import { run, startServer } from '../support/processes.ts';
 import { seedDemo } from '../../src/services/demoSeed.ts';
 
 const eventually = async (check: () => Promise<boolean>, what: string) => {
@@ -60,22 +60,6 @@ if (dialects().includes('postgres')) {
   });
 }
 
-/** Runs a child process to its end: exit code and output. */
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 describe('two writers on one SQLite file', () => {
   let site: Awaited<ReturnType<typeof bootSite>>;
   let chief: Client;
@@ -112,28 +96,6 @@ describe('two writers on one SQLite file', () => {
   });
 });
 
-/** Starts `habarshy serve`: resolves once it is running (with a stop function) or has exited. */
-function serve(env: Record<string, string>): Promise<{ running: boolean; code: number | null; stderr: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['bin/habarshy.js', 'serve'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-  return new Promise((resolve) => {
-    let out = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('Habarshy is running')) resolve({ running: true, code: null, stderr, stop });
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    void exited.then((code) => resolve({ running: false, code, stderr, stop }));
-  });
-}
-
 describe('a second server on one SQLite file', () => {
   test('is refused with one line naming PostgreSQL; the CLI keeps working beside the first', async () => {
     // A seeded database, so the servers start without generating the demo.
@@ -141,10 +103,10 @@ describe('a second server on one SQLite file', () => {
     await seedDemo(database.handle, { dataDir: SHARED_DATA_DIR, now: new Date() });
     await database.handle.close();
     const env = { DATA_DIR: SHARED_DATA_DIR, DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'info' };
-    const first = await serve(env);
+    const first = await startServer(env);
     assert.ok(first.running, first.stderr);
     try {
-      const second = await serve(env);
+      const second = await startServer(env);
       await second.stop();
       assert.equal(second.running, false, 'the second server must not start');
       assert.notEqual(second.code, 0);
@@ -157,7 +119,7 @@ describe('a second server on one SQLite file', () => {
       await first.stop();
     }
     // The lock goes with the process: a server starts again.
-    const again = await serve(env);
+    const again = await startServer(env);
     await again.stop();
     assert.ok(again.running, `a server starts once the first one has stopped: ${again.stderr}`);
     await database.drop();

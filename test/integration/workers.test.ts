@@ -4,75 +4,23 @@
 // one worker holds the job lease and, killed with -9, hands the jobs (a scheduled article falling
 // due) to the other; concurrent newsroom writes over SQLite never fail with SQLITE_BUSY.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { dialects, freshDatabase, type TestDatabase } from '../support/databases.ts';
 import { SHARED_DATA_DIR } from '../support/site.ts';
+import { freePort, run, startServer, type ServerProcess } from '../support/processes.ts';
 import { seedDemo } from '../../src/services/demoSeed.ts';
 import { AuthService } from '../../src/services/newsroom/auth.ts';
 
 const PASSWORD = 'correct horse battery';
 
-function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-interface Server {
-  readonly child: ChildProcess;
-  readonly port: number;
-  output(): string;
-  stop(): Promise<void>;
-}
-
-/** Starts `habarshy serve` and resolves once it says it is running. */
-async function serve(env: Record<string, string>): Promise<Server> {
+/** Starts `habarshy serve` on a free port and resolves once it says it is running. */
+async function serve(env: Record<string, string>): Promise<ServerProcess & { readonly port: number }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['bin/habarshy.js', 'serve'], {
-    env: { ...process.env, DATA_DIR: SHARED_DATA_DIR, PORT: String(port), LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('Habarshy is running')) resolve();
-    });
-    child.stderr!.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    void exited.then(() => reject(new Error(`the server exited: ${out}`)));
-  });
-  return {
-    child, port,
-    output: () => out,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  const server = await startServer({ DATA_DIR: SHARED_DATA_DIR, PORT: String(port), LOG_LEVEL: 'info', ...env });
+  if (!server.running) throw new Error(`the server exited: ${server.output()}`);
+  return Object.assign(server, { port });
 }
 
 interface Answer { status: number; body: string; headers: http.IncomingHttpHeaders }
@@ -181,7 +129,7 @@ for (const dialect of dialects()) {
 
   describe(`WORKERS=2 on ${dialect}`, () => {
     let database: TestDatabase;
-    let server: Server;
+    let server: Awaited<ReturnType<typeof serve>>;
     let chief: Newsroom;
     let sectionId: number;
     before(async () => {
