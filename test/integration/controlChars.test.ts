@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { dialects, tempDir } from '../support/databases.ts';
 import { signedIn, type Client } from '../support/newsroom.ts';
 import { bootSite, dom, type TestSite } from '../support/site.ts';
+import { aSection } from '../support/fixtures.ts';
 
 const CONTROLS = { NUL: '\u0000', BEL: '\u0007', ESC: '\u001b', VT: '\u000b', DEL: '\u007f', 'U+FFFF': '\uffff', 'lone surrogate': '\ud800' } as const;
 
@@ -28,7 +29,7 @@ for (const dialect of dialects()) {
     const get = (url: string) => site.app.inject({ method: 'GET', url });
 
     before(async () => {
-      site = await bootSite(dialect, { env: { DATA_DIR: tempDir() } });
+      site = await bootSite(dialect, { env: { DATA_DIR: tempDir() }, content: aSection });
       chief = await signedIn(site, 'chief');
       sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
     });

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { bootSite, FIXED_NOW, type TestSite } from '../support/site.ts';
+import { nothing } from '../support/fixtures.ts';
 import { makeUser, signIn, TEST_PASSWORD } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 import { AuthService, SESSION_IDLE_MS } from '../../src/services/newsroom/auth.ts';
@@ -18,7 +19,7 @@ for (const dialect of dialects()) {
     let site: TestSite;
     let now = FIXED_NOW.getTime();
     before(async () => {
-      site = await bootSite(dialect, { clock: () => new Date(now) });
+      site = await bootSite(dialect, { clock: () => new Date(now), content: nothing });
     });
     after(() => site.close());
 

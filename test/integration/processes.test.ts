@@ -13,7 +13,7 @@ import { signedIn, type Client } from '../support/newsroom.ts';
 import { connect, type DbHandle } from '../../src/db/connect.ts';
 import { dialects, freshDatabase } from '../support/databases.ts';
 import { run, startServer } from '../support/processes.ts';
-import { seedDemo } from '../../src/services/demoSeed.ts';
+import { aSection } from '../support/fixtures.ts';
 
 const eventually = async (check: () => Promise<boolean>, what: string) => {
   for (let i = 0; i < 50; i++) {
@@ -30,7 +30,7 @@ if (dialects().includes('postgres')) {
     let otherHandle: DbHandle;
     let chief: Client;
     before(async () => {
-      site = await bootSite('postgres');
+      site = await bootSite('postgres', { content: aSection });
       otherHandle = connect(site.database.url, { poolSize: 2 });
       other = await buildApp(site.config, { handle: otherHandle, clock: () => site.now, logger: false });
       await other.app.ready();
@@ -64,7 +64,7 @@ describe('two writers on one SQLite file', () => {
   let site: Awaited<ReturnType<typeof bootSite>>;
   let chief: Client;
   before(async () => {
-    site = await bootSite('sqlite');
+    site = await bootSite('sqlite', { content: aSection });
     chief = await signedIn(site, 'chief');
   });
   after(() => site.close());
@@ -98,9 +98,9 @@ describe('two writers on one SQLite file', () => {
 
 describe('a second server on one SQLite file', () => {
   test('is refused with one line naming PostgreSQL; the CLI keeps working beside the first', async () => {
-    // A seeded database, so the servers start without generating the demo.
+    // A database with content (one section), so the servers start without generating the demo.
     const database = await freshDatabase('sqlite');
-    await seedDemo(database.handle, { dataDir: SHARED_DATA_DIR, now: new Date() });
+    await aSection(database.handle.db);
     await database.handle.close();
     const env = { DATA_DIR: SHARED_DATA_DIR, DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'info' };
     const first = await startServer(env);

@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { dialects, freshDatabase, type TestDatabase } from '../support/databases.ts';
 import { SHARED_DATA_DIR } from '../support/site.ts';
 import { freePort, run, startServer, type ServerProcess } from '../support/processes.ts';
-import { seedDemo } from '../../src/services/demoSeed.ts';
+import { aSection } from '../support/fixtures.ts';
 import { AuthService } from '../../src/services/newsroom/auth.ts';
 
 const PASSWORD = 'correct horse battery';
@@ -80,10 +80,10 @@ async function eventually(check: () => Promise<boolean>, what: string, tries = 1
   assert.fail(`${what} did not happen`);
 }
 
-/** A seeded database with a chief editor, so that the servers start without the demo generation. */
+/** A database with content (one section) and a chief editor, so that the servers start without the demo generation. */
 async function seededDatabase(dialect: 'sqlite' | 'postgres'): Promise<{ database: TestDatabase; email: string; sectionId: number }> {
   const database = await freshDatabase(dialect);
-  await seedDemo(database.handle, { dataDir: SHARED_DATA_DIR, now: new Date() });
+  await aSection(database.handle.db);
   const email = `chief.${process.pid}@newsroom.test`;
   await new AuthService(database.handle.db, () => new Date()).createUser({
     email, name: 'Chief', password: PASSWORD, role: 'chief', desks: [], mustChangePassword: false,
