@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import type { LightMyRequestResponse } from 'fastify';
 import { bootSite, type TestSite } from '../support/site.ts';
+import { aSection, aTag } from '../support/fixtures.ts';
 import { signedIn, type Client } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 import { ACTIONS, permissionsMarkdown, ROLES, type Action, type Actor, type Grant } from '../../src/services/newsroom/permissions.ts';
@@ -44,7 +45,14 @@ for (const dialect of dialects()) {
     let sectionId: number;
     let photo: Buffer;
     before(async () => {
-      site = await bootSite(dialect);
+      site = await bootSite(dialect, {
+        // Two sections (reordering them changes something) and a tag to rename.
+        content: async (db) => {
+          await aSection(db);
+          await aSection(db);
+          await aTag(db, 'astana');
+        },
+      });
       for (const role of ROLES) clients.set(role, await signedIn(site, role, ['kz']));
       sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
       photo = await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 9, g: 99, b: 199 } } }).jpeg().toBuffer();
