@@ -89,11 +89,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     },
   });
 
-  const assets = loadSiteAssets();
+  const assets = await loadSiteAssets();
   handle.setLog((msg, err) => app.log.warn({ reason: err instanceof Error ? err.message : undefined }, msg));
   const services = await buildServices(config, handle, {
     ...(opts.clock ? { clock: opts.clock } : {}),
-    assets: { css: assets.css.url, script: assets.script.url },
+    assets: { css: assets.css.url, script: assets.script.url, preload: assets.preload },
     log: (msg, err) => app.log.error({ err }, msg),
   });
 

@@ -4,6 +4,7 @@ import { fill } from '../../../editions/uiStrings.ts';
 import type { Chrome, Head } from '../../../services/pageModels.ts';
 import { PopularList } from './Cards.tsx';
 import { JsonLd } from './JsonLd.tsx';
+import { fontScriptOf } from '../fonts.ts';
 
 export function Layout(props: { chrome: Chrome; head: Head; children: ComponentChildren; beacon?: { publicId: string; edition: string } | undefined; aside?: boolean }) {
   const { chrome, head } = props;
@@ -50,6 +51,7 @@ export function Layout(props: { chrome: Chrome; head: Head; children: ComponentC
         {head.image && head.imageMeta?.alt ? <meta name="twitter:image:alt" content={head.imageMeta.alt} /> : null}
         {(head.feeds ?? []).map((f) => <link rel="alternate" type={f.type} title={f.title} href={f.href} />)}
         <JsonLd data={head.jsonLd} />
+        {(chrome.assets.preload[fontScriptOf(e.lang)] ?? []).map((href) => <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />)}
         <link rel="stylesheet" href={chrome.assets.css} />
         <script src={chrome.assets.script} defer />
       </head>
