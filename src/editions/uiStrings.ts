@@ -7,6 +7,8 @@ export interface UiStrings {
   readonly skipToContent: string;
   readonly languageMenu: string;
   readonly sectionsMenu: string;
+  /** The phone menu's button: every section, the language menu and search. */
+  readonly menu: string;
   readonly home: string;
   readonly latest: string;
   readonly popular: string;

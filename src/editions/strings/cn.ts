@@ -6,6 +6,7 @@ export const cn: UiStrings = {
   skipToContent: '跳至正文',
   languageMenu: '语言',
   sectionsMenu: '栏目',
+  menu: '菜单',
   home: '首页',
   latest: '最新消息',
   popular: '热门',

@@ -6,6 +6,7 @@ export const en: UiStrings = {
   skipToContent: 'Skip to content',
   languageMenu: 'Language',
   sectionsMenu: 'Sections',
+  menu: 'Menu',
   home: 'Home',
   latest: 'Latest news',
   popular: 'Most popular',

@@ -6,6 +6,7 @@ export const kz: UiStrings = {
   skipToContent: 'Мазмұнға өту',
   languageMenu: 'Тіл',
   sectionsMenu: 'Айдарлар',
+  menu: 'Мәзір',
   home: 'Басты бет',
   latest: 'Соңғы жаңалықтар',
   popular: 'Көп оқылғандар',

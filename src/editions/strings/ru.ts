@@ -6,6 +6,7 @@ export const ru: UiStrings = {
   skipToContent: 'Перейти к содержанию',
   languageMenu: 'Язык',
   sectionsMenu: 'Разделы',
+  menu: 'Меню',
   home: 'Главная',
   latest: 'Последние новости',
   popular: 'Самое читаемое',

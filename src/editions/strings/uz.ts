@@ -6,6 +6,7 @@ export const uz: UiStrings = {
   skipToContent: 'Асосий мазмунга ўтиш',
   languageMenu: 'Тил',
   sectionsMenu: 'Рукнлар',
+  menu: 'Меню',
   home: 'Бош саҳифа',
   latest: 'Сўнгги янгиликлар',
   popular: 'Энг кўп ўқилган',

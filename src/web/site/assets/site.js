@@ -2,6 +2,23 @@
 // The reader site's only script (optional: every page reads fully without it).
 // 1. Remembers the reader's edition so that "/" opens it next time.
 // 2. On article pages, counts one view with a beacon: no cookie is read, nothing personal is sent.
+// 3. The phone menu (<details>, works without this): focus moves into it when it opens, Escape
+//    closes it and gives focus back to its button.
+(function () {
+  var menu = document.querySelector('details.site-menu');
+  if (!menu) return;
+  var button = menu.querySelector('summary');
+  menu.addEventListener('toggle', function () {
+    if (!menu.open) return;
+    var first = menu.querySelector('.menu-panel a, .menu-panel input');
+    if (first) first.focus();
+  });
+  menu.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape' || !menu.open) return;
+    menu.open = false;
+    if (button) button.focus();
+  });
+})();
 (function () {
   var main = document.getElementById('main');
   if (!main) return;

@@ -60,32 +60,29 @@ export function Layout(props: { chrome: Chrome; head: Head; children: ComponentC
         <header class="masthead">
           <div class="bar">
             <a class="brand" href={chrome.homeHref}>{s.siteName}</a>
-            <nav class="langs" aria-label={s.languageMenu}>
-              <ul>
-                {chrome.languages.map((l) => (
-                  <li>
-                    <a href={l.href} lang={l.lang} hreflang={l.lang} aria-current={l.current ? 'true' : undefined}>{l.label}</a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            {chrome.scriptSwitch ? <a class="script-switch" href={chrome.scriptSwitch.href}>{chrome.scriptSwitch.text}</a> : null}
+            <Languages chrome={chrome} />
             {/* A field on wide screens; on phones an icon that opens it (<details>: no script needed). */}
             <details class="header-search">
               <summary aria-label={s.searchOpen} title={s.searchOpen}><span aria-hidden="true">⌕</span></summary>
-              <form role="search" action={chrome.homeHref.replace(/\/$/, '/search')} method="get">
-                <label class="visually-hidden" for="header-q">{s.searchLabel}</label>
-                <input id="header-q" type="search" name="q" maxlength={200} required dir="auto" placeholder={s.search} />
-                <button type="submit">{s.search}</button>
-              </form>
+              <SearchForm chrome={chrome} id="header-q" />
+            </details>
+            {/* Phones: one button opens every section, the language menu and search (no script needed). */}
+            <details class="site-menu">
+              <summary><span aria-hidden="true" class="menu-icon">☰</span> {s.menu}</summary>
+              <div class="menu-panel">
+                <nav aria-label={s.menu}>
+                  <ul class="menu-sections">
+                    <SectionItems chrome={chrome} />
+                  </ul>
+                </nav>
+                <SearchForm chrome={chrome} id="menu-q" />
+                <Languages chrome={chrome} inMenu />
+              </div>
             </details>
           </div>
           <nav class="sections" aria-label={s.sectionsMenu}>
             <ul>
-              {chrome.sections.map((x) => (
-                <li><a href={x.href} aria-current={x.current ? 'page' : undefined}>{x.text}</a></li>
-              ))}
-              <li><a href={chrome.homeHref.replace(/\/$/, '/latest')}>{s.latest}</a></li>
+              <SectionItems chrome={chrome} />
             </ul>
           </nav>
         </header>
@@ -105,5 +102,45 @@ export function Layout(props: { chrome: Chrome; head: Head; children: ComponentC
         </footer>
       </body>
     </html>
+  );
+}
+
+/** The language menu: in the bar on wide screens, inside the phone menu on phones (then another class, so each page has one `nav.langs`). */
+function Languages({ chrome, inMenu }: { chrome: Chrome; inMenu?: boolean }) {
+  return (
+    <>
+      <nav class={inMenu ? 'menu-langs' : 'langs'} aria-label={chrome.strings.languageMenu}>
+        <ul>
+          {chrome.languages.map((l) => (
+            <li>
+              <a href={l.href} lang={l.lang} hreflang={l.lang} aria-current={l.current ? 'true' : undefined}>{l.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {chrome.scriptSwitch ? <a class="script-switch" href={chrome.scriptSwitch.href}>{chrome.scriptSwitch.text}</a> : null}
+    </>
+  );
+}
+
+function SearchForm({ chrome, id }: { chrome: Chrome; id: string }) {
+  const s = chrome.strings;
+  return (
+    <form role="search" action={chrome.homeHref.replace(/\/$/, '/search')} method="get">
+      <label class="visually-hidden" for={id}>{s.searchLabel}</label>
+      <input id={id} type="search" name="q" maxlength={200} required dir="auto" placeholder={s.search} />
+      <button type="submit">{s.search}</button>
+    </form>
+  );
+}
+
+function SectionItems({ chrome }: { chrome: Chrome }) {
+  return (
+    <>
+      {chrome.sections.map((x) => (
+        <li><a href={x.href} aria-current={x.current ? 'page' : undefined}>{x.text}</a></li>
+      ))}
+      <li><a href={chrome.homeHref.replace(/\/$/, '/latest')}>{chrome.strings.latest}</a></li>
+    </>
   );
 }
