@@ -64,7 +64,7 @@ export interface Chrome {
   readonly popular: readonly ArticleCard[];
   readonly year: number;
   /** Asset URLs; `preload`: per font script (`Cyrl`, `Latn`, `Arab`, `Hans`), the fonts a page preloads. */
-  readonly assets: { readonly css: string; readonly script: string; readonly preload: Readonly<Record<string, readonly string[]>> };
+  readonly assets: { readonly css: string; readonly script: string; readonly icon: string; readonly preload: Readonly<Record<string, readonly string[]>> };
 }
 
 export interface Head {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { loadSiteFonts, type FontScript } from './fonts.ts';
+import { loadSiteIcons, type SiteIcons } from './identity.ts';
 
 export interface Asset {
   readonly url: string;
@@ -30,15 +31,17 @@ export interface SiteAssets {
   readonly fonts: readonly FontAsset[];
   /** Per script of an edition: the font URLs its pages preload. */
   readonly preload: Readonly<Record<FontScript, readonly string[]>>;
+  readonly icons: SiteIcons;
 }
 
 /** The style sheet (with the fonts' `@font-face` rules first), the script and the font files. */
 export async function loadSiteAssets(): Promise<SiteAssets> {
-  const fonts = await loadSiteFonts();
+  const [fonts, icons] = await Promise.all([loadSiteFonts(), loadSiteIcons()]);
   return {
     css: load('site.css', 'site', 'css', 'text/css; charset=utf-8', fonts.css),
     script: load('site.js', 'site', 'js', 'text/javascript; charset=utf-8'),
     fonts: fonts.files,
     preload: fonts.preload,
+    icons,
   };
 }

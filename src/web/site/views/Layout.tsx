@@ -53,6 +53,10 @@ export function Layout(props: { chrome: Chrome; head: Head; children: ComponentC
         <JsonLd data={head.jsonLd} />
         {(chrome.assets.preload[fontScriptOf(e.lang)] ?? []).map((href) => <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />)}
         <link rel="stylesheet" href={chrome.assets.css} />
+        <link rel="icon" href={chrome.assets.icon} type="image/svg+xml" />
+        <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
+        <link rel="manifest" href={`/${e.code}/manifest.webmanifest`} />
+        <meta name="theme-color" content="#0b5cad" />
         <script src={chrome.assets.script} defer />
       </head>
       <body>
@@ -99,6 +103,8 @@ export function Layout(props: { chrome: Chrome; head: Head; children: ComponentC
         ) : null}
         <footer class="site-footer">
           <p>{fill(s.footer, { year: chrome.year, site: s.siteName })}</p>
+          {/* Shown on paper only: where the printed story lives. */}
+          <p class="print-url">{head.canonical}</p>
         </footer>
       </body>
     </html>
