@@ -104,3 +104,36 @@ for (const edition of ['kz', 'tote'] as const) {
     await context.close();
   });
 }
+
+for (const edition of ['kz', 'tote', 'cn'] as const) {
+  test(`${edition}: share links carry the article's canonical URL; the copy button only with JavaScript`, async () => {
+    const home = await site.app.inject({ url: `/${edition}/` });
+    const article = /<h[23] class="card-title"><a href="([^"]+)"/.exec(home.body)?.[1] ?? '';
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+      if (javaScriptEnabled) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+      const page = await context.newPage();
+      const elsewhere: string[] = [];
+      page.on('request', (r) => { if (!r.url().startsWith(origin)) elsewhere.push(r.url()); });
+      await page.goto(`${origin}${article}`);
+      const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
+      assert.ok(canonical);
+      const hrefs = await page.locator('section.share a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      assert.equal(hrefs.length, 4, 'Telegram, WhatsApp, Facebook, X');
+      for (const href of hrefs) {
+        const carried = [...new URL(href).searchParams.values()].join(' ');
+        assert.ok(carried.includes(canonical), `${href} carries ${canonical}`);
+      }
+      assert.equal(await page.locator('section.share a[target="_blank"][rel~="noopener"]').count(), 4);
+      const copy = page.locator('button.share-copy');
+      assert.equal(await copy.isVisible(), javaScriptEnabled, 'the copy button shows only when it can work');
+      if (javaScriptEnabled) {
+        await copy.click();
+        assert.equal(await page.evaluate(() => navigator.clipboard.readText()), canonical);
+        assert.notEqual(await copy.textContent(), '', 'it says the link was copied');
+      }
+      assert.deepEqual(elsewhere, [], 'nothing is fetched from the networks before a click');
+      await context.close();
+    }
+  });
+}

@@ -4,6 +4,18 @@
 // 2. On article pages, counts one view with a beacon: no cookie is read, nothing personal is sent.
 // 3. The phone menu (<details>, works without this): focus moves into it when it opens, Escape
 //    closes it and gives focus back to its button.
+// 4. The share block's copy-link button (hidden without JavaScript, where it could not work).
+(function () {
+  var copy = document.querySelector('button.share-copy');
+  if (!copy || !navigator.clipboard) return;
+  copy.hidden = false;
+  copy.addEventListener('click', function () {
+    var url = copy.getAttribute('data-url') || document.location.href;
+    navigator.clipboard.writeText(url).then(function () {
+      copy.textContent = copy.getAttribute('data-done') || copy.textContent;
+    }, function () {});
+  });
+})();
 (function () {
   var menu = document.querySelector('details.site-menu');
   if (!menu) return;
