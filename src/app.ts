@@ -21,6 +21,7 @@ import { buildServices, type Services } from './services/container.ts';
 import { securityHeaders } from './web/plugins/security.ts';
 import { sitePlugin, type SiteErrorSender } from './web/site/sitePlugin.ts';
 import { loadSiteAssets } from './web/site/assets.ts';
+import { identityRoutes } from './web/site/identity.ts';
 import { apiPlugin } from './web/api/apiPlugin.ts';
 import { feedsPlugin } from './web/feeds/feedsPlugin.ts';
 import { newsroomUi } from './web/newsroom/uiPlugin.ts';
@@ -89,11 +90,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     },
   });
 
-  const assets = loadSiteAssets();
+  const assets = await loadSiteAssets();
   handle.setLog((msg, err) => app.log.warn({ reason: err instanceof Error ? err.message : undefined }, msg));
   const services = await buildServices(config, handle, {
     ...(opts.clock ? { clock: opts.clock } : {}),
-    assets: { css: assets.css.url, script: assets.script.url },
+    assets: { css: assets.css.url, script: assets.script.url, preload: assets.preload, icon: assets.icons.svgUrl },
     log: (msg, err) => app.log.error({ err }, msg),
   });
 
@@ -140,6 +141,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     },
   });
 
+  identityRoutes(app, assets.icons, services.texts);
   await app.register(apiPlugin, { prefix: '/api', services, jobs: opts.jobs ?? false });
   await app.register(feedsPlugin, { services });
   await app.register(newsroomUi, { prefix: '/newsroom', services });

@@ -7,6 +7,14 @@ export interface UiStrings {
   readonly skipToContent: string;
   readonly languageMenu: string;
   readonly sectionsMenu: string;
+  /** The phone menu's button: every section, the language menu and search. */
+  readonly menu: string;
+  /** Share links under an article; `{network}` is Telegram, WhatsApp, Facebook or X. */
+  readonly share: string;
+  readonly shareOn: string;
+  /** The copy-link button (shown only with JavaScript) and what it says once done. */
+  readonly copyLink: string;
+  readonly linkCopied: string;
   readonly home: string;
   readonly latest: string;
   readonly popular: string;

@@ -15,6 +15,7 @@ import { editionHosts, type EditionHosts } from './hosts.ts';
 import { SectionsCache } from './sectionsCache.ts';
 import { enqueueEdgePurge } from './edgePurge.ts';
 import type { Lexicon } from '../script/types.ts';
+import type { Chrome } from './pageModels.ts';
 import { DERIVED_EDITIONS } from '../editions/editions.ts';
 
 export interface Services {
@@ -56,7 +57,7 @@ function lexiconFingerprint(lexicons: ReadonlyMap<string, Lexicon>): string {
   return [...lexicons].map(([scheme, words]) => `${scheme}:${[...words].map(([w, s]) => `${w}=${s}`).sort().join(',')}`).sort().join('|');
 }
 
-export async function buildServices(config: Config, handle: DbHandle, opts: { clock?: () => Date; assets: { css: string; script: string }; log?: (msg: string, err?: unknown) => void }): Promise<Services> {
+export async function buildServices(config: Config, handle: DbHandle, opts: { clock?: () => Date; assets: Chrome['assets']; log?: (msg: string, err?: unknown) => void }): Promise<Services> {
   const clock = opts.clock ?? (() => new Date());
   const db = handle.db;
   const cache = config.pageCache ? new PageCache({ maxBytes: 96 * 1024 * 1024 }) : null;

@@ -63,7 +63,8 @@ export interface Chrome {
   readonly scriptSwitch: Link | null;
   readonly popular: readonly ArticleCard[];
   readonly year: number;
-  readonly assets: { readonly css: string; readonly script: string };
+  /** Asset URLs; `preload`: per font script (`Cyrl`, `Latn`, `Arab`, `Hans`), the fonts a page preloads. */
+  readonly assets: { readonly css: string; readonly script: string; readonly icon: string; readonly preload: Readonly<Record<string, readonly string[]>> };
 }
 
 export interface Head {

@@ -2,6 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { loadSiteFonts, type FontScript } from './fonts.ts';
+import { loadSiteIcons, type SiteIcons } from './identity.ts';
 
 export interface Asset {
   readonly url: string;
@@ -11,15 +13,35 @@ export interface Asset {
   readonly br: Buffer;
 }
 
-function load(file: string, name: string, ext: string, type: string): Asset {
-  const body = readFileSync(new URL(`./assets/${file}`, import.meta.url));
+function load(file: string, name: string, ext: string, type: string, prefix = ''): Asset {
+  const body = Buffer.concat([Buffer.from(prefix), readFileSync(new URL(`./assets/${file}`, import.meta.url))]);
   const hash = createHash('sha1').update(body).digest('hex').slice(0, 10);
   return { url: `/assets/${name}.${hash}.${ext}`, type, body, gzip: gzipSync(body, { level: 9 }), br: brotliCompressSync(body) };
 }
 
-export function loadSiteAssets(): { css: Asset; script: Asset } {
+/** A font file: already compressed (WOFF2), so it is sent as it is. */
+export interface FontAsset {
+  readonly url: string;
+  readonly body: Buffer;
+}
+
+export interface SiteAssets {
+  readonly css: Asset;
+  readonly script: Asset;
+  readonly fonts: readonly FontAsset[];
+  /** Per script of an edition: the font URLs its pages preload. */
+  readonly preload: Readonly<Record<FontScript, readonly string[]>>;
+  readonly icons: SiteIcons;
+}
+
+/** The style sheet (with the fonts' `@font-face` rules first), the script and the font files. */
+export async function loadSiteAssets(): Promise<SiteAssets> {
+  const [fonts, icons] = await Promise.all([loadSiteFonts(), loadSiteIcons()]);
   return {
-    css: load('site.css', 'site', 'css', 'text/css; charset=utf-8'),
+    css: load('site.css', 'site', 'css', 'text/css; charset=utf-8', fonts.css),
     script: load('site.js', 'site', 'js', 'text/javascript; charset=utf-8'),
+    fonts: fonts.files,
+    preload: fonts.preload,
+    icons,
   };
 }

@@ -15,7 +15,7 @@ import { articleIdForView } from '../../store/views.ts';
 import type { Db } from '../../db/connect.ts';
 import { sendCached, sendFresh, writeCachedRaw } from './respond.ts';
 import { logError, RETRY_AFTER_SECONDS, toEnvelope } from '../plugins/errors.ts';
-import type { Asset } from './assets.ts';
+import type { SiteAssets } from './assets.ts';
 import { ArticleView } from './views/ArticleView.tsx';
 import { ErrorView, type ErrorKind } from './views/ErrorView.tsx';
 import { HomeView } from './views/HomeView.tsx';
@@ -30,7 +30,7 @@ export interface SiteOptions {
   readonly cache: PageCache | null;
   readonly views: ViewCounter;
   readonly db: Db;
-  readonly assets: { readonly css: Asset; readonly script: Asset };
+  readonly assets: SiteAssets;
   readonly defaultEdition: EditionCode;
   /** Whether a connection's peer is a trusted proxy whose X-Forwarded-Host counts (TRUST_PROXY); none by default. */
   readonly fromProxy?: (address: string | undefined) => boolean;
@@ -227,6 +227,11 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
       if (/\bgzip\b/.test(ae)) return reply.header('content-encoding', 'gzip').send(asset.gzip);
       return reply.send(asset.body);
     });
+  }
+  // Fonts are WOFF2, compressed already: the same bytes for every reader.
+  for (const font of opts.assets.fonts) {
+    app.get(font.url, (_request, reply) =>
+      reply.header('content-type', 'font/woff2').header('cache-control', 'public, max-age=31536000, immutable').send(font.body));
   }
 
   app.get('/', (request, reply) => {

@@ -1,5 +1,5 @@
 import type { ArticlePage, PageData } from '../../../services/pageModels.ts';
-import { fill } from '../../../editions/uiStrings.ts';
+import { fill, type UiStrings } from '../../../editions/uiStrings.ts';
 import { Blocks, Figure } from './Blocks.tsx';
 import { CardList, Time } from './Cards.tsx';
 import { Layout } from './Layout.tsx';
@@ -29,6 +29,7 @@ export function ArticleView(props: { page: PageData<ArticlePage> }) {
           <Blocks blocks={body.blocks} />
         </div>
         {body.sourceLine ? <p class="source-line">{body.sourceLine}</p> : null}
+        <ShareLinks url={head.canonical} title={a.headline} strings={s} />
         {body.tags.length > 0 ? (
           <nav class="tags" aria-label={s.tags}>
             <h2 class="visually-hidden">{s.tags}</h2>
@@ -54,5 +55,29 @@ export function ArticleView(props: { page: PageData<ArticlePage> }) {
         </section>
       ) : null}
     </Layout>
+  );
+}
+
+/** Plain share links (no third-party script, nothing sent before a click); the copy button needs JavaScript, so it starts hidden. */
+function ShareLinks(props: { url: string; title: string; strings: UiStrings }) {
+  const s = props.strings;
+  const u = encodeURIComponent(props.url);
+  const t = encodeURIComponent(props.title);
+  const networks = [
+    ['Telegram', `https://t.me/share/url?url=${u}&text=${t}`],
+    ['WhatsApp', `https://wa.me/?text=${t}%20${u}`],
+    ['Facebook', `https://www.facebook.com/sharer/sharer.php?u=${u}`],
+    ['X', `https://x.com/intent/post?url=${u}&text=${t}`],
+  ] as const;
+  return (
+    <section class="share" aria-label={s.share}>
+      <h2 class="share-title">{s.share}</h2>
+      <ul>
+        {networks.map(([name, href]) => (
+          <li><a class={`share-${name.toLowerCase()}`} href={href} target="_blank" rel="noopener noreferrer" aria-label={fill(s.shareOn, { network: name })}>{name}</a></li>
+        ))}
+        <li><button type="button" class="share-copy" data-url={props.url} data-done={s.linkCopied} hidden>{s.copyLink}</button></li>
+      </ul>
+    </section>
   );
 }

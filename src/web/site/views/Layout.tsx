@@ -4,6 +4,7 @@ import { fill } from '../../../editions/uiStrings.ts';
 import type { Chrome, Head } from '../../../services/pageModels.ts';
 import { PopularList } from './Cards.tsx';
 import { JsonLd } from './JsonLd.tsx';
+import { fontScriptOf } from '../fonts.ts';
 
 export function Layout(props: { chrome: Chrome; head: Head; children: ComponentChildren; beacon?: { publicId: string; edition: string } | undefined; aside?: boolean }) {
   const { chrome, head } = props;
@@ -50,7 +51,12 @@ export function Layout(props: { chrome: Chrome; head: Head; children: ComponentC
         {head.image && head.imageMeta?.alt ? <meta name="twitter:image:alt" content={head.imageMeta.alt} /> : null}
         {(head.feeds ?? []).map((f) => <link rel="alternate" type={f.type} title={f.title} href={f.href} />)}
         <JsonLd data={head.jsonLd} />
+        {(chrome.assets.preload[fontScriptOf(e.lang)] ?? []).map((href) => <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />)}
         <link rel="stylesheet" href={chrome.assets.css} />
+        <link rel="icon" href={chrome.assets.icon} type="image/svg+xml" />
+        <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
+        <link rel="manifest" href={`/${e.code}/manifest.webmanifest`} />
+        <meta name="theme-color" content="#0b5cad" />
         <script src={chrome.assets.script} defer />
       </head>
       <body>
@@ -58,32 +64,29 @@ export function Layout(props: { chrome: Chrome; head: Head; children: ComponentC
         <header class="masthead">
           <div class="bar">
             <a class="brand" href={chrome.homeHref}>{s.siteName}</a>
-            <nav class="langs" aria-label={s.languageMenu}>
-              <ul>
-                {chrome.languages.map((l) => (
-                  <li>
-                    <a href={l.href} lang={l.lang} hreflang={l.lang} aria-current={l.current ? 'true' : undefined}>{l.label}</a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            {chrome.scriptSwitch ? <a class="script-switch" href={chrome.scriptSwitch.href}>{chrome.scriptSwitch.text}</a> : null}
+            <Languages chrome={chrome} />
             {/* A field on wide screens; on phones an icon that opens it (<details>: no script needed). */}
             <details class="header-search">
               <summary aria-label={s.searchOpen} title={s.searchOpen}><span aria-hidden="true">⌕</span></summary>
-              <form role="search" action={chrome.homeHref.replace(/\/$/, '/search')} method="get">
-                <label class="visually-hidden" for="header-q">{s.searchLabel}</label>
-                <input id="header-q" type="search" name="q" maxlength={200} required dir="auto" placeholder={s.search} />
-                <button type="submit">{s.search}</button>
-              </form>
+              <SearchForm chrome={chrome} id="header-q" />
+            </details>
+            {/* Phones: one button opens every section, the language menu and search (no script needed). */}
+            <details class="site-menu">
+              <summary><span aria-hidden="true" class="menu-icon">☰</span> {s.menu}</summary>
+              <div class="menu-panel">
+                <nav aria-label={s.menu}>
+                  <ul class="menu-sections">
+                    <SectionItems chrome={chrome} />
+                  </ul>
+                </nav>
+                <SearchForm chrome={chrome} id="menu-q" />
+                <Languages chrome={chrome} inMenu />
+              </div>
             </details>
           </div>
           <nav class="sections" aria-label={s.sectionsMenu}>
             <ul>
-              {chrome.sections.map((x) => (
-                <li><a href={x.href} aria-current={x.current ? 'page' : undefined}>{x.text}</a></li>
-              ))}
-              <li><a href={chrome.homeHref.replace(/\/$/, '/latest')}>{s.latest}</a></li>
+              <SectionItems chrome={chrome} />
             </ul>
           </nav>
         </header>
@@ -100,8 +103,50 @@ export function Layout(props: { chrome: Chrome; head: Head; children: ComponentC
         ) : null}
         <footer class="site-footer">
           <p>{fill(s.footer, { year: chrome.year, site: s.siteName })}</p>
+          {/* Shown on paper only: where the printed story lives. */}
+          <p class="print-url">{head.canonical}</p>
         </footer>
       </body>
     </html>
+  );
+}
+
+/** The language menu: in the bar on wide screens, inside the phone menu on phones (then another class, so each page has one `nav.langs`). */
+function Languages({ chrome, inMenu }: { chrome: Chrome; inMenu?: boolean }) {
+  return (
+    <>
+      <nav class={inMenu ? 'menu-langs' : 'langs'} aria-label={chrome.strings.languageMenu}>
+        <ul>
+          {chrome.languages.map((l) => (
+            <li>
+              <a href={l.href} lang={l.lang} hreflang={l.lang} aria-current={l.current ? 'true' : undefined}>{l.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {chrome.scriptSwitch ? <a class="script-switch" href={chrome.scriptSwitch.href}>{chrome.scriptSwitch.text}</a> : null}
+    </>
+  );
+}
+
+function SearchForm({ chrome, id }: { chrome: Chrome; id: string }) {
+  const s = chrome.strings;
+  return (
+    <form role="search" action={chrome.homeHref.replace(/\/$/, '/search')} method="get">
+      <label class="visually-hidden" for={id}>{s.searchLabel}</label>
+      <input id={id} type="search" name="q" maxlength={200} required dir="auto" placeholder={s.search} />
+      <button type="submit">{s.search}</button>
+    </form>
+  );
+}
+
+function SectionItems({ chrome }: { chrome: Chrome }) {
+  return (
+    <>
+      {chrome.sections.map((x) => (
+        <li><a href={x.href} aria-current={x.current ? 'page' : undefined}>{x.text}</a></li>
+      ))}
+      <li><a href={chrome.homeHref.replace(/\/$/, '/latest')}>{chrome.strings.latest}</a></li>
+    </>
   );
 }
