@@ -7,11 +7,10 @@
 // downloads stay within 120 KB per script.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { launchChromium, serve } from '../support/browser.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const OURS = new Set(['Noto Sans', 'Noto Serif', 'Noto Naskh Arabic']);
 const SYSTEM_CJK = /WenQuanYi|Noto (Sans|Serif) CJK|Source Han|PingFang|Droid Sans Fallback/;
@@ -25,11 +24,8 @@ let origin: string;
 
 before(async () => {
   site = await bootSite('sqlite');
-  await site.app.listen({ host: '127.0.0.1', port: 0 });
-  const address = site.app.server.address();
-  assert.ok(address && typeof address === 'object');
-  origin = `http://127.0.0.1:${address.port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  origin = await serve(site);
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -2,15 +2,11 @@
 // JavaScript (a <details> menu); with JavaScript, focus moves into the menu and Escape gives it
 // back. No page is wider than the screen. On a desktop the section bar shows and the button does not.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, screenshotPath, serve } from '../support/browser.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
-const SCREENSHOT_DIR = path.resolve('test-output/screenshots');
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PHONE = { width: 390, height: 844 };
 
 let site: TestSite;
@@ -19,12 +15,8 @@ let origin: string;
 
 before(async () => {
   site = await bootSite('sqlite');
-  await site.app.listen({ host: '127.0.0.1', port: 0 });
-  const address = site.app.server.address();
-  assert.ok(address && typeof address === 'object');
-  origin = `http://127.0.0.1:${address.port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  origin = await serve(site);
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -70,7 +62,7 @@ for (const edition of ['kz', 'tote', 'cn', 'en'] as const) {
         assert.equal(await page.evaluate(() => document.activeElement?.matches('details.site-menu > summary')), true, 'focus is back on the button');
         await button.click();
       }
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `menu-${edition}-phone${javaScriptEnabled ? '' : '-nojs'}.png`) });
+      await page.screenshot({ path: screenshotPath(`menu-${edition}-phone${javaScriptEnabled ? '' : '-nojs'}.png`) });
       const last = inMenu.nth(-2);
       const href = await last.getAttribute('href');
       await last.click();

@@ -3,15 +3,11 @@
 // and a printed article with the story, its photos and credits and its URL, without menus, sidebar
 // or lists.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, screenshotPath, serve } from '../support/browser.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
-const SCREENSHOT_DIR = path.resolve('test-output/screenshots');
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let site: TestSite;
 let browser: Browser;
@@ -19,12 +15,8 @@ let origin: string;
 
 before(async () => {
   site = await bootSite('sqlite');
-  await site.app.listen({ host: '127.0.0.1', port: 0 });
-  const address = site.app.server.address();
-  assert.ok(address && typeof address === 'object');
-  origin = `http://127.0.0.1:${address.port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  origin = await serve(site);
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -98,7 +90,7 @@ for (const edition of ['kz', 'tote'] as const) {
     if (await credits.count() > 0) assert.ok(await credits.first().isVisible(), 'photo credits');
     const pdf = await page.pdf({ format: 'A4' });
     assert.ok(pdf.length > 1000);
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `print-${edition}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`print-${edition}.png`), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     assert.equal(await url.isVisible(), false, 'the URL line is for paper only');
     await context.close();
