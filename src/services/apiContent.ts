@@ -239,25 +239,27 @@ export class ApiService {
     return { data: { items, cursor: list.data.cursor }, tags: list.tags };
   }
 
-  /** Editions showing a story, with their converted headlines. */
-  private storyEditions(rows: readonly CardRow[]): ApiStoryEdition[] {
+  /** Editions showing a story, with their headlines as each shows them (a derived edition's override included). */
+  private async storyEditions(rows: readonly CardRow[]): Promise<ApiStoryEdition[]> {
     const byWritten = new Map(rows.map((r) => [r.edition, r]));
-    return EDITION_CODES.flatMap((code) => {
+    const perEdition = await Promise.all(EDITION_CODES.map(async (code): Promise<ApiStoryEdition[]> => {
       const r = byWritten.get(contentEdition(code));
       if (!r || !r.published_at) return [];
+      const over = (await this.content.overrides(code, [r.id])).get(r.id);
       return [{
         edition: code, lang: EDITIONS[code].lang, id: r.public_id,
         url: this.abs(code, paths.article(code, r.slug, r.public_id)),
         api: `${this.deps.apiBase}/api/v1/articles/${code}/${r.public_id}`,
-        headline: this.text(code).tx(r.headline), publishedAt: this.iso(r.published_at),
+        headline: this.content.texts(code, r, over).headline, publishedAt: this.iso(r.published_at),
       }];
-    });
+    }));
+    return perEdition.flat();
   }
 
   async story(id: number): Promise<Tagged<ApiStory> | null> {
     const rows = await storyArticles(this.deps.db, id, this.now());
     if (rows.length === 0) return null;
-    return { data: { id, editions: this.storyEditions(rows) }, tags: [cacheTags.story(id), ...rows.map((r) => cacheTags.article(r.id))] };
+    return { data: { id, editions: await this.storyEditions(rows) }, tags: [cacheTags.story(id), ...rows.map((r) => cacheTags.article(r.id))] };
   }
 
   /** One article as an edition shows it (derived editions: converted, overrides applied); null when not visible there. */
@@ -277,7 +279,7 @@ export class ApiService {
     const data: ApiArticle = {
       ...summary!,
       ...own,
-      editions: this.storyEditions(siblings),
+      editions: await this.storyEditions(siblings),
       createdAt: this.iso(row.created_at),
       revision: Number(row.revision),
     };

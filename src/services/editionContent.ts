@@ -1,7 +1,8 @@
 // The edition-content service: the one way from stored article rows to what an edition shows.
 // Script conversion, the derived editions' per-field overrides (an editor's correction wins over
-// the converter), photos with the edition's captions and credits, tags, authors, URLs, dates and
-// cache tags. Every loader takes a whole list and answers in one query (never one per card).
+// the converter), photos with the edition's captions and credits, tags, authors, URLs and dates.
+// Every loader takes a whole list and answers in one query (never one per card); the pages' cache
+// tags name the rows' ids (cacheTags.article), which every change to these inputs invalidates.
 // Built once in container.ts; reader pages, cards, most popular, search, feeds, JSON-LD, the
 // public API, ninjs, webhooks and the sitemaps' headlines all go through it.
 import type { Db } from '../db/connect.ts';

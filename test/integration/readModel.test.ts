@@ -111,8 +111,11 @@ for (const dialect of dialects()) {
       const listed = list.items.find((i) => i.id === a.public_id);
       assert.equal(listed?.headline, HEADLINE, 'API list headline');
       assert.equal(listed?.image?.caption, caption, 'API list photo caption');
-      const one = JSON.parse(await page(`/api/v1/articles/qz/${a.public_id}`)) as { headline: string; image: { caption: string } | null };
+      const one = JSON.parse(await page(`/api/v1/articles/qz/${a.public_id}`)) as { headline: string; image: { caption: string } | null; storyId: number; editions: { edition: string; headline: string }[] };
       assert.equal(one.headline, HEADLINE, 'API item headline');
+      assert.equal(one.editions.find((e) => e.edition === 'qz')?.headline, HEADLINE, 'API item: the story\'s qz edition');
+      const story = JSON.parse(await page(`/api/v1/stories/${one.storyId}`)) as { editions: { edition: string; headline: string }[] };
+      assert.equal(story.editions.find((e) => e.edition === 'qz')?.headline, HEADLINE, 'API story: its qz edition');
       assert.equal(one.image?.caption, caption, 'API item photo caption');
 
       // ninjs: the main headline and the lead photo's description.
@@ -124,6 +127,8 @@ for (const dialect of dialects()) {
       // The news sitemap of qz names the article by its headline as qz shows it.
       const news = await page('/sitemaps/news-qz.xml');
       assert.ok(news.includes(`<news:title>${HEADLINE}</news:title>`), 'news sitemap title');
+      // The batch the sitemaps can call for headlines.
+      assert.equal((await site.services.content.headlines('qz', [a.id])).get(a.id), HEADLINE);
 
       // Webhooks: the payload is the article of its written edition (kz) with the URL of every
       // edition showing it; it carries no derived texts and no photo, so the override leaves it as written.
