@@ -95,10 +95,11 @@ export class PageKit {
       const n = s.names.get(text.written)!;
       return { href: paths.section(code, n.slug), text: text.tx(n.name), current: s.id === opts.currentSectionId };
     });
+    // An edition the menu does not list (uz-latn) marks the one its script switch leads to (uz).
+    const listed = (MENU_ORDER as readonly EditionCode[]).includes(code);
     const languages: LanguageItem[] = MENU_ORDER.map((c) => {
       const same = opts.languageHref?.(c) ?? null;
-      const isUzFamily = (x: EditionCode) => x === 'uz' || x === 'uz-latn';
-      const current = c === code || (c === 'uz' && isUzFamily(code));
+      const current = c === code || (!listed && edition.scriptSwitch === c);
       return { code: c, label: EDITIONS[c].label, lang: EDITIONS[c].lang, href: this.linkTo(code, c, same ?? paths.home(c)), current, sameStory: same !== null };
     });
     let scriptSwitch: Link | null = null;
