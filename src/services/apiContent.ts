@@ -1,28 +1,26 @@
 // The public API's use cases: plain, converted data for every edition (derived ones included).
 import type { Db } from '../db/connect.ts';
 import {
-  contentEdition, EDITIONS, EDITION_CODES, type EditionCode, type WrittenEditionCode,
+  contentEdition, EDITIONS, EDITION_CODES, WRITTEN_EDITIONS, type EditionCode,
 } from '../editions/editions.ts';
 import { cacheTags } from '../cache/tags.ts';
-import { parseBody, type Block } from '../content/body.ts';
 import { isoWithOffset } from '../content/dates.ts';
 import * as articles from '../store/articles.ts';
 import * as taxonomy from '../store/taxonomy.ts';
-import type { AssetRow } from '../store/media.ts';
-import { overridesFor } from '../store/overrides.ts';
-import { authorsIn, authorsOfArticles, listForApi, storyArticles, tagsIn, tagsOfArticles } from '../store/apiContent.ts';
+import { authorsIn, listForApi, storyArticles, tagsIn } from '../store/apiContent.ts';
 import type { CardRow } from '../store/articles.ts';
-import { imageView, loadAssets } from './cards.ts';
-import { convertBlocks, type EditionText, type EditionTexts } from './editionText.ts';
+import { EditionContent } from './editionContent.ts';
+import { apiArticleBody, apiSummaries } from './editionContentApi.ts';
+import type { EditionText, EditionTexts } from './editionText.ts';
 import type { EditionHosts } from './hosts.ts';
-import type { BlockView, ImageView } from './pageModels.ts';
+import type { BlockView } from './pageModels.ts';
 import type { SectionsCache } from './sectionsCache.ts';
-import { IMAGE_WIDTHS, paths } from './urls.ts';
+import { paths } from './urls.ts';
 import { decodeCursor, encodeCursor } from './apiCursor.ts';
 import { SearchService } from '../search/engine.ts';
 import { normalizeQuery } from './search.ts';
 import type {
-  ApiArticle, ApiArticleList, ApiArticleSummary, ApiAuthor, ApiAuthorRef, ApiBlock, ApiEdition, ApiImage, ApiLinkRef,
+  ApiArticle, ApiArticleList, ApiArticleSummary, ApiAuthor, ApiEdition,
   ApiSection, ApiStory, ApiStoryEdition, ApiTag, Tagged,
 } from './apiModels.ts';
 
@@ -37,6 +35,11 @@ export class ApiInputError extends Error {
 export interface ApiDeps {
   readonly db: Db;
   readonly texts: EditionTexts;
+  /**
+   * The one way from stored rows to what an edition shows (overrides, photos, tags, authors): the
+   * app's (container.ts); tools that build the API alone (the export) get one made of these deps.
+   */
+  readonly content?: EditionContent;
   readonly sections: SectionsCache;
   readonly clock: () => Date;
   readonly hosts: EditionHosts;
@@ -59,10 +62,13 @@ export interface ArticleQuery {
   readonly cursor?: string;
 }
 
-const WRITTEN: readonly WrittenEditionCode[] = ['kz', 'ru', 'en', 'cn', 'uz'];
 
 export class ApiService {
-  constructor(private readonly deps: ApiDeps) {}
+  private readonly content: EditionContent;
+
+  constructor(private readonly deps: ApiDeps) {
+    this.content = deps.content ?? new EditionContent(deps);
+  }
 
   private now(): string {
     return this.deps.clock().toISOString();
@@ -98,7 +104,7 @@ export class ApiService {
 
   sectionList(edition?: EditionCode): Tagged<ApiSection[]> {
     const codes = this.codes(edition);
-    const all = edition ? this.deps.sections.list(contentEdition(edition)) : WRITTEN.flatMap((w) => this.deps.sections.list(w));
+    const all = edition ? this.deps.sections.list(contentEdition(edition)) : WRITTEN_EDITIONS.flatMap((w) => this.deps.sections.list(w));
     const unique = [...new Map(all.map((s) => [s.id, s])).values()].sort((a, b) => a.position - b.position);
     const data = unique.map((s): ApiSection => {
       const names: ApiSection['names'] = {};
@@ -144,54 +150,9 @@ export class ApiService {
     return { data, tags: codes.map(cacheTags.edition) };
   }
 
-  private image(code: EditionCode, asset: AssetRow, over?: { caption?: string | undefined; credit?: string | undefined; alt?: string | undefined }): ApiImage {
-    const { tx } = this.text(code);
-    const widths = IMAGE_WIDTHS.filter((w) => w <= asset.width);
-    if (widths.length === 0) widths.push(IMAGE_WIDTHS[0]);
-    const renditions = widths.map((w) => ({
-      url: this.abs(code, paths.media(asset.file_key, w)), width: w, height: Math.round((asset.height * w) / asset.width),
-    }));
-    const caption = tx(over?.caption ?? asset.caption ?? '');
-    const largest = renditions[renditions.length - 1]!;
-    return {
-      url: largest.url, width: largest.width, height: largest.height, caption,
-      credit: tx(over?.credit ?? asset.credit ?? ''),
-      alt: over?.alt !== undefined ? tx(over.alt) : caption,
-      renditions,
-    };
-  }
-
-  /** Summaries of rows of one written edition, as shown in `code` (tags, authors, photos in three queries). */
-  private async summaries(code: EditionCode, rows: readonly CardRow[]): Promise<ApiArticleSummary[]> {
-    const text = this.text(code);
-    const ids = rows.map((r) => r.id);
-    const [tagRows, authorRows, assets] = await Promise.all([
-      tagsOfArticles(this.deps.db, text.written, ids),
-      authorsOfArticles(this.deps.db, text.written, ids),
-      loadAssets(this.deps.db, text, rows.map((r) => r.hero_asset_id)),
-    ]);
-    return rows.map((r) => {
-      const section = this.deps.sections.get(r.section_id);
-      const sectionName = section?.names.get(text.written);
-      const tags: ApiLinkRef[] = tagRows.filter((t) => t.article_id === r.id)
-        .map((t) => ({ key: t.key, slug: t.slug, name: text.tx(t.name), url: this.abs(code, paths.tag(code, t.slug)) }));
-      const authors: ApiAuthorRef[] = authorRows.filter((a) => a.article_id === r.id)
-        .map((a) => ({ slug: a.slug, name: text.tx(a.name), role: text.tx(a.role), url: this.abs(code, paths.author(code, a.slug)) }));
-      const hero = r.hero_asset_id !== null ? assets.get(r.hero_asset_id) : undefined;
-      return {
-        id: r.public_id, edition: code, lang: EDITIONS[code].lang, storyId: r.story_id,
-        url: this.abs(code, paths.article(code, r.slug, r.public_id)),
-        headline: text.tx(r.headline), lead: text.tx(r.lead),
-        section: section && sectionName
-          ? { key: section.key, slug: sectionName.slug, name: text.tx(sectionName.name), url: this.abs(code, paths.section(code, sectionName.slug)) }
-          : null,
-        tags, authors,
-        publishedAt: this.iso(r.published_at ?? ''),
-        updatedAt: r.updated_at && r.published_at && r.updated_at > r.published_at ? this.iso(r.updated_at) : null,
-        breaking: r.breaking === 1,
-        image: hero ? this.image(code, hero) : null,
-      };
-    });
+  /** Summaries of rows of one written edition, as shown in `code` (the edition-content service). */
+  private summaries(code: EditionCode, rows: readonly CardRow[]): Promise<ApiArticleSummary[]> {
+    return apiSummaries(this.content, code, rows);
   }
 
   /** Articles of one edition, newest first, filtered, one page after the cursor. */
@@ -278,25 +239,27 @@ export class ApiService {
     return { data: { items, cursor: list.data.cursor }, tags: list.tags };
   }
 
-  /** Editions showing a story, with their converted headlines. */
-  private storyEditions(rows: readonly CardRow[]): ApiStoryEdition[] {
+  /** Editions showing a story, with their headlines as each shows them (a derived edition's override included). */
+  private async storyEditions(rows: readonly CardRow[]): Promise<ApiStoryEdition[]> {
     const byWritten = new Map(rows.map((r) => [r.edition, r]));
-    return EDITION_CODES.flatMap((code) => {
+    const perEdition = await Promise.all(EDITION_CODES.map(async (code): Promise<ApiStoryEdition[]> => {
       const r = byWritten.get(contentEdition(code));
       if (!r || !r.published_at) return [];
+      const over = (await this.content.overrides(code, [r.id])).get(r.id);
       return [{
         edition: code, lang: EDITIONS[code].lang, id: r.public_id,
         url: this.abs(code, paths.article(code, r.slug, r.public_id)),
         api: `${this.deps.apiBase}/api/v1/articles/${code}/${r.public_id}`,
-        headline: this.text(code).tx(r.headline), publishedAt: this.iso(r.published_at),
+        headline: this.content.texts(code, r, over).headline, publishedAt: this.iso(r.published_at),
       }];
-    });
+    }));
+    return perEdition.flat();
   }
 
   async story(id: number): Promise<Tagged<ApiStory> | null> {
     const rows = await storyArticles(this.deps.db, id, this.now());
     if (rows.length === 0) return null;
-    return { data: { id, editions: this.storyEditions(rows) }, tags: [cacheTags.story(id), ...rows.map((r) => cacheTags.article(r.id))] };
+    return { data: { id, editions: await this.storyEditions(rows) }, tags: [cacheTags.story(id), ...rows.map((r) => cacheTags.article(r.id))] };
   }
 
   /** One article as an edition shows it (derived editions: converted, overrides applied); null when not visible there. */
@@ -308,46 +271,15 @@ export class ApiService {
     if (!row || row.status !== 'published' || !row.published_at || row.published_at > now || row.edition !== text.written) return null;
     const card = (await articles.cardsByIds(db, [row.id], now))[0];
     if (!card) return null;
-    const [summary] = await this.summaries(code, [card]);
-    const overrides = EDITIONS[code].kind === 'derived' ? await overridesFor(db, row.id, code) : new Map<string, string>();
-    const pick = (field: string, value: string) => overrides.get(field) ?? text.tx(value);
-    const overBody = overrides.get('body');
-    const blocks: Block[] = overBody ? parseBody(JSON.parse(overBody)).blocks : convertBlocks(parseBody(JSON.parse(row.body)).blocks, text.tx);
-    const imageIds = blocks.flatMap((b) => (b.type === 'image' ? [b.assetId] : b.type === 'gallery' ? b.items.map((i) => i.assetId) : []));
-    const [assets, siblings] = await Promise.all([loadAssets(db, text, imageIds), storyArticles(db, row.story_id, now)]);
-    // Block captions were converted with the blocks; converting them again is a no-op (the
-    // converters leave text already in the target script alone), as on the reader's pages.
-    const apiBlocks: ApiBlock[] = [];
-    const views: BlockView[] = [];
-    const origin = this.deps.hosts.origin(code);
-    const absolute = (v: ImageView): ImageView => ({ ...v, src: origin + v.src, srcset: v.srcset.replace(/(^|, )\//g, `$1${origin}/`) });
-    for (const b of blocks) {
-      if (b.type === 'image') {
-        const asset = assets.get(b.assetId);
-        if (!asset) continue;
-        const over = { caption: b.caption, credit: b.credit, alt: b.alt };
-        apiBlocks.push({ type: 'image', image: this.image(code, asset, over) });
-        views.push({ type: 'image', image: absolute(imageView(asset, text, over)) });
-      } else if (b.type === 'gallery') {
-        const items = b.items.flatMap((i) => {
-          const asset = assets.get(i.assetId);
-          return asset ? [{ asset, over: { caption: i.caption, credit: i.credit, alt: i.alt } }] : [];
-        });
-        if (items.length === 0) continue;
-        apiBlocks.push({ type: 'gallery', images: items.map((i) => this.image(code, i.asset, i.over)) });
-        views.push({ type: 'gallery', images: items.map((i) => absolute(imageView(i.asset, text, i.over))) });
-      } else {
-        apiBlocks.push(b);
-        views.push(b);
-      }
-    }
+    const [[summary], own, siblings] = await Promise.all([
+      this.summaries(code, [card]),
+      apiArticleBody(this.content, code, row, this.deps.renderBody),
+      storyArticles(db, row.story_id, now),
+    ]);
     const data: ApiArticle = {
       ...summary!,
-      headline: pick('headline', row.headline),
-      lead: pick('lead', row.lead),
-      sourceLine: pick('source_line', row.source_line),
-      body: { blocks: apiBlocks, html: this.deps.renderBody(views) },
-      editions: this.storyEditions(siblings),
+      ...own,
+      editions: await this.storyEditions(siblings),
       createdAt: this.iso(row.created_at),
       revision: Number(row.revision),
     };

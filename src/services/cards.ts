@@ -1,10 +1,11 @@
-// Turns stored rows into reader view models for one edition (texts converted, dates formatted).
-import type { Db } from '../db/connect.ts';
+// The view pieces of the reader's pages: cards, photos and times of one edition. Pure functions of
+// rows already loaded; the edition-content service (editionContent.ts) loads them in batches.
 import type { EditionCode } from '../editions/editions.ts';
 import { fill } from '../editions/uiStrings.ts';
-import { assetsByIds, type AssetRow } from '../store/media.ts';
+import type { AssetRow } from '../store/media.ts';
 import type { CardRow } from '../store/articles.ts';
 import type { EditionText } from './editionText.ts';
+import type { EditionContent, Overrides } from './editionContent.ts';
 import type { ArticleCard, ImageView, TimeView } from './pageModels.ts';
 import type { SectionsCache } from './sectionsCache.ts';
 import { IMAGE_WIDTHS, paths } from './urls.ts';
@@ -13,8 +14,11 @@ export function timeView(iso: string, text: EditionText): TimeView {
   return { iso, text: text.dateTime(new Date(iso)) };
 }
 
+/** A body block's own texts of a photo, which win over the library's caption and credit. */
+export interface ImageTexts { readonly caption?: string | undefined; readonly credit?: string | undefined; readonly alt?: string | undefined }
+
 /** A responsive image: WebP variants at IMAGE_WIDTHS, never wider than the original. */
-export function imageView(asset: AssetRow, text: EditionText, over?: { caption?: string | undefined; credit?: string | undefined; alt?: string | undefined }): ImageView {
+export function imageView(asset: AssetRow, text: EditionText, over?: ImageTexts): ImageView {
   const widths = IMAGE_WIDTHS.filter((w) => w <= asset.width);
   if (widths.length === 0) widths.push(IMAGE_WIDTHS[0]);
   const mid = widths[Math.min(1, widths.length - 1)]!;
@@ -32,25 +36,20 @@ export function imageView(asset: AssetRow, text: EditionText, over?: { caption?:
   };
 }
 
-export async function loadAssets(db: Db, text: EditionText, ids: readonly (number | null)[]): Promise<Map<number, AssetRow>> {
-  const wanted = [...new Set(ids.filter((x): x is number => x !== null))];
-  const rows = await assetsByIds(db, text.written, wanted);
-  return new Map(rows.map((r) => [r.id, r]));
-}
-
 export interface CardContext {
-  readonly db: Db;
+  readonly content: EditionContent;
   readonly sections: SectionsCache;
   readonly code: EditionCode;
   readonly text: EditionText;
 }
 
-export async function buildCards(ctx: CardContext, rows: readonly CardRow[]): Promise<ArticleCard[]> {
-  const assets = await loadAssets(ctx.db, ctx.text, rows.map((r) => r.hero_asset_id));
-  return rows.map((r) => cardFrom(ctx, r, assets));
+/** Cards of rows as the edition shows them (overrides and photos loaded in one query each). */
+export function buildCards(ctx: CardContext, rows: readonly CardRow[]): Promise<ArticleCard[]> {
+  return ctx.content.cards(ctx.code, rows);
 }
 
-export function cardFrom(ctx: CardContext, r: CardRow, assets: ReadonlyMap<number, AssetRow>): ArticleCard {
+/** A card from a row and what was loaded for the list; a derived edition's override wins over the converter. */
+export function cardFrom(ctx: Omit<CardContext, 'content'>, r: CardRow, assets: ReadonlyMap<number, AssetRow>, over?: Overrides): ArticleCard {
   const { text, code } = ctx;
   const section = ctx.sections.get(r.section_id);
   const sectionName = section?.names.get(text.written);
@@ -59,8 +58,8 @@ export function cardFrom(ctx: CardContext, r: CardRow, assets: ReadonlyMap<numbe
     articleId: r.id,
     publicId: r.public_id,
     href: paths.article(code, r.slug, r.public_id),
-    headline: text.tx(r.headline),
-    lead: text.tx(r.lead),
+    headline: over?.get('headline') ?? text.tx(r.headline),
+    lead: over?.get('lead') ?? text.tx(r.lead),
     time: timeView(r.published_at ?? '', text),
     section: { href: sectionName ? paths.section(code, sectionName.slug) : paths.home(code), text: text.tx(sectionName?.name ?? '') },
     image: asset ? imageView(asset, text) : null,

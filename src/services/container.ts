@@ -7,6 +7,7 @@ import cluster from 'node:cluster';
 import { ipcBus, noBus, postgresBus } from '../cache/bus.ts';
 import { lexiconFor } from '../store/lexicon.ts';
 import { EditionTexts } from './editionText.ts';
+import { EditionContent } from './editionContent.ts';
 import { PopularService, ViewCounter } from './popular.ts';
 import { ReaderService } from './reader.ts';
 import { PublishingService } from './publishing.ts';
@@ -25,6 +26,8 @@ export interface Services {
   readonly cache: PageCache | null;
   readonly sections: SectionsCache;
   readonly texts: EditionTexts;
+  /** The one way from stored article rows to what an edition shows (texts, overrides, photos, taxonomy). */
+  readonly content: EditionContent;
   readonly popular: PopularService;
   readonly views: ViewCounter;
   readonly reader: ReaderService;
@@ -99,11 +102,12 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
   let lexicons = await loadLexicons(handle);
   let fingerprint = lexiconFingerprint(lexicons);
   const texts = new EditionTexts(config.timeZone, lexicons);
-  const popular = new PopularService(db, texts, sections, clock, (editions) => invalidate(editions.map(cacheTags.popular)));
-  const views = new ViewCounter(db, clock);
   const hosts = editionHosts(config.baseUrl, config.editionHosts);
+  const content = new EditionContent({ db, texts, sections, hosts, timeZone: config.timeZone });
+  const popular = new PopularService(db, content, clock, (editions) => invalidate(editions.map(cacheTags.popular)));
+  const views = new ViewCounter(db, clock);
   const reader = new ReaderService({
-    db, texts, sections, popular, clock, hosts,
+    db, texts, content, sections, popular, clock, hosts,
     baseUrl: config.baseUrl, timeZone: config.timeZone, defaultEdition: config.defaultEdition, assets: opts.assets,
   });
   await popular.refresh();
@@ -112,7 +116,7 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
     ...(edge ? { edgePurge: (trx: typeof db, tags: readonly string[], now: Date) => enqueueEdgePurge(trx, tags, now) } : {}),
   });
   const services: Services = {
-    config, handle, clock, cache, sections, texts, popular, views, reader, hosts, invalidate, publishing,
+    config, handle, clock, cache, sections, texts, content, popular, views, reader, hosts, invalidate, publishing,
     newsroomArticles: new NewsroomArticles({ db, publishing, hosts, timeZone: config.timeZone, clock }),
     close: () => bus.close(),
     async reloadLexicon(drop) {

@@ -6,14 +6,14 @@ import path from 'node:path';
 import type { Db } from '../db/connect.ts';
 import { EDITIONS, type EditionCode } from '../editions/editions.ts';
 import { cacheTags } from '../cache/tags.ts';
-import { parseBody, type Block } from '../content/body.ts';
+import type { Block } from '../content/body.ts';
 import { isoWithOffset } from '../content/dates.ts';
-import { tagIdsFor, authorIdsFor } from '../store/articles.ts';
-import { feedArticles, overridesForArticles, type FeedFilter } from '../store/feeds.ts';
+import { feedArticles, type FeedFilter } from '../store/feeds.ts';
 import type { AssetRow } from '../store/media.ts';
 import * as taxonomy from '../store/taxonomy.ts';
-import { imageView, loadAssets } from './cards.ts';
-import { convertBlocks, type EditionText, type EditionTexts } from './editionText.ts';
+import { imageView } from './cards.ts';
+import { blockAssetIds, type EditionContent } from './editionContent.ts';
+import type { EditionText, EditionTexts } from './editionText.ts';
 import { feedFormats, feedPagePath, feedPath, feedTitle, type FeedFormat, type FeedScope } from './feedPaths.ts';
 import type { EditionHosts } from './hosts.ts';
 import type { BlockView, ImageView } from './pageModels.ts';
@@ -92,6 +92,8 @@ export interface FeedDeps {
   readonly hosts: EditionHosts;
   readonly timeZone: string;
   readonly content: 'full' | 'summary';
+  /** The one way from stored rows to what an edition shows (overrides, photos, tags, authors). */
+  readonly editionContent: EditionContent;
   /** DATA_DIR/media: where the image files are (their sizes go into enclosures). */
   readonly mediaDir: string;
   /** Renders body blocks to HTML (the reader site's Blocks view, given by the web layer). */
@@ -169,42 +171,22 @@ export class FeedService {
     };
   }
 
-  /** The newest items: tags, authors, photos and overrides in one query each. */
+  /** The newest items: tags, authors, photos and overrides in one query each (the edition-content service). */
   private async items(code: EditionCode, text: EditionText, filter: FeedFilter): Promise<{ id: number; item: FeedItem; updated: Date }[]> {
-    const db = this.deps.db;
-    const rows = await feedArticles(db, filter, FEED_SIZE);
+    const read = this.deps.editionContent;
+    const rows = await feedArticles(this.deps.db, filter, FEED_SIZE);
     const ids = rows.map((r) => r.id);
-    const derived = EDITIONS[code].kind === 'derived';
-    const [tagLinks, authorLinks, overrides] = await Promise.all([
-      tagIdsFor(db, ids), authorIdsFor(db, ids),
-      derived ? overridesForArticles(db, ids, code) : Promise.resolve(new Map<number, Map<string, string>>()),
-    ]);
+    const [taxonomy, overrides] = await Promise.all([read.taxonomy(code, ids), read.overrides(code, ids)]);
     const full = this.deps.content === 'full';
     const blocksOf = new Map<number, Block[]>();
-    if (full) {
-      for (const r of rows) {
-        const over = overrides.get(r.id)?.get('body');
-        blocksOf.set(r.id, over ? parseBody(JSON.parse(over)).blocks : convertBlocks(parseBody(JSON.parse(r.body)).blocks, text.tx));
-      }
-    }
-    const imageIds = [
-      ...rows.map((r) => r.hero_asset_id),
-      ...[...blocksOf.values()].flat().flatMap((b) => (b.type === 'image' ? [b.assetId] : b.type === 'gallery' ? b.items.map((i) => i.assetId) : [])),
-    ];
-    const [tagNames, authors, assets] = await Promise.all([
-      taxonomy.tagNames(db, text.written, [...new Set(tagLinks.map((t) => t.tag_id))]),
-      taxonomy.authorNames(db, text.written, [...new Set(authorLinks.map((a) => a.author_id))]),
-      loadAssets(db, text, imageIds),
-    ]);
-    const tagById = new Map(tagNames.map((t) => [t.id, t]));
-    const authorById = new Map(authors.map((a) => [a.id, a]));
+    if (full) for (const r of rows) blocksOf.set(r.id, read.blocks(code, r.body, overrides.get(r.id)));
+    const assets = await read.assets(code, [...rows.map((r) => r.hero_asset_id), ...[...blocksOf.values()].flatMap(blockAssetIds)]);
     const heroes = await Promise.all(rows.map((r) => {
       const asset = r.hero_asset_id !== null ? assets.get(r.hero_asset_id) : undefined;
       return asset ? this.image(code, text, asset) : Promise.resolve(null);
     }));
     return rows.map((r, index) => {
-      const over = overrides.get(r.id);
-      const pick = (field: string, value: string) => over?.get(field) ?? text.tx(value);
+      const texts = read.texts(code, r, overrides.get(r.id));
       const section = this.deps.sections.get(r.section_id)?.names.get(text.written);
       const published = new Date(r.published_at);
       const updated = r.updated_at && r.updated_at > r.published_at ? new Date(r.updated_at) : published;
@@ -212,17 +194,15 @@ export class FeedService {
       const item: FeedItem = {
         guid: `tag:${GUID_AUTHORITY},${r.created_at.slice(0, 10)}:${code}/${r.public_id}`,
         url: this.abs(code, paths.article(code, r.slug, r.public_id)),
-        title: pick('headline', r.headline),
-        summary: pick('lead', r.lead),
-        contentHtml: blocks ? this.html(code, text, blocks, assets, pick('source_line', r.source_line)) : null,
+        title: texts.headline,
+        summary: texts.lead,
+        contentHtml: blocks ? this.html(code, text, blocks, assets, texts.sourceLine) : null,
         published, updated,
         publishedIso: isoWithOffset(published, this.deps.timeZone),
         updatedIso: isoWithOffset(updated, this.deps.timeZone),
-        authors: authorLinks.filter((a) => a.article_id === r.id).map((a) => authorById.get(a.author_id)).filter((a) => a !== undefined)
-          .map((a) => ({ name: text.tx(a.name), url: this.abs(code, paths.author(code, a.slug)) })),
+        authors: (taxonomy.authors.get(r.id) ?? []).map((a) => ({ name: a.name, url: this.abs(code, a.href) })),
         section: section ? { name: text.tx(section.name), url: this.abs(code, paths.section(code, section.slug)) } : null,
-        tags: tagLinks.filter((t) => t.article_id === r.id).map((t) => tagById.get(t.tag_id)).filter((t) => t !== undefined)
-          .map((t) => ({ name: text.tx(t.name), url: this.abs(code, paths.tag(code, t.slug)) })),
+        tags: (taxonomy.tags.get(r.id) ?? []).map((t) => ({ name: t.name, url: this.abs(code, t.href) })),
         image: heroes[index] ?? null,
       };
       return { id: r.id, item, updated };

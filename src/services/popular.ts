@@ -4,10 +4,8 @@ import type { Db } from '../db/connect.ts';
 import { EDITION_CODES, type EditionCode } from '../editions/editions.ts';
 import { addViews, topArticles, type ViewIncrement } from '../store/views.ts';
 import { cardsByIds } from '../store/articles.ts';
-import { buildCards } from './cards.ts';
-import type { EditionTexts } from './editionText.ts';
+import type { EditionContent } from './editionContent.ts';
 import type { ArticleCard } from './pageModels.ts';
-import type { SectionsCache } from './sectionsCache.ts';
 
 export const POPULAR_SIZE = 10;
 const HOUR = 3_600_000;
@@ -106,8 +104,8 @@ export class PopularService {
 
   constructor(
     private readonly db: Db,
-    private readonly texts: EditionTexts,
-    private readonly sections: SectionsCache,
+    /** Cards as each edition shows them (converted, overrides applied, photos with the edition's captions). */
+    private readonly content: EditionContent,
     private readonly clock: () => Date,
     /** Called with the editions whose ranking changed (to drop the pages that show it). */
     private readonly onChange: (editions: EditionCode[]) => void,
@@ -126,9 +124,10 @@ export class PopularService {
       const rows = await cardsByIds(this.db, top.map((t) => t.article_id), now.toISOString());
       const byId = new Map(rows.map((r) => [r.id, r]));
       const ordered = top.map((t) => byId.get(t.article_id)).filter((r) => r !== undefined).slice(0, POPULAR_SIZE);
-      const cards = await buildCards({ db: this.db, sections: this.sections, code, text: this.texts.get(code) }, ordered);
+      const cards = await this.content.cards(code, ordered);
       const before = this.lists.get(code) ?? [];
-      const same = before.length === cards.length && before.every((c, i) => c.articleId === cards[i]!.articleId && c.headline === cards[i]!.headline);
+      const same = before.length === cards.length && before.every((c, i) => c.articleId === cards[i]!.articleId && c.headline === cards[i]!.headline
+        && c.image?.caption === cards[i]!.image?.caption);
       this.lists.set(code, cards);
       if (!same) changed.push(code);
     }

@@ -134,11 +134,11 @@ export async function searchPage(input: SearchInput, params: SearchParams): Prom
   }) : null;
   const ids = result?.ids ?? [];
   if (page > 1 && ids.length === 0) return null;
-  const rows = await cardsByIds(ctx.db, ids, input.now);
+  const rows = await cardsByIds(ctx.content.db, ids, input.now);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const ordered = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
   const cards = await buildCards(ctx, ordered);
-  const bodies = await bodiesOf(ctx.db, ids);
+  const bodies = await bodiesOf(ctx.content.db, ids);
   const lang = languageOf(ctx.code);
   const hits: SearchHitView[] = cards.map((card) => {
     const b = bodies.get(card.articleId);

@@ -47,7 +47,7 @@ export async function listForApi(db: Db, f: ApiListFilter, limit: number): Promi
 }
 
 export interface ArticleTagRow { article_id: number; id: number; key: string; name: string; slug: string }
-export interface ArticleAuthorRow { article_id: number; id: number; slug: string; name: string; role: string }
+export interface ArticleAuthorRow { article_id: number; id: number; slug: string; name: string; role: string; bio: string }
 
 /** Tags of many articles in one query, with their names in a written edition, in the editor's order. */
 export async function tagsOfArticles(db: Db, edition: string, articleIds: readonly number[]): Promise<ArticleTagRow[]> {
@@ -67,7 +67,7 @@ export async function authorsOfArticles(db: Db, edition: string, articleIds: rea
   return db.selectFrom('article_authors')
     .innerJoin('authors', 'authors.id', 'article_authors.author_id')
     .innerJoin('author_names', (j) => j.onRef('author_names.author_id', '=', 'article_authors.author_id').on('author_names.edition', '=', edition))
-    .select(['article_authors.article_id', 'authors.id', 'authors.slug', 'author_names.name', 'author_names.role'])
+    .select(['article_authors.article_id', 'authors.id', 'authors.slug', 'author_names.name', 'author_names.role', 'author_names.bio'])
     .where('article_authors.article_id', 'in', [...articleIds])
     .orderBy('article_authors.article_id').orderBy('article_authors.position')
     .execute();

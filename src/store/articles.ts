@@ -96,6 +96,12 @@ export async function cardsByIds(db: Db, ids: readonly number[], now: string): P
     .execute();
 }
 
+/** Headlines of many articles (as written), for lists that show nothing else. */
+export async function headlinesByIds(db: Db, ids: readonly number[]): Promise<{ id: number; headline: string }[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('articles').select(['id', 'headline']).where('id', 'in', [...ids]).execute();
+}
+
 export type FullArticleRow = Pick<ArticleRow,
   'id' | 'public_id' | 'story_id' | 'edition' | 'section_id' | 'status' | 'slug' | 'headline' | 'lead' | 'body' |
   'body_version' | 'source_line' | 'hero_asset_id' | 'breaking' | 'pinned' | 'seo_title' | 'seo_description' |

@@ -38,16 +38,5 @@ export async function feedArticles(db: Db, f: FeedFilter, limit: number): Promis
   return rows.map((r) => ({ ...r, published_at: r.published_at ?? f.now }));
 }
 
-/** Overrides of a derived edition for many articles: article id → field → value. */
-export async function overridesForArticles(db: Db, articleIds: readonly number[], edition: string): Promise<Map<number, Map<string, string>>> {
-  const out = new Map<number, Map<string, string>>();
-  if (articleIds.length === 0) return out;
-  const rows = await db.selectFrom('derived_overrides').select(['article_id', 'field', 'value'])
-    .where('edition', '=', edition).where('article_id', 'in', [...articleIds]).execute();
-  for (const r of rows) {
-    let m = out.get(r.article_id);
-    if (!m) out.set(r.article_id, (m = new Map()));
-    m.set(r.field, r.value);
-  }
-  return out;
-}
+/** Kept for the sitemaps: the loader lives in store/overrides.ts. */
+export { overridesForArticles } from './overrides.ts';

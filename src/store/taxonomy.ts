@@ -30,6 +30,11 @@ export async function tagNames(db: Db, edition: string, ids: readonly number[]):
     .where('edition', '=', edition).where('tag_id', 'in', [...ids]).execute();
 }
 
+/** A tag's names in every written edition that names it (one query, for the tag page's alternates). */
+export async function tagNamesEverywhere(db: Db, id: number): Promise<NameRow[]> {
+  return db.selectFrom('tag_names').select(['tag_id as id', 'edition', 'name', 'slug']).where('tag_id', '=', id).execute();
+}
+
 export async function authorBySlug(db: Db, edition: string, slug: string): Promise<AuthorNameRow | undefined> {
   return db.selectFrom('authors').innerJoin('author_names', 'author_names.author_id', 'authors.id')
     .select(['authors.id', 'authors.slug', 'authors.photo_asset_id', 'author_names.edition', 'author_names.name', 'author_names.role', 'author_names.bio'])

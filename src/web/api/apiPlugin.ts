@@ -55,7 +55,7 @@ export async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): P
   const { config } = services;
   const db = services.handle.db;
   const api = new ApiService({
-    db, texts: services.texts, sections: services.sections, clock: services.clock, hosts: services.hosts,
+    db, texts: services.texts, content: services.content, sections: services.sections, clock: services.clock, hosts: services.hosts,
     timeZone: config.timeZone, apiBase: config.baseUrl, renderBody,
   });
   const counter = new ApiKeyCounter(db, services.clock);

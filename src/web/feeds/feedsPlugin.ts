@@ -60,7 +60,7 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
   const db = services.handle.db;
   const feeds = new FeedService({
     db, texts: services.texts, sections: services.sections, clock: services.clock, hosts: services.hosts,
-    timeZone: config.timeZone, content: config.feedContent, mediaDir: path.join(config.dataDir, 'media'), renderBody: renderFeedBody,
+    timeZone: config.timeZone, content: config.feedContent, editionContent: services.content, mediaDir: path.join(config.dataDir, 'media'), renderBody: renderFeedBody,
   });
   const sitemaps = new SitemapService({
     db, texts: services.texts, sections: services.sections, clock: services.clock, hosts: services.hosts,
