@@ -23,7 +23,6 @@ import type { SessionUser } from './auth.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { authorize, can, type Action, type Actor } from './permissions.ts';
 import type { RevisionComparison } from './diff.ts';
-import { checkPublishable } from './publishable.ts';
 import { restorePatch } from './restore.ts';
 import { withoutTypedLabels } from './typedLabels.ts';
 import { diffRunner } from './diffRunner.ts';
@@ -319,7 +318,7 @@ export class NewsroomArticles {
       scheduledAt = at.toISOString();
     }
     if (t.action === 'publish' || t.action === 'schedule') {
-      checkPublishable(row);
+      if (!row.headline.trim()) throw invalid('headline: an article needs a headline before it goes out');
     }
     const record = (action: string, auditAction: string | null) => async (trx: Db, saved: { revision: number; before: PublishRow }) => {
       const now = this.deps.clock().toISOString();
