@@ -8,7 +8,9 @@ import { bodyPlainText, bodyToDoc, textStats } from './blocks.ts';
 import { BodyEditor, promptLink } from './BodyEditor.tsx';
 import { BodyView } from './BodyView.tsx';
 import { errorText, formatTime } from './format.ts';
+import { DraftPreview } from './DraftPreview.tsx';
 import { MergeView } from './MergeView.tsx';
+import { PublishDialog } from './PublishDialog.tsx';
 import { MetaFields } from './MetaFields.tsx';
 import { ApiError, get, post, put } from './net.ts';
 import { ReviewBar, type TransitionRequest } from './ReviewBar.tsx';
@@ -176,6 +178,8 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
         <span class="ed-spacer" />
         {canEdit && <button type="button" class="ed-primary" data-testid="save" disabled={busy} onClick={() => void save()}>{s.save}</button>}
         <a href={article.previewUrl} target="_blank" rel="noopener" data-testid="preview">{s.preview}</a>
+        <button type="button" aria-expanded={panel === 'preview'} data-testid="draft-preview-open"
+          onClick={() => dispatch({ type: 'panel', panel: 'preview' })}>{s.previewDraft}</button>
         <button type="button" aria-expanded={panel === 'revisions'} data-testid="revisions-toggle"
           onClick={() => dispatch({ type: 'panel', panel: 'revisions' })}>{s.revisions}</button>
         {article.allowed.includes('translate') && (
@@ -229,7 +233,8 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
             body={fields.body} canOverride={user.role === 'admin' || user.role === 'chief' || (user.role === 'editor' && user.desks.includes(article.edition))} s={s} />
         )}
         <div class="ed-side">
-          <ReviewBar article={article} s={s} uiLang={user.uiLang} busy={busy} onTransition={transition} />
+          <ReviewBar article={article} s={s} uiLang={user.uiLang} busy={busy} onTransition={transition}
+            onAskPublish={() => dispatch({ type: 'panel', panel: 'publish' })} />
           <MetaFields fields={fields} edition={article.edition} published={article.status === 'published'} editable={canEdit} s={s} onChange={update} />
         </div>
       </div>
@@ -237,6 +242,14 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
       {panel === 'revisions' && (
         <RevisionsPanel article={article} s={s} uiLang={user.uiLang} canRestore={article.allowed.includes('restore') || canEdit}
           onRestore={(n) => void restoreRevision(n)} onClose={() => dispatch({ type: 'panel', panel: null })} />
+      )}
+      {panel === 'publish' && (
+        <PublishDialog article={article} fields={fields} s={s} uiLang={user.uiLang} busy={busy} now={() => new Date()}
+          onConfirm={() => { void transition({ action: 'publish' }).then((ok) => { if (ok) dispatch({ type: 'panel', panel: null }); }); }}
+          onClose={() => dispatch({ type: 'panel', panel: null })} />
+      )}
+      {panel === 'preview' && (
+        <DraftPreview articleId={article.id} edition={article.edition} fields={fields} s={s} onClose={() => dispatch({ type: 'panel', panel: null })} />
       )}
       {conflict && (
         <MergeView base={base} mine={fields} theirs={conflict} s={s} busy={busy}

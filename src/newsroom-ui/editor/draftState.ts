@@ -4,7 +4,7 @@
 // walks the transitions.
 import { FIELD_NAMES, type Article, type ArticleFields, type Autosave } from './types.ts';
 
-export type Panel = 'revisions' | 'help' | 'publish' | null;
+export type Panel = 'revisions' | 'help' | 'publish' | 'preview' | null;
 export interface Message { text: string; error: boolean }
 
 export interface DraftState {
