@@ -3,6 +3,7 @@
 // Uzbek Latin), converted by the server from the unsaved text.
 import { useEffect, useState } from 'preact/hooks';
 import { BodyView } from './BodyView.tsx';
+import { useEscape } from './useEscape.ts';
 import { errorText } from './format.ts';
 import { post } from './net.ts';
 import type { EditorStrings } from './strings.ts';
@@ -15,6 +16,7 @@ interface Version { edition: string; headline: string; lead: string; body: Artic
 
 export function DraftPreview(props: { articleId: number; edition: string; fields: ArticleFields; s: EditorStrings; onClose(): void }) {
   const { s, fields } = props;
+  useEscape(props.onClose);
   const own: Version = { edition: props.edition, headline: fields.headline, lead: fields.lead, body: fields.body, dir: 'ltr', lang: LANGS[props.edition] ?? props.edition };
   const derived = DERIVED_OF[props.edition] ?? [];
   const [converted, setConverted] = useState<ConvertedEdition[]>([]);
@@ -35,8 +37,7 @@ export function DraftPreview(props: { articleId: number; edition: string; fields
   const shown = versions.find((v) => v.edition === chosen) ?? own;
 
   return (
-    <div class="ed-overlay" role="dialog" aria-modal="true" aria-labelledby="ed-preview-title" data-testid="draft-preview"
-      onKeyDown={(e) => { if (e.key === 'Escape') props.onClose(); }}>
+    <div class="ed-overlay" role="dialog" aria-modal="true" aria-labelledby="ed-preview-title" data-testid="draft-preview">
       <div class="ed-dialog ed-preview">
         <div class="ed-dialog-head">
           <h2 id="ed-preview-title">{s.previewDraft}</h2>

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isEmptyBody } from '../../content/emptyBody.ts';
 import { formatTime } from './format.ts';
+import { useEscape } from './useEscape.ts';
 import { loadAsset } from './nodeViews.ts';
 import { fill, type EditorStrings } from './strings.ts';
 import type { Article, ArticleFields } from './types.ts';
@@ -38,6 +39,7 @@ export interface PublishDialogProps {
 
 export function PublishDialog(props: PublishDialogProps) {
   const { s, fields, article } = props;
+  useEscape(props.onClose);
   const [credit, setCredit] = useState('');
   const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -45,15 +47,16 @@ export function PublishDialog(props: PublishDialogProps) {
     if (fields.heroAssetId === null) return;
     loadAsset(fields.heroAssetId).then((a) => setCredit((a.texts[article.edition] ?? Object.values(a.texts)[0])?.credit ?? ''), () => undefined);
   }, [fields.heroAssetId]);
-  useEffect(() => { confirm.current?.focus(); }, []);
+  const box = useRef<HTMLDivElement>(null);
+  // The confirm button when it can be pressed, else the dialog itself: the focus leaves the page behind.
+  useEffect(() => { if (confirm.current && !confirm.current.disabled) confirm.current.focus(); else box.current?.focus(); }, []);
   const items = publishChecklist(fields, credit);
   const blocked = items.some((i) => i.required && !i.ok);
   const scheduled = article.status === 'scheduled' && article.scheduledAt;
 
   return (
-    <div class="ed-overlay" role="dialog" aria-modal="true" aria-labelledby="ed-publish-title" data-testid="publish-dialog"
-      onKeyDown={(e) => { if (e.key === 'Escape') props.onClose(); }}>
-      <div class="ed-dialog ed-publish">
+    <div class="ed-overlay" role="dialog" aria-modal="true" aria-labelledby="ed-publish-title" data-testid="publish-dialog">
+      <div class="ed-dialog ed-publish" ref={box} tabIndex={-1}>
         <h2 id="ed-publish-title">{s.pubTitle}</h2>
         <h3>{s.pubChecklist}</h3>
         <ul class="ed-checklist" data-testid="publish-checklist">

@@ -57,10 +57,11 @@ function attrField(props: NodeViewRendererProps, name: string, label: string, te
   input.setAttribute('data-testid', testid);
   const warning = el('span', { className: 'ed-field-warning' });
   warning.setAttribute('role', 'status');
+  warning.setAttribute('data-testid', `${testid}-warning`);
   const check = () => { const w = warn?.(input.value) ?? null; warning.textContent = w ?? ''; warning.hidden = !w; };
   check();
   input.addEventListener('input', () => { setAttr(props, name, input.value); check(); });
-  const dom = el('label', { className: 'ed-figure-field' }, label, input, warning);
+  const dom = el('label', { className: 'ed-figure-field' }, label, input, ...(warn ? [warning] : []));
   return {
     dom,
     input,
@@ -118,7 +119,10 @@ export function quoteView(s: EditorStrings): NodeViewRenderer {
       if (e.key !== 'Enter' && e.key !== 'Escape') return;
       e.preventDefault();
       const pos = typeof props.getPos === 'function' ? props.getPos() : undefined;
-      if (typeof pos === 'number') props.editor.commands.exitQuoteAt(pos);
+      if (typeof pos !== 'number') return;
+      props.editor.commands.exitQuoteAt(pos);
+      // After this key event is over: focused now, the text would receive the Enter as a new line.
+      window.setTimeout(() => props.editor.view.focus(), 0);
     });
     return {
       dom,
