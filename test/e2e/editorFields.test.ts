@@ -224,6 +224,10 @@ for (const dialect of dialects()) {
       await phone.page.goto(`${origin}/newsroom/articles/${id}`);
       await phone.page.getByTestId('image-caption').waitFor();
       await phone.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'editor-blocks-phone.png'), fullPage: true });
+      const overflow = await phone.page.evaluate(() => [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`).slice(0, 8));
+      assert.deepEqual(overflow, [], 'nothing of the editor is wider than a phone (the toolbar wrapped)');
       await phone.close();
     });
 
@@ -259,6 +263,9 @@ for (const dialect of dialects()) {
       assert.ok(await page.getByTestId('publish-confirm').isDisabled(), 'an empty body cannot be published');
       assert.match(await page.getByTestId('publish-when').innerText(), /Алматы уақыты/);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'editor-publish-blocked-desktop.png') });
+      await page.setViewportSize(PHONE);
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'editor-publish-blocked-phone.png') });
+      await page.setViewportSize(DESKTOP);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       await page.getByTestId('lead').fill('Енді лиды бар.');
@@ -313,6 +320,9 @@ for (const dialect of dialects()) {
       assert.equal(await article.getAttribute('dir'), 'rtl');
       assert.match(await article.locator('h1').innerText(), /[\u0600-\u06ff]/, 'ق ز in Arabic letters');
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'editor-preview-desktop.png') });
+      await page.setViewportSize(PHONE);
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'editor-preview-phone.png') });
+      await page.setViewportSize(DESKTOP);
       assert.equal(await page.getByTestId('save-state').innerText(), 'Сақталмаған өзгерістер бар', 'nothing was saved to show it');
       assert.deepEqual(errors, []);
       await close();

@@ -114,15 +114,16 @@ export function quoteView(s: EditorStrings): NodeViewRenderer {
     dom.setAttribute('data-testid', 'body-quote');
     const showLang = (lang: unknown) => { if (lang) contentDOM.setAttribute('lang', String(lang)); else contentDOM.removeAttribute('lang'); };
     showLang(props.node.attrs['lang']);
-    // Enter in the attribution goes back to the text after the quotation.
-    cite.input.addEventListener('keydown', (e) => {
-      if (e.key !== 'Enter' && e.key !== 'Escape') return;
-      e.preventDefault();
+    // Enter or Escape in the attribution goes back to the text after the quotation, once the key
+    // is released: moved while the key is down, the focus would take the Enter into the text.
+    const leaving = (e: KeyboardEvent) => e.key === 'Enter' || e.key === 'Escape';
+    cite.input.addEventListener('keydown', (e) => { if (leaving(e)) e.preventDefault(); });
+    cite.input.addEventListener('keyup', (e) => {
+      if (!leaving(e)) return;
       const pos = typeof props.getPos === 'function' ? props.getPos() : undefined;
       if (typeof pos !== 'number') return;
       props.editor.commands.exitQuoteAt(pos);
-      // After this key event is over: focused now, the text would receive the Enter as a new line.
-      window.setTimeout(() => props.editor.view.focus(), 0);
+      props.editor.view.focus();
     });
     return {
       dom,
