@@ -173,6 +173,7 @@ for (const dialect of dialects()) {
       await page.getByTestId('upload-file').setInputFiles(photoFile);
       await page.getByTestId('upload-caption').fill('Жиын залы');
       await page.getByTestId('upload-credit').fill('Фото: Дүйсен Әбенов');
+      assert.match(await page.getByTestId('upload-credit-warning').innerText(), /«Фото:»/, 'the upload form warns about the typed label');
       await page.getByTestId('upload-submit').click();
       const pick = picker.locator('li', { hasText: 'Жиын залы' }).locator('[data-testid^="pick-"]');
       await pick.waitFor();

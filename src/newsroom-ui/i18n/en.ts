@@ -123,6 +123,7 @@ export const en = {
   loading: 'Loading…',
   failed: 'Something went wrong: {message}',
   notFound: 'This page does not exist.',
+  creditLabelWarning: 'The site adds “{label}:” itself; leave it out of the credit.',
 };
 
 export type ShellStrings = typeof en;

@@ -124,4 +124,5 @@ export const kz: ShellStrings = {
   loading: 'Жүктелуде…',
   failed: 'Қате шықты: {message}',
   notFound: 'Мұндай бет жоқ.',
+  creditLabelWarning: 'Сайт «{label}:» белгісін өзі қосады; оны авторға жазбаңыз.',
 };

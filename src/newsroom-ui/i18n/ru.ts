@@ -124,4 +124,5 @@ export const ru: ShellStrings = {
   loading: 'Загрузка…',
   failed: 'Что-то пошло не так: {message}',
   notFound: 'Такой страницы нет.',
+  creditLabelWarning: 'Сайт сам добавляет «{label}:»; не пишите это в подписи автора.',
 };

@@ -61,7 +61,6 @@ export const en = {
   tBullet: 'Bulleted list',
   tOrdered: 'Numbered list',
   tQuote: 'Quotation',
-  tQuoteCite: 'Quotation source',
   tLang: 'Language of the selection',
   tLangPrompt: 'Language of the selected words (for example ru, en), empty to clear',
   tLinkPrompt: 'Link address (https://…), empty to remove',

@@ -60,7 +60,6 @@ export const kz: EditorStrings = {
   tBullet: 'Таңбалы тізім',
   tOrdered: 'Нөмірлі тізім',
   tQuote: 'Дәйексөз',
-  tQuoteCite: 'Дәйексөз иесі',
   tLang: 'Белгіленген мәтін тілі',
   tLangPrompt: 'Белгіленген сөздердің тілі (мысалы, ru, en), бос болса — алынады',
   tLinkPrompt: 'Сілтеме мекенжайы (https://…), бос болса — алынады',

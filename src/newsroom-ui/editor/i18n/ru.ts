@@ -60,7 +60,6 @@ export const ru: EditorStrings = {
   tBullet: 'Маркированный список',
   tOrdered: 'Нумерованный список',
   tQuote: 'Цитата',
-  tQuoteCite: 'Источник цитаты',
   tLang: 'Язык выделенного',
   tLangPrompt: 'Язык выделенных слов (например, ru, en), пусто — убрать',
   tLinkPrompt: 'Адрес ссылки (https://…), пусто — убрать',
