@@ -129,6 +129,7 @@ test('the editor publishes: the article is on the kz home and in the qz and ق �
   const ed = await signIn(editor);
   await ed.page.goto(`${origin}/newsroom/articles/${articleId}`);
   await ed.page.getByTestId('action-publish').click();
+  await ed.page.getByTestId('publish-confirm').click();
   await waitStatus(ed.page, 'published');
   const row = await site.database.handle.db.selectFrom('articles').select(['slug', 'public_id']).where('id', '=', articleId).executeTakeFirstOrThrow();
 
@@ -161,6 +162,7 @@ test('a translation into ru is created beside its source, published, and linked 
   await ed.page.keyboard.type('Форум продлится три дня.');
   await save(ed.page);
   await ed.page.getByTestId('action-publish').click();
+  await ed.page.getByTestId('publish-confirm').click();
   await waitStatus(ed.page, 'published');
 
   const row = await site.database.handle.db.selectFrom('articles').select(['slug', 'public_id']).where('id', '=', articleId).executeTakeFirstOrThrow();

@@ -6,6 +6,7 @@ import { ApiError, del, get } from '../editor/net.ts';
 import type { Asset, User } from '../editor/types.ts';
 import { fill, shellStrings, type ShellStrings } from '../strings.ts';
 import { uploadPhoto } from './upload.ts';
+import { creditLabel } from '../editor/typedLabels.ts';
 
 export function uploadError(s: ShellStrings, e: unknown): string {
   if (e instanceof ApiError) {
@@ -63,6 +64,9 @@ export function MediaGrid(props: { s: ShellStrings; edition: string; onPick?: (a
     return () => clearTimeout(t);
   }, [q]);
 
+  const typedLabel = creditLabel(credit);
+  const creditWarning = typedLabel ? fill(s.creditLabelWarning, { label: typedLabel }) : '';
+
   const upload = async (e: Event) => {
     e.preventDefault();
     const f = file.current?.files?.[0];
@@ -86,7 +90,8 @@ export function MediaGrid(props: { s: ShellStrings; edition: string; onPick?: (a
       <form class="nr-upload" onSubmit={upload} data-testid="upload-form">
         <label>{s.upload}<input ref={file} type="file" accept="image/jpeg,image/png,image/webp" required data-testid="upload-file" /></label>
         <label>{s.caption}<input value={caption} onInput={(e) => setCaption((e.target as HTMLInputElement).value)} data-testid="upload-caption" /></label>
-        <label>{s.credit}<input value={credit} onInput={(e) => setCredit((e.target as HTMLInputElement).value)} data-testid="upload-credit" /></label>
+        <label>{s.credit}<input value={credit} onInput={(e) => setCredit((e.target as HTMLInputElement).value)} data-testid="upload-credit" />
+          {creditWarning && <span class="ed-field-warning" role="status" data-testid="upload-credit-warning">{creditWarning}</span>}</label>
         <button type="submit" disabled={busy} data-testid="upload-submit">{busy ? s.uploading : s.upload}</button>
         {error && <p class="nr-error" role="alert" data-testid="upload-error">{error}</p>}
         {notice && <p role="status" data-testid="media-notice">{notice}</p>}

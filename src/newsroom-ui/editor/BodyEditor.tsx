@@ -6,7 +6,9 @@ import type { Body } from '../../content/body.ts';
 import { MediaPicker } from '../components/MediaPicker.tsx';
 import { bodyToDoc, docToBody, embedFromUrl, isAllowedHref, isAllowedLang } from './blocks.ts';
 import { editorExtensions } from './extensions.ts';
-import { embedView, galleryView, imageView } from './nodeViews.ts';
+import { embedView, galleryView, imageView, quoteView } from './nodeViews.ts';
+import { creditLabel, labelWarning } from './typedLabels.ts';
+import type { Asset } from './types.ts';
 import { createPasteCleaner } from './pasteClean.ts';
 import { fill, type EditorStrings } from './strings.ts';
 
@@ -36,7 +38,10 @@ export function BodyEditor(props: BodyEditorProps) {
       editable: props.editable,
       extensions: editorExtensions({
         placeholder: props.s.bodyPlaceholder,
-        views: { image: imageView(props.s), embed: embedView(props.s), gallery: galleryView(props.s) },
+        views: {
+          image: imageView(props.s, (credit) => labelWarning(props.s, creditLabel(credit))),
+          quote: quoteView(props.s), embed: embedView(props.s), gallery: galleryView(props.s),
+        },
       }),
       content: bodyToDoc(props.initial),
       editorProps: {
@@ -67,8 +72,8 @@ export function BodyEditor(props: BodyEditorProps) {
       {picking && editor && (
         <MediaPicker
           edition={props.edition}
-          onPick={(asset: { id: number }) => {
-            editor.chain().focus().insertContent({ type: 'image', attrs: { assetId: asset.id, caption: '', credit: '', alt: '' } }).run();
+          onPick={(asset: Asset) => {
+            editor.chain().focus().insertContent({ type: 'image', attrs: imageAttrsOf(asset, props.edition) }).run();
             setPicking(false);
           }}
           onClose={() => setPicking(false)}
@@ -76,6 +81,12 @@ export function BodyEditor(props: BodyEditorProps) {
       )}
     </div>
   );
+}
+
+/** A new photo block starts with the caption and credit typed at upload (in this edition's words). */
+export function imageAttrsOf(asset: Pick<Asset, 'id' | 'texts'>, edition: string): Record<string, unknown> {
+  const text = asset.texts[edition] ?? Object.values(asset.texts)[0];
+  return { assetId: asset.id, caption: text?.caption ?? '', credit: text?.credit ?? '', alt: '' };
 }
 
 /** Ctrl/Cmd+K and the toolbar's link button: ask for an address; empty removes the link. */
@@ -102,11 +113,6 @@ function promptLang(editor: Editor, s: EditorStrings): void {
   if (inQuote) editor.chain().focus().updateAttributes('blockquote', { lang }).run();
   else if (lang) editor.chain().focus().setMark('lang', { lang }).run();
   else editor.chain().focus().unsetMark('lang').run();
-}
-
-function promptCite(editor: Editor, s: EditorStrings): void {
-  const answer = window.prompt(s.tQuoteCite, String(editor.getAttributes('blockquote')['cite'] ?? ''));
-  if (answer !== null) editor.chain().focus().updateAttributes('blockquote', { cite: answer.trim() }).run();
 }
 
 function promptEmbed(editor: Editor, s: EditorStrings): void {
@@ -159,18 +165,17 @@ function Toolbar({ editor, s, onPhoto }: ToolProps) {
         <Tool label={s.tParagraph} glyph="¶" active={editor.isActive('paragraph')} onClick={() => chain().setParagraph().run()} />
         {([2, 3, 4] as const).map((level) => (
           <Tool key={level} label={fill(s.tHeading, { level })} glyph={`H${level}`} active={editor.isActive('heading', { level })}
-            onClick={() => chain().toggleHeading({ level }).run()} />
+            onClick={() => chain().toggleHeading({ level }).run()} testid={`tool-h${level}`} />
         ))}
-        <Tool label={s.tBullet} glyph="•" active={editor.isActive('bulletList')} onClick={() => chain().toggleBulletList().run()} />
-        <Tool label={s.tOrdered} glyph="1." active={editor.isActive('orderedList')} onClick={() => chain().toggleOrderedList().run()} />
-        <Tool label={s.tQuote} glyph="❝" active={editor.isActive('blockquote')} onClick={() => chain().toggleBlockquote().run()} />
-        {editor.isActive('blockquote') && <Tool label={s.tQuoteCite} glyph="—" onClick={() => promptCite(editor, s)} />}
+        <Tool label={s.tBullet} glyph="•" active={editor.isActive('bulletList')} onClick={() => chain().toggleBulletList().run()} testid="tool-bullet" />
+        <Tool label={s.tOrdered} glyph="1." active={editor.isActive('orderedList')} onClick={() => chain().toggleOrderedList().run()} testid="tool-ordered" />
+        <Tool label={s.tQuote} glyph="❝" active={editor.isActive('blockquote')} onClick={() => chain().toggleBlockquote().run()} testid="tool-quote" />
       </div>
       <div class="ed-toolgroup">
         <Tool label={s.tImage} glyph="▣" onClick={onPhoto} testid="tool-image" />
         <Tool label={s.tEmbed} glyph="▶" onClick={() => promptEmbed(editor, s)} testid="tool-embed" />
-        <Tool label={s.tTable} glyph="▦" onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} />
-        <Tool label={s.tDivider} glyph="―" onClick={() => chain().setHorizontalRule().run()} />
+        <Tool label={s.tTable} glyph="▦" onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} testid="tool-table" />
+        <Tool label={s.tDivider} glyph="―" onClick={() => chain().setHorizontalRule().run()} testid="tool-divider" />
       </div>
       {inTable && (
         <div class="ed-toolgroup">

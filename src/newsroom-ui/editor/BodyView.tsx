@@ -20,7 +20,7 @@ function BlockView({ block, words }: { block: Block; words: ReadonlySet<string> 
       const H = `h${block.level + 1}` as 'h3' | 'h4' | 'h5';
       return <H><Inlines content={block.content} words={words} /></H>;
     }
-    case 'quote': return <blockquote lang={block.lang}><Inlines content={block.content} words={words} />{block.cite && <cite>{block.cite}</cite>}</blockquote>;
+    case 'quote': return <blockquote lang={block.lang}><Inlines content={block.content} words={words} />{block.cite && <footer><cite>— {block.cite}</cite></footer>}</blockquote>;
     case 'list': {
       const L = block.ordered ? 'ol' : 'ul';
       return <L>{block.items.map((item, i) => <li key={i}><Inlines content={item} words={words} /></li>)}</L>;

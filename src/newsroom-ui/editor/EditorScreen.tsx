@@ -2,13 +2,15 @@
 // revisions). The working copy lives here; every save carries the revision it started from, and a
 // refused save (409) opens the merge view instead of overwriting anyone.
 import type { Editor } from '@tiptap/core';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import './editor.css';
 import { bodyPlainText, bodyToDoc, textStats } from './blocks.ts';
 import { BodyEditor, promptLink } from './BodyEditor.tsx';
 import { BodyView } from './BodyView.tsx';
 import { errorText, formatTime } from './format.ts';
+import { DraftPreview } from './DraftPreview.tsx';
 import { MergeView } from './MergeView.tsx';
+import { PublishDialog } from './PublishDialog.tsx';
 import { MetaFields } from './MetaFields.tsx';
 import { ApiError, get, post, put } from './net.ts';
 import { ReviewBar, type TransitionRequest } from './ReviewBar.tsx';
@@ -17,23 +19,14 @@ import { ScriptPanel } from './ScriptPanel.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { editorStrings, fill } from './strings.ts';
 import { EDITION_LABELS, TranslateMenu } from './TranslateMenu.tsx';
-import { FIELD_NAMES, type Article, type ArticleFields, type Autosave, type User } from './types.ts';
+import type { Article, ArticleFields, User } from './types.ts';
+import { changedFields, draftReducer, fieldsOf, initialDraft, type Message } from './draftState.ts';
 import { clearLocalAutosave, newestAutosave, readLocalAutosave, useAutosave } from './useAutosave.ts';
 import { usePresence } from './usePresence.ts';
 import { articlePath, storyPath } from './paths.ts';
 import { fillIsolated } from '../components/Isolate.ts';
 
 export interface EditorScreenProps { id: number; user: User; navigate(path: string): void }
-
-export function fieldsOf(article: ArticleFields): ArticleFields {
-  return Object.fromEntries(FIELD_NAMES.map((f) => [f, article[f]])) as unknown as ArticleFields;
-}
-
-/** The fields that differ from the saved revision, or null when nothing does. */
-export function changedFields(base: ArticleFields, fields: ArticleFields): Partial<ArticleFields> | null {
-  const changed = FIELD_NAMES.filter((f) => JSON.stringify(base[f]) !== JSON.stringify(fields[f]));
-  return changed.length ? Object.fromEntries(changed.map((f) => [f, fields[f]])) as Partial<ArticleFields> : null;
-}
 
 export function EditorScreen(props: EditorScreenProps) {
   const s = editorStrings(props.user.uiLang);
@@ -54,15 +47,9 @@ export function EditorScreen(props: EditorScreenProps) {
 function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
   const { user, navigate } = props;
   const s = editorStrings(user.uiLang);
-  const [article, setArticle] = useState(props.initial);
-  const [base, setBase] = useState(() => fieldsOf(props.initial));
-  const [fields, setFields] = useState(() => fieldsOf(props.initial));
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [conflict, setConflict] = useState<Article | null>(null);
-  const [offer, setOffer] = useState<Autosave | null>(() => newestAutosave([props.initial.autosave, readLocalAutosave(props.initial.id)], props.initial.modifiedAt));
-  const [panel, setPanel] = useState<'revisions' | 'help' | null>(null);
-  const [source, setSource] = useState<Article | null>(null);
+  const [state, dispatch] = useReducer(draftReducer, props.initial, (initial) =>
+    initialDraft(initial, newestAutosave([initial.autosave, readLocalAutosave(initial.id)], initial.modifiedAt)));
+  const { article, base, fields, busy, message, conflict, offer, panel, source } = state;
   const editor = useRef<Editor | null>(null);
   const latest = useRef(fields);
   latest.current = fields;
@@ -73,100 +60,87 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
   const canEdit = article.allowed.includes('edit') || article.allowed.includes('correct');
 
   useEffect(() => {
-    if (article.translatedFrom) get<Article>(`/articles/${article.translatedFrom}`).then(setSource, () => undefined);
+    if (article.translatedFrom) get<Article>(`/articles/${article.translatedFrom}`).then((a) => dispatch({ type: 'source', source: a }), () => undefined);
   }, [article.translatedFrom]);
 
-  const update = (patch: Partial<ArticleFields>) => setFields((f) => ({ ...f, ...patch }));
+  const update = (patch: Partial<ArticleFields>) => dispatch({ type: 'edit', patch });
   const replaceBody = (next: ArticleFields) => editor.current?.commands.setContent(bodyToDoc(next.body), { emitUpdate: false });
 
   /** The server's answer becomes the saved state; what was typed during the request is kept. */
-  const accept = (saved: Article, sent: ArticleFields | null) => {
-    const savedFields = fieldsOf(saved);
-    const current = latest.current;
-    const next = sent
-      ? Object.fromEntries(FIELD_NAMES.map((f) => [f, JSON.stringify(current[f]) === JSON.stringify(sent[f]) ? savedFields[f] : current[f]])) as unknown as ArticleFields
-      : savedFields;
-    setArticle(saved);
-    setBase(savedFields);
-    setFields(next);
-    if (!sent) replaceBody(next);
+  const accept = (saved: Article, sent: ArticleFields | null, msg?: Message | null) => {
+    dispatch({ type: 'accepted', saved, sent, message: msg });
+    if (!sent) replaceBody(fieldsOf(saved));
     clearLocalAutosave(saved.id);
   };
 
-  const fail = (e: unknown) => setMessage({ text: errorText(s, e), error: true });
+  const fail = (e: unknown) => dispatch({ type: 'message', message: { text: errorText(s, e), error: true } });
 
-  /** Saves the working copy on top of `revision`; false when it was refused. */
+  /** Saves the working copy on top of `revision`; null when it was refused. */
   const save = async (revision = article.revision, from = base): Promise<Article | null> => {
     const sent = latest.current;
     const patch = changedFields(from, sent);
     if (!patch) return article;
-    setBusy(true);
-    setMessage({ text: s.saving, error: false });
+    dispatch({ type: 'busy', busy: true, message: { text: s.saving, error: false } });
     try {
       const saved = await put<Article>(`/articles/${article.id}`, { revision, ...patch });
-      accept(saved, sent);
-      setMessage({ text: fill(s.savedAt, { revision: saved.revision }), error: false });
+      accept(saved, sent, { text: fill(s.savedAt, { revision: saved.revision }), error: false });
       return saved;
     } catch (e) {
       if (e instanceof ApiError && e.code === 'CONFLICT') {
         const current = (e.details as { current?: Article } | undefined)?.current;
-        if (current) { setConflict(current); setMessage(null); return null; }
+        if (current) { dispatch({ type: 'conflict', current }); dispatch({ type: 'message', message: null }); return null; }
       }
       fail(e);
       return null;
     } finally {
-      setBusy(false);
+      dispatch({ type: 'busy', busy: false });
     }
   };
 
   const saveMerged = async (merged: ArticleFields) => {
     if (!conflict) return;
     const theirs = conflict;
-    if (!changedFields(fieldsOf(theirs), merged)) { accept(theirs, null); setConflict(null); return; }
+    if (!changedFields(fieldsOf(theirs), merged)) { accept(theirs, null); dispatch({ type: 'conflict', current: null }); return; }
     latest.current = merged;
-    setFields(merged);
+    dispatch({ type: 'replace', fields: merged });
     replaceBody(merged);
     const saved = await save(theirs.revision, fieldsOf(theirs));
-    if (saved) setConflict(null);
+    if (saved) dispatch({ type: 'conflict', current: null });
   };
 
   const transition = async (request: TransitionRequest): Promise<boolean> => {
     let current: Article | null = article;
     if (changedFields(base, latest.current)) current = await save();
     if (!current) return false;
-    setBusy(true);
+    dispatch({ type: 'busy', busy: true });
     try {
       const moved = await post<Article>(`/articles/${article.id}/transitions`, { ...request, revision: current.revision });
-      accept(moved, latest.current);
-      setMessage({ text: s[`st_${moved.status}`], error: false });
+      accept(moved, latest.current, { text: s[`st_${moved.status}`], error: false });
       return true;
     } catch (e) {
       if (e instanceof ApiError && e.code === 'CONFLICT') {
         const fresh = (e.details as { current?: Article } | undefined)?.current;
-        if (fresh) setConflict(fresh);
+        if (fresh) dispatch({ type: 'conflict', current: fresh });
       } else fail(e);
       return false;
     } finally {
-      setBusy(false);
+      dispatch({ type: 'busy', busy: false });
     }
   };
 
   const restoreRevision = async (n: number) => {
-    setBusy(true);
+    dispatch({ type: 'busy', busy: true });
     try {
       const restored = await post<Article>(`/articles/${article.id}/revisions/${n}/restore`, { revision: article.revision });
-      accept(restored, null);
-      setPanel(null);
-      setMessage({ text: fill(s.savedAt, { revision: restored.revision }), error: false });
-    } catch (e) { fail(e); } finally { setBusy(false); }
+      accept(restored, null, { text: fill(s.savedAt, { revision: restored.revision }), error: false });
+      dispatch({ type: 'panel', panel: null });
+    } catch (e) { fail(e); } finally { dispatch({ type: 'busy', busy: false }); }
   };
 
   const applyAutosave = () => {
     if (!offer) return;
-    const next = { ...latest.current, ...offer.data };
-    setFields(next);
-    replaceBody(next);
-    setOffer(null);
+    replaceBody({ ...latest.current, ...offer.data });
+    dispatch({ type: 'applyOffer' });
   };
 
   // Keyboard shortcuts that work anywhere on the screen.
@@ -204,20 +178,22 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
         <span class="ed-spacer" />
         {canEdit && <button type="button" class="ed-primary" data-testid="save" disabled={busy} onClick={() => void save()}>{s.save}</button>}
         <a href={article.previewUrl} target="_blank" rel="noopener" data-testid="preview">{s.preview}</a>
+        <button type="button" aria-expanded={panel === 'preview'} data-testid="draft-preview-open"
+          onClick={() => dispatch({ type: 'panel', panel: 'preview' })}>{s.previewDraft}</button>
         <button type="button" aria-expanded={panel === 'revisions'} data-testid="revisions-toggle"
-          onClick={() => setPanel(panel === 'revisions' ? null : 'revisions')}>{s.revisions}</button>
+          onClick={() => dispatch({ type: 'panel', panel: 'revisions' })}>{s.revisions}</button>
         {article.allowed.includes('translate') && (
           <TranslateMenu article={article} user={user} s={s} navigate={navigate} storyHref={storyPath(article.storyId)}
             onCreated={(created) => navigate(articlePath(created.id))} />
         )}
-        <ShortcutsHelp s={s} open={panel === 'help'} onToggle={() => setPanel(panel === 'help' ? null : 'help')} />
+        <ShortcutsHelp s={s} open={panel === 'help'} onToggle={() => dispatch({ type: 'panel', panel: 'help' })} />
       </header>
 
       {offer && (
         <div class="ed-banner" role="alert" data-testid="autosave-offer">
           {fill(s.restoreOffer, { time: formatTime(offer.savedAt, user.uiLang) })}{' '}
           <button type="button" data-testid="autosave-restore" onClick={applyAutosave}>{s.restore}</button>
-          <button type="button" onClick={() => { setOffer(null); clearLocalAutosave(article.id); }}>{s.discard}</button>
+          <button type="button" onClick={() => { dispatch({ type: 'dismissOffer' }); clearLocalAutosave(article.id); }}>{s.discard}</button>
         </div>
       )}
       {message && <p class={message.error ? 'ed-error' : 'ed-note'} role={message.error ? 'alert' : 'status'} data-testid="editor-message">{message.text}</p>}
@@ -257,18 +233,27 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
             body={fields.body} canOverride={user.role === 'admin' || user.role === 'chief' || (user.role === 'editor' && user.desks.includes(article.edition))} s={s} />
         )}
         <div class="ed-side">
-          <ReviewBar article={article} s={s} uiLang={user.uiLang} busy={busy} onTransition={transition} />
+          <ReviewBar article={article} s={s} uiLang={user.uiLang} busy={busy} onTransition={transition}
+            onAskPublish={() => dispatch({ type: 'panel', panel: 'publish' })} />
           <MetaFields fields={fields} edition={article.edition} published={article.status === 'published'} editable={canEdit} s={s} onChange={update} />
         </div>
       </div>
 
       {panel === 'revisions' && (
         <RevisionsPanel article={article} s={s} uiLang={user.uiLang} canRestore={article.allowed.includes('restore') || canEdit}
-          onRestore={(n) => void restoreRevision(n)} onClose={() => setPanel(null)} />
+          onRestore={(n) => void restoreRevision(n)} onClose={() => dispatch({ type: 'panel', panel: null })} />
+      )}
+      {panel === 'publish' && (
+        <PublishDialog article={article} fields={fields} s={s} uiLang={user.uiLang} busy={busy} now={() => new Date()}
+          onConfirm={() => { void transition({ action: 'publish' }).then((ok) => { if (ok) dispatch({ type: 'panel', panel: null }); }); }}
+          onClose={() => dispatch({ type: 'panel', panel: null })} />
+      )}
+      {panel === 'preview' && (
+        <DraftPreview articleId={article.id} edition={article.edition} fields={fields} s={s} onClose={() => dispatch({ type: 'panel', panel: null })} />
       )}
       {conflict && (
         <MergeView base={base} mine={fields} theirs={conflict} s={s} busy={busy}
-          onSave={(merged) => void saveMerged(merged)} onCancel={() => setConflict(null)} />
+          onSave={(merged) => void saveMerged(merged)} onCancel={() => dispatch({ type: 'conflict', current: null })} />
       )}
     </div>
   );

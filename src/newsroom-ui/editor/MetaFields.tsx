@@ -6,6 +6,7 @@ import { get, post } from './net.ts';
 import { assetUrl, loadAsset } from './nodeViews.ts';
 import { fill, type EditorStrings } from './strings.ts';
 import type { ArticleFields, Author, Section, Tag } from './types.ts';
+import { correctionLabel, labelWarning } from './typedLabels.ts';
 
 export interface MetaFieldsProps {
   fields: ArticleFields;
@@ -23,6 +24,7 @@ export function MetaFields(props: MetaFieldsProps) {
   const { fields, s, editable, onChange } = props;
   const [sections, setSections] = useState<Section[]>([]);
   useEffect(() => { get<{ items: Section[] }>('/sections').then((r) => setSections(r.items), () => undefined); }, []);
+  const correctionWarning = labelWarning(s, correctionLabel(fields.correctionNote));
   const text = (key: 'sourceLine' | 'slug' | 'seoTitle' | 'seoDescription' | 'correctionNote', label: string, multiline = false) => (
     <label class="ed-field">
       <span>{label}</span>
@@ -31,6 +33,7 @@ export function MetaFields(props: MetaFieldsProps) {
             onInput={(e) => onChange({ [key]: e.currentTarget.value })} />
         : <input type="text" value={fields[key]} disabled={!editable} data-testid={`field-${key}`}
             onInput={(e) => onChange({ [key]: e.currentTarget.value })} />}
+      {key === 'correctionNote' && correctionWarning && <span class="ed-field-warning" role="status" data-testid="correction-warning">{correctionWarning}</span>}
     </label>
   );
   return (

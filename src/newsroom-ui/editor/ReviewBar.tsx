@@ -22,6 +22,8 @@ export interface ReviewBarProps {
   uiLang: string;
   busy: boolean;
   onTransition(request: TransitionRequest): Promise<boolean>;
+  /** Publishing asks first (the checklist of PublishDialog). */
+  onAskPublish(): void;
 }
 
 export function ReviewBar(props: ReviewBarProps) {
@@ -37,6 +39,7 @@ export function ReviewBar(props: ReviewBarProps) {
   };
   const press = (action: string) => {
     if (action === 'return' || action === 'schedule') { setOpen(open === action ? null : action); return; }
+    if (action === 'publish') { props.onAskPublish(); return; }
     if (action === 'unpublish' && !window.confirm(s.confirmUnpublish)) return;
     void run({ action });
   };

@@ -1,9 +1,12 @@
 // The editor's ProseMirror schema, shaped so that it can only hold what the body block schema can:
-// headings 2–4, one paragraph per list item, table cell and quote, no code blocks, no nested lists,
+// headings 2–4, one paragraph per list item and table cell, lines of paragraphs in a quote, no code blocks, no nested lists,
 // the body's seven marks plus links and a `lang` mark for runs in another language.
 import { Mark, Node, mergeAttributes, type Extensions, type NodeViewRenderer } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
-import Blockquote from '@tiptap/extension-blockquote';
+import Blockquote, { type BlockquoteOptions } from '@tiptap/extension-blockquote';
+import type { EditorState } from '@tiptap/pm/state';
+import { TextSelection } from '@tiptap/pm/state';
+import type { Node as PmNode } from '@tiptap/pm/model';
 import { ListItem } from '@tiptap/extension-list';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import Placeholder from '@tiptap/extension-placeholder';
@@ -44,9 +47,35 @@ function simpleMark(name: string, tag: string, shortcut: string) {
 export const Subscript = simpleMark('subscript', 'sub', 'Mod-,');
 export const Superscript = simpleMark('superscript', 'sup', 'Mod-.');
 
-/** A quotation: one paragraph, an optional source (`cite`) and language. */
-export const Quote = Blockquote.extend({
-  content: 'paragraph',
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    quoteExit: {
+      /** Puts the caret in the paragraph after the quotation at `pos` (made when there is none). */
+      exitQuoteAt: (pos: number) => ReturnType;
+    };
+  }
+}
+
+/** Where the quotation around the caret starts, or null outside one. */
+function quoteAround(state: EditorState): { pos: number; node: PmNode; depth: number } | null {
+  const { $from } = state.selection;
+  for (let d = $from.depth; d > 0; d--) {
+    if ($from.node(d).type.name === 'blockquote') return { pos: $from.before(d), node: $from.node(d), depth: d };
+  }
+  return null;
+}
+
+/**
+ * A quotation: lines of text (one paragraph each, joined with a space in the body block), an
+ * optional source (`cite`, its own field in the node view) and language. Enter makes a new line,
+ * Enter on an empty line leaves the quotation (ProseMirror's liftEmptyBlock); so do Escape and
+ * arrow down at the end of its last line.
+ */
+export const Quote = Blockquote.extend<BlockquoteOptions & { view?: NodeViewRenderer }>({
+  content: 'paragraph+',
+  addOptions() {
+    return { ...this.parent!(), view: undefined };
+  },
   addAttributes() {
     return {
       cite: {
@@ -58,6 +87,41 @@ export const Quote = Blockquote.extend({
         default: '',
         parseHTML: (el) => (isAllowedLang(el.getAttribute('lang')) ? el.getAttribute('lang') : ''),
         renderHTML: (attrs) => (attrs['lang'] ? { lang: attrs['lang'] } : {}),
+      },
+    };
+  },
+  addNodeView() { return this.options.view ?? null; },
+  addCommands() {
+    return {
+      ...this.parent!(),
+      exitQuoteAt: (pos: number) => ({ tr, state, dispatch }) => {
+        const node = tr.doc.nodeAt(pos);
+        if (!node || node.type.name !== this.name) return false;
+        if (dispatch) {
+          const after = pos + node.nodeSize;
+          const next = tr.doc.nodeAt(after);
+          if (!next || !next.isTextblock) tr.insert(after, state.schema.nodes['paragraph']!.create());
+          tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView();
+        }
+        return true;
+      },
+    };
+  },
+  addKeyboardShortcuts() {
+    const exit = () => {
+      const quote = quoteAround(this.editor.state);
+      return quote ? this.editor.commands.exitQuoteAt(quote.pos) : false;
+    };
+    return {
+      ...this.parent!(),
+      Escape: exit,
+      ArrowDown: () => {
+        const { selection } = this.editor.state;
+        const quote = quoteAround(this.editor.state);
+        if (!quote || !selection.empty) return false;
+        const { $from } = selection;
+        const atEnd = $from.parentOffset === $from.parent.content.size && $from.index(quote.depth) === quote.node.childCount - 1;
+        return atEnd ? exit() : false;
       },
     };
   },
@@ -74,6 +138,7 @@ function plainAttrs(names: Record<string, unknown>) {
 
 export interface ViewOptions {
   image?: NodeViewRenderer;
+  quote?: NodeViewRenderer;
   gallery?: NodeViewRenderer;
   embed?: NodeViewRenderer;
 }
@@ -149,7 +214,7 @@ export function editorExtensions(options: ExtensionOptions = {}): Extensions {
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       },
     }),
-    Quote,
+    Quote.configure({ view: views.quote }),
     OneParagraphItem,
     LangMark,
     Subscript,

@@ -47,22 +47,96 @@ const ownEvents = {
   ignoreMutation: () => true,
 };
 
-export function imageView(s: EditorStrings): NodeViewRenderer {
+/**
+ * A text field inside a node view that writes its node attribute on every keystroke. The view's
+ * `update` keeps the same DOM for the new attributes (a redrawn view would take the focus from
+ * the field being typed in, and the next keystrokes would land in the article text).
+ */
+function attrField(props: NodeViewRendererProps, name: string, label: string, testid: string, warn?: (value: string) => string | null) {
+  const input = el('input', { type: 'text', value: String(props.node.attrs[name] ?? ''), disabled: !props.editor.isEditable });
+  input.setAttribute('data-testid', testid);
+  const warning = el('span', { className: 'ed-field-warning' });
+  warning.setAttribute('role', 'status');
+  warning.setAttribute('data-testid', `${testid}-warning`);
+  const check = () => { const w = warn?.(input.value) ?? null; warning.textContent = w ?? ''; warning.hidden = !w; };
+  check();
+  input.addEventListener('input', () => { setAttr(props, name, input.value); check(); });
+  const dom = el('label', { className: 'ed-figure-field' }, label, input, ...(warn ? [warning] : []));
+  return {
+    dom,
+    input,
+    /** Shows a value changed elsewhere (undo, a restore), never under the caret of the one typing. */
+    show(value: unknown) {
+      if (document.activeElement !== input && input.value !== String(value ?? '')) { input.value = String(value ?? ''); check(); }
+      input.disabled = !props.editor.isEditable;
+    },
+  };
+}
+
+export function imageView(s: EditorStrings, labelWarning: (credit: string) => string | null): NodeViewRenderer {
   return (props) => {
     const attrs = props.node.attrs as { assetId: number; caption: string; credit: string; alt: string };
     const img = el('img', { alt: '', className: 'ed-figure-img' });
     img.setAttribute('data-testid', 'body-image');
-    const field = (name: 'caption' | 'credit' | 'alt', label: string) => {
-      const input = el('input', { type: 'text', value: attrs[name] ?? '', disabled: !props.editor.isEditable });
-      input.addEventListener('change', () => setAttr(props, name, input.value));
-      return el('label', { className: 'ed-figure-field' }, label, input);
+    const fields = {
+      caption: attrField(props, 'caption', s.imageCaption, 'image-caption'),
+      credit: attrField(props, 'credit', s.imageCredit, 'image-credit', labelWarning),
+      alt: attrField(props, 'alt', s.imageAlt, 'image-alt'),
     };
     const dom = el('figure', { className: 'ed-figure', contentEditable: 'false' },
       img,
       el('span', { className: 'ed-figure-id' }, fill(s.photoNumber, { id: attrs.assetId })),
-      field('caption', s.imageCaption), field('credit', s.imageCredit), field('alt', s.imageAlt));
+      fields.caption.dom, fields.credit.dom, fields.alt.dom);
     loadAsset(attrs.assetId).then((asset) => { img.src = assetUrl(asset); }, () => undefined);
-    return { dom, ...ownEvents };
+    return {
+      dom,
+      ...ownEvents,
+      update: (node) => {
+        if (node.type.name !== 'image' || node.attrs['assetId'] !== attrs.assetId) return false;
+        for (const key of ['caption', 'credit', 'alt'] as const) fields[key].show(node.attrs[key]);
+        return true;
+      },
+    };
+  };
+}
+
+/**
+ * A quotation: its text is edited in place (Enter makes a new line of the quotation, Enter on an
+ * empty line, Escape or arrow down at its end leave it), and who said it in a field of its own.
+ */
+export function quoteView(s: EditorStrings): NodeViewRenderer {
+  return (props) => {
+    const contentDOM = el('blockquote', { className: 'ed-quote-text' });
+    contentDOM.setAttribute('data-testid', 'quote-text');
+    const cite = attrField(props, 'cite', s.quoteCite, 'quote-cite');
+    const citeBox = el('div', { className: 'ed-quote-cite', contentEditable: 'false' }, cite.dom);
+    const dom = el('div', { className: 'ed-quote' }, contentDOM, citeBox);
+    dom.setAttribute('data-testid', 'body-quote');
+    const showLang = (lang: unknown) => { if (lang) contentDOM.setAttribute('lang', String(lang)); else contentDOM.removeAttribute('lang'); };
+    showLang(props.node.attrs['lang']);
+    // Enter or Escape in the attribution goes back to the text after the quotation, once the key
+    // is released: moved while the key is down, the focus would take the Enter into the text.
+    const leaving = (e: KeyboardEvent) => e.key === 'Enter' || e.key === 'Escape';
+    cite.input.addEventListener('keydown', (e) => { if (leaving(e)) e.preventDefault(); });
+    cite.input.addEventListener('keyup', (e) => {
+      if (!leaving(e)) return;
+      const pos = typeof props.getPos === 'function' ? props.getPos() : undefined;
+      if (typeof pos !== 'number') return;
+      props.editor.commands.exitQuoteAt(pos);
+      props.editor.view.focus();
+    });
+    return {
+      dom,
+      contentDOM,
+      stopEvent: (event: Event) => event.target instanceof HTMLInputElement,
+      ignoreMutation: (m) => m.type !== 'selection' && !contentDOM.contains(m.target),
+      update: (node) => {
+        if (node.type.name !== 'blockquote') return false;
+        cite.show(node.attrs['cite']);
+        showLang(node.attrs['lang']);
+        return true;
+      },
+    };
   };
 }
 

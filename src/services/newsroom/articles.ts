@@ -23,6 +23,8 @@ import type { SessionUser } from './auth.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { authorize, can, type Action, type Actor } from './permissions.ts';
 import type { RevisionComparison } from './diff.ts';
+import { restorePatch } from './restore.ts';
+import { withoutTypedLabels } from './typedLabels.ts';
 import { diffRunner } from './diffRunner.ts';
 import { parseUserTime, startOfLocalDay } from './time.ts';
 import { canMove, isTransitionName, TRANSITIONS, type TransitionName } from './workflow.ts';
@@ -235,7 +237,7 @@ export class NewsroomArticles {
 
   /** A save: a new revision of an unpublished article, or a correction of a published one. */
   async save(user: SessionUser | Actor, id: number, rawPatch: SavePatch): Promise<ArticleOut> {
-    const patch = stripBidiFields(rawPatch, ['headline', 'lead', 'sourceLine', 'slug', 'seoTitle', 'seoDescription', 'correctionNote']);
+    const patch = withoutTypedLabels(stripBidiFields(rawPatch, ['headline', 'lead', 'sourceLine', 'slug', 'seoTitle', 'seoDescription', 'correctionNote']));
     const row = await this.row(id);
     authorizeRead(user, row);
     const correcting = row.status === 'published';
@@ -429,16 +431,7 @@ export class NewsroomArticles {
     authorizeRead(user, row);
     authorize(user, row.status === 'published' ? 'article.correct' : 'article.restore', target(row));
     const d = (await this.snapshot(row.id, revision)).data;
-    const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : []);
-    const tagIds = (await existingIds(this.db, 'tags', ids(d['tagIds'])));
-    const authorIds = (await existingIds(this.db, 'authors', ids(d['authorIds'])));
-    const sectionOk = (await existingIds(this.db, 'sections', [Number(d['section_id'])])).size === 1;
-    return this.save(user, id, {
-      revision: current, headline: String(d['headline'] ?? ''), lead: String(d['lead'] ?? ''), body: JSON.parse(String(d['body'] ?? 'null')) ?? EMPTY_BODY,
-      sourceLine: String(d['source_line'] ?? ''), seoTitle: String(d['seo_title'] ?? ''), seoDescription: String(d['seo_description'] ?? ''),
-      ...(sectionOk ? { sectionId: Number(d['section_id']) } : {}),
-      tagIds: ids(d['tagIds']).filter((t) => tagIds.has(t)), authorIds: ids(d['authorIds']).filter((a) => authorIds.has(a)),
-    });
+    return this.save(user, id, await restorePatch(this.db, d, current, EMPTY_BODY));
   }
 
   private summaries(rows: readonly (SummaryRow & { views?: number })[], names: Map<number, string>): ArticleSummary[] {

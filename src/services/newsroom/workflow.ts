@@ -15,7 +15,7 @@ export const TRANSITIONS = {
   approve: { from: ['submitted'], to: 'approved', permission: 'article.approve' },
   schedule: { from: ['draft', 'submitted', 'returned', 'approved'], to: 'scheduled', permission: 'article.schedule' },
   unschedule: { from: ['scheduled'], to: 'approved', permission: 'article.schedule' },
-  publish: { from: ['draft', 'submitted', 'returned', 'approved', 'scheduled', 'unpublished'], to: 'published', permission: 'article.publish' },
+  publish: { from: ['draft', 'submitted', 'approved', 'scheduled', 'unpublished'], to: 'published', permission: 'article.publish' },
   unpublish: { from: ['published'], to: 'unpublished', permission: 'article.unpublish' },
 } as const satisfies Record<string, Transition>;
 
