@@ -127,11 +127,11 @@ export const FieldDiff = Type.Object({ field: Type.String(), parts: Type.Array(D
 export type FieldDiff = Static<typeof FieldDiff>;
 /** A change the words alone do not show: a link's target, marks, a photo, a caption, an embed's address. */
 export const BodyChange = Type.Object({
-  kind: Type.Union(['link', 'marks', 'image', 'gallery', 'embed'].map((k) => Type.Literal(k))),
-  op: Type.Union(['added', 'removed', 'changed'].map((k) => Type.Literal(k))),
+  kind: Type.Union((['link', 'marks', 'image', 'gallery', 'embed'] as const).map((k) => Type.Literal(k))),
+  op: Type.Union((['added', 'removed', 'changed'] as const).map((k) => Type.Literal(k))),
   block: Type.Integer({ description: 'Position of the block (from 1) in the newer revision; in the older one when removed' }),
   text: Type.String(),
-  field: Type.Optional(Type.Union(['photo', 'caption', 'credit', 'alt', 'items', 'url', 'provider'].map((k) => Type.Literal(k)))),
+  field: Type.Optional(Type.Union((['photo', 'caption', 'credit', 'alt', 'items', 'url', 'provider'] as const).map((k) => Type.Literal(k)))),
   before: Type.String(), after: Type.String(),
 }, { title: 'BodyChange' });
 export type BodyChange = Static<typeof BodyChange>;

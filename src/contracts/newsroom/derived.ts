@@ -15,7 +15,7 @@ export type Convert = Static<typeof Convert>;
 
 export const UnsureWord = Type.Object({
   word: Type.String(),
-  reason: Type.Union(['mixed-script', 'loanword', 'ambiguous'].map((r) => Type.Literal(r))),
+  reason: Type.Union((['mixed-script', 'loanword', 'ambiguous'] as const).map((r) => Type.Literal(r))),
 }, { title: 'UnsureWord' });
 export type UnsureWord = Static<typeof UnsureWord>;
 
