@@ -3,8 +3,6 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Closed, Id, NoContent, Nullable } from './common.ts';
 import { route } from './route.ts';
 
-export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
-
 const Urls = Type.Record(Type.String(), Type.String());
 export const Asset = Type.Object({
   id: Type.Integer(), width: Type.Integer(), height: Type.Integer(), focalX: Type.Number(), focalY: Type.Number(),
