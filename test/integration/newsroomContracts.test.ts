@@ -4,12 +4,16 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { Ajv } from 'ajv';
 import { bootSite, type TestSite } from '../support/site.ts';
 import { signedIn, type Client } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 import { Article, ArticleList, NEWSROOM_API, Session } from '../../src/contracts/newsroom/index.ts';
 import { newsroomApiMarkdown } from '../../src/contracts/newsroom/markdown.ts';
+
+/** The contract's schemas as a JSON Schema validator reads them (what the OpenAPI document states). */
+const ajv = new Ajv({ strict: false });
+const matches = (schema: object, value: unknown): boolean => ajv.validate(schema, value);
 
 test('docs/newsroom-api.md is the contract (run npm run docs:newsroom-api after changing it)', () => {
   const doc = fs.readFileSync('docs/newsroom-api.md', 'utf8');
@@ -47,7 +51,7 @@ for (const dialect of dialects()) {
 
     test('the serialized answers keep every field the editor reads', async () => {
       const session = await editor.get('/api/newsroom/session');
-      assert.ok(TypeCompiler.Compile(Session).Check(session.json()), session.body);
+      assert.ok(matches(Session, session.json()), session.body);
 
       const created = await editor.post('/api/newsroom/articles', { edition: 'kz', sectionId: 1, headline: 'Келісімшарт', lead: 'Лид' });
       assert.equal(created.statusCode, 201, created.body);
@@ -55,14 +59,14 @@ for (const dialect of dialects()) {
       await editor.put(`/api/newsroom/articles/${id}/autosave`, { baseRevision: 1, data: { headline: 'Келісімшарт жаңа', extra: { deep: [1, 2] } } });
       const article = (await editor.get(`/api/newsroom/articles/${id}`)).json() as Record<string, unknown>;
       assert.deepEqual(Object.keys(article).sort(), Object.keys(Article.properties).sort());
-      assert.ok(TypeCompiler.Compile(Article).Check(article));
+      assert.ok(matches(Article, article), JSON.stringify(ajv.errors));
       // The autosave is any JSON and comes back whole; the body as stored.
       assert.deepEqual(article['autosave'] && (article['autosave'] as { data: unknown }).data, { headline: 'Келісімшарт жаңа', extra: { deep: [1, 2] } });
       assert.deepEqual(article['body'], { version: 1, blocks: [] });
       assert.ok((article['allowed'] as string[]).includes('edit'));
 
       const list = (await editor.get('/api/newsroom/articles?mine=true')).json();
-      assert.ok(TypeCompiler.Compile(ArticleList).Check(list));
+      assert.ok(matches(ArticleList, list), JSON.stringify(ajv.errors));
       assert.equal((list as { items: { id: number }[] }).items[0]?.id, id);
     });
 
