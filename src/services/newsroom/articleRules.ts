@@ -8,6 +8,7 @@ import type { WrittenEdition } from '../../contracts/newsroom/common.ts';
 import type { Article, SaveArticle } from '../../contracts/newsroom/articles.ts';
 import { PublishingError, type PublishingService } from '../publishing.ts';
 import type { EditionHosts } from '../hosts.ts';
+import { existingIds } from '../../store/newsroom.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { authorize, type Actor } from './permissions.ts';
 import type { SessionUser } from './auth.ts';
@@ -100,4 +101,24 @@ export interface ArticleCore {
   row(id: number): Promise<PublishRow>;
   get(user: SessionUser | Actor, id: number): Promise<Article>;
   save(user: SessionUser | Actor, id: number, patch: SaveArticle): Promise<Article>;
+}
+
+/** 400 naming the field when a section, tag, author or photo the input names does not exist. */
+export async function checkRefs(db: Db, p: { sectionId?: number; tagIds?: number[]; authorIds?: number[]; heroAssetId?: number | null }): Promise<void> {
+  if (p.sectionId !== undefined && !(await existingIds(db, 'sections', [p.sectionId])).has(p.sectionId)) throw invalid('sectionId: no such section');
+  if (p.tagIds) {
+    if (p.tagIds.length > LIMITS.tags) throw invalid(`tagIds: at most ${LIMITS.tags}`);
+    const found = await existingIds(db, 'tags', p.tagIds);
+    const missing = p.tagIds.find((t) => !found.has(t));
+    if (missing !== undefined) throw invalid(`tagIds: no tag ${missing}`);
+  }
+  if (p.authorIds) {
+    if (p.authorIds.length > LIMITS.authors) throw invalid(`authorIds: at most ${LIMITS.authors}`);
+    const found = await existingIds(db, 'authors', p.authorIds);
+    const missing = p.authorIds.find((t) => !found.has(t));
+    if (missing !== undefined) throw invalid(`authorIds: no author ${missing}`);
+  }
+  if (p.heroAssetId !== undefined && p.heroAssetId !== null && !(await existingIds(db, 'media_assets', [p.heroAssetId])).has(p.heroAssetId)) {
+    throw invalid('heroAssetId: no such photo');
+  }
 }

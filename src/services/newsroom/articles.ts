@@ -11,7 +11,7 @@ import { stripBidiFields } from '../../content/text.ts';
 import { WRITTEN_EDITIONS } from '../../editions/editions.ts';
 import { recordAudit } from '../../store/audit.ts';
 import {
-  addSlugHistory, autosaveOf, deleteArticle, deleteAutosave, existingIds, insertDraft, insertTransition, putAutosave,
+  addSlugHistory, autosaveOf, deleteArticle, deleteAutosave, insertDraft, insertTransition, putAutosave,
   storyHasEdition, userNames, type ArticleQuery, type SummaryRow,
 } from '../../store/newsroom.ts';
 import { articleForPublishing, insertRevision, linkIds, replaceLinks, revisionSnapshot, type ArticleChange, type PublishRow } from '../../store/publishing.ts';
@@ -24,7 +24,7 @@ import { conflict, invalid, notFound } from './errors.ts';
 import { authorize, can, type Action, type Actor } from './permissions.ts';
 import { canMove, TRANSITIONS, type TransitionName } from './workflow.ts';
 import {
-  AUTOSAVE_MAX_DEPTH, authorizeRead, bodyOf, checkText, deeperThan, EMPTY_BODY, fromPublishing, LIMITS, SLUG, target, validBody, writtenEdition,
+  AUTOSAVE_MAX_DEPTH, authorizeRead, bodyOf, checkRefs, checkText, deeperThan, EMPTY_BODY, fromPublishing, SLUG, target, validBody, writtenEdition,
   type CreateInput, type NewsroomArticlesDeps,
 } from './articleRules.ts';
 import { ArticleQueries } from './articleQueries.ts';
@@ -100,24 +100,6 @@ export class NewsroomArticles {
     return this.present(user, row);
   }
 
-  private async checkRefs(p: { sectionId?: number; tagIds?: number[]; authorIds?: number[]; heroAssetId?: number | null }): Promise<void> {
-    if (p.sectionId !== undefined && !(await existingIds(this.db, 'sections', [p.sectionId])).has(p.sectionId)) throw invalid('sectionId: no such section');
-    if (p.tagIds) {
-      if (p.tagIds.length > LIMITS.tags) throw invalid(`tagIds: at most ${LIMITS.tags}`);
-      const found = await existingIds(this.db, 'tags', p.tagIds);
-      const missing = p.tagIds.find((t) => !found.has(t));
-      if (missing !== undefined) throw invalid(`tagIds: no tag ${missing}`);
-    }
-    if (p.authorIds) {
-      if (p.authorIds.length > LIMITS.authors) throw invalid(`authorIds: at most ${LIMITS.authors}`);
-      const found = await existingIds(this.db, 'authors', p.authorIds);
-      const missing = p.authorIds.find((t) => !found.has(t));
-      if (missing !== undefined) throw invalid(`authorIds: no author ${missing}`);
-    }
-    if (p.heroAssetId !== undefined && p.heroAssetId !== null && !(await existingIds(this.db, 'media_assets', [p.heroAssetId])).has(p.heroAssetId)) {
-      throw invalid('heroAssetId: no such photo');
-    }
-  }
 
   async create(user: SessionUser | Actor, rawInput: CreateInput): Promise<Article> {
     const input = stripBidiFields(rawInput, ['headline', 'lead']);
@@ -126,7 +108,7 @@ export class NewsroomArticles {
     checkText('headline', input.headline);
     checkText('lead', input.lead);
     const body = input.body === undefined ? EMPTY_BODY : validBody(input.body);
-    await this.checkRefs(input);
+    await checkRefs(this.db, input);
     const now = this.deps.clock().toISOString();
     const id = await this.db.transaction().execute(async (trx) => {
       if (input.storyId !== undefined && (await storyHasEdition(trx, input.storyId, input.edition))) {
@@ -159,7 +141,7 @@ export class NewsroomArticles {
       throw invalid('slug: lower-case Latin letters, digits and hyphens, at most 80 characters');
     }
     const body = patch.body === undefined ? undefined : validBody(patch.body);
-    await this.checkRefs(patch);
+    await checkRefs(this.db, patch);
     const change: ArticleChange = {};
     if (patch.headline !== undefined) change.headline = patch.headline;
     if (patch.lead !== undefined) change.lead = patch.lead;
