@@ -1,5 +1,8 @@
 // The editor's one door to the newsroom API (docs/newsroom-api.md): JSON in and out, the CSRF
-// header on every change, errors as ApiError with the API's code and details.
+// header on every change, errors as ApiError with the API's code and details. The answers' types
+// are the contract's (src/contracts/newsroom), re-exported for the screens by ./types.ts.
+import type { Session } from '../../contracts/newsroom/index.ts';
+
 const BASE = '/api/newsroom';
 
 export class ApiError extends Error {
@@ -20,7 +23,7 @@ async function token(): Promise<string> {
   if (csrfToken) return csrfToken;
   const res = await fetch(`${BASE}/session`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
   if (!res.ok) throw await toError(res);
-  csrfToken = ((await res.json()) as { csrfToken: string }).csrfToken;
+  csrfToken = ((await res.json()) as Session).csrfToken;
   return csrfToken;
 }
 

@@ -7,18 +7,13 @@ import { WRITTEN_EDITIONS, type WrittenEditionCode } from '../../editions/editio
 import { storyArticles } from '../../store/newsroomStories.ts';
 import type { SummaryRow } from '../../store/newsroom.ts';
 import type { SessionUser } from './auth.ts';
-import type { ArticleOut, ArticleSummary, NewsroomArticles } from './articles.ts';
+import type { NewsroomArticles } from './articles.ts';
+import type { Article, Story } from '../../contracts/newsroom/index.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { authorize, can, ForbiddenError, type Actor } from './permissions.ts';
 
-export interface StoryView {
-  id: number;
-  /**
-   * `article` is null when the story has none in that edition, or when it has one the user may
-   * not open (another desk's draft or embargo): then `closed` is true and nothing of it is shown.
-   */
-  editions: { edition: WrittenEditionCode; article: ArticleSummary | null; closed?: true }[];
-}
+/** A story's written editions (the contract's Story). */
+export type StoryView = Story;
 
 const isWritten = (e: string): e is WrittenEditionCode => (WRITTEN_EDITIONS as readonly string[]).includes(e);
 
@@ -31,7 +26,7 @@ export class NewsroomTranslations {
   constructor(private readonly deps: { readonly db: Db; readonly articles: NewsroomArticles }) {}
 
   /** A draft in `edition` of the source's story, in the same section, linked to the source. */
-  async translate(user: SessionUser, sourceId: number, edition: string): Promise<ArticleOut> {
+  async translate(user: SessionUser, sourceId: number, edition: string): Promise<Article> {
     const source = await this.deps.articles.readable(user, sourceId);
     if (!isWritten(edition)) throw invalid('edition: a written edition (kz, ru, en, cn, uz)');
     // The permission first, so that a refusal does not tell which editions the story has.

@@ -6,6 +6,7 @@ import type { Role } from '../../db/tables.ts';
 import { WRITTEN_EDITIONS } from '../../editions/editions.ts';
 import { listAudit, recordAudit } from '../../store/audit.ts';
 import { deleteSessionsOf, listUsers, updateUser, userById, type UserRow } from '../../store/users.ts';
+import type { AuditEntry, AuditQuery } from '../../contracts/newsroom/manage.ts';
 import { AuthService, publicUser, type SessionUser } from './auth.ts';
 import { invalid, notFound } from './errors.ts';
 import { authorize, desksOf, ROLES } from './permissions.ts';
@@ -97,8 +98,10 @@ export class UserAdminService {
     return this.user(id);
   }
 
-  async audit(user: SessionUser, opts: { limit: number; before?: number; action?: string }) {
+  /** The audit log, newest first: 100 entries unless the query asks for another number. */
+  async audit(user: SessionUser, q: AuditQuery): Promise<AuditEntry[]> {
     authorize(user, 'audit.read');
+    const opts = { limit: q.limit ?? 100, ...(q.before ? { before: q.before } : {}), ...(q.action ? { action: q.action } : {}) };
     return (await listAudit(this.db, opts)).map((r) => ({
       id: r.id, at: r.at, user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' }, action: r.action,
       targetType: r.target_type, targetId: r.target_id, detail: JSON.parse(r.detail) as unknown,
