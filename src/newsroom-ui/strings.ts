@@ -1,6 +1,8 @@
 // The newsroom shell's words (header, login, dashboard, photos) in its three interface languages.
 // The same keys in each: the type makes a missing one a compile error. The editor has its own
 // strings (editor/strings.ts).
+import { EDITIONS, WRITTEN_EDITIONS, type UiLangCode } from '../editions/editions.ts';
+
 const en = {
   audit_media_edit: 'changed a photo\'s caption or credit',
   audit_media_delete: 'deleted a photo',
@@ -378,10 +380,10 @@ const kz: ShellStrings = {
   notFound: 'Мұндай бет жоқ.',
 };
 
-export const SHELL_STRINGS: Readonly<Record<'kz' | 'ru' | 'en', ShellStrings>> = { kz, ru, en };
+export const SHELL_STRINGS: Readonly<Record<UiLangCode, ShellStrings>> = { kz, ru, en };
 
 export function shellStrings(uiLang: string): ShellStrings {
-  return SHELL_STRINGS[uiLang as 'kz' | 'ru' | 'en'] ?? en;
+  return SHELL_STRINGS[uiLang as UiLangCode] ?? en;
 }
 
 export function fill(template: string, vars: Record<string, string | number>): string {
@@ -393,4 +395,4 @@ export function pick(s: ShellStrings, key: string): string {
   return (s as Record<string, string>)[key] ?? key;
 }
 
-export const EDITION_NAMES: Readonly<Record<string, string>> = { kz: 'kz', ru: 'ру', en: 'en', cn: '中文', uz: 'ўз' };
+export const EDITION_NAMES: Readonly<Record<string, string>> = Object.fromEntries(WRITTEN_EDITIONS.map((e) => [e, EDITIONS[e].label]));

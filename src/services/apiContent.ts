@@ -1,7 +1,7 @@
 // The public API's use cases: plain, converted data for every edition (derived ones included).
 import type { Db } from '../db/connect.ts';
 import {
-  contentEdition, EDITIONS, EDITION_CODES, type EditionCode, type WrittenEditionCode,
+  contentEdition, EDITIONS, EDITION_CODES, WRITTEN_EDITIONS, type EditionCode,
 } from '../editions/editions.ts';
 import { cacheTags } from '../cache/tags.ts';
 import { parseBody, type Block } from '../content/body.ts';
@@ -59,7 +59,7 @@ export interface ArticleQuery {
   readonly cursor?: string;
 }
 
-const WRITTEN: readonly WrittenEditionCode[] = ['kz', 'ru', 'en', 'cn', 'uz'];
+const WRITTEN = WRITTEN_EDITIONS;
 
 export class ApiService {
   constructor(private readonly deps: ApiDeps) {}

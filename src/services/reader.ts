@@ -1,6 +1,6 @@
 // The reader site's use cases: each returns the plain data of one page, or null for "not found".
 import type { Db } from '../db/connect.ts';
-import { contentEdition, EDITIONS, EDITION_CODES, MENU_ORDER, type EditionCode, type WrittenEditionCode } from '../editions/editions.ts';
+import { contentEdition, EDITIONS, EDITION_CODES, MENU_ORDER, WRITTEN_EDITIONS, type EditionCode } from '../editions/editions.ts';
 import { fill } from '../editions/uiStrings.ts';
 import { cacheTags } from '../cache/tags.ts';
 import { parseBody, type Block } from '../content/body.ts';
@@ -379,7 +379,7 @@ export class ReaderService {
     if (!tag) return null;
     const name = text.tx(tag.name);
     const heading = fill(text.strings.tagTitle, { tag: name });
-    const others = await Promise.all((['kz', 'ru', 'en', 'cn', 'uz'] as WrittenEditionCode[]).map(async (w) => [w, (await taxonomy.tagNames(this.deps.db, w, [tag.id]))[0]] as const));
+    const others = await Promise.all(WRITTEN_EDITIONS.map(async (w) => [w, (await taxonomy.tagNames(this.deps.db, w, [tag.id]))[0]] as const));
     const slugs = new Map(others.filter(([, t]) => t !== undefined).map(([w, t]) => [w, t!.slug]));
     const codes = EDITION_CODES.filter((c) => slugs.has(contentEdition(c)));
     return this.listPage(code, { tagId: tag.id }, page, paths.tag(code, slug), heading, [cacheTags.tag(tag.id), cacheTags.list(text.written)],

@@ -1,9 +1,10 @@
 // The newsroom API's shapes the editor uses (docs/newsroom-api.md, sections B1, B2, C, D).
 import type { Body } from '../../content/body.ts';
+import { derivedFrom, SCRIPT_SOURCES, WRITTEN_EDITIONS, type DerivedEditionCode, type UiLangCode, type WrittenEditionCode } from '../../editions/editions.ts';
 
-export type UiLang = 'kz' | 'ru' | 'en';
-export type WrittenEdition = 'kz' | 'ru' | 'en' | 'cn' | 'uz';
-export type DerivedEdition = 'qz' | 'tote' | 'uz-latn';
+export type UiLang = UiLangCode;
+export type WrittenEdition = WrittenEditionCode;
+export type DerivedEdition = DerivedEditionCode;
 
 /** The `user` of GET /api/newsroom/session. */
 export interface User {
@@ -127,12 +128,8 @@ export interface Asset {
 }
 
 /** The lexicon scheme of each derived edition (src/editions/editions.ts). */
-export const DERIVED_OF: Readonly<Record<string, readonly { edition: DerivedEdition; scheme: string; dir: 'ltr' | 'rtl'; lang: string }[]>> = {
-  kz: [
-    { edition: 'qz', scheme: 'kk-Latn-2018', dir: 'ltr', lang: 'kk-Latn' },
-    { edition: 'tote', scheme: 'kk-Arab', dir: 'rtl', lang: 'kk-Arab' },
-  ],
-  uz: [{ edition: 'uz-latn', scheme: 'uz-Latn-1995', dir: 'ltr', lang: 'uz-Latn' }],
-};
+export const DERIVED_OF: Readonly<Record<string, readonly { edition: DerivedEdition; scheme: string; dir: 'ltr' | 'rtl'; lang: string }[]>> = Object.fromEntries(
+  SCRIPT_SOURCES.map((w) => [w, derivedFrom(w).map((d) => ({ edition: d.code, scheme: d.scheme, dir: d.dir, lang: d.lang }))]),
+);
 
-export const WRITTEN_EDITIONS: readonly WrittenEdition[] = ['kz', 'ru', 'en', 'cn', 'uz'];
+export { WRITTEN_EDITIONS };

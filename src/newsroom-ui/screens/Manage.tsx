@@ -6,9 +6,10 @@ import type { Author, Section, Tag, User } from '../editor/types.ts';
 import { EDITION_NAMES, fill, pick, type ShellStrings } from '../strings.ts';
 import { MediaPicker, thumb } from '../components/MediaPicker.tsx';
 import { fillIsolated } from '../components/Isolate.ts';
+import { EDITIONS as REGISTRY, WRITTEN_EDITIONS } from '../../editions/editions.ts';
 
-const EDITIONS = ['kz', 'ru', 'en', 'cn', 'uz'] as const;
-const LANG: Record<string, string> = { kz: 'kk', ru: 'ru', en: 'en', cn: 'zh', uz: 'uz' };
+const EDITIONS = WRITTEN_EDITIONS;
+const LANG: Record<string, string> = Object.fromEntries(WRITTEN_EDITIONS.map((e) => [e, REGISTRY[e].language]));
 
 function useMessage(s: ShellStrings) {
   const [message, setMessage] = useState('');

@@ -4,14 +4,14 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { currentUser, type NewsroomRouteOptions } from './context.ts';
+import { WRITTEN_EDITIONS } from '../../editions/editions.ts';
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 const IdRev = Type.Object({ id: Type.Integer({ minimum: 1 }), n: Type.Integer({ minimum: 1 }) });
 const Ids = Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 50 });
 const STATUSES = ['draft', 'submitted', 'returned', 'approved', 'scheduled', 'published', 'unpublished'] as const;
 const Status = Type.Union(STATUSES.map((s) => Type.Literal(s)));
-const EDITIONS = ['kz', 'ru', 'en', 'cn', 'uz'] as const;
-const Edition = Type.Union(EDITIONS.map((e) => Type.Literal(e)));
+const Edition = Type.Union(WRITTEN_EDITIONS.map((e) => Type.Literal(e)));
 
 const ListQuery = Type.Object({
   edition: Type.Optional(Edition),

@@ -6,10 +6,11 @@ import { Type, type Static } from '@sinclair/typebox';
 import { NewsroomDerived } from '../../services/newsroom/derived.ts';
 import { NewsroomLexicon } from '../../services/newsroom/lexicon.ts';
 import { currentUser, type NewsroomRouteOptions } from './context.ts';
+import { SCRIPT_SOURCES } from '../../editions/editions.ts';
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 const Convert = Type.Object({
-  edition: Type.Union([Type.Literal('kz'), Type.Literal('uz')]),
+  edition: Type.Union(SCRIPT_SOURCES.map((e) => Type.Literal(e))),
   articleId: Type.Optional(Type.Integer({ minimum: 1 })),
   headline: Type.String({ maxLength: 300 }),
   lead: Type.String({ maxLength: 1000 }),
