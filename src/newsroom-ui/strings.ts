@@ -1,7 +1,8 @@
 // The newsroom shell's words (header, login, dashboard, photos) in its three interface languages.
 // The same keys in each: the type makes a missing one a compile error. The editor has its own
 // strings (editor/strings.ts).
-import { EDITIONS, WRITTEN_EDITIONS, type UiLangCode } from '../editions/editions.ts';
+import { EDITIONS, UI_LANGS, WRITTEN_EDITIONS, type UiLangCode } from '../editions/editions.ts';
+import { plural, type PluralForms } from '../editions/plural.ts';
 
 const en = {
   audit_media_edit: 'changed a photo\'s caption or credit',
@@ -25,7 +26,7 @@ const en = {
   bio: 'Biography',
   merge: 'Merge into…',
   mergeInto: 'Merge “{from}” into',
-  mergeDone: 'Merged: {n} articles moved.',
+  mergeDone: { one: 'Merged: {n} article moved.', other: 'Merged: {n} articles moved.' } as PluralForms,
   newTag: 'New tag',
   newAuthor: 'New author',
   newUser: 'New user',
@@ -92,7 +93,7 @@ const en = {
   scheduled: 'Scheduled',
   publishedToday: 'Published today',
   mostRead: 'Most read today',
-  views: '{n} views',
+  views: { one: '{n} view', other: '{n} views' } as PluralForms,
   nothing: 'Nothing here.',
   search: 'Search headlines',
   allEditions: 'All editions',
@@ -152,7 +153,7 @@ const ru: ShellStrings = {
   bio: 'Биография',
   merge: 'Объединить с…',
   mergeInto: 'Объединить «{from}» с',
-  mergeDone: 'Объединено: перенесено материалов — {n}.',
+  mergeDone: { one: 'Объединено: перенесён {n} материал.', few: 'Объединено: перенесено {n} материала.', many: 'Объединено: перенесено {n} материалов.', other: 'Объединено: перенесено {n} материала.' },
   newTag: 'Новый тег',
   newAuthor: 'Новый автор',
   newUser: 'Новый пользователь',
@@ -219,7 +220,7 @@ const ru: ShellStrings = {
   scheduled: 'Запланированы',
   publishedToday: 'Опубликованы сегодня',
   mostRead: 'Самое читаемое сегодня',
-  views: 'просмотров: {n}',
+  views: { one: '{n} просмотр', few: '{n} просмотра', many: '{n} просмотров', other: '{n} просмотра' },
   nothing: 'Здесь пусто.',
   search: 'Поиск по заголовкам',
   allEditions: 'Все редакции',
@@ -277,7 +278,7 @@ const kz: ShellStrings = {
   bio: 'Өмірбаяны',
   merge: 'Біріктіру…',
   mergeInto: '«{from}» тегін мынамен біріктіру',
-  mergeDone: 'Біріктірілді: {n} материал көшірілді.',
+  mergeDone: { one: 'Біріктірілді: {n} материал көшірілді.', other: 'Біріктірілді: {n} материал көшірілді.' },
   newTag: 'Жаңа тег',
   newAuthor: 'Жаңа автор',
   newUser: 'Жаңа пайдаланушы',
@@ -344,7 +345,7 @@ const kz: ShellStrings = {
   scheduled: 'Жоспарланған',
   publishedToday: 'Бүгін жарияланған',
   mostRead: 'Бүгін көп оқылған',
-  views: '{n} қаралым',
+  views: { one: '{n} қаралым', other: '{n} қаралым' },
   nothing: 'Мұнда ештеңе жоқ.',
   search: 'Тақырыптан іздеу',
   allEditions: 'Барлық басылым',
@@ -392,7 +393,14 @@ export function fill(template: string, vars: Record<string, string | number>): s
 
 /** A string by a computed key (e.g. `status_${state}`), the key itself when unknown. */
 export function pick(s: ShellStrings, key: string): string {
-  return (s as Record<string, string>)[key] ?? key;
+  const value = (s as unknown as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : key;
+}
+
+/** A text with a count in the strings' language: "1 view", "5 views"; "2 просмотра", "5 просмотров". */
+export function count(s: ShellStrings, forms: PluralForms, n: number): string {
+  const lang = UI_LANGS.find((l) => SHELL_STRINGS[l] === s) ?? 'en';
+  return plural(EDITIONS[lang].intlLocale, forms, n);
 }
 
 export const EDITION_NAMES: Readonly<Record<string, string>> = Object.fromEntries(WRITTEN_EDITIONS.map((e) => [e, EDITIONS[e].label]));
