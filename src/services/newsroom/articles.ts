@@ -21,6 +21,7 @@ import { paths } from '../urls.ts';
 import type { EditionHosts } from '../hosts.ts';
 import type { SessionUser } from './auth.ts';
 import { conflict, invalid, notFound } from './errors.ts';
+import { parseRevisionSnapshot, type RevisionSnapshot } from './revisions.ts';
 import { authorize, can, type Action, type Actor } from './permissions.ts';
 import type { RevisionComparison } from './diff.ts';
 import { diffRunner } from './diffRunner.ts';
@@ -397,10 +398,10 @@ export class NewsroomArticles {
     }));
   }
 
-  private async snapshot(articleId: number, revision: number): Promise<{ data: Record<string, unknown>; at: string; user: { id: number; name: string } | null }> {
+  private async snapshot(articleId: number, revision: number): Promise<{ data: RevisionSnapshot; at: string; user: { id: number; name: string } | null }> {
     const r = Number.isSafeInteger(revision) ? await revisionOf(this.db, articleId, revision) : undefined;
     if (!r) throw notFound(`No revision ${revision}`);
-    return { data: JSON.parse(r.data) as Record<string, unknown>, at: r.created_at, user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' } };
+    return { data: parseRevisionSnapshot(r.data), at: r.created_at, user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' } };
   }
 
   async revision(user: SessionUser | Actor, id: number, revision: number) {
@@ -409,9 +410,9 @@ export class NewsroomArticles {
     const s = await this.snapshot(row.id, revision);
     const d = s.data;
     return {
-      revision, at: s.at, user: s.user, headline: String(d['headline'] ?? ''), lead: String(d['lead'] ?? ''),
-      body: JSON.parse(String(d['body'] ?? 'null')) ?? EMPTY_BODY, sectionId: d['section_id'], tagIds: d['tagIds'] ?? [], authorIds: d['authorIds'] ?? [],
-      sourceLine: d['source_line'] ?? '', slug: d['slug'] ?? '', status: d['status'],
+      revision, at: s.at, user: s.user, headline: d.headline, lead: d.lead,
+      body: d.body ?? EMPTY_BODY, sectionId: d.sectionId, tagIds: d.tagIds, authorIds: d.authorIds,
+      sourceLine: d.sourceLine, slug: d.slug, status: d.status,
     };
   }
 
@@ -420,7 +421,7 @@ export class NewsroomArticles {
     authorizeRead(user, row);
     const [a, b] = await Promise.all([this.snapshot(row.id, from), this.snapshot(row.id, to)]);
     // In a worker thread: a long comparison must not hold the event loop (diffRunner.ts).
-    return { from, to, ...(await diffRunner.compare(a.data, b.data)) };
+    return { from, to, ...(await diffRunner.compare(a.data.raw, b.data.raw)) };
   }
 
   /** Saves revision n's content as a new revision (guarded by the current one). */
@@ -429,15 +430,14 @@ export class NewsroomArticles {
     authorizeRead(user, row);
     authorize(user, row.status === 'published' ? 'article.correct' : 'article.restore', target(row));
     const d = (await this.snapshot(row.id, revision)).data;
-    const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : []);
-    const tagIds = (await existingIds(this.db, 'tags', ids(d['tagIds'])));
-    const authorIds = (await existingIds(this.db, 'authors', ids(d['authorIds'])));
-    const sectionOk = (await existingIds(this.db, 'sections', [Number(d['section_id'])])).size === 1;
+    const tagIds = (await existingIds(this.db, 'tags', [...d.tagIds]));
+    const authorIds = (await existingIds(this.db, 'authors', [...d.authorIds]));
+    const sectionOk = d.sectionId !== undefined && (await existingIds(this.db, 'sections', [d.sectionId])).size === 1;
     return this.save(user, id, {
-      revision: current, headline: String(d['headline'] ?? ''), lead: String(d['lead'] ?? ''), body: JSON.parse(String(d['body'] ?? 'null')) ?? EMPTY_BODY,
-      sourceLine: String(d['source_line'] ?? ''), seoTitle: String(d['seo_title'] ?? ''), seoDescription: String(d['seo_description'] ?? ''),
-      ...(sectionOk ? { sectionId: Number(d['section_id']) } : {}),
-      tagIds: ids(d['tagIds']).filter((t) => tagIds.has(t)), authorIds: ids(d['authorIds']).filter((a) => authorIds.has(a)),
+      revision: current, headline: d.headline, lead: d.lead, body: d.body ?? EMPTY_BODY,
+      sourceLine: d.sourceLine, seoTitle: d.seoTitle, seoDescription: d.seoDescription,
+      ...(sectionOk && d.sectionId !== undefined ? { sectionId: d.sectionId } : {}),
+      tagIds: d.tagIds.filter((t) => tagIds.has(t)), authorIds: d.authorIds.filter((a) => authorIds.has(a)),
     });
   }
 
