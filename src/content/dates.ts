@@ -1,9 +1,13 @@
 // Reader-facing dates, in the edition's language and the agency's time zone.
 // en "18:19, 18 August 2025" · ru "18:19, 18 августа 2025" · cn "2025年8月18日 18:19".
 
+/** How a date is laid out: "18:19, 18 August 2025" or "2025年8月18日 18:19" (an edition's fact). */
+export type DateOrder = 'time-day-month-year' | 'year-month-day-time';
+
 export interface DateStyle {
   /** Intl locale (kk, ru, en-GB, zh-Hans, uz-Cyrl). */
   readonly locale: string;
+  readonly order: DateOrder;
   readonly timeZone: string;
 }
 
@@ -46,18 +50,18 @@ function parts(when: Date, style: DateStyle): Parts {
   return out;
 }
 
-const isChinese = (locale: string) => locale.startsWith('zh');
+const isCjk = (style: DateStyle) => style.order === 'year-month-day-time';
 
 /** "18 August 2025" / "2025年8月18日". */
 export function formatDay(when: Date, style: DateStyle): string {
   const p = parts(when, style);
-  return isChinese(style.locale) ? `${p.year}年${p.monthNumber}月${p.day}日` : `${p.day} ${p.month} ${p.year}`;
+  return isCjk(style) ? `${p.year}年${p.monthNumber}月${p.day}日` : `${p.day} ${p.month} ${p.year}`;
 }
 
 /** "18:19, 18 August 2025" / "2025年8月18日 18:19". */
 export function formatDateTime(when: Date, style: DateStyle): string {
   const p = parts(when, style);
-  return isChinese(style.locale)
+  return isCjk(style)
     ? `${p.year}年${p.monthNumber}月${p.day}日 ${p.time}`
     : `${p.time}, ${p.day} ${p.month} ${p.year}`;
 }
@@ -69,7 +73,7 @@ export function formatTime(when: Date, style: DateStyle): string {
 
 /** The calendar date (y, m, d) of an instant in a time zone. */
 export function zonedDate(when: Date, timeZone: string): { y: number; m: number; d: number } {
-  const p = formattersFor({ locale: 'en', timeZone }).num.formatToParts(when);
+  const p = formattersFor({ locale: 'en', order: 'time-day-month-year', timeZone }).num.formatToParts(when);
   const get = (t: string) => Number(p.find((x) => x.type === t)?.value);
   return { y: get('year'), m: get('month'), d: get('day') };
 }

@@ -47,11 +47,6 @@ function buildClasses(): Uint8Array {
 /** Class of every BMP code unit; surrogates (emoji, supplementary letters) are C_OTHER. */
 export const CHAR_CLASS: Uint8Array = buildClasses();
 
-/** True for the classes that make up a word (letters, marks, soft hyphens). */
-export function isWordClass(cls: number): boolean {
-  return cls === C_CYR || cls === C_LAT || cls === C_LETTER || cls === C_MARK || cls === C_SHY;
-}
-
 const OPENING = new Set(['«', '"', "'", '(', '[', '“', '„', '‘', '‹', '<']);
 const CLOSING = new Set(['.', ',', ';', ':', '!', '?', '»', '"', "'", ')', ']', '”', '’', '›', '…', '>']);
 const DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;

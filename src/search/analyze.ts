@@ -5,13 +5,12 @@
 import snowball from 'snowball-stemmers';
 import { kkArabToCyrl } from '../script/kkArabCyrl.ts';
 import { createConverter } from '../script/converter.ts';
+import { EDITION_CODES, EDITIONS, type Language } from '../editions/editions.ts';
 
 /** The languages of the written editions. */
-export type Language = 'kk' | 'ru' | 'en' | 'zh' | 'uz';
+export type { Language };
 
-export const EDITION_LANGUAGE: Readonly<Record<string, Language>> = {
-  kz: 'kk', qz: 'kk', tote: 'kk', ru: 'ru', en: 'en', cn: 'zh', uz: 'uz', 'uz-latn': 'uz',
-};
+export const EDITION_LANGUAGE: Readonly<Record<string, Language>> = Object.fromEntries(EDITION_CODES.map((c) => [c, EDITIONS[c].language]));
 
 const russian = snowball.newStemmer('russian');
 const english = snowball.newStemmer('english');

@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DbHandle } from '../db/connect.ts';
-import { WRITTEN_EDITIONS, type WrittenEditionCode } from '../editions/editions.ts';
+import { editionsShowing, WRITTEN_EDITIONS, type WrittenEditionCode } from '../editions/editions.ts';
 import { BODY_VERSION, parseBody, type Block, type Body } from '../content/body.ts';
 import { newPublicId } from '../content/ids.ts';
 import { makeSlug } from '../content/slug.ts';
@@ -185,7 +185,7 @@ export async function seedDemo(handle: DbHandle, opts: { dataDir: string; now: D
       const a = articles[i]!;
       const age = (now - Date.parse(a.published_at!)) / HOUR;
       if (age > 72) return;
-      const showing = a.edition === 'kz' ? ['kz', 'qz', 'tote'] : a.edition === 'uz' ? ['uz', 'uz-latn'] : [a.edition];
+      const showing = editionsShowing(a.edition as WrittenEditionCode);
       for (const edition of showing) {
         for (let h = 0; h < 24; h += 3) views.push({ article_id: id, edition, hour: hourNow - h, views: 1 + Math.floor(rnd() * 60) });
       }

@@ -33,7 +33,7 @@ function convertStrings(strings: UiStrings, tx: (s: string) => string): UiString
 function build(code: EditionCode, timeZone: string, lexicons: ReadonlyMap<string, Lexicon>): EditionText {
   const edition: Edition = EDITIONS[code];
   const written = edition.kind === 'derived' ? edition.source : edition.code;
-  const style: DateStyle = { locale: edition.intlLocale, timeZone };
+  const style: DateStyle = { locale: edition.intlLocale, order: edition.dateOrder, timeZone };
   let converter: Converter | null = null;
   let tx = identity;
   if (edition.kind === 'derived') {

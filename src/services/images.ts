@@ -138,12 +138,7 @@ const PALETTES: readonly [string, string, string][] = [
   ['#2b2d42', '#8d99ae', '#ef233c'],
 ];
 
-/** A generated demo photo (no real photograph): a landscape-like composition in a palette. */
-export function demoPhotoSvg(seed: number, width = 1200, height = 800): Buffer {
-  return demoPhoto(seed, width, height).svg;
-}
-
-/** The demo photo and its focal point (the sun, which the crops keep in the picture). */
+/** A generated demo photo (no real photograph): a landscape-like composition in a palette, and its focal point (the sun, which the crops keep in the picture). */
 export function demoPhoto(seed: number, width = 1200, height = 800): { svg: Buffer; focal: FocalPoint } {
   const [a, b, c] = PALETTES[seed % PALETTES.length]!;
   let x = seed * 9301 + 49297;

@@ -2,10 +2,11 @@
 // edition's written text, results in the edition's own script with highlighted snippets, the
 // relevance/newest switch, section and date filters, pages, and help when nothing is found.
 // Derived editions search their source edition's rows; a query in any script of the language works.
-import { EDITIONS, MENU_ORDER, type EditionCode, type WrittenEditionCode } from '../editions/editions.ts';
+import { EDITIONS, MENU_ORDER, type Edition, type EditionCode, type WrittenEditionCode } from '../editions/editions.ts';
 import { fill } from '../editions/uiStrings.ts';
 import { createConverter } from '../script/converter.ts';
 import { kkArabToCyrl } from '../script/kkArabCyrl.ts';
+import type { ScriptTag } from '../script/types.ts';
 import type { EditionText } from './editionText.ts';
 import { cardsByIds } from '../store/articles.ts';
 import { bodiesOf, type SearchOrder } from '../store/search.ts';
@@ -84,14 +85,15 @@ export function normalizeQuery(raw: string): string {
 const kkLatnCyrl = createConverter({ from: 'kk-Latn', to: 'kk-Cyrl' });
 const uzLatnCyrl = createConverter({ from: 'uz-Latn', to: 'uz-Cyrl' });
 
+/** Back to the written script, by the script a derived edition is read in. */
+const TO_WRITTEN: Readonly<Partial<Record<ScriptTag, (query: string) => string>>> = {
+  'kk-Latn': (q) => kkLatnCyrl.convert(q), 'kk-Arab': kkArabToCyrl, 'uz-Latn': (q) => uzLatnCyrl.convert(q),
+};
+
 /** A query typed in an edition's script, in its written edition's script. */
 export function toWrittenScript(code: EditionCode, query: string): string {
-  switch (code) {
-    case 'qz': return kkLatnCyrl.convert(query);
-    case 'tote': return kkArabToCyrl(query);
-    case 'uz-latn': return uzLatnCyrl.convert(query);
-    default: return query;
-  }
+  const e: Edition = EDITIONS[code];
+  return e.kind === 'derived' ? (TO_WRITTEN[e.to] ?? ((q: string) => q))(query) : query;
 }
 
 const written = (c: EditionCode): WrittenEditionCode => {

@@ -31,9 +31,7 @@ export const NEWS_MAX = 1000;
  * editions' BCP 47 tags carry scripts it does not read. All three Kazakh editions are `kk`, both
  * Uzbek ones `uz`.
  */
-export const NEWS_LANGUAGE: Readonly<Record<EditionCode, string>> = {
-  kz: 'kk', qz: 'kk', tote: 'kk', ru: 'ru', en: 'en', cn: 'zh-cn', uz: 'uz', 'uz-latn': 'uz',
-};
+export const NEWS_LANGUAGE: Readonly<Record<EditionCode, string>> = Object.fromEntries(EDITION_CODES.map((c) => [c, EDITIONS[c].newsLanguage])) as Record<EditionCode, string>;
 
 const NS = [
   'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"',

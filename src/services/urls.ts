@@ -15,7 +15,7 @@ export const paths = {
   withPage: (path: string, page: number) => (page <= 1 ? path : `${path}?page=${page}`),
 };
 
-/** Words a section slug may not take because other pages live there. */
+/** Words a section slug may not take because other pages live there (`/{edition}/tag/…`): enforced by NewsroomManage. */
 export const RESERVED_SLUGS = new Set(['news', 'tag', 'author', 'latest', 'popular', 'search', 'beacon', 'feed', 'rss', 'sitemap']);
 
 export const IMAGE_WIDTHS = [480, 800, 1200] as const;

@@ -123,12 +123,6 @@ export async function storyEditions(db: Db, storyId: number, now: string): Promi
     .execute();
 }
 
-export async function isOldSlug(db: Db, articleId: number, slug: string): Promise<boolean> {
-  const row = await db.selectFrom('slug_history').select('article_id')
-    .where('article_id', '=', articleId).where('slug', '=', slug).executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function tagIdsFor(db: Db, articleIds: readonly number[]): Promise<{ article_id: number; tag_id: number }[]> {
   if (articleIds.length === 0) return [];
   return db.selectFrom('article_tags').select(['article_id', 'tag_id'])
@@ -139,13 +133,4 @@ export async function authorIdsFor(db: Db, articleIds: readonly number[]): Promi
   if (articleIds.length === 0) return [];
   return db.selectFrom('article_authors').select(['article_id', 'author_id'])
     .where('article_id', 'in', [...articleIds]).orderBy('article_id').orderBy('position').execute();
-}
-
-/** The most recent and oldest visible publication times of an edition (for the day archive). */
-export async function publishedRange(db: Db, edition: string, now: string): Promise<{ min: string | null; max: string | null }> {
-  const row = await db.selectFrom('articles')
-    .select((eb) => [eb.fn.min('published_at').as('min'), eb.fn.max('published_at').as('max')])
-    .where('edition', '=', edition).where('status', '=', 'published').where('published_at', '<=', now)
-    .executeTakeFirstOrThrow();
-  return { min: row.min ?? null, max: row.max ?? null };
 }

@@ -43,8 +43,3 @@ export async function assetIds(db: Db): Promise<number[]> {
   const rows = await db.selectFrom('media_assets').select('id').orderBy('id').execute();
   return rows.map((r) => r.id);
 }
-
-export async function maxStoryId(db: Db): Promise<number> {
-  const row = await db.selectFrom('stories').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
-  return Number(row?.m ?? 0);
-}

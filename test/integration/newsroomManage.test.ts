@@ -66,6 +66,20 @@ for (const dialect of dialects()) {
       assert.equal((await chief.patch('/api/newsroom/sections/99999', { names: { en: { name: 'Nowhere' } } })).statusCode, 404);
     });
 
+    test('sections: a slug where other pages live ("tag", "latest", …) is refused with SLUG_RESERVED and changes nothing', async () => {
+      const before = (await chief.get('/api/newsroom/sections')).json().items;
+      const made = await chief.post('/api/newsroom/sections', { key: 'tags-desk', names: { en: { name: 'Tag' } } });
+      assert.equal(made.statusCode, 400, made.body);
+      assert.equal(made.json().error.code, 'SLUG_RESERVED');
+      assert.equal((await chief.get('/api/newsroom/sections')).json().items.length, before.length, 'nothing was made');
+      const first = before[0];
+      const renamed = await chief.patch(`/api/newsroom/sections/${first.id}`, { names: { ru: { name: 'Последние', slug: 'latest' } } });
+      assert.equal(renamed.statusCode, 400, renamed.body);
+      assert.equal(renamed.json().error.code, 'SLUG_RESERVED');
+      assert.deepEqual((await chief.get('/api/newsroom/sections')).json().items[0].names, first.names, 'the names are as they were');
+      assert.equal((await site.app.inject('/ru/latest')).statusCode, 200, 'the latest page is still there');
+    });
+
     test('tags: found by name in any script, created by a journalist, renamed and merged by a chief', async () => {
       const found = (await journalist.get(`/api/newsroom/tags?q=${encodeURIComponent('аст')}&edition=kz`)).json().items;
       assert.ok(Array.isArray(found));

@@ -2,7 +2,7 @@
 // content. Types only flow to the newsroom client (src/newsroom-ui imports these with `import type`).
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { Body } from '../../content/body.ts';
-import { DERIVED_EDITIONS, WRITTEN_EDITIONS } from '../../editions/editions.ts';
+import { DERIVED_EDITIONS, UI_LANGS, WRITTEN_EDITIONS } from '../../editions/editions.ts';
 
 /** A closed object: a request field it does not name is refused (400, naming it). */
 export const Closed = { additionalProperties: false } as const;
@@ -20,7 +20,6 @@ export const ROLES = ['admin', 'chief', 'editor', 'journalist'] as const;
 export const Role = Type.Union(ROLES.map((r) => Type.Literal(r)), { title: 'Role' });
 export type Role = Static<typeof Role>;
 
-export const UI_LANGS = ['kz', 'ru', 'en'] as const;
 export const UiLang = Type.Union(UI_LANGS.map((l) => Type.Literal(l)), { title: 'UiLang' });
 export type UiLang = Static<typeof UiLang>;
 

@@ -3,9 +3,10 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { BodyValue, Closed, DerivedEdition, Id, Items, NoContent } from './common.ts';
 import { route } from './route.ts';
+import { SCRIPT_SOURCES } from '../../editions/editions.ts';
 
 export const Convert = Type.Object({
-  edition: Type.Union([Type.Literal('kz'), Type.Literal('uz')]),
+  edition: Type.Union(SCRIPT_SOURCES.map((e) => Type.Literal(e))),
   articleId: Type.Optional(Type.Integer({ minimum: 1 })),
   headline: Type.String({ maxLength: 300 }),
   lead: Type.String({ maxLength: 1000 }),

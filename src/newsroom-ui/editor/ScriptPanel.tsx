@@ -7,9 +7,10 @@ import { errorText } from './format.ts';
 import { del, get, post, put } from './net.ts';
 import { fill, pick, type EditorStrings } from './strings.ts';
 import { DERIVED_OF, type ConvertedEdition, type Override } from './types.ts';
+import { DERIVED_EDITIONS, EDITIONS } from '../../editions/editions.ts';
 
 const DEBOUNCE_MS = 700;
-const LABELS: Record<string, string> = { qz: 'qz', tote: 'ق ز', 'uz-latn': 'oʻz' };
+const LABELS: Record<string, string> = Object.fromEntries(DERIVED_EDITIONS.map((d) => [d, EDITIONS[d].label]));
 const OVERRIDABLE = ['headline', 'lead'] as const;
 
 export interface ScriptPanelProps {

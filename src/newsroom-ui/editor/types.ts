@@ -1,5 +1,6 @@
 // The newsroom API's shapes the editor uses: the contract's (src/contracts/newsroom, docs/newsroom-api.md),
 // with the editor's own reading of a few (a draft without a section, the autosave's fields).
+import { derivedFrom, SCRIPT_SOURCES, WRITTEN_EDITIONS } from '../../editions/editions.ts';
 import type { Body } from '../../content/body.ts';
 
 export type {
@@ -40,12 +41,8 @@ export type Author = Omit<AuthorOut, 'names' | 'key' | 'slug' | 'photoAssetId'> 
 };
 
 /** The lexicon scheme of each derived edition (src/editions/editions.ts). */
-export const DERIVED_OF: Readonly<Record<string, readonly { edition: DerivedEdition; scheme: string; dir: 'ltr' | 'rtl'; lang: string }[]>> = {
-  kz: [
-    { edition: 'qz', scheme: 'kk-Latn-2018', dir: 'ltr', lang: 'kk-Latn' },
-    { edition: 'tote', scheme: 'kk-Arab', dir: 'rtl', lang: 'kk-Arab' },
-  ],
-  uz: [{ edition: 'uz-latn', scheme: 'uz-Latn-1995', dir: 'ltr', lang: 'uz-Latn' }],
-};
+export const DERIVED_OF: Readonly<Record<string, readonly { edition: DerivedEdition; scheme: string; dir: 'ltr' | 'rtl'; lang: string }[]>> = Object.fromEntries(
+  SCRIPT_SOURCES.map((w) => [w, derivedFrom(w).map((d) => ({ edition: d.code, scheme: d.scheme, dir: d.dir, lang: d.lang }))]),
+);
 
-export const WRITTEN_EDITIONS: readonly WrittenEdition[] = ['kz', 'ru', 'en', 'cn', 'uz'];
+export { WRITTEN_EDITIONS };

@@ -1,4 +1,5 @@
 // The newsroom shell's words in English: the reference list whose keys every language must have.
+import type { PluralForms } from '../../editions/plural.ts';
 
 export const en = {
   audit_media_edit: 'changed a photo\'s caption or credit',
@@ -22,7 +23,7 @@ export const en = {
   bio: 'Biography',
   merge: 'Merge into…',
   mergeInto: 'Merge “{from}” into',
-  mergeDone: 'Merged: {n} articles moved.',
+  mergeDone: { one: 'Merged: {n} article moved.', other: 'Merged: {n} articles moved.' } as PluralForms,
   newTag: 'New tag',
   newAuthor: 'New author',
   newUser: 'New user',
@@ -89,7 +90,7 @@ export const en = {
   scheduled: 'Scheduled',
   publishedToday: 'Published today',
   mostRead: 'Most read today',
-  views: '{n} views',
+  views: { one: '{n} view', other: '{n} views' } as PluralForms,
   nothing: 'Nothing here.',
   search: 'Search headlines',
   allEditions: 'All editions',

@@ -5,7 +5,7 @@ import { get, post } from '../editor/net.ts';
 import { formatTime } from '../editor/format.ts';
 import type { Article, ArticleSummary, Author, Section, User } from '../editor/types.ts';
 import { fillIsolated } from '../components/Isolate.ts';
-import { EDITION_NAMES, fill, pick, type ShellStrings } from '../strings.ts';
+import { count, EDITION_NAMES, fill, pick, type ShellStrings } from '../strings.ts';
 
 type Summary = ArticleSummary & { views?: number };
 interface DashboardAnswer { myDrafts: Summary[]; waiting: Summary[]; scheduled: Summary[]; publishedToday: Summary[]; mostReadToday: Summary[] }
@@ -51,7 +51,7 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
               {' '}{EDITION_NAMES[a.edition]} · <bdi>{sectionName(a.sectionId, a.edition)}</bdi>
               {a.createdBy ? <> · {fillIsolated(s.by, { name: a.createdBy.name })}</> : ''}
               {' · '}<time dateTime={a.scheduledAt ?? a.publishedAt ?? a.modifiedAt}>{formatTime(a.scheduledAt ?? a.publishedAt ?? a.modifiedAt, user.uiLang)}</time>
-              {a.views !== undefined ? ` · ${fill(s.views, { n: a.views })}` : ''}
+              {a.views !== undefined ? ` · ${count(s, s.views, a.views)}` : ''}
             </span>
           </li>
         ))}

@@ -3,12 +3,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, call, get } from '../editor/net.ts';
 import type { Author, Section, Tag, User } from '../editor/types.ts';
-import { EDITION_NAMES, fill, pick, type ShellStrings } from '../strings.ts';
+import { count, EDITION_NAMES, fill, pick, type ShellStrings } from '../strings.ts';
 import { MediaPicker, thumb } from '../components/MediaPicker.tsx';
 import { fillIsolated } from '../components/Isolate.ts';
+import { EDITIONS as REGISTRY, WRITTEN_EDITIONS } from '../../editions/editions.ts';
 
-const EDITIONS = ['kz', 'ru', 'en', 'cn', 'uz'] as const;
-const LANG: Record<string, string> = { kz: 'kk', ru: 'ru', en: 'en', cn: 'zh', uz: 'uz' };
+const EDITIONS = WRITTEN_EDITIONS;
+const LANG: Record<string, string> = Object.fromEntries(WRITTEN_EDITIONS.map((e) => [e, REGISTRY[e].language]));
 
 function useMessage(s: ShellStrings) {
   const [message, setMessage] = useState('');
@@ -69,7 +70,7 @@ export function TagsScreen(props: { s: ShellStrings }) {
   const rename = (id: number, edition: string, name: string) =>
     call('PATCH', `/tags/${id}`, { names: { [edition]: { name } } }).then(() => { setMessage(s.saved); void load(); }, fail);
   const merge = (from: Tag, into: number) => call<{ articlesMoved: number }>('POST', `/tags/${from.id}/merge`, { into })
-    .then((r) => { setMerging(null); setMessage(fill(s.mergeDone, { n: r.articlesMoved })); void load(); }, fail);
+    .then((r) => { setMerging(null); setMessage(count(s, s.mergeDone, r.articlesMoved)); void load(); }, fail);
   const label = (t: Tag) => t.names['kz']?.name ?? t.names['ru']?.name ?? t.names['en']?.name ?? t.key;
   return (
     <section class="nr-card" data-testid="manage-tags">

@@ -8,12 +8,9 @@ import { notFound } from './errors.ts';
 import { authorize, type Actor } from './permissions.ts';
 import { diffRunner } from './diffRunner.ts';
 import { restorePatch } from './restore.ts';
+import { parseRevisionSnapshot, type RevisionSnapshot } from './revisions.ts';
 import { authorizeRead, EMPTY_BODY, target, type ArticleCore, type NewsroomArticlesDeps } from './articleRules.ts';
 
-/** The ids of a snapshot's list (numbers only). */
-const ids = (v: unknown): number[] => (Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : []);
-/** A snapshot's text field ('' when absent). */
-const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 export class ArticleHistory {
   constructor(private readonly deps: NewsroomArticlesDeps, private readonly core: ArticleCore) {}
@@ -40,10 +37,10 @@ export class ArticleHistory {
     }));
   }
 
-  private async snapshot(articleId: number, revision: number): Promise<{ data: Record<string, unknown>; at: string; user: { id: number; name: string } | null }> {
+  private async snapshot(articleId: number, revision: number): Promise<{ data: RevisionSnapshot; at: string; user: { id: number; name: string } | null }> {
     const r = Number.isSafeInteger(revision) ? await revisionOf(this.db, articleId, revision) : undefined;
     if (!r) throw notFound(`No revision ${revision}`);
-    return { data: JSON.parse(r.data) as Record<string, unknown>, at: r.created_at, user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' } };
+    return { data: parseRevisionSnapshot(r.data), at: r.created_at, user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' } };
   }
 
   async revision(user: SessionUser | Actor, id: number, revision: number): Promise<Revision> {
@@ -52,10 +49,10 @@ export class ArticleHistory {
     const s = await this.snapshot(row.id, revision);
     const d = s.data;
     return {
-      revision, at: s.at, user: s.user, headline: String(d['headline'] ?? ''), lead: String(d['lead'] ?? ''),
-      body: JSON.parse(String(d['body'] ?? 'null')) ?? EMPTY_BODY, sectionId: typeof d['section_id'] === 'number' ? d['section_id'] : null,
-      tagIds: ids(d['tagIds']), authorIds: ids(d['authorIds']), sourceLine: text(d['source_line']), slug: text(d['slug']),
-      status: typeof d['status'] === 'string' ? d['status'] : null,
+      revision, at: s.at, user: s.user, headline: d.headline, lead: d.lead,
+      body: (d.body ?? EMPTY_BODY) as Revision['body'], sectionId: d.sectionId ?? null,
+      tagIds: [...d.tagIds], authorIds: [...d.authorIds], sourceLine: d.sourceLine, slug: d.slug,
+      status: d.status ?? null,
     };
   }
 
@@ -64,7 +61,7 @@ export class ArticleHistory {
     authorizeRead(user, row);
     const [a, b] = await Promise.all([this.snapshot(row.id, from), this.snapshot(row.id, to)]);
     // In a worker thread: a long comparison must not hold the event loop (diffRunner.ts).
-    const c = await diffRunner.compare(a.data, b.data);
+    const c = await diffRunner.compare(a.data.raw, b.data.raw);
     return { from, to, fields: c.fields.map((f) => ({ field: f.field, parts: [...f.parts] })), changes: [...c.changes], limited: c.limited };
   }
 

@@ -14,11 +14,12 @@ import {
 import {
   ACCOUNT_PRESSURE_FAILURES, FAILURE_WINDOW_MS, loginKeys, PAIR_WINDOW_MS, throttleOf, type LoginKeys, type StatsOf,
 } from './loginThrottle.ts';
+import { isUiLang, isWrittenEdition, UI_LANGS, WRITTEN_EDITIONS, type UiLangCode } from '../../editions/editions.ts';
 import { desksOf, ROLES, type Actor } from './permissions.ts';
 import { hashPassword, passwordProblem, randomPassword, verifyPassword } from './passwords.ts';
 
-export const UI_LANGS = ['kz', 'ru', 'en'] as const;
-export type UiLang = (typeof UI_LANGS)[number];
+export { UI_LANGS } from '../../editions/editions.ts';
+export type UiLang = UiLangCode;
 
 /** A session lives 7 days at most, and ends after 12 hours without a request. */
 export const SESSION_MAX_MS = 7 * 24 * 3600_000;
@@ -56,7 +57,7 @@ export function publicUser(u: SessionUser | UserRow): { id: number; email: strin
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const isRole = (r: string): r is Role => (ROLES as readonly string[]).includes(r);
-export const isUiLang = (l: string): l is UiLang => (UI_LANGS as readonly string[]).includes(l);
+export { isUiLang };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function toSessionUser(u: UserRow, sessionId: string, csrfToken: string): SessionUser {
@@ -109,9 +110,9 @@ export class AuthService {
     if (!EMAIL.test(input.email.trim()) || input.email.length > 254) throw new AuthError(400, 'VALIDATION', 'email: not an e-mail address');
     if (!input.name.trim() || input.name.length > 200) throw new AuthError(400, 'VALIDATION', 'name: required, at most 200 characters');
     if (!isRole(input.role)) throw new AuthError(400, 'VALIDATION', `role: one of ${ROLES.join(', ')}`);
-    const bad = (input.desks ?? []).find((d) => !['kz', 'ru', 'en', 'cn', 'uz'].includes(d));
-    if (bad !== undefined) throw new AuthError(400, 'VALIDATION', `desks: "${bad}" is not a written edition (kz, ru, en, cn, uz)`);
-    if (input.uiLang !== undefined && !isUiLang(input.uiLang)) throw new AuthError(400, 'VALIDATION', 'uiLang: one of kz, ru, en');
+    const bad = (input.desks ?? []).find((d) => !isWrittenEdition(d));
+    if (bad !== undefined) throw new AuthError(400, 'VALIDATION', `desks: "${bad}" is not a written edition (${WRITTEN_EDITIONS.join(', ')})`);
+    if (input.uiLang !== undefined && !isUiLang(input.uiLang)) throw new AuthError(400, 'VALIDATION', `uiLang: one of ${UI_LANGS.join(', ')}`);
     const problem = passwordProblem(input.password);
     if (problem) throw new AuthError(400, 'WEAK_PASSWORD', problem);
   }
@@ -253,7 +254,7 @@ export class AuthService {
   }
 
   async setUiLang(user: SessionUser, uiLang: string): Promise<void> {
-    if (!isUiLang(uiLang)) throw new AuthError(400, 'VALIDATION', 'uiLang: one of kz, ru, en');
+    if (!isUiLang(uiLang)) throw new AuthError(400, 'VALIDATION', `uiLang: one of ${UI_LANGS.join(', ')}`);
     await updateUser(this.db, user.id, { ui_lang: uiLang }, this.clock().toISOString());
   }
 

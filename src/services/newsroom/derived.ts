@@ -4,7 +4,7 @@
 import type { Db } from '../../db/connect.ts';
 import { InvalidBodyError, parseBody, type Body } from '../../content/body.ts';
 import { cacheTags } from '../../cache/tags.ts';
-import { DERIVED_EDITIONS, EDITIONS, type DerivedEditionCode } from '../../editions/editions.ts';
+import { DERIVED_EDITIONS, EDITIONS, SCRIPT_SOURCES, type DerivedEditionCode } from '../../editions/editions.ts';
 import { recordAudit } from '../../store/audit.ts';
 import { setOverride } from '../../store/overrides.ts';
 import { deleteOverride, overridesOfArticle } from '../../store/newsroomStories.ts';
@@ -86,7 +86,7 @@ export class NewsroomDerived {
 
   /** The texts in every derived edition of `edition`, with the article's overrides when given. */
   async convert(user: SessionUser, input: ConvertInput): Promise<{ editions: ConvertedEdition[] }> {
-    if (input.edition !== 'kz' && input.edition !== 'uz') throw invalid('edition: kz or uz (the editions with derived scripts)');
+    if (!(SCRIPT_SOURCES as readonly string[]).includes(input.edition)) throw invalid(`edition: ${SCRIPT_SOURCES.join(' or ')} (the editions with derived scripts)`);
     const body = validBody(input.body);
     let overrides: { edition: string; field: string; value: string }[] = [];
     if (input.articleId !== undefined) {

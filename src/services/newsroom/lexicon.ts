@@ -7,7 +7,7 @@
 import type { Db } from '../../db/connect.ts';
 import { formatDay } from '../../content/dates.ts';
 import { cacheTags } from '../../cache/tags.ts';
-import { DERIVED_EDITIONS, EDITIONS, type DerivedEditionCode, type WrittenEditionCode } from '../../editions/editions.ts';
+import { DERIVED_EDITIONS, EDITIONS, WRITTEN_EDITIONS, type DerivedEditionCode, type WrittenEditionCode } from '../../editions/editions.ts';
 import { WRITTEN_STRINGS } from '../../editions/strings/all.ts';
 import { SUPPORTED_PAIRS } from '../../script/converter.ts';
 import type { Scheme } from '../../script/types.ts';
@@ -55,7 +55,7 @@ function deskOf(scheme: string): WrittenEditionCode {
 function deskOfStored(scheme: string): string {
   const pair = SUPPORTED_PAIRS.find((p) => p.schemes.includes(scheme as Scheme) && p.from.endsWith('-Cyrl'));
   if (!pair) return scheme; // no desk has that name: admins and chief editors only
-  return pair.from === 'uz-Cyrl' ? 'uz' : 'kz';
+  return WRITTEN_EDITIONS.find((w) => EDITIONS[w].script === pair.from) ?? scheme;
 }
 
 /** Letters of a script, its combining marks, and the apostrophes words may hold (Кот-д’Ивуар, oʻzbek). */
@@ -151,7 +151,7 @@ export class NewsroomLexicon {
     const forms = caseForms(word);
     const has = (text: string) => forms.some((f) => text.includes(f));
     // UI strings and month names are on every page of the derived editions.
-    const months = Array.from({ length: 12 }, (_, m) => formatDay(new Date(Date.UTC(2025, m, 15)), { locale: EDITIONS[source].intlLocale, timeZone: 'UTC' }));
+    const months = Array.from({ length: 12 }, (_, m) => formatDay(new Date(Date.UTC(2025, m, 15)), { locale: EDITIONS[source].intlLocale, order: EDITIONS[source].dateOrder, timeZone: 'UTC' }));
     const everywhere = Object.values(WRITTEN_STRINGS[source]).some((v) => has(String(v))) || months.some(has);
     const found = await wordOccurrences(this.deps.db, source, forms);
     // On most pages anyway (a section name, many photos, a very common word): drop the derived editions.

@@ -14,7 +14,8 @@ import {
 } from '../../store/manage.ts';
 import type { SectionsCache } from '../sectionsCache.ts';
 import type { SessionUser } from './auth.ts';
-import { conflict, invalid, notFound } from './errors.ts';
+import { conflict, invalid, NewsroomError, notFound } from './errors.ts';
+import { RESERVED_SLUGS } from '../urls.ts';
 import { authorize } from './permissions.ts';
 import { stripBidiControls } from '../../content/text.ts';
 
@@ -95,6 +96,9 @@ export class ManageService {
       const name = checkText(`names.${edition}.name`, n?.name, LIMITS.sectionName);
       const slug = n?.slug ? n.slug : makeSlug(name);
       if (!SLUG.test(slug)) throw invalid(`names.${edition}.slug: lower-case Latin letters, digits and hyphens`);
+      if (RESERVED_SLUGS.has(slug)) {
+        throw new NewsroomError(400, 'SLUG_RESERVED', `names.${edition}.slug: "${slug}" is the address of other pages (${[...RESERVED_SLUGS].join(', ')}): choose another`);
+      }
       return { edition, name, slug };
     });
   }

@@ -4,6 +4,7 @@
 // The result is a save patch: ArticlesService.restore saves it on top of the current revision.
 import type { Db } from '../../db/connect.ts';
 import { existingIds } from '../../store/newsroom.ts';
+import type { RevisionSnapshot } from './revisions.ts';
 
 /** The fields of a save (ArticlesService's SavePatch). */
 export interface RestorePatch {
@@ -13,31 +14,26 @@ export interface RestorePatch {
   heroAssetId: number | null; correctionNote: string;
 }
 
-const ids = (v: unknown): number[] => (Array.isArray(v) ? v.filter((x): x is number => Number.isSafeInteger(x)) : []);
-const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-const flag = (v: unknown): boolean => v === 1 || v === true;
-
-/** The save patch that puts `snapshot` (a revision's stored data) back, guarded by revision `current`. */
-export async function restorePatch(db: Db, snapshot: Record<string, unknown>, current: number, emptyBody: unknown): Promise<RestorePatch> {
-  const hero = typeof snapshot['hero_asset_id'] === 'number' ? snapshot['hero_asset_id'] : null;
-  const section = Number(snapshot['section_id']);
+/** The save patch that puts a revision's snapshot back, guarded by revision `current`. */
+export async function restorePatch(db: Db, snapshot: RevisionSnapshot, current: number, emptyBody: unknown): Promise<RestorePatch> {
+  const hero = snapshot.heroAssetId;
+  const section = snapshot.sectionId;
   const [tags, authors, sections, assets] = await Promise.all([
-    existingIds(db, 'tags', ids(snapshot['tagIds'])),
-    existingIds(db, 'authors', ids(snapshot['authorIds'])),
-    existingIds(db, 'sections', Number.isSafeInteger(section) ? [section] : []),
+    existingIds(db, 'tags', [...snapshot.tagIds]),
+    existingIds(db, 'authors', [...snapshot.authorIds]),
+    existingIds(db, 'sections', section === undefined ? [] : [section]),
     existingIds(db, 'media_assets', hero === null ? [] : [hero]),
   ]);
-  const body: unknown = JSON.parse(text(snapshot['body']) || 'null');
   return {
     revision: current,
-    headline: text(snapshot['headline']), lead: text(snapshot['lead']), body: body ?? emptyBody,
-    ...(sections.has(section) ? { sectionId: section } : {}),
-    tagIds: ids(snapshot['tagIds']).filter((t) => tags.has(t)),
-    authorIds: ids(snapshot['authorIds']).filter((a) => authors.has(a)),
-    sourceLine: text(snapshot['source_line']), slug: text(snapshot['slug']),
-    seoTitle: text(snapshot['seo_title']), seoDescription: text(snapshot['seo_description']),
-    breaking: flag(snapshot['breaking']), pinned: flag(snapshot['pinned']),
+    headline: snapshot.headline, lead: snapshot.lead, body: snapshot.body ?? emptyBody,
+    ...(section !== undefined && sections.has(section) ? { sectionId: section } : {}),
+    tagIds: snapshot.tagIds.filter((t) => tags.has(t)),
+    authorIds: snapshot.authorIds.filter((a) => authors.has(a)),
+    sourceLine: snapshot.sourceLine, slug: snapshot.slug,
+    seoTitle: snapshot.seoTitle, seoDescription: snapshot.seoDescription,
+    breaking: snapshot.breaking, pinned: snapshot.pinned,
     heroAssetId: hero !== null && assets.has(hero) ? hero : null,
-    correctionNote: text(snapshot['correction_note']),
+    correctionNote: snapshot.correctionNote,
   };
 }

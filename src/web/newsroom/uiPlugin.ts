@@ -7,6 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services/container.ts';
+import { EDITIONS, UI_LANGS } from '../../editions/editions.ts';
+import { negotiateEdition } from '../../editions/acceptLanguage.ts';
 import { buildNewsroomBundle, readNewsroomBundle, type NewsroomBundle } from './newsroomBundle.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -29,7 +31,6 @@ export function newsroomBundle(): Promise<NewsroomBundle> {
   return loading;
 }
 
-const LANGS = { kz: 'kk', ru: 'ru', en: 'en' } as const;
 const NOSCRIPT: Record<string, string> = {
   kk: 'Редакция жұмыс істеуі үшін браузерде JavaScript қосулы болуы керек.',
   ru: 'Для работы редакции в браузере должен быть включён JavaScript.',
@@ -38,14 +39,7 @@ const NOSCRIPT: Record<string, string> = {
 const TITLES: Record<string, string> = { kk: 'Habarshy редакциясы', ru: 'Редакция Habarshy', en: 'Habarshy newsroom' };
 
 function languageOf(request: FastifyRequest): string {
-  const header = String(request.headers['accept-language'] ?? '').toLowerCase();
-  for (const part of header.split(',')) {
-    const tag = part.trim().split(';')[0] ?? '';
-    if (tag.startsWith('kk') || tag.startsWith('kz')) return LANGS.kz;
-    if (tag.startsWith('ru')) return LANGS.ru;
-    if (tag.startsWith('en')) return LANGS.en;
-  }
-  return LANGS.en;
+  return EDITIONS[negotiateEdition(request.headers['accept-language'], UI_LANGS) ?? 'en'].language;
 }
 
 export async function newsroomUi(app: FastifyInstance, _opts: { services: Services }): Promise<void> {

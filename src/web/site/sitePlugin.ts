@@ -4,7 +4,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { EDITIONS, EDITION_CODES, isEditionCode, type EditionCode } from '../../editions/editions.ts';
+import fastifyCookie from '@fastify/cookie';
+import { isEditionCode, type EditionCode } from '../../editions/editions.ts';
+import { negotiateEdition } from '../../editions/acceptLanguage.ts';
 import { splitSlugId } from '../../content/ids.ts';
 import { makeEntry, plainPath, type PageCache } from '../../cache/pageCache.ts';
 import type { ReaderService } from '../../services/reader.ts';
@@ -108,36 +110,26 @@ function pageParam(query: unknown): number {
 }
 
 /** The edition an error page speaks: from the path, else the reader's preference, else the default. */
-function editionForRequest(request: FastifyRequest, fallback: EditionCode): EditionCode {
+function editionForRequest(request: FastifyRequest, fallback: EditionCode, cookies: CookieParser): EditionCode {
   const first = request.url.split(/[/?]/)[1] ?? '';
   if (isEditionCode(first)) return first;
-  return preferredEdition(request, fallback);
+  return preferredEdition(request, fallback, cookies);
 }
 
-function preferredEdition(request: FastifyRequest, fallback: EditionCode): EditionCode {
-  const cookie = request.headers.cookie ?? '';
-  const m = /(?:^|;\s*)edition=([\w-]{1,10})/.exec(cookie);
-  if (m && isEditionCode(m[1]!)) return m[1] as EditionCode;
-  const accept = (request.headers['accept-language'] ?? '').slice(0, 512);
-  const langs = accept.split(',').map((part) => {
-    const [tag, ...params] = part.trim().split(';');
-    const q = params.find((p) => p.trim().startsWith('q='));
-    return { tag: (tag ?? '').toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
-  }).filter((l) => l.tag && l.q > 0).sort((a, b) => b.q - a.q);
-  for (const { tag } of langs) {
-    const exact = EDITION_CODES.find((c) => EDITIONS[c].lang.toLowerCase() === tag);
-    if (exact) return exact;
-    const primary = tag.split('-')[0];
-    if (primary === 'kk') return tag.includes('latn') ? 'qz' : tag.includes('arab') || tag.endsWith('-cn') ? 'tote' : 'kz';
-    if (primary === 'uz') return tag.includes('latn') ? 'uz-latn' : 'uz';
-    if (primary === 'zh') return 'cn';
-    if (primary === 'ru' || primary === 'en') return primary;
-  }
-  return fallback;
+type CookieParser = (header: string) => Record<string, string | undefined>;
+
+/** The reader's edition cookie (set by site.js), then Accept-Language, then the default. */
+function preferredEdition(request: FastifyRequest, fallback: EditionCode, cookies: CookieParser): EditionCode {
+  const chosen = cookies(request.headers.cookie ?? '')['edition'];
+  if (chosen !== undefined && isEditionCode(chosen)) return chosen;
+  return negotiateEdition(request.headers['accept-language']) ?? fallback;
 }
 
 export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promise<void> {
   const { reader, cache } = opts;
+  // Cookies are read only where the edition preference matters (`/`, error pages): no parsing hook.
+  await app.register(fastifyCookie, { hook: false });
+  const cookies: CookieParser = (header) => app.parseCookie(header);
   const hosts = reader.hosts;
   // With editions on hosts of their own the host takes part in the cache key (bounded: unknown
   // hosts count as BASE_URL's); without, the key is the path alone, as fast as before.
@@ -181,7 +173,7 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
   }
 
   function sendError(request: FastifyRequest, reply: FastifyReply, kind: ErrorKind, statusOverride?: number): FastifyReply {
-    const code = editionForRequest(request, opts.defaultEdition);
+    const code = editionForRequest(request, opts.defaultEdition, cookies);
     const status = statusOverride ?? (kind === 'notFound' ? 404 : kind === 'badRequest' ? 400 : kind === 'unavailable' ? 503 : 500);
     const html = renderHtml(ErrorView({ chrome: reader.errorChrome(code), kind, canonical: paths.home(code) }));
     if (status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
@@ -242,7 +234,7 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
       reply.header('cache-control', 'public, max-age=300');
       return reply.redirect(paths.home(hostEdition), 302);
     }
-    const code = preferredEdition(request, opts.defaultEdition);
+    const code = preferredEdition(request, opts.defaultEdition, cookies);
     reply.header('vary', 'Cookie, Accept-Language').header('cache-control', 'private, max-age=0');
     const home = paths.home(code);
     return reply.redirect(hosts.ownHost(code) ? hosts.absoluteUrl(code, home) : home, 302);
