@@ -9,7 +9,7 @@ export type {
 } from '../../contracts/newsroom/index.ts';
 import type {
   Article as ArticleOut, ArticleFields as ArticleFieldsOut, Author as AuthorOut, ConvertedEdition as ConvertedOut, Diff, Tag as TagOut,
-  DerivedEdition, WrittenEdition,
+  DerivedEdition,
 } from '../../contracts/newsroom/index.ts';
 
 /** What a save may change: the API's editable fields (a new draft may have no section yet). */
