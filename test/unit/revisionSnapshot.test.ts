@@ -4,14 +4,16 @@ import { CorruptSnapshotError, parseRevisionSnapshot } from '../../src/services/
 
 const body = { version: 1, blocks: [{ type: 'paragraph', content: [{ text: 'Сәлем' }] }] };
 
-test('a stored snapshot is read with typed fields: texts, the body, the section, tags and authors', () => {
+test('a stored snapshot is read with typed fields: texts, the body, the section, tags, authors, lead photo, flags and correction note', () => {
   const s = parseRevisionSnapshot(JSON.stringify({
     id: 7, headline: 'Жаңалық', lead: 'Лид', body: JSON.stringify(body), section_id: 3, status: 'draft', slug: 'zhanalyq',
     source_line: 'Ақорда', seo_title: 'SEO', seo_description: 'Desc', tagIds: [4, 5], authorIds: [2],
+    hero_asset_id: 9, breaking: 1, pinned: 0, correction_note: 'Түзетілді',
   }));
   assert.deepEqual({ ...s, raw: undefined }, {
     headline: 'Жаңалық', lead: 'Лид', body, sectionId: 3, status: 'draft', slug: 'zhanalyq', sourceLine: 'Ақорда',
-    seoTitle: 'SEO', seoDescription: 'Desc', tagIds: [4, 5], authorIds: [2], raw: undefined,
+    seoTitle: 'SEO', seoDescription: 'Desc', tagIds: [4, 5], authorIds: [2],
+    heroAssetId: 9, breaking: true, pinned: false, correctionNote: 'Түзетілді', raw: undefined,
   });
   assert.equal(s.raw['id'], 7, 'the stored snapshot stays at hand for the comparison');
 });
