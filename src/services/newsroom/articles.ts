@@ -16,6 +16,7 @@ import {
   type ArticleQuery, type SummaryRow,
 } from '../../store/newsroom.ts';
 import { articleForPublishing, insertRevision, linkIds, replaceLinks, revisionSnapshot, type ArticleChange, type PublishRow } from '../../store/publishing.ts';
+import { expandRevision } from '../demoSeed.ts';
 import { PublishingError, type PublishingService } from '../publishing.ts';
 import { paths } from '../urls.ts';
 import type { EditionHosts } from '../hosts.ts';
@@ -400,7 +401,7 @@ export class NewsroomArticles {
   private async snapshot(articleId: number, revision: number): Promise<{ data: Record<string, unknown>; at: string; user: { id: number; name: string } | null }> {
     const r = Number.isSafeInteger(revision) ? await revisionOf(this.db, articleId, revision) : undefined;
     if (!r) throw notFound(`No revision ${revision}`);
-    return { data: JSON.parse(r.data) as Record<string, unknown>, at: r.created_at, user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' } };
+    return { data: await expandRevision(JSON.parse(r.data) as Record<string, unknown>), at: r.created_at, user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' } };
   }
 
   async revision(user: SessionUser | Actor, id: number, revision: number) {
