@@ -26,6 +26,7 @@ import { feedsPlugin } from './web/feeds/feedsPlugin.ts';
 import { newsroomUi } from './web/newsroom/uiPlugin.ts';
 import { previewRoutes } from './web/newsroom/previewRoutes.ts';
 import { Scheduler } from './jobs/scheduler.ts';
+import { optimizeStatistics } from './db/statistics.ts';
 import { JobLease } from './jobs/lease.ts';
 import { WebhookWorker } from './services/webhooks.ts';
 import { EdgePurgeWorker } from './services/edgePurge.ts';
@@ -179,7 +180,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       // Scheduled and embargoed articles go out within 10 s of their time (also after a restart:
       // the due ones are read from the database).
       .add({ name: 'scheduled', everyMs: 10_000, exclusive: true, run: () => services.newsroomArticles.publishDue() })
-      .add({ name: 'sessions', everyMs: 3_600_000, exclusive: true, run: () => new AuthService(handle.db, services.clock).prune() });
+      .add({ name: 'sessions', everyMs: 3_600_000, exclusive: true, run: () => new AuthService(handle.db, services.clock).prune() })
+      // Planner statistics kept current (src/db/statistics.ts): when the lease is taken, then hourly.
+      .add({ name: 'statistics', everyMs: 3_600_000, exclusive: true, run: () => optimizeStatistics(handle.db) });
     app.addHook('onReady', async () => {
       scheduler.start();
       lease?.start();

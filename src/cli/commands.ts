@@ -4,6 +4,7 @@ import type { ParseArgsConfig } from 'node:util';
 import type { Config } from '../config.ts';
 import { connect } from '../db/connect.ts';
 import { migrateAllDown, migrateDown, migrateToLatest } from '../db/migrate.ts';
+import { analyzeAll } from '../db/statistics.ts';
 import { seedBulk, seedDemo } from '../services/demoSeed.ts';
 import { AuthService } from '../services/newsroom/auth.ts';
 import { listLexicon, lexiconFor, removeLexicon, upsertLexicon } from '../store/lexicon.ts';
@@ -95,6 +96,8 @@ export const COMMANDS: Record<string, Command> = {
           });
           process.stdout.write(`added ${count} generated articles in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
         }
+        // Planner statistics of the loaded tables (without them SQLite picks the wrong indexes).
+        if (demo || count > 0) await analyzeAll(handle.db);
         return 0;
       } finally {
         await handle.close();

@@ -16,6 +16,8 @@ import * as m0004 from './migrations/0004_newsroom.ts';
 import * as m0006 from './migrations/0006_job_leases.ts';
 import * as m0009 from './migrations/0009_edge_purges.ts';
 import * as m0008 from './migrations/0008_search.ts';
+import * as m0010 from './migrations/0010_scale.ts';
+import { analyzeAll } from './statistics.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -25,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006_job_leases': m0006,
   '0009_edge_purges': m0009,
   '0008_search': m0008,
+  '0010_scale': m0010,
 };
 
 /** How long a process waits for another one's migrations before giving up (SQLite). */
@@ -70,8 +73,17 @@ function check(result: MigrationResultSet): string[] {
   return (result.results ?? []).map((r) => `${r.direction === 'Up' ? 'applied' : 'reverted'} ${r.migrationName}`);
 }
 
+/**
+ * Runs the pending migrations; when any ran on a database with articles, gathers fresh planner
+ * statistics (new indexes have none). An empty database is left unanalyzed: statistics of empty
+ * tables would mislead the planner once content arrives (the seed command analyzes after loading).
+ */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  return withMigrationLock(db, async () => check(await migrator(db).migrateToLatest()));
+  return withMigrationLock(db, async () => {
+    const done = check(await migrator(db).migrateToLatest());
+    if (done.length > 0 && await db.selectFrom('articles').select('id').limit(1).executeTakeFirst()) await analyzeAll(db);
+    return done;
+  });
 }
 
 export async function migrateDown(db: Db): Promise<string[]> {

@@ -374,6 +374,17 @@ export interface SearchDocumentsTable {
   extra: string;
 }
 
+/** Published articles per written edition and month of `published_at` (the sitemap index), kept by triggers (migration 0010). */
+export interface SitemapMonthsTable {
+  edition: string;
+  /** `yyyy-mm` (UTC). */
+  month: string;
+  /** Published articles (with a publication time, possibly still in the future); 0 once all left. */
+  articles: number;
+  /** The newest `coalesce(updated_at, published_at)` the month has seen. */
+  lastmod: string;
+}
+
 export interface Database {
   stories: StoriesTable;
   sections: SectionsTable;
@@ -408,6 +419,7 @@ export interface Database {
   job_leases: JobLeasesTable;
   edge_purges: EdgePurgesTable;
   search_documents: SearchDocumentsTable;
+  sitemap_months: SitemapMonthsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

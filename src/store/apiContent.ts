@@ -38,10 +38,9 @@ export async function listForApi(db: Db, f: ApiListFilter, limit: number): Promi
   }).select(CARD_COLUMNS);
   if (f.after !== undefined) {
     const { publishedAt, id } = f.after;
-    q = q.where((eb) => eb.or([
-      eb('articles.published_at', '<', publishedAt),
-      eb.and([eb('articles.published_at', '=', publishedAt), eb('articles.id', '<', id)]),
-    ]));
+    // A row comparison: the index (edition, status, published_at, id) bounds it; the equivalent
+    // `published_at < ? or (published_at = ? and id < ?)` made PostgreSQL read every newer row first.
+    q = q.where((eb) => eb(eb.refTuple('articles.published_at', 'articles.id'), '<', eb.tuple(publishedAt, id)));
   }
   return q.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(limit).execute();
 }

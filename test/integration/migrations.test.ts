@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Database } from '../../src/db/tables.ts';
-import { migrateAllDown, migrateToLatest } from '../../src/db/migrate.ts';
+import { sql } from 'kysely';
+import type { Db } from '../../src/db/connect.ts';
+import { migrateAllDown, migrateDown, migrateToLatest } from '../../src/db/migrate.ts';
 import { dialects, freshDatabase } from '../support/databases.ts';
 
 type Columns = { [T in keyof Database]: readonly (keyof Database[T])[] };
@@ -46,10 +48,38 @@ const EXPECTED = {
   job_leases: ['name', 'holder', 'acquired_at', 'expires_at'],
   edge_purges: ['id', 'keys', 'created_at', 'attempts', 'next_attempt_at', 'purged_at', 'last_error', 'dead_at'],
   search_documents: ['article_id', 'edition', 'headline', 'lead', 'body', 'extra'],
+  sitemap_months: ['edition', 'month', 'articles', 'lastmod'],
 } as const satisfies Columns;
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _every: { [T in keyof Database]: Exact<(typeof EXPECTED)[T][number], keyof Database[T]> } = Object.fromEntries(Object.keys(EXPECTED).map((k) => [k, true])) as never;
 void _every;
+
+/** sitemap_months as a full count over the articles would give it (months with no article left dropped). */
+async function monthCounts(db: Db): Promise<{ kept: string[]; counted: string[] }> {
+  const kept = await db.selectFrom('sitemap_months').select(['edition', 'month', 'articles']).where('articles', '>', 0).execute();
+  const counted = await db.selectFrom('articles')
+    .select((eb) => ['edition', sql<string>`substr(published_at, 1, 7)`.as('month'), eb.fn.countAll<number>().as('articles')])
+    .where('status', '=', 'published').where('published_at', 'is not', null)
+    .groupBy(['edition', sql`substr(published_at, 1, 7)`]).execute();
+  const key = (r: { edition: string; month: string; articles: number | string | bigint }) => `${r.edition} ${r.month} ${Number(r.articles)}`;
+  return { kept: kept.map(key).sort(), counted: counted.map(key).sort() };
+}
+
+async function addArticles(db: Db, rows: { edition: string; status: 'draft' | 'published'; published_at: string | null }[]): Promise<number[]> {
+  const now = '2026-01-01T00:00:00.000Z';
+  const section = await db.selectFrom('sections').select('id').executeTakeFirst()
+    ?? await db.insertInto('sections').values({ key: 'world', parent_id: null, position: 1 }).returning('id').executeTakeFirstOrThrow();
+  const ids: number[] = [];
+  for (const r of rows) {
+    const { id: storyId } = await db.insertInto('stories').values({ created_at: now }).returning('id').executeTakeFirstOrThrow();
+    const { id } = await db.insertInto('articles').values({
+      public_id: `p${storyId}`, story_id: storyId, edition: r.edition, section_id: section.id, status: r.status, slug: 's', headline: 'h',
+      lead: 'l', body: '{"version":1,"blocks":[]}', body_version: 1, created_at: now, modified_at: now, published_at: r.published_at,
+    }).returning('id').executeTakeFirstOrThrow();
+    ids.push(id);
+  }
+  return ids;
+}
 
 for (const dialect of dialects()) {
   describe(`migrations on ${dialect}`, () => {
@@ -71,6 +101,42 @@ for (const dialect of dialects()) {
         const left = (await t.handle.db.introspection.getTables()).filter((x) => !x.name.startsWith('kysely_'));
         assert.deepEqual(left, []);
         assert.deepEqual(await migrateToLatest(t.handle.db), applied);
+      } finally {
+        await t.drop();
+      }
+    });
+
+    test('the sitemap month counts are backfilled and follow every publish, unpublish, date change and delete', async () => {
+      const t = await freshDatabase(dialect);
+      try {
+        const db = t.handle.db;
+        assert.deepEqual(await migrateDown(db), ['reverted 0010_scale']);
+        await addArticles(db, [
+          { edition: 'en', status: 'published', published_at: '2025-07-03T10:00:00.000Z' },
+          { edition: 'en', status: 'published', published_at: '2025-07-30T10:00:00.000Z' },
+          { edition: 'ru', status: 'published', published_at: '2025-07-03T10:00:00.000Z' },
+          { edition: 'en', status: 'draft', published_at: null },
+        ]);
+        await migrateToLatest(db);
+        let c = await monthCounts(db);
+        assert.deepEqual(c.kept, ['en 2025-07 2', 'ru 2025-07 1'], 'backfilled by the migration');
+        const [a, b, draft] = await addArticles(db, [
+          { edition: 'kz', status: 'published', published_at: '2025-08-01T00:00:00.000Z' },
+          { edition: 'kz', status: 'published', published_at: '2025-08-31T23:59:59.999Z' },
+          { edition: 'kz', status: 'draft', published_at: null },
+        ]);
+        await db.updateTable('articles').set({ status: 'published', published_at: '2025-09-02T08:00:00.000Z' }).where('id', '=', draft!).execute();
+        await db.updateTable('articles').set({ status: 'unpublished' }).where('id', '=', a!).execute();
+        await db.updateTable('articles').set({ published_at: '2025-06-15T08:00:00.000Z', updated_at: '2025-10-01T00:00:00.000Z' }).where('id', '=', b!).execute();
+        c = await monthCounts(db);
+        assert.deepEqual(c.kept, c.counted);
+        assert.deepEqual(c.kept, ['en 2025-07 2', 'kz 2025-06 1', 'kz 2025-09 1', 'ru 2025-07 1']);
+        const june = await db.selectFrom('sitemap_months').select('lastmod').where('edition', '=', 'kz').where('month', '=', '2025-06').executeTakeFirstOrThrow();
+        assert.equal(june.lastmod, '2025-10-01T00:00:00.000Z', 'the newest change of the month');
+        await db.deleteFrom('articles').where('id', '=', b!).execute();
+        c = await monthCounts(db);
+        assert.deepEqual(c.kept, c.counted);
+        assert.deepEqual(c.kept, ['en 2025-07 2', 'kz 2025-09 1', 'ru 2025-07 1']);
       } finally {
         await t.drop();
       }
