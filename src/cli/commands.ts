@@ -96,8 +96,9 @@ export const COMMANDS: Record<string, Command> = {
           });
           process.stdout.write(`added ${count} generated articles in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
         }
-        // Planner statistics of the loaded tables (without them SQLite picks the wrong indexes).
-        if (demo || count > 0) await analyzeAll(handle.db);
+        // Planner statistics of the loaded tables (without them SQLite picks the wrong indexes);
+        // seedBulk gathers them itself at the end of its load.
+        if (demo && count === 0) await analyzeAll(handle.db);
         return 0;
       } finally {
         await handle.close();
