@@ -48,10 +48,13 @@ function topFunctions(file: string, n = 15): ProfileLine[] {
   const p = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] };
   const byNode = new Map<number, number>();
   p.samples.forEach((s, i) => byNode.set(s, (byNode.get(s) ?? 0) + (p.timeDeltas[i] ?? 0)));
-  const total = [...byNode.values()].reduce((a, b) => a + b, 0);
   const self = new Map<string, number>();
+  let total = 0;
   for (const node of p.nodes) {
     const f = node.callFrame;
+    // Shares of the busy time: waiting for the next request is not part of the hit path.
+    if (f.functionName === '(idle)') continue;
+    total += byNode.get(node.id) ?? 0;
     const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;
     self.set(name, (self.get(name) ?? 0) + (byNode.get(node.id) ?? 0));
   }
@@ -80,8 +83,8 @@ export async function benchWarm(env: Record<string, string>, dir: string, articl
     const result: WarmResult = { ours: o, bare: b, ratio: +(o.rps / b.rps).toFixed(3), headerCount: page.headers.length / 2, bodyBytes: page.body.length };
     await stop(ours, 'SIGINT');
     if (profileDir && fs.existsSync(profileDir)) {
-      const file = fs.readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profileDir, f))
-        .sort((x, y) => fs.statSync(y).size - fs.statSync(x).size)[0];
+      // The main thread's profile (thread 0); others are the module loader's and workers'.
+      const file = fs.readdirSync(profileDir).filter((f) => /\.0\.\d+\.cpuprofile$/.test(f)).map((f) => path.join(profileDir, f))[0];
       if (file) result.profile = topFunctions(file);
     }
     return result;
