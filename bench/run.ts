@@ -133,7 +133,10 @@ function printTable(dialect: string, results: SizeResult[]): void {
 }
 
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'habarshy-bench-'));
+  // One data folder for every run: the demo photos are written once and reused (seedDemo), the
+  // databases are removed after each size.
+  const dir = path.join(os.tmpdir(), 'habarshy-bench');
+  fs.mkdirSync(dir, { recursive: true });
   console.log(`bench: sizes ${SIZES.join(', ')} on ${DBS.join(', ')}; pinned: ${pinned}; ${os.cpus().length} cores; load ${uptime()}`);
   if (ONLY === 'workers') {
     const { env, firstGeneratedId } = await seeded('sqlite', SIZES[0]!, dir, null);
@@ -141,7 +144,6 @@ async function main(): Promise<void> {
     const pages = await findPages(probe.origin, env.DATABASE_URL, firstGeneratedId);
     await stop(probe);
     printWorkers((await benchWorkers(env, pages['article (demo)']!)).rows);
-    fs.rmSync(dir, { recursive: true, force: true });
     return;
   }
   const all: Record<string, SizeResult[]> = {};
@@ -166,7 +168,7 @@ async function main(): Promise<void> {
     }
   } finally {
     pgCluster?.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
+    for (const f of fs.readdirSync(dir)) if (f !== 'media') fs.rmSync(path.join(dir, f), { recursive: true, force: true });
   }
   console.log('\n## Results');
   for (const [dialect, results] of Object.entries(all)) printTable(dialect, results);
