@@ -135,7 +135,7 @@ function printTable(dialect: string, results: SizeResult[]): void {
 async function main(): Promise<void> {
   // One data folder for every run: the demo photos are written once and reused (seedDemo), the
   // databases are removed after each size.
-  const dir = path.join(os.tmpdir(), 'habarshy-bench');
+  const dir = path.join(os.tmpdir(), `habarshy-bench-${DBS.join('-')}`);
   fs.mkdirSync(dir, { recursive: true });
   console.log(`bench: sizes ${SIZES.join(', ')} on ${DBS.join(', ')}; pinned: ${pinned}; ${os.cpus().length} cores; load ${uptime()}`);
   if (ONLY === 'workers') {
