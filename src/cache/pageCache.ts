@@ -2,6 +2,7 @@
 // show. Rendering and compressing are paid once per publish, not per view (DESIGN.md §6).
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { surrogateKey } from './tags.ts';
 
 export interface CachedPage {
   readonly status: number;
@@ -58,7 +59,7 @@ export function makeEntry(body: string | Buffer, opts: { status?: number; conten
     etag: `W/"${hash}"`,
     identity, gzip, br, tags,
     cacheControl: opts.cacheControl,
-    surrogateKey: tags.join(' '),
+    surrogateKey: surrogateKey(tags),
     bytes: identity.length + gzip.length + br.length + ENTRY_OVERHEAD + tagBytes,
   };
 }

@@ -9,7 +9,7 @@ import { isEditionCode, type WrittenEditionCode } from '../editions/editions.ts'
 import { parseBody, type Body } from '../content/body.ts';
 import type { WebhookEvent } from '../db/tables.ts';
 import {
-  articleForPublishing, insertRevision, linkIds, replaceLinks, revisionSnapshot, saveArticleChange,
+  articleForPublishing, insertRevision, linkIds, replaceLinks, revisionSnapshot, saveArticleChange, storySiblingDates,
   type ArticleChange, type PublishRow,
 } from '../store/publishing.ts';
 import { syncSearchDocuments } from '../search/indexer.ts';
@@ -55,7 +55,9 @@ export interface ChangeStep {
 async function facts(db: Db, row: PublishRow): Promise<ArticleFacts> {
   if (!isEditionCode(row.edition)) throw new Error(`article ${row.id} has an unknown edition`);
   const links = await linkIds(db, row.id);
-  return { id: row.id, storyId: row.story_id, edition: row.edition as WrittenEditionCode, sectionId: row.section_id, ...links };
+  const siblings = (await storySiblingDates(db, row.story_id, row.id)).filter((s) => isEditionCode(s.edition))
+    .map((s) => ({ edition: s.edition as WrittenEditionCode, publishedAt: s.published_at }));
+  return { id: row.id, storyId: row.story_id, edition: row.edition as WrittenEditionCode, sectionId: row.section_id, publishedAt: row.published_at, siblings, ...links };
 }
 
 const visible = (row: PublishRow) => row.status === 'published';

@@ -1,5 +1,6 @@
-// Sitemaps and robots.txt, written directly with escaped text (xmlEscape): a sitemap index, monthly
-// article sitemaps with lastmod, hreflang alternates between a story's editions (derived ones
+// Sitemaps and robots.txt, written directly with escaped text (xmlEscape): a sitemap index read from
+// the month × edition counts (sitemap_months), article sitemaps per edition and month with lastmod
+// (read in keyset steps, split into parts past the URL limit), hreflang alternates between a story's editions (derived ones
 // included) and the lead photo, sitemaps of sections, tags and authors, and a Google News sitemap
 // per edition. Every URL is absolute, on its edition's host (EditionHosts).
 //
@@ -7,8 +8,9 @@
 // names BASE_URL's index, which is how the sitemaps protocol lets one host's sitemap list another
 // host's URLs ("cross submits", sitemaps.org/protocol.html#sitemaps_cross_submits).
 import type { Db } from '../db/connect.ts';
-import { contentEdition, EDITIONS, EDITION_CODES, editionsShowing, WRITTEN_EDITIONS, type EditionCode, type WrittenEditionCode } from '../editions/editions.ts';
+import { contentEdition, EDITIONS, EDITION_CODES, editionsShowing, isEditionCode, WRITTEN_EDITIONS, type EditionCode, type WrittenEditionCode } from '../editions/editions.ts';
 import { cacheTags } from '../cache/tags.ts';
+import type { SitemapArticleRow, SitemapKey } from '../store/sitemaps.ts';
 import { isoWithOffset } from '../content/dates.ts';
 import * as store from '../store/sitemaps.ts';
 import { overridesForArticles } from '../store/feeds.ts';
@@ -74,8 +76,8 @@ function urlEntry(loc: string, opts: { lastmod?: string; alternates?: readonly A
 
 const urlset = (entries: readonly string[]) => `${HEAD}<urlset ${NS}>\n${entries.join('')}</urlset>\n`;
 
-/** The most editions that show one written edition's content (kz: kz, qz, tote). */
-const MAX_SHOWING = Math.max(...WRITTEN_EDITIONS.map((w) => editionsShowing(w).length));
+/** Articles read per query while writing a part (and story ids per siblings query). */
+const STEP = 1000;
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -94,9 +96,9 @@ export class SitemapService {
     return this.deps.clock().toISOString();
   }
 
-  /** Articles per monthly sitemap: every article is a URL in each edition showing it. */
+  /** Articles (URLs) per part of an edition's monthly sitemap. */
   private get rowsPerPart(): number {
-    return Math.max(1, Math.floor((this.deps.maxUrls ?? MAX_SITEMAP_URLS) / MAX_SHOWING));
+    return Math.max(1, this.deps.maxUrls ?? MAX_SITEMAP_URLS);
   }
 
   /** hreflang alternates of a page that exists in the given editions, with x-default as on the pages. */
@@ -118,36 +120,39 @@ export class SitemapService {
     ].join('\n');
   }
 
-  /** File names of a month's article sitemaps: `articles-2025-08.xml`, then `-2`, `-3`… when split. */
-  static articleFile(month: string, part: number): string {
-    return part <= 1 ? `articles-${month}.xml` : `articles-${month}-${part}.xml`;
+  /** File names of an edition's article sitemaps of a month: `articles-en-2025-08.xml`, then `-2`, `-3`… when split. */
+  static articleFile(code: EditionCode, month: string, part: number): string {
+    return part <= 1 ? `articles-${code}-${month}.xml` : `articles-${code}-${month}-${part}.xml`;
   }
 
   async index(): Promise<SitemapDoc> {
     const months = await store.articleMonths(this.deps.db, this.now());
-    const byMonth = new Map<string, { n: number; lastmod: string }>();
-    for (const m of months) {
-      const cur = byMonth.get(m.month) ?? { n: 0, lastmod: '' };
-      byMonth.set(m.month, { n: cur.n + m.n, lastmod: m.lastmod > cur.lastmod ? m.lastmod : cur.lastmod });
-    }
     const entries: string[] = [];
     const entry = (file: string, lastmod?: string) => {
       entries.push(`<sitemap><loc>${xmlEscape(`${this.deps.baseUrl}/sitemaps/${file}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>\n`);
     };
-    for (const [month, { n, lastmod }] of [...byMonth].sort(([a], [b]) => b.localeCompare(a))) {
+    const sorted = [...months].sort((a, b) => b.month.localeCompare(a.month) || a.edition.localeCompare(b.edition));
+    for (const { month, edition, n, lastmod } of sorted) {
+      if (!isEditionCode(edition) || EDITIONS[edition].kind === 'derived') continue;
       const parts = Math.ceil(n / this.rowsPerPart);
-      for (let p = 1; p <= parts; p++) entry(SitemapService.articleFile(month, p), this.iso(lastmod));
+      for (const code of editionsShowing(edition as WrittenEditionCode)) {
+        for (let p = 1; p <= parts; p++) entry(SitemapService.articleFile(code, month, p), this.iso(lastmod));
+      }
     }
     for (const code of EDITION_CODES) entry(`news-${code}.xml`);
     for (const kind of ['sections', 'tags', 'authors']) entry(`${kind}.xml`);
     return {
       xml: `${HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('')}</sitemapindex>\n`,
-      tags: WRITTEN_EDITIONS.map(cacheTags.list),
+      tags: [cacheTags.sitemapIndex(), ...WRITTEN_EDITIONS.map(cacheTags.list)],
     };
   }
 
-  /** One part of a month's article sitemap, or null when there is no such month or part. */
-  async articles(month: string, part: number): Promise<SitemapDoc | null> {
+  /**
+   * One part of an edition's article sitemap of a month, or null when there is no such month or
+   * part. Read in keyset steps of (published_at, id); a later part starts at the key found in the
+   * index alone. Its cache tag is the written edition's month, not every article in it.
+   */
+  async articles(code: EditionCode, month: string, part: number): Promise<SitemapDoc | null> {
     const m = MONTH.exec(month);
     if (!m || part < 1) return null;
     const y = Number(m[1]);
@@ -155,9 +160,30 @@ export class SitemapService {
     const from = new Date(Date.UTC(y, mo - 1, 1)).toISOString();
     const to = new Date(Date.UTC(y, mo, 1)).toISOString();
     const now = this.now();
+    const written = contentEdition(code);
     const per = this.rowsPerPart;
-    const rows = await store.articlesBetween(this.deps.db, from, to, now, per, (part - 1) * per);
-    if (rows.length === 0) return null;
+    let start: SitemapKey | null = null;
+    if (part > 1) {
+      start = await store.keyAt(this.deps.db, written, from, to, now, (part - 1) * per);
+      if (!start) return null;
+    }
+    const entries: string[] = [];
+    for (let left = per; left > 0;) {
+      const rows = await store.articlesFrom(this.deps.db, written, from, to, now, start, Math.min(STEP, left) + 1);
+      const page = rows.slice(0, Math.min(STEP, left));
+      if (page.length === 0) break;
+      entries.push(...await this.entries(code, page, now));
+      left -= page.length;
+      const following = rows[page.length];
+      if (!following) break;
+      start = { publishedAt: following.published_at, id: following.id };
+    }
+    if (entries.length === 0) return null;
+    return { xml: urlset(entries), tags: [cacheTags.sitemapMonth(written, month)] };
+  }
+
+  /** The `<url>` entries of some articles in one edition, with their stories' other editions as alternates. */
+  private async entries(code: EditionCode, rows: readonly SitemapArticleRow[], now: string): Promise<string[]> {
     const siblings = await store.storySiblings(this.deps.db, rows.map((r) => r.story_id), now);
     const byStory = new Map<number, Map<string, { public_id: string; slug: string }>>();
     for (const s of siblings) {
@@ -165,8 +191,7 @@ export class SitemapService {
       if (!e) byStory.set(s.story_id, (e = new Map()));
       e.set(s.edition, s);
     }
-    const entries: string[] = [];
-    for (const r of rows) {
+    return rows.map((r) => {
       const story = byStory.get(r.story_id) ?? new Map([[r.edition, r]]);
       const codes = EDITION_CODES.filter((c) => story.has(contentEdition(c)));
       const pathFor = (c: EditionCode) => {
@@ -176,15 +201,9 @@ export class SitemapService {
       const alternates = this.alternates(codes, pathFor);
       const lastmod = this.iso(r.updated_at && r.updated_at > r.published_at ? r.updated_at : r.published_at);
       const width = r.width !== null ? IMAGE_WIDTHS.filter((w) => w <= r.width!).pop() ?? IMAGE_WIDTHS[0] : null;
-      for (const code of editionsShowing(r.edition as WrittenEditionCode)) {
-        const image = r.file_key && width ? this.abs(code, paths.media(r.file_key, width)) : undefined;
-        entries.push(urlEntry(this.abs(code, paths.article(code, r.slug, r.public_id)), { lastmod, alternates, ...(image ? { image } : {}) }));
-      }
-    }
-    return {
-      xml: urlset(entries),
-      tags: [...WRITTEN_EDITIONS.map(cacheTags.list), ...rows.map((r) => cacheTags.article(r.id)), ...rows.map((r) => cacheTags.story(r.story_id))],
-    };
+      const image = r.file_key && width ? this.abs(code, paths.media(r.file_key, width)) : undefined;
+      return urlEntry(this.abs(code, paths.article(code, r.slug, r.public_id)), { lastmod, alternates, ...(image ? { image } : {}) });
+    });
   }
 
   sectionsMap(): SitemapDoc {

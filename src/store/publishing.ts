@@ -63,3 +63,10 @@ export async function revisionSnapshot(db: Db, articleId: number): Promise<Recor
 export async function insertRevision(db: Db, articleId: number, revision: number, userId: number | null, at: string, data: unknown): Promise<void> {
   await db.insertInto('revisions').values({ article_id: articleId, revision, user_id: userId, created_at: at, data: JSON.stringify(data) }).execute();
 }
+
+/** The written edition and publication time of a story's other published articles (their sitemap months). */
+export async function storySiblingDates(db: Db, storyId: number, exceptId: number): Promise<{ edition: string; published_at: string | null }[]> {
+  return db.selectFrom('articles').select(['edition', 'published_at'])
+    .where('story_id', '=', storyId).where('status', '=', 'published').where('id', '!=', exceptId)
+    .execute();
+}

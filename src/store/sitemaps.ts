@@ -1,19 +1,16 @@
 // Queries of the sitemaps: only the columns a sitemap entry needs, in bounded chunks.
-import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 
-/** Visible articles per month (`yyyy-mm` of published_at, UTC) and written edition, with the newest change. */
+/**
+ * Published articles per written edition and month (`yyyy-mm` of published_at, UTC) with the newest
+ * change, from the counts the triggers of migration 0010 keep: no pass over the articles. Months
+ * after `now`'s are left out (articles dated in the future are not visible yet).
+ */
 export async function articleMonths(db: Db, now: string): Promise<{ month: string; edition: string; n: number; lastmod: string }[]> {
-  const month = sql<string>`substr(published_at, 1, 7)`;
-  const rows = await db.selectFrom('articles')
-    .select((eb) => [
-      month.as('month'), 'edition', eb.fn.countAll<number>().as('n'),
-      eb.fn.max(sql<string>`coalesce(updated_at, published_at)`).as('lastmod'),
-    ])
-    .where('status', '=', 'published').where('published_at', '<=', now)
-    .groupBy([month, 'edition'])
+  const rows = await db.selectFrom('sitemap_months').select(['month', 'edition', 'articles', 'lastmod'])
+    .where('articles', '>', 0).where('month', '<=', now.slice(0, 7))
     .execute();
-  return rows.map((r) => ({ month: r.month, edition: r.edition, n: Number(r.n), lastmod: r.lastmod }));
+  return rows.map((r) => ({ month: r.month, edition: r.edition, n: Number(r.articles), lastmod: r.lastmod < now ? r.lastmod : now }));
 }
 
 export interface SitemapArticleRow {
@@ -28,17 +25,36 @@ export interface SitemapArticleRow {
   width: number | null;
 }
 
-/** Visible articles published in [from, to), oldest first, one page of them, with the lead photo's file. */
-export async function articlesBetween(db: Db, from: string, to: string, now: string, limit: number, offset: number): Promise<SitemapArticleRow[]> {
-  const rows = await db.selectFrom('articles')
+/** A position in a written edition's articles ordered by (published_at, id). */
+export interface SitemapKey { readonly publishedAt: string; readonly id: number }
+
+const visibleBetween = (db: Db, edition: string, from: string, to: string, now: string) => db.selectFrom('articles')
+  .where('articles.edition', '=', edition).where('articles.status', '=', 'published')
+  .where('articles.published_at', '>=', from).where('articles.published_at', '<', to).where('articles.published_at', '<=', now);
+
+/**
+ * The key of the `skip`-th visible article of a written edition in [from, to), oldest first, or
+ * null past the end: where a later part of a month's sitemap starts. Read from the index alone
+ * (edition, status, published_at, id), never from the rows.
+ */
+export async function keyAt(db: Db, edition: string, from: string, to: string, now: string, skip: number): Promise<SitemapKey | null> {
+  const row = await visibleBetween(db, edition, from, to, now).select(['articles.published_at', 'articles.id'])
+    .orderBy('articles.published_at').orderBy('articles.id').limit(1).offset(skip)
+    .executeTakeFirst();
+  return row && row.published_at !== null ? { publishedAt: row.published_at, id: row.id } : null;
+}
+
+/**
+ * Visible articles of a written edition published in [from, to), oldest first, from `start`
+ * (inclusive) on, at most `limit`, with the lead photo's file: one keyset step of a sitemap part.
+ */
+export async function articlesFrom(db: Db, edition: string, from: string, to: string, now: string, start: SitemapKey | null, limit: number): Promise<SitemapArticleRow[]> {
+  let q = visibleBetween(db, edition, from, to, now)
     .leftJoin('media_assets', 'media_assets.id', 'articles.hero_asset_id')
     .select(['articles.id', 'articles.story_id', 'articles.edition', 'articles.public_id', 'articles.slug',
-      'articles.published_at', 'articles.updated_at', 'media_assets.file_key', 'media_assets.width'])
-    .where('articles.status', '=', 'published').where('articles.published_at', '<=', now)
-    .where('articles.published_at', '>=', from).where('articles.published_at', '<', to)
-    .orderBy('articles.published_at').orderBy('articles.id')
-    .limit(limit).offset(offset)
-    .execute();
+      'articles.published_at', 'articles.updated_at', 'media_assets.file_key', 'media_assets.width']);
+  if (start) q = q.where((eb) => eb(eb.refTuple('articles.published_at', 'articles.id'), '>=', eb.tuple(start.publishedAt, start.id)));
+  const rows = await q.orderBy('articles.published_at').orderBy('articles.id').limit(limit).execute();
   return rows.map((r) => ({ ...r, published_at: r.published_at ?? from }));
 }
 

@@ -96,7 +96,9 @@ for (const dialect of dialects()) {
       for (const code of EDITION_CODES) assert.ok(names.includes(`news-${code}.xml`), code);
       for (const kind of ['sections', 'tags', 'authors']) assert.ok(names.includes(`${kind}.xml`), kind);
       const months = names.filter((n) => n.startsWith('articles-'));
-      assert.ok(months.includes('articles-2026-11.xml') && months.includes('articles-2026-10.xml'), months.join());
+      // One sitemap per edition and month (derived editions too), from the month × edition counts.
+      for (const code of EDITION_CODES) assert.ok(months.includes(`articles-${code}-2026-11.xml`), `${code}: ${months.join()}`);
+      assert.ok(months.includes('articles-kz-2026-10.xml'), months.join());
       for (const s of listed.filter((x) => x.loc.includes('/articles-'))) assert.match(s.lastmod ?? '', OFFSET_TIME);
 
       for (const s of listed) {
@@ -180,30 +182,99 @@ for (const dialect of dialects()) {
       });
       const index = await small.index();
       assert.equal(xmllint(index.xml, 'siteindex.xsd'), '');
-      const parts = [...index.xml.matchAll(/sitemaps\/(articles-2026-11(?:-(\d+))?\.xml)/g)];
+      const parts = [...index.xml.matchAll(/sitemaps\/(articles-en-2026-11(?:-(\d+))?\.xml)/g)];
       assert.ok(parts.length > 2, `${parts.length} parts`);
       const locs: string[] = [];
       for (const [, , n] of parts) {
-        const doc = await small.articles('2026-11', n ? Number(n) : 1);
+        const doc = await small.articles('en', '2026-11', n ? Number(n) : 1);
         assert.ok(doc);
         assert.equal(xmllint(doc.xml, 'sitemap-all.xsd'), '');
         const entries = urlsOf(doc.xml);
         assert.ok(entries.length <= 6, `${entries.length} URLs`);
         locs.push(...entries.map((u) => u.loc));
       }
-      assert.equal(await small.articles('2026-11', parts.length + 1), null);
-      assert.deepEqual(locs.sort(), sitemaps.get('articles-2026-11.xml')!.map((u) => u.loc).sort());
+      assert.equal(await small.articles('en', '2026-11', parts.length + 1), null);
+      assert.deepEqual(locs.sort(), sitemaps.get('articles-en-2026-11.xml')!.map((u) => u.loc).sort());
     });
 
     test('sitemaps answer If-None-Match with 304; unknown names are 404', async () => {
-      const first = await get('/sitemaps/articles-2026-11.xml');
-      assert.equal((await get('/sitemaps/articles-2026-11.xml', { 'if-none-match': first.headers.etag as string })).statusCode, 304);
-      for (const url of ['/sitemaps/articles-2026-13.xml', '/sitemaps/articles-1999-01.xml', '/sitemaps/articles-2026-11-1.xml',
-        '/sitemaps/articles-2026-11-9.xml', '/sitemaps/news-xx.xml', '/sitemaps/other.xml', '/sitemaps/..%2Fsitemap.xml']) {
+      const first = await get('/sitemaps/articles-en-2026-11.xml');
+      assert.equal((await get('/sitemaps/articles-en-2026-11.xml', { 'if-none-match': first.headers.etag as string })).statusCode, 304);
+      // The names of the monthly sitemaps before they were split by edition lead to the index.
+      for (const url of ['/sitemaps/articles-2026-11.xml', '/sitemaps/articles-2026-11-2.xml']) {
+        const r = await get(url);
+        assert.equal(r.statusCode, 301, url);
+        assert.equal(r.headers.location, '/sitemap.xml');
+      }
+      for (const url of ['/sitemaps/articles-en-2026-13.xml', '/sitemaps/articles-en-1999-01.xml', '/sitemaps/articles-en-2026-11-1.xml',
+        '/sitemaps/articles-en-2026-11-9.xml', '/sitemaps/articles-xx-2026-11.xml', '/sitemaps/news-xx.xml', '/sitemaps/other.xml', '/sitemaps/..%2Fsitemap.xml']) {
         const r = await get(url);
         assert.equal(r.statusCode, 404, url);
         assert.equal(JSON.parse(r.body).error.code, 'NOT_FOUND', url);
       }
+    });
+
+    test('publishing and unpublishing refresh the cached sitemaps of the month, of the story\'s other editions and the index', async () => {
+      const db = site.services.handle.db;
+      // A kz article of a story also told in en: unpublishing it changes the kz, qz and tote parts and the en part's alternates.
+      const pair = await db.selectFrom('articles as k').innerJoin('articles as e', 'e.story_id', 'k.story_id')
+        .select(['k.id as kzId', 'k.public_id as kzPublic', 'k.published_at as kzAt', 'e.public_id as enPublic', 'e.published_at as enAt'])
+        .where('k.edition', '=', 'kz').where('e.edition', '=', 'en').where('k.status', '=', 'published').where('e.status', '=', 'published')
+        .orderBy('k.published_at', 'desc').executeTakeFirstOrThrow();
+      const kzPart = `/sitemaps/articles-qz-${pair.kzAt!.slice(0, 7)}.xml`;
+      const enPart = `/sitemaps/articles-en-${pair.enAt!.slice(0, 7)}.xml`;
+      const before = { kz: (await get(kzPart)).body, en: (await get(enPart)).body, index: (await get('/sitemap.xml')).body };
+      assert.ok(before.kz.includes(pair.kzPublic) && before.en.includes(`/qz/news/`) && before.en.includes(pair.kzPublic));
+      await site.services.publishing.unpublish(pair.kzId);
+      try {
+        const kz = await get(kzPart);
+        if (kz.statusCode === 200) assert.ok(!kz.body.includes(pair.kzPublic), 'gone from its own month');
+        else assert.equal(kz.statusCode, 404);
+        const en = (await get(enPart)).body;
+        assert.ok(en.includes(pair.enPublic) && !en.includes(pair.kzPublic), 'gone from the alternates of the story\'s en entry');
+      } finally {
+        await site.services.publishing.publish(pair.kzId);
+      }
+      assert.ok((await get(kzPart)).body.includes(pair.kzPublic), 'back after publishing again');
+      assert.ok((await get(enPart)).body.includes(pair.kzPublic));
+    });
+
+    test('a sitemap of thousands of articles sends a Surrogate-Key under 8 KB that a publish in its month still purges', async () => {
+      const db = site.services.handle.db;
+      const section = await db.selectFrom('section_names').select('section_id').where('edition', '=', 'ru').executeTakeFirstOrThrow();
+      const month = '2024-02';
+      const stories = await db.insertInto('stories').values(Array.from({ length: 3000 }, () => ({ created_at: `${month}-10T00:00:00.000Z` })))
+        .returning('id').execute().catch(async () => {
+          const ids: { id: number }[] = [];
+          for (let i = 0; i < 3000; i += 500) {
+            ids.push(...await db.insertInto('stories').values(Array.from({ length: 500 }, () => ({ created_at: `${month}-10T00:00:00.000Z` }))).returning('id').execute());
+          }
+          return ids;
+        });
+      for (let i = 0; i < stories.length; i += 200) {
+        await db.insertInto('articles').values(stories.slice(i, i + 200).map(({ id }, j) => {
+          const at = new Date(Date.UTC(2024, 1, 1 + ((i + j) % 28), 8, 0, (i + j) % 60)).toISOString();
+          return {
+            public_id: `z${String(id).padStart(5, '0')}`, story_id: id, edition: 'ru', section_id: section.section_id, status: 'published' as const,
+            slug: `mnogo-${id}`, headline: 'h', lead: 'l', body: '{"version":1,"blocks":[]}', body_version: 1, created_at: at, modified_at: at, published_at: at,
+          };
+        })).execute();
+      }
+      const url = `/sitemaps/articles-ru-${month}.xml`;
+      const r = await get(url);
+      assert.equal(r.statusCode, 200);
+      assert.equal(urlsOf(r.body).length, 3000);
+      for (const [name, value] of Object.entries(r.headers)) assert.ok(`${name}: ${String(value)}`.length < 8192, `${name} is ${String(value).length} bytes`);
+      const key = String(r.headers['surrogate-key']);
+      assert.ok(key.length < 8192, `${key.length} bytes`);
+      const index = (parser.parse((await get('/sitemap.xml')).body) as { sitemapindex: { sitemap: { loc: string }[] } }).sitemapindex.sitemap;
+      assert.ok(index.some((s) => s.loc.endsWith(url)), 'the index lists the month (from the counts)');
+      // The purge of a change in that month names a key the sitemap carries.
+      const target = await db.selectFrom('articles').select(['id', 'public_id']).where('slug', '=', `mnogo-${stories[0]!.id}`).executeTakeFirstOrThrow();
+      await site.services.publishing.unpublish(target.id);
+      const after = await get(url);
+      assert.equal(urlsOf(after.body).length, 2999);
+      assert.ok(!after.body.includes(target.public_id));
     });
   });
 }

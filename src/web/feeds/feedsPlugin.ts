@@ -31,7 +31,11 @@ const WRITERS: Readonly<Record<FeedFormat, (data: FeedData) => string>> = { rss:
 /** News sitemaps change as articles age out of their two days, without any publish: a short life. */
 const NEWS_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=300';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
-const SITEMAP_FILE = /^(?:articles-(\d{4}-\d{2})(?:-([1-9]\d{0,4}))?|news-([a-z-]{2,7})|(sections|tags|authors))\.xml$/;
+const SITEMAP_FILE = /^(?:articles-([a-z]{2,4}(?:-[a-z]{4})?)-(\d{4}-\d{2})(?:-([1-9]\d{0,4}))?|news-([a-z-]{2,7})|(sections|tags|authors))\.xml$/;
+/** Article sitemaps before they were split by edition (`articles-2025-08.xml`, `-2`…): now in the index. */
+const OLD_ARTICLES_FILE = /^articles-\d{4}-\d{2}(?:-[1-9]\d{0,4})?\.xml$/;
+/** Sitemaps larger than this are not kept in the page cache (a part can hold 50 000 URLs, megabytes). */
+const SITEMAP_CACHE_MAX = 256 * 1024;
 
 interface Output {
   readonly body: string;
@@ -131,17 +135,24 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
   app.get('/sitemap.xml', (request, reply) => serve(request, reply, async () => xml(await sitemaps.index()), 'No such sitemap'));
 
   app.get('/sitemaps/:file', (request, reply) => {
-    const m = SITEMAP_FILE.exec((request.params as { file: string }).file);
+    const file = (request.params as { file: string }).file;
+    // The old monthly names answer with the index that lists their edition parts.
+    if (OLD_ARTICLES_FILE.test(file)) return reply.code(301).header('cache-control', 'public, max-age=86400').redirect('/sitemap.xml', 301);
+    const m = SITEMAP_FILE.exec(file);
     if (!m) return notFound(reply, 'No such sitemap');
-    const [, month, part, news, kind] = m;
+    const [, code, month, part, news, kind] = m;
     const produce = async (): Promise<Output | null> => {
-      if (month) return xml(await sitemaps.articles(month, part ? Number(part) : 1));
+      if (code) {
+        if (!isEditionCode(code)) return null;
+        const doc = await sitemaps.articles(code as EditionCode, month!, part ? Number(part) : 1);
+        return xml(doc, doc && doc.xml.length > SITEMAP_CACHE_MAX ? { uncached: true } : {});
+      }
       if (news) return isEditionCode(news) ? xml(await sitemaps.news(news as EditionCode), { cacheControl: NEWS_CACHE_CONTROL, uncached: true }) : null;
       if (kind === 'sections') return xml(sitemaps.sectionsMap());
       if (kind === 'tags') return xml(await sitemaps.tagsMap());
       return xml(await sitemaps.authorsMap());
     };
-    // `articles-2025-08-1.xml` is not a name the index gives out (the first part has no number).
+    // `articles-en-2025-08-1.xml` is not a name the index gives out (the first part has no number).
     if (part === '1') return notFound(reply, 'No such sitemap');
     return serve(request, reply, produce, 'No such sitemap');
   });

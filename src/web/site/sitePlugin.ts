@@ -24,6 +24,7 @@ import { SearchView } from './views/SearchView.tsx';
 import { normalizeQuery, PERIODS, SEARCH_MAX_LENGTH, type Period } from '../../services/search.ts';
 import { stripControlCharacters } from '../../content/text.ts';
 import { paths } from '../../services/urls.ts';
+import { surrogateKey } from '../../cache/tags.ts';
 
 export interface SiteOptions {
   readonly reader: ReaderService;
@@ -159,7 +160,7 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
     }
     const html = renderHtml(view(data));
     if (!cache) {
-      return sendFresh(request, reply, html, 200, { 'content-type': HTML, 'cache-control': PAGE_CACHE_CONTROL, 'surrogate-key': data.tags.join(' ') });
+      return sendFresh(request, reply, html, 200, { 'content-type': HTML, 'cache-control': PAGE_CACHE_CONTROL, 'surrogate-key': surrogateKey(data.tags) });
     }
     const entry = makeEntry(html, { contentType: HTML, tags: data.tags, cacheControl: PAGE_CACHE_CONTROL });
     cache.set(key, entry);
