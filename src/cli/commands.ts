@@ -87,12 +87,18 @@ export const COMMANDS: Record<string, Command> = {
         if (count > 0) {
           const started = Date.now();
           const bar = progressBar(count, process.stderr);
-          await seedBulk(handle, count, { now: new Date(), onProgress: bar.update });
-          bar.done();
+          await seedBulk(handle, count, {
+            now: new Date(), onProgress: bar.update,
+            onPhase: (phase) => {
+              if (phase === 'indexes') bar.done();
+              process.stderr.write(phase === 'indexes' ? 'building indexes…\n' : 'gathering statistics (ANALYZE)…\n');
+            },
+          });
           process.stdout.write(`added ${count} generated articles in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
         }
-        // Planner statistics of the loaded tables (without them SQLite picks the wrong indexes).
-        if (demo || count > 0) await analyzeAll(handle.db);
+        // Planner statistics of the loaded tables (without them SQLite picks the wrong indexes);
+        // seedBulk gathers them itself at the end of its load.
+        if (demo && count === 0) await analyzeAll(handle.db);
         return 0;
       } finally {
         await handle.close();

@@ -8,6 +8,7 @@ import { notFound } from './errors.ts';
 import { authorize, type Actor } from './permissions.ts';
 import { diffRunner } from './diffRunner.ts';
 import { restorePatch } from './restore.ts';
+import { expandRevision } from '../demoSeed.ts';
 import { parseRevisionSnapshot, type RevisionSnapshot } from './revisions.ts';
 import { authorizeRead, EMPTY_BODY, target, type ArticleCore, type NewsroomArticlesDeps } from './articleRules.ts';
 
@@ -40,7 +41,9 @@ export class ArticleHistory {
   private async snapshot(articleId: number, revision: number): Promise<{ data: RevisionSnapshot; at: string; user: { id: number; name: string } | null }> {
     const r = Number.isSafeInteger(revision) ? await revisionOf(this.db, articleId, revision) : undefined;
     if (!r) throw notFound(`No revision ${revision}`);
-    return { data: parseRevisionSnapshot(r.data), at: r.created_at, user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' } };
+    // A generated archive article keeps a compact recipe of its text (demoSeed.ts): expanded here.
+    const stored = await expandRevision(JSON.parse(r.data) as Record<string, unknown>);
+    return { data: parseRevisionSnapshot(stored), at: r.created_at, user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' } };
   }
 
   async revision(user: SessionUser | Actor, id: number, revision: number): Promise<Revision> {

@@ -57,13 +57,15 @@ export class CorruptSnapshotError extends Error {
   }
 }
 
-/** Parses and checks a stored snapshot (`revisions.data`). Throws CorruptSnapshotError. */
-export function parseRevisionSnapshot(json: string): RevisionSnapshot {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    throw new CorruptSnapshotError('not JSON');
+/** Parses and checks a stored snapshot (`revisions.data`, as text or already parsed). Throws CorruptSnapshotError. */
+export function parseRevisionSnapshot(stored: string | Readonly<Record<string, unknown>>): RevisionSnapshot {
+  let raw: unknown = stored;
+  if (typeof stored === 'string') {
+    try {
+      raw = JSON.parse(stored);
+    } catch {
+      throw new CorruptSnapshotError('not JSON');
+    }
   }
   if (!Value.Check(StoredSnapshot, raw)) {
     const first = Value.Errors(StoredSnapshot, raw).First();

@@ -59,6 +59,19 @@ export function sendFresh(request: FastifyRequest, reply: FastifyReply, html: st
   return reply.header('content-encoding', enc).send(out);
 }
 
+/** pickEncoding remembered per header value: browsers send a handful of values, each parsed once. */
+const encodings = new Map<string, Encoding>();
+function encodingOf(header: string | undefined): Encoding {
+  if (header === undefined) return 'identity';
+  let enc = encodings.get(header);
+  if (enc === undefined) {
+    enc = pickEncoding(header);
+    if (encodings.size >= 256) encodings.clear();
+    encodings.set(header, enc);
+  }
+  return enc;
+}
+
 /**
  * The cached-page fast path: writes a cache hit straight to the socket with headers computed once
  * per entry and encoding (security headers included), bypassing the rest of the request pipeline.
@@ -69,7 +82,7 @@ export function writeCachedRaw(req: IncomingMessage, res: ServerResponse, page: 
     res.end();
     return;
   }
-  const enc = pickEncoding(req.headers['accept-encoding']);
+  const enc = encodingOf(req.headers['accept-encoding']);
   const body = enc === 'br' ? page.br : enc === 'gzip' ? page.gzip : page.identity;
   const raw = (page.raw ??= {});
   let headers = raw[enc];
