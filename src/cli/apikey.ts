@@ -3,11 +3,7 @@ import { connect } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createApiKey } from '../services/apiKeys.ts';
 import { listApiKeys, revokeApiKey } from '../store/apiKeys.ts';
-import type { Command } from './commands.ts';
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
+import { UsageError, type Command } from './command.ts';
 
 const HELP = `Usage:
   habarshy apikey create --name NAME

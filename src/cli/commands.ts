@@ -1,6 +1,5 @@
 // The subcommands of `habarshy`. Each has a summary, a help text, its options and run().
 import { createInterface } from 'node:readline';
-import type { ParseArgsConfig } from 'node:util';
 import type { Config } from '../config.ts';
 import { connect } from '../db/connect.ts';
 import { migrateAllDown, migrateDown, migrateToLatest } from '../db/migrate.ts';
@@ -9,6 +8,7 @@ import { AuthService } from '../services/newsroom/auth.ts';
 import { listLexicon, lexiconFor, removeLexicon, upsertLexicon } from '../store/lexicon.ts';
 import { createConverter, SUPPORTED_PAIRS, UnsupportedConversionError } from '../script/converter.ts';
 import type { Scheme, ScriptTag } from '../script/types.ts';
+import { UsageError, type Command } from './command.ts';
 import { progressBar } from './progress.ts';
 import { sourcesCommand } from './sources.ts';
 import { webhooksCommand } from './webhooks.ts';
@@ -19,21 +19,6 @@ import { backupCommand, restoreCommand } from './backup.ts';
 import { exportCommand } from './export.ts';
 import { doctorCommand } from './doctor.ts';
 import { searchCommand } from './search.ts';
-
-type Values = Record<string, string | boolean | undefined>;
-
-export interface Command {
-  readonly summary: string;
-  readonly help: string;
-  readonly options: NonNullable<ParseArgsConfig['options']>;
-  readonly positionals?: boolean;
-  /** Returns the exit code; -1 keeps the process running (serve). */
-  run(values: Values, positionals: string[], loadConfig: () => Config): Promise<number>;
-}
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
 
 const ENV_HELP = 'Environment: DATABASE_URL (postgres://… or sqlite:FILE; default sqlite in DATA_DIR), DATA_DIR (default ./data).';
 

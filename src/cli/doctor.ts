@@ -12,7 +12,7 @@ import { pendingMigrations } from '../db/migrate.ts';
 import { sendPurge } from '../services/edgePurge.ts';
 import { freeMegabytes } from '../services/readiness.ts';
 import { waitingPurges } from '../store/edgePurges.ts';
-import type { Command } from './commands.ts';
+import type { Command } from './command.ts';
 
 /** A key no page carries: the purge proves the endpoint answers and drops nothing. */
 const PROBE_KEY = 'habarshy-doctor-probe';

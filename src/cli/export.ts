@@ -14,12 +14,8 @@ import { NINJS_VERSIONS, toNinjs, type NinjsVersion } from '../services/ninjs.ts
 import { SectionsCache } from '../services/sectionsCache.ts';
 import { countPublished } from '../store/articles.ts';
 import { renderBody } from '../web/api/renderBody.tsx';
-import type { Command } from './commands.ts';
+import { UsageError, type Command } from './command.ts';
 import { progressBar } from './progress.ts';
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
 
 const PAGE = 50;
 

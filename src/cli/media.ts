@@ -4,11 +4,7 @@ import path from 'node:path';
 import { connect } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { MediaLibrary } from '../services/newsroom/media.ts';
-import type { Command } from './commands.ts';
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
+import { UsageError, type Command } from './command.ts';
 
 const HELP = `Usage:
   habarshy media clean-originals

@@ -3,12 +3,8 @@
 import { connect } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { reindexAll } from '../search/indexer.ts';
-import type { Command } from './commands.ts';
+import { UsageError, type Command } from './command.ts';
 import { progressBar } from './progress.ts';
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
 
 const HELP = `Usage:
   habarshy search reindex

@@ -3,11 +3,7 @@ import { connect } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { WRITTEN_EDITIONS } from '../editions/editions.ts';
 import { addSource, listSources, removeSource, sectionIdBySlug, sectionSlugs } from '../store/ingest.ts';
-import type { Command } from './commands.ts';
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
+import { UsageError, type Command } from './command.ts';
 
 const HELP = `Usage:
   habarshy sources add --url URL --edition EDITION --section SLUG [--every SECONDS] [--name NAME]

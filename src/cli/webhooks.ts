@@ -4,11 +4,7 @@ import { connect } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { isWebhookEvent, WEBHOOK_EVENTS } from '../services/articleEvents.ts';
 import { addSubscriber, deliveryLog, listSubscribers, removeSubscriber, type DeliveryLogRow } from '../store/webhooks.ts';
-import type { Command } from './commands.ts';
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
+import { UsageError, type Command } from './command.ts';
 
 const HELP = `Usage:
   habarshy webhooks add --url URL [--events EVENTS] [--secret SECRET]

@@ -3,22 +3,21 @@
 // and Google News sitemaps. Outputs are cached like pages (compressed once, ETag, cache tags that
 // publishing drops), under keys of their own so the pages' fast path never answers them; feeds
 // also carry Last-Modified and answer If-Modified-Since with 304.
-import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { makeEntry, type CachedPage } from '../../cache/pageCache.ts';
+import { makeEntry, type CachedPage, type PageCache } from '../../cache/pageCache.ts';
 import { toEnvelope } from '../plugins/errors.ts';
 import { isEditionCode, type EditionCode } from '../../editions/editions.ts';
-import type { Services } from '../../services/container.ts';
-import { FeedService, type FeedData, type FeedRequest } from '../../services/feeds.ts';
+import type { FeedData, FeedRequest, FeedService } from '../../services/feeds.ts';
 import { FEED_TYPES, type FeedFormat } from '../../services/feedPaths.ts';
-import { SitemapService, type SitemapDoc } from '../../services/sitemaps.ts';
+import type { SitemapDoc, SitemapService } from '../../services/sitemaps.ts';
 import { sendCached } from '../site/respond.ts';
 import { PAGE_CACHE_CONTROL } from '../site/sitePlugin.ts';
-import { renderFeedBody } from './feedBody.tsx';
 import { atom1, jsonFeed, rss2 } from './feedWriters.ts';
 
 export interface FeedsPluginOptions {
-  readonly services: Services;
+  readonly feeds: FeedService;
+  readonly sitemaps: SitemapService;
+  readonly cache: PageCache | null;
 }
 
 const XML = 'application/xml; charset=utf-8';
@@ -55,18 +54,7 @@ function notFound(reply: FastifyReply, message: string): FastifyReply {
 }
 
 export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions): Promise<void> {
-  const { services } = opts;
-  const { config } = services;
-  const db = services.handle.db;
-  const feeds = new FeedService({
-    db, texts: services.texts, sections: services.sections, clock: services.clock, hosts: services.hosts,
-    timeZone: config.timeZone, content: config.feedContent, mediaDir: path.join(config.dataDir, 'media'), renderBody: renderFeedBody,
-  });
-  const sitemaps = new SitemapService({
-    db, texts: services.texts, sections: services.sections, clock: services.clock, hosts: services.hosts,
-    baseUrl: config.baseUrl, timeZone: config.timeZone, defaultEdition: config.defaultEdition,
-  });
-  const cache = services.cache;
+  const { feeds, sitemaps, cache } = opts;
   /** Last-Modified of cached feeds (the page cache's entries have no such field). */
   const lastModified = new WeakMap<CachedPage, string>();
 

@@ -2,8 +2,6 @@
 // "Management"). ManageService and UserAdminService authorize every change.
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { ManageService } from '../../services/newsroom/manage.ts';
-import { UserAdminService } from '../../services/newsroom/userAdmin.ts';
 import { currentUser, type NewsroomRouteOptions } from './context.ts';
 
 const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -41,8 +39,7 @@ const AuditQuery = Type.Object({
 
 export async function manageRoutes(app: FastifyInstance, opts: NewsroomRouteOptions): Promise<void> {
   const { services } = opts;
-  const manage = new ManageService({ db: services.handle.db, clock: services.clock, sections: services.sections, invalidate: (t) => services.invalidate(t) });
-  const userAdmin = new UserAdminService({ db: services.handle.db, clock: services.clock });
+  const { manage, userAdmin } = services;
   const config = { access: 'session' } as const;
 
   app.get('/sections', { config, schema: { summary: 'Sections with their names and slugs per edition, in menu order' } }, async () => ({ items: await manage.sections() }));

@@ -4,7 +4,6 @@
 import type { FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import type { Services } from '../../services/container.ts';
-import { AuthService } from '../../services/newsroom/auth.ts';
 import { EDITIONS, isEditionCode, type EditionCode } from '../../editions/editions.ts';
 import { renderHtml } from '../site/sitePlugin.ts';
 import { ArticleView } from '../site/views/ArticleView.tsx';
@@ -14,7 +13,7 @@ const PLAIN = 'text/plain; charset=utf-8';
 
 export async function previewRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
   const { services } = opts;
-  const auth = new AuthService(services.handle.db, services.clock);
+  const auth = services.auth;
   await app.register(cookie);
 
   app.get('/:id', async (request, reply) => {
