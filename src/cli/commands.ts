@@ -1,6 +1,5 @@
 // The subcommands of `habarshy`. Each has a summary, a help text, its options and run().
 import { createInterface } from 'node:readline';
-import type { Config } from '../config.ts';
 import { connect } from '../db/connect.ts';
 import { migrateAllDown, migrateDown, migrateToLatest } from '../db/migrate.ts';
 import { seedBulk, seedDemo } from '../services/demoSeed.ts';
