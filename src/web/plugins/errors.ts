@@ -1,6 +1,6 @@
 // Coded errors with one envelope: {error: {code, message}}. The cause goes to the log, never a
 // stack or SQL text to a client.
-import { databaseFailure } from '../../db/failures.ts';
+import { failureOf } from '../../services/database.ts';
 
 export class HttpError extends Error {
   /** `details`: extra, client-safe facts sent as `error.details` (e.g. the newer revision of a 409). */
@@ -32,7 +32,7 @@ export interface EnvelopeAnswer {
 
 /** Maps any thrown value to a status and a client-safe envelope. */
 export function toEnvelope(error: unknown): EnvelopeAnswer {
-  const failure = error instanceof HttpError ? null : databaseFailure(error);
+  const failure = error instanceof HttpError ? null : failureOf(error);
   if (failure === 'unavailable') {
     return {
       status: 503,
