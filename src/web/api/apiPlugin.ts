@@ -8,7 +8,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { Services } from '../../services/container.ts';
-import { ApiInputError, type ApiService } from '../../services/apiContent.ts';
+import type { ApiService } from '../../services/apiContent.ts';
 import type { ApiKeyCounter } from '../../services/apiKeys.ts';
 import type { Config } from '../../config.ts';
 import type { EditionCode } from '../../editions/editions.ts';
@@ -45,12 +45,7 @@ export const API_DESCRIPTION = [
   'The newsroom API (/api/newsroom, tag `newsroom`) is what the newsroom\'s screens use: it needs a session cookie from `POST /api/newsroom/session` and, on every state-changing request, the session\'s `X-CSRF-Token`.',
 ].join(' ');
 
-function answerFor(error: unknown): EnvelopeAnswer {
-  if (error instanceof ApiInputError) return { status: 400, body: { error: { code: error.code, message: error.message } } };
-  return toEnvelope(error);
-}
-
-function sendError(reply: FastifyReply, error: unknown, answer = answerFor(error)): FastifyReply {
+function sendError(reply: FastifyReply, error: unknown, answer = toEnvelope(error)): FastifyReply {
   const { status, body, headers } = answer;
   if (status === 401) reply.header('www-authenticate', 'Bearer realm="habarshy"');
   if (headers) reply.headers(headers);
@@ -61,7 +56,7 @@ export async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): P
   const { api, config } = opts;
 
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const answer = answerFor(error);
+    const answer = toEnvelope(error);
     logError(request.log, error, answer.status, 'API request failed');
     return sendError(reply, error, answer);
   });

@@ -5,7 +5,7 @@
 // also carry Last-Modified and answer If-Modified-Since with 304.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { makeEntry, type CachedPage, type PageCache } from '../../cache/pageCache.ts';
-import { toEnvelope } from '../plugins/errors.ts';
+import { errorBody, formatOfUrl, logError, toEnvelope, type ErrorEnvelope } from '../plugins/errors.ts';
 import { isEditionCode, type EditionCode } from '../../editions/editions.ts';
 import type { FeedData, FeedRequest, FeedService } from '../../services/feeds.ts';
 import { FEED_TYPES, type FeedFormat } from '../../services/feedPaths.ts';
@@ -49,8 +49,14 @@ export function notModifiedSince(header: string | undefined, lastModified: strin
   return Number.isFinite(since) && Date.parse(lastModified) <= since;
 }
 
-function notFound(reply: FastifyReply, message: string): FastifyReply {
-  return reply.code(404).header('cache-control', 'public, max-age=30').send({ error: { code: 'NOT_FOUND', message } });
+/** An error in the format of the URL: XML for the RSS, Atom and sitemap URLs, JSON for feed.json. */
+function sendError(request: FastifyRequest, reply: FastifyReply, status: number, envelope: ErrorEnvelope, cacheControl: string): FastifyReply {
+  const { contentType, body } = errorBody(formatOfUrl(request.url), envelope);
+  return reply.code(status).header('content-type', contentType).header('cache-control', cacheControl).send(body);
+}
+
+function notFound(request: FastifyRequest, reply: FastifyReply, message: string): FastifyReply {
+  return sendError(request, reply, 404, { error: { code: 'NOT_FOUND', message } }, 'public, max-age=30');
 }
 
 export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions): Promise<void> {
@@ -61,9 +67,9 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
   app.setErrorHandler((error, request, reply) => {
     // The database away or too slow: 503 with Retry-After (toEnvelope), like every other surface.
     const { status, body, headers } = toEnvelope(error);
-    if (status === 503) return reply.code(503).headers(headers ?? {}).header('cache-control', 'no-store').send(body);
-    request.log.error({ err: error }, 'feed failed');
-    return reply.code(500).header('cache-control', 'no-store').send({ error: { code: 'INTERNAL', message: 'Internal error' } });
+    logError(request.log, error, status, 'feed failed');
+    if (headers) reply.headers(headers);
+    return sendError(request, reply, status, body, 'no-store');
   });
 
   async function serve(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<Output | null>, missing: string): Promise<FastifyReply> {
@@ -73,7 +79,7 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
     let entry = cache?.get(key);
     if (!entry) {
       const out = await produce();
-      if (!out) return notFound(reply, missing);
+      if (!out) return notFound(request, reply, missing);
       entry = makeEntry(out.body, { contentType: out.contentType, tags: out.tags, cacheControl: out.cacheControl ?? PAGE_CACHE_CONTROL });
       if (out.lastModified) lastModified.set(entry, out.lastModified.toUTCString());
       // A path with percent-escapes is another spelling of a plain one: never an entry of its own.
@@ -91,7 +97,7 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
       const params = req.params as Record<string, string>;
       const code = params['edition'] ?? '';
       const scope = typeof request === 'function' ? request(params) : request;
-      if (!isEditionCode(code) || !scope) return notFound(reply, 'No such feed');
+      if (!isEditionCode(code) || !scope) return notFound(req, reply, 'No such feed');
       return serve(req, reply, async () => {
         const data = await feeds.feed(code, scope);
         return data && { body: WRITERS[format](data), contentType: CONTENT_TYPES[format], tags: data.tags, lastModified: data.updated };
@@ -120,7 +126,7 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
 
   app.get('/sitemaps/:file', (request, reply) => {
     const m = SITEMAP_FILE.exec((request.params as { file: string }).file);
-    if (!m) return notFound(reply, 'No such sitemap');
+    if (!m) return notFound(request, reply, 'No such sitemap');
     const [, month, part, news, kind] = m;
     const produce = async (): Promise<Output | null> => {
       if (month) return xml(await sitemaps.articles(month, part ? Number(part) : 1));
@@ -130,7 +136,7 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
       return xml(await sitemaps.authorsMap());
     };
     // `articles-2025-08-1.xml` is not a name the index gives out (the first part has no number).
-    if (part === '1') return notFound(reply, 'No such sitemap');
+    if (part === '1') return notFound(request, reply, 'No such sitemap');
     return serve(request, reply, produce, 'No such sitemap');
   });
 }
