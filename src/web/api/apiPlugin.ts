@@ -13,7 +13,7 @@ import type { ApiKeyCounter } from '../../services/apiKeys.ts';
 import type { Config } from '../../config.ts';
 import type { EditionCode } from '../../editions/editions.ts';
 import type { NewsroomRouteOptions } from '../newsroom/context.ts';
-import { HttpError, logError, toEnvelope, type EnvelopeAnswer } from '../plugins/errors.ts';
+import { HttpError, logError, toEnvelope } from '../plugins/errors.ts';
 import { refuseControlCharacters } from '../plugins/controlCharacters.ts';
 import { v1Routes } from './v1Routes.ts';
 import { docsRoutes } from './docsRoutes.ts';
