@@ -4,9 +4,11 @@
 // publishing drops), under keys of their own so the pages' fast path never answers them; feeds
 // also carry Last-Modified and answer If-Modified-Since with 304.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { makeEntry, type CachedPage, type PageCache } from '../../cache/pageCache.ts';
 import { errorBody, formatOfUrl, logError, toEnvelope, type ErrorEnvelope } from '../plugins/errors.ts';
-import { isEditionCode, type EditionCode } from '../../editions/editions.ts';
+import { isEditionCode } from '../../editions/editions.ts';
 import type { FeedData, FeedRequest, FeedService } from '../../services/feeds.ts';
 import { FEED_TYPES, type FeedFormat } from '../../services/feedPaths.ts';
 import type { SitemapDoc, SitemapService } from '../../services/sitemaps.ts';
@@ -21,6 +23,9 @@ export interface FeedsPluginOptions {
 }
 
 const XML = 'application/xml; charset=utf-8';
+/** Every feed URL's params; which slug a route has is in its path. Any string: a bad one is a 404. */
+const FeedParams = Type.Object({ edition: Type.String(), section: Type.Optional(Type.String()), slug: Type.Optional(Type.String()) });
+type FeedParamsT = Static<typeof FeedParams>;
 const CONTENT_TYPES: Readonly<Record<FeedFormat, string>> = {
   rss: `${FEED_TYPES.rss}; charset=utf-8`,
   atom: `${FEED_TYPES.atom}; charset=utf-8`,
@@ -92,10 +97,10 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
     return sendCached(request, reply, entry, lm ? { 'last-modified': lm } : undefined);
   }
 
-  const feedRoute = (format: FeedFormat, request: FeedRequest | ((params: Record<string, string>) => FeedRequest | null)) =>
-    (req: FastifyRequest, reply: FastifyReply) => {
-      const params = req.params as Record<string, string>;
-      const code = params['edition'] ?? '';
+  const feedRoute = (format: FeedFormat, request: FeedRequest | ((params: FeedParamsT) => FeedRequest | null)) =>
+    (req: FastifyRequest<{ Params: FeedParamsT }>, reply: FastifyReply) => {
+      const params = req.params;
+      const code = params.edition;
       const scope = typeof request === 'function' ? request(params) : request;
       if (!isEditionCode(code) || !scope) return notFound(req, reply, 'No such feed');
       return serve(req, reply, async () => {
@@ -103,18 +108,21 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
         return data && { body: WRITERS[format](data), contentType: CONTENT_TYPES[format], tags: data.tags, lastModified: data.updated };
       }, 'No such feed');
     };
-  const slugged = (kind: 'section' | 'tag' | 'author', param: string) => (params: Record<string, string>): FeedRequest | null => {
+  const slugged = (kind: 'section' | 'tag' | 'author', param: 'section' | 'slug') => (params: FeedParamsT): FeedRequest | null => {
     const slug = params[param] ?? '';
     return SLUG.test(slug) ? { kind, slug } : null;
   };
 
+  // Typed by their schemas (TypeBox type provider): the handlers read params without a cast.
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>();
+  const feedSchema = { schema: { params: FeedParams } };
   for (const format of ['rss', 'atom', 'json'] as const) {
     const file = format === 'json' ? 'feed.json' : `${format}.xml`;
-    app.get(`/:edition/${file}`, feedRoute(format, { kind: 'edition' }));
+    typed.get(`/:edition/${file}`, feedSchema, feedRoute(format, { kind: 'edition' }));
     if (format === 'json') continue;
-    app.get(`/:edition/:section/${file}`, feedRoute(format, slugged('section', 'section')));
-    app.get(`/:edition/tag/:slug/${file}`, feedRoute(format, slugged('tag', 'slug')));
-    app.get(`/:edition/author/:slug/${file}`, feedRoute(format, slugged('author', 'slug')));
+    typed.get(`/:edition/:section/${file}`, feedSchema, feedRoute(format, slugged('section', 'section')));
+    typed.get(`/:edition/tag/:slug/${file}`, feedSchema, feedRoute(format, slugged('tag', 'slug')));
+    typed.get(`/:edition/author/:slug/${file}`, feedSchema, feedRoute(format, slugged('author', 'slug')));
   }
 
   app.get('/robots.txt', (_request, reply) =>
@@ -124,13 +132,13 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
 
   app.get('/sitemap.xml', (request, reply) => serve(request, reply, async () => xml(await sitemaps.index()), 'No such sitemap'));
 
-  app.get('/sitemaps/:file', (request, reply) => {
-    const m = SITEMAP_FILE.exec((request.params as { file: string }).file);
+  typed.get('/sitemaps/:file', { schema: { params: Type.Object({ file: Type.String() }) } }, (request, reply) => {
+    const m = SITEMAP_FILE.exec(request.params.file);
     if (!m) return notFound(request, reply, 'No such sitemap');
     const [, month, part, news, kind] = m;
     const produce = async (): Promise<Output | null> => {
       if (month) return xml(await sitemaps.articles(month, part ? Number(part) : 1));
-      if (news) return isEditionCode(news) ? xml(await sitemaps.news(news as EditionCode), { cacheControl: NEWS_CACHE_CONTROL, uncached: true }) : null;
+      if (news) return isEditionCode(news) ? xml(await sitemaps.news(news), { cacheControl: NEWS_CACHE_CONTROL, uncached: true }) : null;
       if (kind === 'sections') return xml(sitemaps.sectionsMap());
       if (kind === 'tags') return xml(await sitemaps.tagsMap());
       return xml(await sitemaps.authorsMap());
