@@ -14,6 +14,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     files: ['src/web/site/assets/*.js'],
     languageOptions: { globals: { document: 'readonly', navigator: 'readonly', fetch: 'readonly' } },
   },

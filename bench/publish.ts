@@ -5,13 +5,15 @@ import { loadConfig } from '../src/config.ts';
 import { buildServices } from '../src/services/container.ts';
 import { syncSearchDocuments } from '../src/search/indexer.ts';
 import { newPublicId } from '../src/content/ids.ts';
+import { renderBody } from '../src/web/api/renderBody.tsx';
+import { renderFeedBody } from '../src/web/feeds/feedBody.tsx';
 
 const median = (xs: number[]) => +[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(3);
 
 export async function benchPublish(env: Record<string, string>, rounds = 15): Promise<{ publish: number; searchIndex: number; withoutIndex: number }> {
   const config = loadConfig({ ...process.env, ...env, LOG_LEVEL: 'silent' });
   const handle = connect(env['DATABASE_URL']!);
-  const services = await buildServices(config, handle, { assets: { css: '/a.css', script: '/a.js', icon: '/a.svg', preload: {} }, log: () => {} });
+  const services = await buildServices(config, handle, { assets: { css: '/a.css', script: '/a.js', icon: '/a.svg', preload: {} }, renderers: { api: renderBody, feed: renderFeedBody }, log: () => {} });
   try {
     const db = handle.db;
     const source = await db.selectFrom('articles').selectAll().where('edition', '=', 'en').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();

@@ -32,7 +32,8 @@ import { JobLease } from './jobs/lease.ts';
 import { WebhookWorker } from './services/webhooks.ts';
 import { EdgePurgeWorker } from './services/edgePurge.ts';
 import { pollDueSources } from './services/ingest.ts';
-import { AuthService } from './services/newsroom/auth.ts';
+import { renderBody } from './web/api/renderBody.tsx';
+import { renderFeedBody } from './web/feeds/feedBody.tsx';
 import { logOptions } from './logOptions.ts';
 import { readiness } from './services/readiness.ts';
 import { AppMetrics } from './web/plugins/metrics.ts';
@@ -96,12 +97,13 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const services = await buildServices(config, handle, {
     ...(opts.clock ? { clock: opts.clock } : {}),
     assets: { css: assets.css.url, script: assets.script.url, preload: assets.preload, icon: assets.icons.svgUrl },
+    renderers: { api: renderBody, feed: renderFeedBody },
     log: (msg, err) => app.log.error({ err }, msg),
   });
 
   // Metrics (METRICS_TOKEN: /metrics here; METRICS_PORT: a server of its own, started with this one).
   const { metricsToken, metricsPort } = config.ops;
-  const metrics = metricsToken || metricsPort ? new AppMetrics(services, (now) => scheduler.lag(now)) : null;
+  const metrics = metricsToken || metricsPort ? new AppMetrics({ ...services, database: handle }, (now) => scheduler.lag(now)) : null;
   if (metrics) {
     metrics.instrument(app);
     if (metricsToken) metrics.route(app, metricsToken);
@@ -132,7 +134,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     cacheControl: true, etag: true, lastModified: true,
   });
   await app.register(sitePlugin, {
-    reader: services.reader, cache: services.cache, views: services.views, db: handle.db,
+    reader: services.reader, cache: services.cache, views: services.views,
     assets, defaultEdition: config.defaultEdition, fromProxy: trustsPeer(config.trustProxy),
     onFastPath: (path) => {
       fast.path = metrics ? metrics.wrapFastPath(path) : path;
@@ -143,8 +145,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   });
 
   identityRoutes(app, assets.icons, services.texts);
-  await app.register(apiPlugin, { prefix: '/api', services, jobs: opts.jobs ?? false });
-  await app.register(feedsPlugin, { services });
+  await app.register(apiPlugin, {
+    prefix: '/api', api: services.api, apiKeys: services.apiKeys, apiKeyUsage: services.apiKeyUsage, config, newsroom: services,
+    publisher: (code) => services.texts.get(code).strings.siteName,
+  });
+  await app.register(feedsPlugin, { feeds: services.feeds, sitemaps: services.sitemaps, cache: services.cache });
   await app.register(newsroomUi, { prefix: '/newsroom', services });
   await app.register(previewRoutes, { prefix: '/newsroom/preview', services });
   // /healthz: the process is alive (a load balancer restarts it when not). /readyz: it can serve
@@ -162,9 +167,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       .send({ error: { code: 'UNAVAILABLE', message: ready.message } });
   });
 
-  const timers: NodeJS.Timeout[] = [];
   // Of several processes on one database, only the holder of the job lease runs the exclusive jobs;
-  // the view flush and "most popular" run in every process (their writes add up).
+  // the view and API-key usage flushes, "most popular" and the lexicon check run in every process
+  // (their writes add up; each process holds its own caches). Every timer goes through the scheduler.
   const log = (msg: string, err?: unknown) => app.log.warn({ err }, msg);
   const lease = opts.jobs ? new JobLease({
     db: handle.db, name: 'jobs', ttlMs: config.jobLeaseMs, log,
@@ -182,19 +187,16 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       // Scheduled and embargoed articles go out within 10 s of their time (also after a restart:
       // the due ones are read from the database).
       .add({ name: 'scheduled', everyMs: 10_000, exclusive: true, run: () => services.newsroomArticles.publishDue() })
-      .add({ name: 'sessions', everyMs: 3_600_000, exclusive: true, run: () => new AuthService(handle.db, services.clock).prune() })
+      .add({ name: 'sessions', everyMs: 3_600_000, exclusive: true, run: () => services.auth.prune() })
       // Planner statistics kept current (src/db/statistics.ts): when the lease is taken, then hourly.
-      .add({ name: 'statistics', everyMs: 3_600_000, exclusive: true, run: () => optimizeStatistics(handle.db) });
+      .add({ name: 'statistics', everyMs: 3_600_000, exclusive: true, run: () => optimizeStatistics(handle.db) })
+      .add({ name: 'view-flush', everyMs: config.viewFlushMs, run: () => services.views.flush() })
+      .add({ name: 'api-key-usage', everyMs: config.viewFlushMs, run: () => services.apiKeyUsage.flush() })
+      .add({ name: 'popular', everyMs: config.popularRefreshMs, run: () => services.popular.refresh() })
+      .add({ name: 'lexicon', everyMs: config.popularRefreshMs, run: () => services.checkLexicon() });
     app.addHook('onReady', async () => {
       scheduler.start();
       lease?.start();
-      timers.push(setInterval(() => {
-        services.views.flush().catch((err) => app.log.error({ err }, 'view flush failed'));
-      }, config.viewFlushMs).unref());
-      timers.push(setInterval(() => {
-        services.popular.refresh().catch((err) => app.log.error({ err }, 'popular refresh failed'));
-        services.checkLexicon().catch((err) => app.log.error({ err }, 'lexicon check failed'));
-      }, config.popularRefreshMs).unref());
     });
   }
   // Edge-cache purges (EDGE_PURGE_URL): the queue is sent every second, retried with backoff.
@@ -214,10 +216,10 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   });
   app.addHook('onClose', async () => {
     if (forceClose) clearTimeout(forceClose);
-    timers.forEach(clearInterval);
     await scheduler.stop();
     await lease?.stop();
     await services.views.flush().catch((err) => app.log.error({ err }, 'final view flush failed'));
+    await services.apiKeyUsage.flush().catch((err) => app.log.error({ err }, 'final API key usage flush failed'));
     await services.close();
     if (!opts.handle) await handle.close();
   });

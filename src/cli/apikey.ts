@@ -1,13 +1,7 @@
 // `habarshy apikey create|list|revoke`: partner keys of the public API.
-import { connect } from '../db/connect.ts';
-import { migrateToLatest } from '../db/migrate.ts';
-import { createApiKey } from '../services/apiKeys.ts';
-import { listApiKeys, revokeApiKey } from '../store/apiKeys.ts';
-import type { Command } from './commands.ts';
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
+import { migrate, openDatabase } from '../services/database.ts';
+import { createApiKey, listApiKeys, revokeApiKey } from '../services/apiKeys.ts';
+import { UsageError, type Command } from './command.ts';
 
 const HELP = `Usage:
   habarshy apikey create --name NAME
@@ -44,9 +38,9 @@ export const apikeyCommand: Command = {
     }
 
     const config = loadConfig();
-    const handle = connect(config.databaseUrl);
+    const handle = openDatabase(config.databaseUrl);
     try {
-      await migrateToLatest(handle.db);
+      await migrate(handle);
       const out = (line: string) => process.stdout.write(`${line}\n`);
       if (action === 'create') {
         const key = await createApiKey(handle.db, name!, new Date());

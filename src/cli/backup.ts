@@ -3,11 +3,7 @@
 import { createBackup } from '../services/backup.ts';
 import { BackupError, humanBytes, verifyBackup, type Manifest } from '../services/backupFile.ts';
 import { restoreBackup } from '../services/restore.ts';
-import type { Command } from './commands.ts';
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
+import { UsageError, type Command } from './command.ts';
 
 const ENV = 'Environment: DATABASE_URL (postgres://… or sqlite:FILE; default sqlite in DATA_DIR), DATA_DIR (default ./data),\nPG_BINDIR (folder of pg_dump/pg_restore when they are not on PATH or in /usr/lib/postgresql/*/bin).';
 

@@ -1,15 +1,12 @@
 // The subcommands of `habarshy`. Each has a summary, a help text, its options and run().
+import { analyze, migrate, openDatabase } from '../services/database.ts';
 import { createInterface } from 'node:readline';
-import type { ParseArgsConfig } from 'node:util';
-import type { Config } from '../config.ts';
-import { connect } from '../db/connect.ts';
-import { migrateAllDown, migrateDown, migrateToLatest } from '../db/migrate.ts';
-import { analyzeAll } from '../db/statistics.ts';
 import { seedBulk, seedDemo } from '../services/demoSeed.ts';
 import { AuthService } from '../services/newsroom/auth.ts';
-import { listLexicon, lexiconFor, removeLexicon, upsertLexicon } from '../store/lexicon.ts';
+import { listLexicon, lexiconFor, removeLexicon, upsertLexicon } from '../services/newsroom/lexicon.ts';
 import { createConverter, SUPPORTED_PAIRS, UnsupportedConversionError } from '../script/converter.ts';
 import type { Scheme, ScriptTag } from '../script/types.ts';
+import { UsageError, type Command } from './command.ts';
 import { progressBar } from './progress.ts';
 import { sourcesCommand } from './sources.ts';
 import { webhooksCommand } from './webhooks.ts';
@@ -20,21 +17,6 @@ import { backupCommand, restoreCommand } from './backup.ts';
 import { exportCommand } from './export.ts';
 import { doctorCommand } from './doctor.ts';
 import { searchCommand } from './search.ts';
-
-type Values = Record<string, string | boolean | undefined>;
-
-export interface Command {
-  readonly summary: string;
-  readonly help: string;
-  readonly options: NonNullable<ParseArgsConfig['options']>;
-  readonly positionals?: boolean;
-  /** Returns the exit code; -1 keeps the process running (serve). */
-  run(values: Values, positionals: string[], loadConfig: () => Config): Promise<number>;
-}
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
 
 const ENV_HELP = 'Environment: DATABASE_URL (postgres://… or sqlite:FILE; default sqlite in DATA_DIR), DATA_DIR (default ./data).';
 
@@ -57,9 +39,9 @@ export const COMMANDS: Record<string, Command> = {
     options: { down: { type: 'boolean' }, reset: { type: 'boolean' } },
     async run(values, _p, loadConfig) {
       const config = loadConfig();
-      const handle = connect(config.databaseUrl);
+      const handle = openDatabase(config.databaseUrl);
       try {
-        const done = values['reset'] ? await migrateAllDown(handle.db) : values['down'] ? await migrateDown(handle.db) : await migrateToLatest(handle.db);
+        const done = await migrate(handle, values['reset'] ? 'reset' : values['down'] ? 'down' : 'latest');
         process.stdout.write(done.length ? `${done.join('\n')}\n` : 'nothing to do: the schema is up to date\n');
         return 0;
       } finally {
@@ -76,9 +58,9 @@ export const COMMANDS: Record<string, Command> = {
       const config = loadConfig();
       const raw = values['articles'];
       if (raw !== undefined && (typeof raw !== 'string' || !/^\d{1,7}$/.test(raw))) throw new UsageError('--articles takes a whole number up to 9999999');
-      const handle = connect(config.databaseUrl);
+      const handle = openDatabase(config.databaseUrl);
       try {
-        await migrateToLatest(handle.db);
+        await migrate(handle);
         const demo = await seedDemo(handle, { dataDir: config.dataDir, now: new Date() });
         process.stdout.write(demo ? `demo content: ${demo.articles} articles, ${demo.stories} stories, ${demo.images} photos\n` : 'demo content: already there\n');
         const admin = demo ? await new AuthService(handle.db, () => new Date()).ensureDemoAdmin() : null;
@@ -98,7 +80,7 @@ export const COMMANDS: Record<string, Command> = {
         }
         // Planner statistics of the loaded tables (without them SQLite picks the wrong indexes);
         // seedBulk gathers them itself at the end of its load.
-        if (demo && count === 0) await analyzeAll(handle.db);
+        if (demo && count === 0) await analyze(handle);
         return 0;
       } finally {
         await handle.close();
@@ -124,7 +106,7 @@ export const COMMANDS: Record<string, Command> = {
         throw error;
       }
       const config = loadConfig();
-      const handle = connect(config.databaseUrl);
+      const handle = openDatabase(config.databaseUrl);
       try {
         lexicon = await lexiconFor(handle.db, converter.scheme).catch(() => undefined);
       } finally {
@@ -148,9 +130,9 @@ export const COMMANDS: Record<string, Command> = {
       const schemes = new Set<string>(SUPPORTED_PAIRS.flatMap((p) => p.schemes));
       if (scheme !== undefined && !schemes.has(scheme)) throw new UsageError(`unknown scheme "${scheme}"; valid: ${[...schemes].join(', ')}`);
       const config = loadConfig();
-      const handle = connect(config.databaseUrl);
+      const handle = openDatabase(config.databaseUrl);
       try {
-        await migrateToLatest(handle.db);
+        await migrate(handle);
         const now = new Date().toISOString();
         if (action === 'list' && positionals.length === 1) {
           for (const e of await listLexicon(handle.db, scheme)) process.stdout.write(`${e.scheme}\t${e.word}\t${e.spelling}\n`);

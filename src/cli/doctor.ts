@@ -2,17 +2,16 @@
 // the database and its migrations, DATA_DIR and the media directory (they exist and this user can
 // write them), free space for media, and the edge cache's purge endpoint when EDGE_PURGE_URL is
 // set. Prints one line per problem and exits 1 when there is any (0 and a summary line otherwise).
+import { openDatabase, pending as pendingMigrations } from '../services/database.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { ConfigError, type Config } from '../config.ts';
-import { connect } from '../db/connect.ts';
-import { pendingMigrations } from '../db/migrate.ts';
 import { sendPurge } from '../services/edgePurge.ts';
 import { freeMegabytes } from '../services/readiness.ts';
-import { waitingPurges } from '../store/edgePurges.ts';
-import type { Command } from './commands.ts';
+import { OpsStats } from '../services/opsStats.ts';
+import type { Command } from './command.ts';
 
 /** A key no page carries: the purge proves the endpoint answers and drops nothing. */
 const PROBE_KEY = 'habarshy-doctor-probe';
@@ -60,7 +59,7 @@ async function checkDatabase(config: Config, problems: string[]): Promise<void> 
       return;
     }
   }
-  const handle = connect(config.databaseUrl, { connectTimeoutMs: config.timeouts.dbConnectMs || 3000, statementTimeoutMs: 10_000, poolSize: 1 });
+  const handle = openDatabase(config.databaseUrl, { connectTimeoutMs: config.timeouts.dbConnectMs || 3000, statementTimeoutMs: 10_000, poolSize: 1 });
   handle.setLog(() => undefined);
   try {
     try {
@@ -69,10 +68,10 @@ async function checkDatabase(config: Config, problems: string[]): Promise<void> 
       problems.push(`database: cannot reach ${where}: ${oneLine(error)}`);
       return;
     }
-    const pending = await pendingMigrations(handle.db);
+    const pending = await pendingMigrations(handle);
     if (pending.length > 0) problems.push(`database: migrations not yet run: ${pending.join(', ')} (run habarshy migrate)`);
     if (config.ops.edgePurgeUrl && pending.length === 0) {
-      const purges = await waitingPurges(handle.db);
+      const purges = await new OpsStats(handle.db).purges();
       if (purges.dead > 0) problems.push(`edge: ${purges.dead} purge(s) gave up after 24 hours of failures; pages may be stale at the edge until their max-age`);
       if (purges.failing > 0) problems.push(`edge: ${purges.failing} purge(s) waiting after failed attempts`);
     }

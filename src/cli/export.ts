@@ -1,10 +1,10 @@
 // `habarshy export --edition CODE`: an edition's published articles as IPTC ninjs, one JSON object
 // per line, for archives and partners. Every item is made exactly as /api/v1/ninjs/{edition}/{id}
 // makes it (ApiService → toNinjs), page by page: the edition is never held in memory.
+import { openDatabase } from '../services/database.ts';
 import fs from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { connect } from '../db/connect.ts';
 import { contentEdition, EDITION_CODES, isEditionCode, type EditionCode } from '../editions/editions.ts';
 import { ApiService } from '../services/apiContent.ts';
 import { loadLexicons } from '../services/container.ts';
@@ -12,14 +12,10 @@ import { EditionTexts } from '../services/editionText.ts';
 import { editionHosts } from '../services/hosts.ts';
 import { NINJS_VERSIONS, toNinjs, type NinjsVersion } from '../services/ninjs.ts';
 import { SectionsCache } from '../services/sectionsCache.ts';
-import { countPublished } from '../store/articles.ts';
+import { countPublished } from '../services/apiContent.ts';
 import { renderBody } from '../web/api/renderBody.tsx';
-import type { Command } from './commands.ts';
+import { UsageError, type Command } from './command.ts';
 import { progressBar } from './progress.ts';
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
 
 const PAGE = 50;
 
@@ -107,7 +103,7 @@ export const exportCommand: Command = {
     const outFile = typeof values['out'] === 'string' ? values['out'] : undefined;
 
     const config = loadConfig();
-    const handle = connect(config.databaseUrl, { poolSize: 2 });
+    const handle = openDatabase(config.databaseUrl, { poolSize: 2 });
     try {
       // One instant for the whole export: what was visible when it began, however long it runs.
       const startedAt = new Date();

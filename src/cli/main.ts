@@ -1,7 +1,7 @@
 // The `habarshy` command: serve, migrate, seed, convert, lexicon.
+import { failureOf } from '../services/database.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
-import { databaseFailure } from '../db/failures.ts';
 import { COMMANDS } from './commands.ts';
 
 function usage(): string {
@@ -72,7 +72,7 @@ export async function runCli(argv: string[]): Promise<number> {
       return (error as { exitCode: number }).exitCode;
     }
     // The database is down, unreachable, refuses us or its disk is full: one line, not a stack.
-    const failure = databaseFailure(error);
+    const failure = failureOf(error);
     const code = String((error as { code?: unknown } | null)?.code ?? '');
     if (failure || /^(28|3D|42501|SQLITE_(CANTOPEN|READONLY|PERM|NOTADB|CORRUPT))/.test(code)) {
       const what = failure === 'unavailable' ? 'cannot reach the database' : failure === 'full' ? 'the database\'s disk is full' : 'database error';

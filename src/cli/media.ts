@@ -1,14 +1,9 @@
 // `habarshy media clean-originals`: rewrites the photo originals kept before uploads were cleaned
 // (they may carry EXIF with GPS and are served under /media/originals/) without their metadata.
+import { migrate, openDatabase } from '../services/database.ts';
 import path from 'node:path';
-import { connect } from '../db/connect.ts';
-import { migrateToLatest } from '../db/migrate.ts';
 import { MediaLibrary } from '../services/newsroom/media.ts';
-import type { Command } from './commands.ts';
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
+import { UsageError, type Command } from './command.ts';
 
 const HELP = `Usage:
   habarshy media clean-originals
@@ -27,9 +22,9 @@ export const mediaCommand: Command = {
   async run(_values, positionals, loadConfig) {
     if (positionals.length !== 1 || positionals[0] !== 'clean-originals') throw new UsageError(`expected clean-originals\n\n${HELP}`);
     const config = loadConfig();
-    const handle = connect(config.databaseUrl);
+    const handle = openDatabase(config.databaseUrl);
     try {
-      await migrateToLatest(handle.db);
+      await migrate(handle);
       const library = new MediaLibrary({ db: handle.db, mediaDir: path.join(config.dataDir, 'media'), clock: () => new Date(), invalidate: () => 0 });
       const { checked, cleaned } = await library.cleanOriginals();
       process.stdout.write(`checked ${checked} original(s), removed metadata from ${cleaned}\n`);

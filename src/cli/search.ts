@@ -1,14 +1,9 @@
 // `habarshy search reindex`: analyzes every article again (after a change of the analysis, or to
 // repair the index), in batches, each in its own transaction, with a progress bar.
-import { connect } from '../db/connect.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { migrate, openDatabase } from '../services/database.ts';
 import { reindexAll } from '../search/indexer.ts';
-import type { Command } from './commands.ts';
+import { UsageError, type Command } from './command.ts';
 import { progressBar } from './progress.ts';
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
 
 const HELP = `Usage:
   habarshy search reindex
@@ -27,9 +22,9 @@ export const searchCommand: Command = {
   async run(_values, positionals, loadConfig) {
     if (positionals.length !== 1 || positionals[0] !== 'reindex') throw new UsageError(`expected reindex\n\n${HELP}`);
     const config = loadConfig();
-    const handle = connect(config.databaseUrl);
+    const handle = openDatabase(config.databaseUrl);
     try {
-      await migrateToLatest(handle.db);
+      await migrate(handle);
       let bar: ReturnType<typeof progressBar> | null = null;
       const n = await reindexAll(handle.db, (done, total) => {
         bar ??= progressBar(total, process.stderr);

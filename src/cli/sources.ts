@@ -1,13 +1,8 @@
 // `habarshy sources add|list|remove`: the wire feeds the scheduler polls into draft articles.
-import { connect } from '../db/connect.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { migrate, openDatabase } from '../services/database.ts';
 import { WRITTEN_EDITIONS } from '../editions/editions.ts';
-import { addSource, listSources, removeSource, sectionIdBySlug, sectionSlugs } from '../store/ingest.ts';
-import type { Command } from './commands.ts';
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
+import { addSource, listSources, removeSource, sectionIdBySlug, sectionSlugs } from '../services/ingest.ts';
+import { UsageError, type Command } from './command.ts';
 
 const HELP = `Usage:
   habarshy sources add --url URL --edition EDITION --section SLUG [--every SECONDS] [--name NAME]
@@ -57,9 +52,9 @@ export const sourcesCommand: Command = {
     }
 
     const config = loadConfig();
-    const handle = connect(config.databaseUrl);
+    const handle = openDatabase(config.databaseUrl);
     try {
-      await migrateToLatest(handle.db);
+      await migrate(handle);
       const out = (line: string) => process.stdout.write(`${line}\n`);
       if (add) {
         const sectionId = await sectionIdBySlug(handle.db, add.edition, add.section);

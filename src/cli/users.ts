@@ -2,18 +2,11 @@
 // first admin on a fresh install, and recovery when nobody can sign in.
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
-import { connect } from '../db/connect.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { openMigrated } from '../services/database.ts';
+import { buildOperatorServices } from '../services/container.ts';
 import { AuthError, AuthService } from '../services/newsroom/auth.ts';
-import { desksOf } from '../services/newsroom/permissions.ts';
-import { hashPassword, passwordProblem } from '../services/newsroom/passwords.ts';
-import { recordAudit } from '../store/audit.ts';
-import { deleteSessionsOf, listUsers, updateUser, userByEmail } from '../store/users.ts';
-import type { Command } from './commands.ts';
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
+import { passwordProblem } from '../services/newsroom/passwords.ts';
+import { UsageError, type Command } from './command.ts';
 
 /** Ctrl-C at a password prompt: the shell's usual status for an interrupt. */
 class Interrupted extends Error {
@@ -101,15 +94,13 @@ export const userCommand: Command = {
     const password = action === 'create' || action === 'password' ? await askPassword(fromStdin) : '';
 
     const config = loadConfig();
-    const handle = connect(config.databaseUrl);
+    const handle = await openMigrated(config.databaseUrl);
     const out = (line: string) => process.stdout.write(`${line}\n`);
     try {
-      await migrateToLatest(handle.db);
-      const db = handle.db;
-      const now = new Date().toISOString();
+      const { userAdmin } = buildOperatorServices(handle);
       if (input) {
         try {
-          const id = await new AuthService(db, () => new Date()).createUser({ ...input, password }, null);
+          const id = await userAdmin.createAccount({ ...input, password });
           out(`created ${input.role} ${input.email.toLowerCase()} (id ${id})`);
           return 0;
         } catch (e) {
@@ -118,24 +109,14 @@ export const userCommand: Command = {
         }
       }
       if (action === 'list') {
-        for (const u of await listUsers(db)) {
-          out([u.id, u.email, u.name, u.role, desksOf(u.role, u.desks).join(',') || '-', u.disabled ? 'disabled' : 'active'].join('\t'));
+        for (const u of await userAdmin.listAccounts()) {
+          out([u.id, u.email, u.name, u.role, u.desks.join(',') || '-', u.disabled ? 'disabled' : 'active'].join('\t'));
         }
         return 0;
       }
-      const user = await userByEmail(db, email!);
-      if (!user) throw new UsageError(`no user ${email}`);
-      await db.transaction().execute(async (trx) => {
-        if (action === 'disable') {
-          await updateUser(trx, user.id, { disabled: 1 }, now);
-          await recordAudit(trx, { userId: null, action: 'user.disable', targetType: 'user', targetId: user.id, detail: { via: 'cli' } }, now);
-        } else {
-          await updateUser(trx, user.id, { password_hash: await hashPassword(password), must_change_password: 1, disabled: 0 }, now);
-          await recordAudit(trx, { userId: null, action: 'user.password_reset', targetType: 'user', targetId: user.id, detail: { via: 'cli' } }, now);
-        }
-        await deleteSessionsOf(trx, user.id);
-      });
-      out(action === 'disable' ? `disabled ${user.email}` : `new password set for ${user.email}; it must be changed at the next login`);
+      const changed = await userAdmin.operatorChange(email!, action === 'disable' ? { disable: true } : { password });
+      if (!changed) throw new UsageError(`no user ${email}`);
+      out(action === 'disable' ? `disabled ${changed.email}` : `new password set for ${changed.email}; it must be changed at the next login`);
       return 0;
     } finally {
       await handle.close();

@@ -1,14 +1,9 @@
 // `habarshy webhooks add|list|remove|log`: webhook subscribers and their deliveries.
+import { migrate, openDatabase } from '../services/database.ts';
 import { randomBytes } from 'node:crypto';
-import { connect } from '../db/connect.ts';
-import { migrateToLatest } from '../db/migrate.ts';
 import { isWebhookEvent, WEBHOOK_EVENTS } from '../services/articleEvents.ts';
-import { addSubscriber, deliveryLog, listSubscribers, removeSubscriber, type DeliveryLogRow } from '../store/webhooks.ts';
-import type { Command } from './commands.ts';
-
-class UsageError extends Error {
-  readonly exitCode = 2;
-}
+import { addSubscriber, deliveryLog, listSubscribers, removeSubscriber, type DeliveryLogRow } from '../services/webhooks.ts';
+import { UsageError, type Command } from './command.ts';
 
 const HELP = `Usage:
   habarshy webhooks add --url URL [--events EVENTS] [--secret SECRET]
@@ -70,9 +65,9 @@ export const webhooksCommand: Command = {
     }
 
     const config = loadConfig();
-    const handle = connect(config.databaseUrl);
+    const handle = openDatabase(config.databaseUrl);
     try {
-      await migrateToLatest(handle.db);
+      await migrate(handle);
       const out = (line: string) => process.stdout.write(`${line}\n`);
       if (add) {
         const id = await addSubscriber(handle.db, { url: add.url, secret: add.secret, events: add.events, created_at: new Date().toISOString() });

@@ -286,3 +286,6 @@ export class ApiService {
     return { data, tags: [cacheTags.article(row.id), cacheTags.story(row.story_id), cacheTags.edition(code)] };
   }
 }
+
+// `habarshy export` sizes its progress bar with the store's count.
+export { countPublished } from '../store/articles.ts';

@@ -82,3 +82,6 @@ export class ApiKeyCounter {
     return batch.reduce((n, u) => n + u.requests, 0);
   }
 }
+
+// The operator's commands (`habarshy apikey list|revoke`) have no rule beyond the SQL: the store's own.
+export { listApiKeys, revokeApiKey } from '../store/apiKeys.ts';

@@ -18,6 +18,20 @@ import { enqueueEdgePurge } from './edgePurge.ts';
 import type { Lexicon } from '../script/types.ts';
 import type { Chrome } from './pageModels.ts';
 import { DERIVED_EDITIONS } from '../editions/editions.ts';
+import path from 'node:path';
+import { AuthService } from './newsroom/auth.ts';
+import { UserAdminService } from './newsroom/userAdmin.ts';
+import { ManageService } from './newsroom/manage.ts';
+import { MediaLibrary } from './newsroom/media.ts';
+import { NewsroomTranslations } from './newsroom/translations.ts';
+import { NewsroomPresence } from './newsroom/presence.ts';
+import { NewsroomDerived } from './newsroom/derived.ts';
+import { NewsroomLexicon } from './newsroom/lexicon.ts';
+import { ApiService, type ApiDeps } from './apiContent.ts';
+import { ApiKeyCounter, checkAuthorization, type KeyCheck } from './apiKeys.ts';
+import { FeedService, type FeedDeps } from './feeds.ts';
+import { SitemapService } from './sitemaps.ts';
+import { OpsStats } from './opsStats.ts';
 
 export interface Services {
   readonly config: Config;
@@ -37,6 +51,27 @@ export interface Services {
   readonly newsroomArticles: NewsroomArticles;
   /** Where each edition lives: `hosts.absoluteUrl(edition, path)` for every absolute URL. */
   readonly hosts: EditionHosts;
+  // Each service below is built once here and handed to the plugins that call it (their options),
+  // never rebuilt from a database handle in a plugin.
+  /** Newsroom sessions, logins, accounts. */
+  readonly auth: AuthService;
+  /** Accounts as an admin (newsroom) or the operator (`habarshy user`) manages them. */
+  readonly userAdmin: UserAdminService;
+  readonly manage: ManageService;
+  readonly media: MediaLibrary;
+  readonly translations: NewsroomTranslations;
+  readonly presence: NewsroomPresence;
+  readonly derived: NewsroomDerived;
+  readonly lexicon: NewsroomLexicon;
+  /** The public API's content (/api/v1). */
+  readonly api: ApiService;
+  /** Partner keys: `check(Authorization header)`; the usage counter is flushed by the scheduler. */
+  readonly apiKeys: { check(header: string | undefined): Promise<KeyCheck> };
+  readonly apiKeyUsage: ApiKeyCounter;
+  readonly feeds: FeedService;
+  readonly sitemaps: SitemapService;
+  /** Queue depths for /metrics. */
+  readonly opsStats: OpsStats;
   /** Drops cached pages by tag, here and in every other process (PostgreSQL; SQLite: the other workers). */
   invalidate(tags: Iterable<string>): number;
   /** Stops the invalidation bus. */
@@ -50,6 +85,12 @@ export interface Services {
   checkLexicon(): Promise<boolean>;
 }
 
+/** What the command line (`habarshy user …`) calls: the accounts, without the site's caches and bus. */
+export function buildOperatorServices(handle: DbHandle, clock: () => Date = () => new Date()): { readonly auth: AuthService; readonly userAdmin: UserAdminService } {
+  const auth = new AuthService(handle.db, clock);
+  return { auth, userAdmin: new UserAdminService({ db: handle.db, clock, auth }) };
+}
+
 export async function loadLexicons(handle: DbHandle): Promise<Map<string, Lexicon>> {
   const out = new Map<string, Lexicon>();
   for (const scheme of EditionTexts.schemes()) out.set(scheme, await lexiconFor(handle.db, scheme));
@@ -60,7 +101,13 @@ function lexiconFingerprint(lexicons: ReadonlyMap<string, Lexicon>): string {
   return [...lexicons].map(([scheme, words]) => `${scheme}:${[...words].map(([w, s]) => `${w}=${s}`).sort().join(',')}`).sort().join('|');
 }
 
-export async function buildServices(config: Config, handle: DbHandle, opts: { clock?: () => Date; assets: Chrome['assets']; log?: (msg: string, err?: unknown) => void }): Promise<Services> {
+/** How article bodies become HTML in the API and in feeds (views of the web layer, given by app.ts). */
+export interface BodyRenderers {
+  readonly api: ApiDeps['renderBody'];
+  readonly feed: FeedDeps['renderBody'];
+}
+
+export async function buildServices(config: Config, handle: DbHandle, opts: { clock?: () => Date; assets: Chrome['assets']; renderers: BodyRenderers; log?: (msg: string, err?: unknown) => void }): Promise<Services> {
   const clock = opts.clock ?? (() => new Date());
   const db = handle.db;
   const cache = config.pageCache ? new PageCache({ maxBytes: 96 * 1024 * 1024 }) : null;
@@ -115,9 +162,25 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
     db, hosts, timeZone: config.timeZone, clock, invalidate: dropEverywhere, afterVisibilityChange: () => popular.refresh(),
     ...(edge ? { edgePurge: (trx: typeof db, tags: readonly string[], now: Date) => enqueueEdgePurge(trx, tags, now) } : {}),
   });
+  const newsroomArticles = new NewsroomArticles({ db, publishing, hosts, timeZone: config.timeZone, clock });
+  const auth = new AuthService(db, clock);
+  const shared = { db, texts, sections, clock, hosts, timeZone: config.timeZone };
   const services: Services = {
-    config, handle, clock, cache, sections, texts, content, popular, views, reader, hosts, invalidate, publishing,
-    newsroomArticles: new NewsroomArticles({ db, publishing, hosts, timeZone: config.timeZone, clock }),
+    config, handle, clock, cache, sections, texts, content, popular, views, reader, hosts, invalidate, publishing, newsroomArticles,
+    auth,
+    userAdmin: new UserAdminService({ db, clock, auth }),
+    manage: new ManageService({ db, clock, sections, invalidate }),
+    media: new MediaLibrary({ db, mediaDir: path.join(config.dataDir, 'media'), clock, invalidate }),
+    translations: new NewsroomTranslations({ db, articles: newsroomArticles }),
+    presence: new NewsroomPresence({ db, articles: newsroomArticles, clock }),
+    derived: new NewsroomDerived({ db, articles: newsroomArticles, texts, clock, invalidate }),
+    lexicon: new NewsroomLexicon({ db, clock, reloadLexicon: (drop) => services.reloadLexicon(drop) }),
+    api: new ApiService({ ...shared, content, apiBase: config.baseUrl, renderBody: opts.renderers.api }),
+    apiKeys: { check: (header) => checkAuthorization(db, header) },
+    apiKeyUsage: new ApiKeyCounter(db, clock),
+    feeds: new FeedService({ ...shared, content: config.feedContent, editionContent: content, mediaDir: path.join(config.dataDir, 'media'), renderBody: opts.renderers.feed }),
+    sitemaps: new SitemapService({ ...shared, baseUrl: config.baseUrl, defaultEdition: config.defaultEdition }),
+    opsStats: new OpsStats(db),
     close: () => bus.close(),
     async reloadLexicon(drop) {
       lexicons = await loadLexicons(handle);

@@ -339,3 +339,6 @@ export async function pollDueSources(db: Db, opts: IngestOptions = {}): Promise<
   for (const source of due) results.push(await pollSource(db, source, opts));
   return results;
 }
+
+// The operator's commands (`habarshy sources …`) have no rule beyond the SQL: the store's own.
+export { addSource, listSources, removeSource, sectionIdBySlug, sectionSlugs } from '../store/ingest.ts';

@@ -2,7 +2,7 @@
 // the ranking per edition over the last 24 hours is recomputed on a timer, never per view.
 import type { Db } from '../db/connect.ts';
 import { EDITION_CODES, type EditionCode } from '../editions/editions.ts';
-import { addViews, topArticles, type ViewIncrement } from '../store/views.ts';
+import { addViews, articleIdForView, topArticles, type ViewIncrement } from '../store/views.ts';
 import { cardsByIds } from '../store/articles.ts';
 import type { EditionContent } from './editionContent.ts';
 import type { ArticleCard } from './pageModels.ts';
@@ -27,6 +27,12 @@ export class ViewCounter {
   private oldestPending: Date | null = null;
 
   constructor(private readonly db: Db, private readonly clock: () => Date, private readonly batch = VIEW_FLUSH_BATCH) {}
+
+  /** A reader's view beacon: counts the article of this public id (`a3f9c2`), if there is one. */
+  async countPublicId(publicId: string, edition: EditionCode): Promise<void> {
+    const found = await articleIdForView(this.db, publicId);
+    if (found) this.count(found.id, edition);
+  }
 
   count(articleId: number, edition: EditionCode): void {
     if (this.pending.size === 0 && this.oldestPending === null) this.oldestPending = this.clock();

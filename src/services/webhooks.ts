@@ -128,3 +128,6 @@ export class WebhookWorker {
     }
   }
 }
+
+// The operator's commands (`habarshy webhooks …`) have no rule beyond the SQL: the store's own.
+export { addSubscriber, deliveryLog, listSubscribers, removeSubscriber, type DeliveryLogRow } from '../store/webhooks.ts';

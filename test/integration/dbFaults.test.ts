@@ -196,6 +196,8 @@ if (dialects().includes('postgres')) {
         const feed = await a.fetch('/cn/rss.xml');
         assert.equal(feed.status, 503, 'an uncached feed');
         assert.equal(feed.headers.get('retry-after'), '5');
+        assert.match(feed.headers.get('content-type') ?? '', /^application\/xml/, 'a feed URL answers its outage in XML');
+        assert.match(await feed.text(), /<code>UNAVAILABLE<\/code>/);
         assert.equal((await a.fetch('/readyz')).status, 503, '/readyz reports the database unreachable');
         assert.equal((await a.fetch('/healthz')).status, 200, '/healthz: the process is alive');
       } finally {

@@ -270,12 +270,21 @@ for (const dialect of dialects()) {
       }
     });
 
-    test('unknown editions, sections, tags and authors: 404 with the error envelope', async () => {
-      for (const url of ['/zz/rss.xml', '/kz/no-such-section/rss.xml', '/kz/tag/no-such-tag/atom.xml', '/kz/author/nobody/rss.xml', '/kz/tag/BAD%20SLUG/rss.xml', '/kz/news/atom.xml']) {
+    test('unknown editions, sections, tags and authors: 404 with the error envelope in the feed\'s format (XML for RSS and Atom, JSON for JSON Feed)', async () => {
+      const xmlError = new XMLParser();
+      for (const url of ['/zz/rss.xml', '/kz/no-such-section/rss.xml', '/kz/tag/no-such-tag/atom.xml', '/kz/author/nobody/rss.xml', '/kz/tag/BAD%20SLUG/rss.xml', '/zz/atom.xml']) {
         const r = await get(url);
         assert.equal(r.statusCode, 404, url);
-        if (!url.includes('/news/')) assert.equal(JSON.parse(r.body).error.code, 'NOT_FOUND', url);
+        assert.match(String(r.headers['content-type']), /^application\/xml/, url);
+        assert.equal(xmlError.parse(r.body).error.code, 'NOT_FOUND', url);
       }
+      for (const url of ['/zz/feed.json']) {
+        const r = await get(url);
+        assert.equal(r.statusCode, 404, url);
+        assert.match(String(r.headers['content-type']), /^application\/json/, url);
+        assert.equal(JSON.parse(r.body).error.code, 'NOT_FOUND', url);
+      }
+      assert.equal((await get('/kz/news/atom.xml')).statusCode, 404);
     });
 
     test('tag and author names with markup characters and literal entities are exact text in RSS and Atom: channel titles, dc:creator, authors, categories', async () => {

@@ -210,7 +210,9 @@ for (const dialect of dialects()) {
         '/sitemaps/articles-en-2026-11-9.xml', '/sitemaps/articles-xx-2026-11.xml', '/sitemaps/news-xx.xml', '/sitemaps/other.xml', '/sitemaps/..%2Fsitemap.xml']) {
         const r = await get(url);
         assert.equal(r.statusCode, 404, url);
-        assert.equal(JSON.parse(r.body).error.code, 'NOT_FOUND', url);
+        // A sitemap URL answers in XML, errors included (a crawler reading XML got JSON before).
+        assert.match(String(r.headers['content-type']), /^application\/xml/, url);
+        assert.equal(new XMLParser().parse(r.body).error.code, 'NOT_FOUND', url);
       }
     });
 

@@ -163,3 +163,6 @@ export class NewsroomLexicon {
     ];
   }
 }
+
+// The operator's commands (`habarshy lexicon …`) have no rule beyond the SQL: the store's own.
+export { listLexicon, lexiconFor, removeLexicon, upsertLexicon } from '../../store/lexicon.ts';

@@ -5,9 +5,9 @@ import type { Db } from '../../db/connect.ts';
 import type { Role } from '../../db/tables.ts';
 import { WRITTEN_EDITIONS } from '../../editions/editions.ts';
 import { listAudit, recordAudit } from '../../store/audit.ts';
-import { deleteSessionsOf, listUsers, updateUser, userById, type UserRow } from '../../store/users.ts';
+import { deleteSessionsOf, listUsers, updateUser, userByEmail, userById, type UserRow } from '../../store/users.ts';
 import type { AuditEntry, AuditQuery } from '../../contracts/newsroom/manage.ts';
-import { AuthService, publicUser, type SessionUser } from './auth.ts';
+import { publicUser, type AuthService, type CreateUserInput, type SessionUser } from './auth.ts';
 import { invalid, notFound } from './errors.ts';
 import { authorize, desksOf, ROLES } from './permissions.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
@@ -44,7 +44,7 @@ function checkPatch(admin: SessionUser, id: number, patch: UserPatch): void {
 }
 
 export class UserAdminService {
-  constructor(private readonly deps: { readonly db: Db; readonly clock: () => Date }) {}
+  constructor(private readonly deps: { readonly db: Db; readonly clock: () => Date; readonly auth: AuthService }) {}
 
   private get db(): Db {
     return this.deps.db;
@@ -64,7 +64,7 @@ export class UserAdminService {
   /** The new user changes the password at the first login. 409 EMAIL_TAKEN, 400 VALIDATION/WEAK_PASSWORD. */
   async createUser(admin: SessionUser, input: NewUser) {
     authorize(admin, 'user.manage');
-    const id = await new AuthService(this.db, this.deps.clock).createUser({ ...input, name: stripBidiControls(input.name), mustChangePassword: true }, admin.id);
+    const id = await this.deps.auth.createUser({ ...input, name: stripBidiControls(input.name), mustChangePassword: true }, admin.id);
     return this.user(id);
   }
 
@@ -96,6 +96,42 @@ export class UserAdminService {
       if (patch.disabled === true || passwordHash) await deleteSessionsOf(trx, id);
     });
     return this.user(id);
+  }
+
+  // The command line (`habarshy user …`) acts as nobody: audited with `via: 'cli'`, for the first
+  // admin of an install and for recovery when nobody can sign in.
+
+  /** Every account with its desks and state, for `habarshy user list`. */
+  async listAccounts() {
+    return (await listUsers(this.db)).map(managedUser);
+  }
+
+  /** Creates an account as the operator; throws AuthError (weak password, taken e-mail, bad role). */
+  createAccount(input: CreateUserInput): Promise<number> {
+    return this.deps.auth.createUser(input, null);
+  }
+
+  /**
+   * Disables the account (`disable`) or sets a new password it must change at the next login
+   * (`password`); either ends its sessions. Null when there is no such account.
+   */
+  async operatorChange(email: string, change: { readonly disable: true } | { readonly password: string }): Promise<{ email: string } | null> {
+    const user = await userByEmail(this.db, email);
+    if (!user) return null;
+    const now = this.deps.clock().toISOString();
+    // The slow hash is computed before the transaction (SQLite: one connection serves everyone).
+    const passwordHash = 'password' in change ? await hashPassword(change.password) : null;
+    await this.db.transaction().execute(async (trx) => {
+      if (passwordHash === null) {
+        await updateUser(trx, user.id, { disabled: 1 }, now);
+        await recordAudit(trx, { userId: null, action: 'user.disable', targetType: 'user', targetId: user.id, detail: { via: 'cli' } }, now);
+      } else {
+        await updateUser(trx, user.id, { password_hash: passwordHash, must_change_password: 1, disabled: 0 }, now);
+        await recordAudit(trx, { userId: null, action: 'user.password_reset', targetType: 'user', targetId: user.id, detail: { via: 'cli' } }, now);
+      }
+      await deleteSessionsOf(trx, user.id);
+    });
+    return { email: user.email };
   }
 
   /** The audit log, newest first: 100 entries unless the query asks for another number. */

@@ -8,11 +8,13 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { Services } from '../../services/container.ts';
-import { ApiInputError, ApiService } from '../../services/apiContent.ts';
-import { ApiKeyCounter, checkAuthorization } from '../../services/apiKeys.ts';
-import { HttpError, logError, toEnvelope, type EnvelopeAnswer } from '../plugins/errors.ts';
+import type { ApiService } from '../../services/apiContent.ts';
+import type { ApiKeyCounter } from '../../services/apiKeys.ts';
+import type { Config } from '../../config.ts';
+import type { EditionCode } from '../../editions/editions.ts';
+import type { NewsroomRouteOptions } from '../newsroom/context.ts';
+import { HttpError, logError, toEnvelope } from '../plugins/errors.ts';
 import { refuseControlCharacters } from '../plugins/controlCharacters.ts';
-import { renderBody } from './renderBody.tsx';
 import { v1Routes } from './v1Routes.ts';
 import { docsRoutes } from './docsRoutes.ts';
 import { requireAccess } from './requireAccess.ts';
@@ -26,9 +28,14 @@ declare module 'fastify' {
 }
 
 export interface ApiPluginOptions {
-  readonly services: Services;
-  /** Flush the keys' request counts on a timer (off in most tests; they are flushed on close anyway). */
-  readonly jobs?: boolean;
+  readonly api: ApiService;
+  readonly apiKeys: Services['apiKeys'];
+  /** Counts each partner key's requests (flushed by the scheduler and when the app closes). */
+  readonly apiKeyUsage: Pick<ApiKeyCounter, 'count'>;
+  readonly publisher: (code: EditionCode) => string;
+  readonly config: Pick<Config, 'baseUrl' | 'apiRateKey' | 'apiRateAnonymous' | 'apiRateWindowMs'>;
+  /** What the newsroom API's routes call (src/web/newsroom/newsroomApi.ts). */
+  readonly newsroom: NewsroomRouteOptions['services'];
 }
 
 export const API_DESCRIPTION = [
@@ -38,12 +45,7 @@ export const API_DESCRIPTION = [
   'The newsroom API (/api/newsroom, tag `newsroom`) is what the newsroom\'s screens use: it needs a session cookie from `POST /api/newsroom/session` and, on every state-changing request, the session\'s `X-CSRF-Token`.',
 ].join(' ');
 
-function answerFor(error: unknown): EnvelopeAnswer {
-  if (error instanceof ApiInputError) return { status: 400, body: { error: { code: error.code, message: error.message } } };
-  return toEnvelope(error);
-}
-
-function sendError(reply: FastifyReply, error: unknown, answer = answerFor(error)): FastifyReply {
+function sendError(reply: FastifyReply, error: unknown, answer = toEnvelope(error)): FastifyReply {
   const { status, body, headers } = answer;
   if (status === 401) reply.header('www-authenticate', 'Bearer realm="habarshy"');
   if (headers) reply.headers(headers);
@@ -51,17 +53,10 @@ function sendError(reply: FastifyReply, error: unknown, answer = answerFor(error
 }
 
 export async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): Promise<void> {
-  const { services } = opts;
-  const { config } = services;
-  const db = services.handle.db;
-  const api = new ApiService({
-    db, texts: services.texts, content: services.content, sections: services.sections, clock: services.clock, hosts: services.hosts,
-    timeZone: config.timeZone, apiBase: config.baseUrl, renderBody,
-  });
-  const counter = new ApiKeyCounter(db, services.clock);
+  const { api, config } = opts;
 
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const answer = answerFor(error);
+    const answer = toEnvelope(error);
     logError(request.log, error, answer.status, 'API request failed');
     return sendError(reply, error, answer);
   });
@@ -108,11 +103,11 @@ export async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): P
     pub.decorateRequest('apiKeyId', null);
     pub.addHook('onRequest', async (request) => {
       if (request.method === 'OPTIONS') return;
-      const check = await checkAuthorization(db, request.headers.authorization);
+      const check = await opts.apiKeys.check(request.headers.authorization);
       if (check.kind === 'invalid') throw new HttpError(401, check.code, check.message);
       if (check.kind === 'key') {
         request.apiKeyId = check.id;
-        counter.count(check.id);
+        opts.apiKeyUsage.count(check.id);
       }
     });
 
@@ -123,22 +118,9 @@ export async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): P
       errorResponseBuilder: (_request, context) => new HttpError(429, 'RATE_LIMITED', `Rate limit of ${context.max} requests exceeded, retry in ${context.after}`),
     });
 
-    await pub.register(v1Routes, { prefix: '/v1', api, services });
+    await pub.register(v1Routes, { prefix: '/v1', api, baseUrl: config.baseUrl, publisher: opts.publisher });
     await pub.register(docsRoutes);
   });
 
-  await app.register(newsroomApi, { prefix: '/newsroom', services });
-
-  let timer: NodeJS.Timeout | undefined;
-  const flush = () => counter.flush().catch((err) => app.log.error({ err }, 'API key usage flush failed'));
-  if (opts.jobs) {
-    app.addHook('onReady', async () => {
-      timer = setInterval(flush, config.viewFlushMs).unref();
-    });
-  }
-  // preClose: the app's own onClose (which may close the database) runs before a plugin's onClose.
-  app.addHook('preClose', async () => {
-    if (timer) clearInterval(timer);
-    await flush();
-  });
+  await app.register(newsroomApi, { prefix: '/newsroom', services: opts.newsroom });
 }

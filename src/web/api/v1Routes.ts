@@ -3,7 +3,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Static } from '@sinclair/typebox';
 import type { EditionCode } from '../../editions/editions.ts';
 import type { ApiService } from '../../services/apiContent.ts';
-import type { Services } from '../../services/container.ts';
 import { toNinjs } from '../../services/ninjs.ts';
 import { HttpError } from '../plugins/errors.ts';
 import { sendJson } from './sendJson.ts';
@@ -15,7 +14,10 @@ import {
 
 export interface V1Options {
   readonly api: ApiService;
-  readonly services: Services;
+  /** BASE_URL: the next-page links are absolute. */
+  readonly baseUrl: string;
+  /** The edition's site name (ninjs `copyrightholder`). */
+  readonly publisher: (code: EditionCode) => string;
 }
 
 const notFound = (what: string) => new HttpError(404, 'NOT_FOUND', what);
@@ -37,9 +39,8 @@ function nextPage(base: string, q: SearchQueryT): string {
 }
 
 export async function v1Routes(app: FastifyInstance, opts: V1Options): Promise<void> {
-  const { api, services } = opts;
-  const base = services.config.baseUrl;
-  const publisher = (code: EditionCode) => services.texts.get(code).strings.siteName;
+  const { api, publisher } = opts;
+  const base = opts.baseUrl;
   const config = { access: 'public' } as const;
 
   app.get('/editions', {

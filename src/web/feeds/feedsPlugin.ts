@@ -3,25 +3,29 @@
 // and Google News sitemaps. Outputs are cached like pages (compressed once, ETag, cache tags that
 // publishing drops), under keys of their own so the pages' fast path never answers them; feeds
 // also carry Last-Modified and answer If-Modified-Since with 304.
-import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { makeEntry, type CachedPage } from '../../cache/pageCache.ts';
-import { toEnvelope } from '../plugins/errors.ts';
-import { isEditionCode, type EditionCode } from '../../editions/editions.ts';
-import type { Services } from '../../services/container.ts';
-import { FeedService, type FeedData, type FeedRequest } from '../../services/feeds.ts';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type, type Static } from '@sinclair/typebox';
+import { makeEntry, type CachedPage, type PageCache } from '../../cache/pageCache.ts';
+import { errorBody, formatOfUrl, logError, toEnvelope, type ErrorEnvelope } from '../plugins/errors.ts';
+import { isEditionCode } from '../../editions/editions.ts';
+import type { FeedData, FeedRequest, FeedService } from '../../services/feeds.ts';
 import { FEED_TYPES, type FeedFormat } from '../../services/feedPaths.ts';
-import { SitemapService, type SitemapDoc } from '../../services/sitemaps.ts';
+import type { SitemapDoc, SitemapService } from '../../services/sitemaps.ts';
 import { sendCached } from '../site/respond.ts';
 import { PAGE_CACHE_CONTROL } from '../site/sitePlugin.ts';
-import { renderFeedBody } from './feedBody.tsx';
 import { atom1, jsonFeed, rss2 } from './feedWriters.ts';
 
 export interface FeedsPluginOptions {
-  readonly services: Services;
+  readonly feeds: FeedService;
+  readonly sitemaps: SitemapService;
+  readonly cache: PageCache | null;
 }
 
 const XML = 'application/xml; charset=utf-8';
+/** Every feed URL's params; which slug a route has is in its path. Any string: a bad one is a 404. */
+const FeedParams = Type.Object({ edition: Type.String(), section: Type.Optional(Type.String()), slug: Type.Optional(Type.String()) });
+type FeedParamsT = Static<typeof FeedParams>;
 const CONTENT_TYPES: Readonly<Record<FeedFormat, string>> = {
   rss: `${FEED_TYPES.rss}; charset=utf-8`,
   atom: `${FEED_TYPES.atom}; charset=utf-8`,
@@ -54,32 +58,27 @@ export function notModifiedSince(header: string | undefined, lastModified: strin
   return Number.isFinite(since) && Date.parse(lastModified) <= since;
 }
 
-function notFound(reply: FastifyReply, message: string): FastifyReply {
-  return reply.code(404).header('cache-control', 'public, max-age=30').send({ error: { code: 'NOT_FOUND', message } });
+/** An error in the format of the URL: XML for the RSS, Atom and sitemap URLs, JSON for feed.json. */
+function sendError(request: FastifyRequest, reply: FastifyReply, status: number, envelope: ErrorEnvelope, cacheControl: string): FastifyReply {
+  const { contentType, body } = errorBody(formatOfUrl(request.url), envelope);
+  return reply.code(status).header('content-type', contentType).header('cache-control', cacheControl).send(body);
+}
+
+function notFound(request: FastifyRequest, reply: FastifyReply, message: string): FastifyReply {
+  return sendError(request, reply, 404, { error: { code: 'NOT_FOUND', message } }, 'public, max-age=30');
 }
 
 export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions): Promise<void> {
-  const { services } = opts;
-  const { config } = services;
-  const db = services.handle.db;
-  const feeds = new FeedService({
-    db, texts: services.texts, sections: services.sections, clock: services.clock, hosts: services.hosts,
-    timeZone: config.timeZone, content: config.feedContent, editionContent: services.content, mediaDir: path.join(config.dataDir, 'media'), renderBody: renderFeedBody,
-  });
-  const sitemaps = new SitemapService({
-    db, texts: services.texts, sections: services.sections, clock: services.clock, hosts: services.hosts,
-    baseUrl: config.baseUrl, timeZone: config.timeZone, defaultEdition: config.defaultEdition,
-  });
-  const cache = services.cache;
+  const { feeds, sitemaps, cache } = opts;
   /** Last-Modified of cached feeds (the page cache's entries have no such field). */
   const lastModified = new WeakMap<CachedPage, string>();
 
   app.setErrorHandler((error, request, reply) => {
     // The database away or too slow: 503 with Retry-After (toEnvelope), like every other surface.
     const { status, body, headers } = toEnvelope(error);
-    if (status === 503) return reply.code(503).headers(headers ?? {}).header('cache-control', 'no-store').send(body);
-    request.log.error({ err: error }, 'feed failed');
-    return reply.code(500).header('cache-control', 'no-store').send({ error: { code: 'INTERNAL', message: 'Internal error' } });
+    logError(request.log, error, status, 'feed failed');
+    if (headers) reply.headers(headers);
+    return sendError(request, reply, status, body, 'no-store');
   });
 
   async function serve(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<Output | null>, missing: string): Promise<FastifyReply> {
@@ -89,7 +88,7 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
     let entry = cache?.get(key);
     if (!entry) {
       const out = await produce();
-      if (!out) return notFound(reply, missing);
+      if (!out) return notFound(request, reply, missing);
       entry = makeEntry(out.body, { contentType: out.contentType, tags: out.tags, cacheControl: out.cacheControl ?? PAGE_CACHE_CONTROL });
       if (out.lastModified) lastModified.set(entry, out.lastModified.toUTCString());
       // A path with percent-escapes is another spelling of a plain one: never an entry of its own.
@@ -102,29 +101,32 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
     return sendCached(request, reply, entry, lm ? { 'last-modified': lm } : undefined);
   }
 
-  const feedRoute = (format: FeedFormat, request: FeedRequest | ((params: Record<string, string>) => FeedRequest | null)) =>
-    (req: FastifyRequest, reply: FastifyReply) => {
-      const params = req.params as Record<string, string>;
-      const code = params['edition'] ?? '';
+  const feedRoute = (format: FeedFormat, request: FeedRequest | ((params: FeedParamsT) => FeedRequest | null)) =>
+    (req: FastifyRequest<{ Params: FeedParamsT }>, reply: FastifyReply) => {
+      const params = req.params;
+      const code = params.edition;
       const scope = typeof request === 'function' ? request(params) : request;
-      if (!isEditionCode(code) || !scope) return notFound(reply, 'No such feed');
+      if (!isEditionCode(code) || !scope) return notFound(req, reply, 'No such feed');
       return serve(req, reply, async () => {
         const data = await feeds.feed(code, scope);
         return data && { body: WRITERS[format](data), contentType: CONTENT_TYPES[format], tags: data.tags, lastModified: data.updated };
       }, 'No such feed');
     };
-  const slugged = (kind: 'section' | 'tag' | 'author', param: string) => (params: Record<string, string>): FeedRequest | null => {
+  const slugged = (kind: 'section' | 'tag' | 'author', param: 'section' | 'slug') => (params: FeedParamsT): FeedRequest | null => {
     const slug = params[param] ?? '';
     return SLUG.test(slug) ? { kind, slug } : null;
   };
 
+  // Typed by their schemas (TypeBox type provider): the handlers read params without a cast.
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>();
+  const feedSchema = { schema: { params: FeedParams } };
   for (const format of ['rss', 'atom', 'json'] as const) {
     const file = format === 'json' ? 'feed.json' : `${format}.xml`;
-    app.get(`/:edition/${file}`, feedRoute(format, { kind: 'edition' }));
+    typed.get(`/:edition/${file}`, feedSchema, feedRoute(format, { kind: 'edition' }));
     if (format === 'json') continue;
-    app.get(`/:edition/:section/${file}`, feedRoute(format, slugged('section', 'section')));
-    app.get(`/:edition/tag/:slug/${file}`, feedRoute(format, slugged('tag', 'slug')));
-    app.get(`/:edition/author/:slug/${file}`, feedRoute(format, slugged('author', 'slug')));
+    typed.get(`/:edition/:section/${file}`, feedSchema, feedRoute(format, slugged('section', 'section')));
+    typed.get(`/:edition/tag/:slug/${file}`, feedSchema, feedRoute(format, slugged('tag', 'slug')));
+    typed.get(`/:edition/author/:slug/${file}`, feedSchema, feedRoute(format, slugged('author', 'slug')));
   }
 
   app.get('/robots.txt', (_request, reply) =>
@@ -134,26 +136,26 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
 
   app.get('/sitemap.xml', (request, reply) => serve(request, reply, async () => xml(await sitemaps.index()), 'No such sitemap'));
 
-  app.get('/sitemaps/:file', (request, reply) => {
-    const file = (request.params as { file: string }).file;
+  typed.get('/sitemaps/:file', { schema: { params: Type.Object({ file: Type.String() }) } }, (request, reply) => {
+    const file = request.params.file;
     // The old monthly names answer with the index that lists their edition parts.
     if (OLD_ARTICLES_FILE.test(file)) return reply.code(301).header('cache-control', 'public, max-age=86400').redirect('/sitemap.xml', 301);
     const m = SITEMAP_FILE.exec(file);
-    if (!m) return notFound(reply, 'No such sitemap');
+    if (!m) return notFound(request, reply, 'No such sitemap');
     const [, code, month, part, news, kind] = m;
     const produce = async (): Promise<Output | null> => {
       if (code) {
         if (!isEditionCode(code)) return null;
-        const doc = await sitemaps.articles(code as EditionCode, month!, part ? Number(part) : 1);
+        const doc = await sitemaps.articles(code, month!, part ? Number(part) : 1);
         return xml(doc, doc && doc.xml.length > SITEMAP_CACHE_MAX ? { uncached: true } : {});
       }
-      if (news) return isEditionCode(news) ? xml(await sitemaps.news(news as EditionCode), { cacheControl: NEWS_CACHE_CONTROL, uncached: true }) : null;
+      if (news) return isEditionCode(news) ? xml(await sitemaps.news(news), { cacheControl: NEWS_CACHE_CONTROL, uncached: true }) : null;
       if (kind === 'sections') return xml(sitemaps.sectionsMap());
       if (kind === 'tags') return xml(await sitemaps.tagsMap());
       return xml(await sitemaps.authorsMap());
     };
     // `articles-en-2025-08-1.xml` is not a name the index gives out (the first part has no number).
-    if (part === '1') return notFound(reply, 'No such sitemap');
+    if (part === '1') return notFound(request, reply, 'No such sitemap');
     return serve(request, reply, produce, 'No such sitemap');
   });
 }

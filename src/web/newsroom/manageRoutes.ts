@@ -3,15 +3,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { manageRoutes as api } from '../../contracts/newsroom/manage.ts';
-import { ManageService } from '../../services/newsroom/manage.ts';
-import { UserAdminService } from '../../services/newsroom/userAdmin.ts';
 import { currentUser, type NewsroomRouteOptions } from './context.ts';
 
 export async function manageRoutes(base: FastifyInstance, opts: NewsroomRouteOptions): Promise<void> {
   const app = base.withTypeProvider<TypeBoxTypeProvider>();
   const { services } = opts;
-  const manage = new ManageService({ db: services.handle.db, clock: services.clock, sections: services.sections, invalidate: (t) => services.invalidate(t) });
-  const userAdmin = new UserAdminService({ db: services.handle.db, clock: services.clock });
+  const { manage, userAdmin } = services;
   const config = { access: 'session' } as const;
 
   app.get(api.sections.url, { config, schema: api.sections.schema }, async () => ({ items: await manage.sections() }));

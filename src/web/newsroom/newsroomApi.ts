@@ -53,7 +53,7 @@ function sameOrigin(request: FastifyRequest): boolean {
 
 export async function newsroomApi(app: FastifyInstance, opts: NewsroomApiOptions): Promise<void> {
   const { services } = opts;
-  const auth = new AuthService(services.handle.db, services.clock);
+  const auth = services.auth;
 
   await app.register(cookie);
   requireAccess(app, ['session', 'anonymous']);

@@ -6,7 +6,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import cookie from '@fastify/cookie';
 import type { Services } from '../../services/container.ts';
-import { AuthService } from '../../services/newsroom/auth.ts';
 import { EDITIONS, isEditionCode, type EditionCode } from '../../editions/editions.ts';
 import { renderHtml } from '../site/sitePlugin.ts';
 import { ArticleView } from '../site/views/ArticleView.tsx';
@@ -23,7 +22,7 @@ const PreviewRequest = {
 export async function previewRoutes(base: FastifyInstance, opts: { services: Services }): Promise<void> {
   const app = base.withTypeProvider<TypeBoxTypeProvider>();
   const { services } = opts;
-  const auth = new AuthService(services.handle.db, services.clock);
+  const auth = services.auth;
   await app.register(cookie);
 
   app.get('/:id', { schema: PreviewRequest }, async (request, reply) => {

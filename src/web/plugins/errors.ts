@@ -1,6 +1,38 @@
 // Coded errors with one envelope: {error: {code, message}}. The cause goes to the log, never a
 // stack or SQL text to a client.
-import { databaseFailure } from '../../db/failures.ts';
+import { failureOf } from '../../services/database.ts';
+import { xmlEscape } from '../../services/xmlEscape.ts';
+
+/**
+ * The one table from the domain's error codes to HTTP statuses. Services throw errors with a
+ * `code` and no status (e.g. ApiInputError); the web layer answers them with the status named here.
+ * Errors that already carry a status (HttpError, the newsroom's NewsroomError) keep theirs.
+ */
+export const ERROR_STATUS = {
+  VALIDATION: 400,
+  BAD_REQUEST: 400,
+  BAD_CURSOR: 400,
+  BAD_RANGE: 400,
+  UNKNOWN_SECTION: 400,
+  UNKNOWN_TAG: 400,
+  UNKNOWN_AUTHOR: 400,
+  BAD_BEACON: 400,
+  BAD_MULTIPART: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_KEY: 401,
+  REVOKED_KEY: 401,
+  FORBIDDEN: 403,
+  CSRF: 403,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+  STORAGE_FULL: 507,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && Object.hasOwn(ERROR_STATUS, code);
 
 export class HttpError extends Error {
   /** `details`: extra, client-safe facts sent as `error.details` (e.g. the newer revision of a 409). */
@@ -32,7 +64,7 @@ export interface EnvelopeAnswer {
 
 /** Maps any thrown value to a status and a client-safe envelope. */
 export function toEnvelope(error: unknown): EnvelopeAnswer {
-  const failure = error instanceof HttpError ? null : databaseFailure(error);
+  const failure = error instanceof HttpError ? null : failureOf(error);
   if (failure === 'unavailable') {
     return {
       status: 503,
@@ -44,6 +76,10 @@ export function toEnvelope(error: unknown): EnvelopeAnswer {
   const m = (error as { message?: unknown } | null)?.message;
   if (!(error instanceof HttpError) && typeof m === 'string' && MULTIPART_ERROR.test(m)) {
     return { status: 400, body: { error: { code: 'BAD_MULTIPART', message: `Malformed multipart/form-data body: ${m}` } } };
+  }
+  const domain = error as { code?: unknown; statusCode?: unknown; message?: unknown } | null;
+  if (!(error instanceof HttpError) && error instanceof Error && domain?.statusCode === undefined && isErrorCode(domain?.code)) {
+    return { status: ERROR_STATUS[domain.code], body: { error: { code: domain.code, message: error.message } } };
   }
   if (error instanceof HttpError) {
     const body = { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) };
@@ -67,4 +103,26 @@ export function logError(log: { info: (o: object, m: string) => void; warn: (o: 
   } else {
     log.error({ err: error }, what);
   }
+}
+
+/** How a route writes its answers, errors included: feeds and sitemaps in XML, robots.txt in text. */
+export type AnswerFormat = 'json' | 'xml' | 'text';
+
+/** The format of a URL's answers, from its path: `….xml` is XML, `….txt` text, the rest JSON. */
+export function formatOfUrl(url: string): AnswerFormat {
+  const path = url.split('?')[0] ?? '';
+  return path.endsWith('.xml') ? 'xml' : path.endsWith('.txt') ? 'text' : 'json';
+}
+
+/** The envelope written in the route's format: `<error><code/><message/></error>` in XML. */
+export function errorBody(format: AnswerFormat, envelope: ErrorEnvelope): { contentType: string; body: string } {
+  const { code, message } = envelope.error;
+  if (format === 'xml') {
+    return {
+      contentType: 'application/xml; charset=utf-8',
+      body: `<?xml version="1.0" encoding="UTF-8"?>\n<error><code>${xmlEscape(code)}</code><message>${xmlEscape(message)}</message></error>\n`,
+    };
+  }
+  if (format === 'text') return { contentType: 'text/plain; charset=utf-8', body: `${code}: ${message}\n` };
+  return { contentType: 'application/json; charset=utf-8', body: JSON.stringify(envelope) };
 }

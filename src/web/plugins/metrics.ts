@@ -10,8 +10,15 @@ import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Services } from '../../services/container.ts';
 import type { Scheduler } from '../../jobs/scheduler.ts';
-import { outboxStats, failingSources } from '../../store/opsStats.ts';
-import { waitingPurges } from '../../store/edgePurges.ts';
+import type { DbHandle } from '../../db/connect.ts';
+
+/** What the metrics read: the page cache, the view counter, the queues and the database's query timings. */
+export interface MetricsSources {
+  readonly cache: Services['cache'];
+  readonly views: Pick<Services['views'], 'flushLagMs'>;
+  readonly opsStats: Pick<Services['opsStats'], 'queues'>;
+  readonly database: Pick<DbHandle, 'observeQueries' | 'poolStats'>;
+}
 
 const DURATION_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -33,9 +40,8 @@ export class AppMetrics {
   private readonly requests: Counter<'route' | 'method' | 'status'>;
   private readonly durations: Histogram<'route' | 'method' | 'status'>;
 
-  constructor(services: Services, schedulerLag: Scheduler['lag']) {
+  constructor(services: MetricsSources, schedulerLag: Scheduler['lag']) {
     const r = this.registry;
-    const db = services.handle.db;
     collectDefaultMetrics({ register: r });
     this.requests = new Counter({ name: 'habarshy_http_requests_total', help: 'HTTP requests answered, by route pattern, method and status', labelNames: ['route', 'method', 'status'], registers: [r] });
     this.durations = new Histogram({ name: 'habarshy_http_request_duration_seconds', help: 'Time to answer an HTTP request', labelNames: ['route', 'method', 'status'], buckets: DURATION_BUCKETS, registers: [r] });
@@ -48,8 +54,8 @@ export class AppMetrics {
     new Gauge({ name: 'habarshy_page_cache_bytes', help: 'Bytes held by the page cache (all encodings)', registers: [r], collect() { this.set(cache?.usedBytes ?? 0); } });
 
     const queries = new Histogram({ name: 'habarshy_db_query_duration_seconds', help: 'Database query durations', labelNames: ['outcome'], buckets: DURATION_BUCKETS, registers: [r] });
-    services.handle.observeQueries((ms, failed) => queries.observe({ outcome: failed ? 'error' : 'ok' }, ms / 1000));
-    const pool = services.handle.poolStats;
+    services.database.observeQueries((ms, failed) => queries.observe({ outcome: failed ? 'error' : 'ok' }, ms / 1000));
+    const pool = services.database.poolStats;
     if (pool) {
       new Gauge({
         name: 'habarshy_db_pool_connections', help: 'PostgreSQL pool connections by state', labelNames: ['state'], registers: [r],
@@ -78,10 +84,10 @@ export class AppMetrics {
     const up = new Gauge({ name: 'habarshy_database_up', help: '1 when the database answered this scrape', registers: [r] });
     this.refreshQueues = async () => {
       try {
-        const [o, p, f] = await Promise.all([outboxStats(db), waitingPurges(db), failingSources(db)]);
-        for (const [k, v] of Object.entries(o)) webhooks.set({ state: k }, v);
-        for (const [k, v] of Object.entries(p)) purges.set({ state: k }, v);
-        ingest.set(f);
+        const q = await services.opsStats.queues();
+        for (const [k, v] of Object.entries(q.outbox)) webhooks.set({ state: k }, v);
+        for (const [k, v] of Object.entries(q.purges)) purges.set({ state: k }, v);
+        ingest.set(q.failingSources);
         up.set(1);
       } catch {
         up.set(0);

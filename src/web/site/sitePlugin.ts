@@ -13,8 +13,6 @@ import type { ReaderService } from '../../services/reader.ts';
 import { MAX_PAGE } from '../../services/reader.ts';
 import type { PageData } from '../../services/pageModels.ts';
 import type { ViewCounter } from '../../services/popular.ts';
-import { articleIdForView } from '../../store/views.ts';
-import type { Db } from '../../db/connect.ts';
 import { sendCached, sendFresh, writeCachedRaw } from './respond.ts';
 import { logError, RETRY_AFTER_SECONDS, toEnvelope } from '../plugins/errors.ts';
 import type { SiteAssets } from './assets.ts';
@@ -32,7 +30,6 @@ export interface SiteOptions {
   readonly reader: ReaderService;
   readonly cache: PageCache | null;
   readonly views: ViewCounter;
-  readonly db: Db;
   readonly assets: SiteAssets;
   readonly defaultEdition: EditionCode;
   /** Whether a connection's peer is a trusted proxy whose X-Forwarded-Host counts (TRUST_PROXY); none by default. */
@@ -246,8 +243,7 @@ export async function sitePlugin(app: FastifyInstance, opts: SiteOptions): Promi
     const a = typeof q['a'] === 'string' ? q['a'] : '';
     const e = typeof q['e'] === 'string' ? q['e'] : '';
     if (!/^[0-9a-f]{6}$/.test(a) || !isEditionCode(e)) return reply.code(400).header('cache-control', 'no-store').send({ error: { code: 'BAD_BEACON', message: 'a must be an article id and e an edition code' } });
-    const found = await articleIdForView(opts.db, a);
-    if (found) opts.views.count(found.id, e);
+    await opts.views.countPublicId(a, e);
     reply.header('cache-control', 'no-store');
     return request.method === 'GET' ? reply.header('content-type', 'image/gif').send(GIF) : reply.code(204).send();
   };
