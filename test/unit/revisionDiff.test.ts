@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Block } from '../../src/content/body.ts';
-import { MAX_EDIT_LENGTH, revisionDiff, type BodyChange } from '../../src/services/newsroom/diff.ts';
+import { MAX_EDIT_LENGTH, revisionDiff, type BodyChange } from '../../src/content/diff.ts';
 
 const body = (...blocks: Block[]) => JSON.stringify({ version: 1, blocks });
 const p = (...content: { text: string; href?: string; marks?: ('bold' | 'italic')[] }[]): Block => ({ type: 'paragraph', content: content.map((c) => ({ type: 'text', ...c })) });

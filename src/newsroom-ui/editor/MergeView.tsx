@@ -3,7 +3,7 @@
 // theirs, mine, or an edited text; the result is saved on top of the newer revision. For the body,
 // what words alone hide is listed too: changed link targets, formatting, photos and embeds.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { compareBodies } from '../../services/newsroom/diff.ts';
+import { compareBodies } from '../../content/diff.ts';
 import { fillIsolated } from '../components/Isolate.ts';
 import { get } from './net.ts';
 import { bodyPlainText } from './blocks.ts';

@@ -9,7 +9,7 @@ import { fill, pick, type EditorStrings } from './strings.ts';
 import type { Article, DiffAnswer, RevisionItem } from './types.ts';
 import { DiffText } from './WordDiff.tsx';
 
-/** A change beyond the words (src/services/newsroom/diff.ts `BodyChange`). */
+/** A change beyond the words (src/content/diff.ts `BodyChange`). */
 export interface BodyChange {
   kind: 'link' | 'marks' | 'image' | 'gallery' | 'embed';
   op: 'added' | 'removed' | 'changed';

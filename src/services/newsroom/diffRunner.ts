@@ -4,7 +4,7 @@
 // in the worker. The worker starts at the first comparison, does not keep the process alive, and
 // is replaced if it dies (a crash answers the pending comparisons with an error).
 import { Worker } from 'node:worker_threads';
-import type { RevisionComparison } from './diff.ts';
+import type { RevisionComparison } from '../../content/diff.ts';
 import type { DiffReply, DiffRequest } from './diffWorker.ts';
 
 // Built (`npm run build`), the worker is plain JavaScript beside this file; from the TypeScript

@@ -1,6 +1,6 @@
 // Worker thread of the revision comparison (see diffRunner.ts): one message in, one answer out.
 import { parentPort } from 'node:worker_threads';
-import { revisionDiff } from './diff.ts';
+import { revisionDiff } from '../../content/diff.ts';
 
 export interface DiffRequest { readonly id: number; readonly from: Record<string, unknown>; readonly to: Record<string, unknown> }
 /** The result as JSON text: a string crosses threads in one copy, and JSON.parse on the main

@@ -9,7 +9,7 @@
 // and the answer says `limited`. It runs in a worker thread (diffWorker.ts) so a long comparison
 // never holds the process's event loop.
 import { diffArrays } from 'diff';
-import type { Block, Body, Inline } from '../../content/body.ts';
+import type { Block, Body, Inline } from './body.ts';
 
 // Word boundaries of every script (jsdiff's default word pattern knows Latin letters only).
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
