@@ -139,7 +139,7 @@ for (const dialect of dialects()) {
       const kzRss = (await get('/kz/rss.xml', 'habarshy.test')).body;
       assert.match(kzRss, /<link>https:\/\/habarshy\.test\/kz\/news\//, 'editions without a host stay on BASE_URL');
       const index = (await get('/sitemap.xml', 'habarshy.test')).body;
-      const month = /<loc>https:\/\/habarshy\.test(\/sitemaps\/articles-[^<]+)<\/loc>/.exec(index)![1]!;
+      const month = /<loc>https:\/\/habarshy\.test(\/sitemaps\/articles-en-[^<]+)<\/loc>/.exec(index)![1]!;
       const sitemap = (await get(month, 'habarshy.test')).body;
       assert.match(sitemap, new RegExp(`<loc>${EN.replace(/\./g, '\\.')}/en/news/`), 'English article URLs on the English host');
       assert.match(sitemap, new RegExp(`hreflang="zh-Hans" href="${CN.replace(/\./g, '\\.')}/cn/news/`), 'hreflang alternates on the Chinese host');

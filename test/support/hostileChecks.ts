@@ -17,8 +17,9 @@ const SCRIPT_URL = /^(javascript|vbscript|data):/;
 export function assertInert(root: ParentNode, label: string, ownScripts: 'page' | 'none' = 'page'): void {
   for (const el of root.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
-    // The page's own search disclosure in the site header (a phone's search icon), never in <main>.
-    const ownSearch = tag === 'details' && el.getAttribute('class') === 'header-search' && el.closest('main') === null;
+    // The page's own disclosures in the site header (a phone's search icon and menu), never in <main>.
+    const ownSearch = tag === 'details' && ['header-search', 'site-menu'].includes(el.getAttribute('class') ?? '') && el.closest('main') === null
+      && el.closest('header.masthead') !== null;
     assert.ok(ownSearch || !FORBIDDEN_TAGS.has(tag), `${label}: an injected <${tag}>: ${el.outerHTML.slice(0, 200)}`);
     for (const attr of [...el.attributes]) {
       assert.ok(!/^on/i.test(attr.name), `${label}: an event handler attribute ${attr.name}="${attr.value}" on <${tag}>`);
