@@ -277,6 +277,26 @@ for (const dialect of dialects()) {
       assert.ok(huge.statusCode < 500);
     });
 
+    test('routes typed by schema: a param that fails names no page (404), a bad query is a 400, nothing is coerced', async () => {
+      const cases: [string, number][] = [
+        ['/xx/search?q=x', 404], ['/xx/latest?page=abc', 404], ['/kz/news/abc', 404], ['/kz/Foo', 404], ['/kz/tag/Foo?page=2', 404], ['/xx', 404],
+        ['/kz/latest?page=1e3', 400], ['/kz/latest?page=0x10', 400], ['/kz/latest?page=%207', 400], ['/kz/latest?page=', 400],
+        ['/kz/search?q=x&order=bad', 400], ['/kz/search?q=x&period=decade', 400], ['/kz/search?q=a&q=b', 400], [`/kz/search?q=x&section=${'a'.repeat(201)}`, 400],
+      ];
+      for (const [url, status] of cases) {
+        const res = await get(url);
+        assert.equal(res.statusCode, status, url);
+        assert.match(res.headers['content-type'] as string, /text\/html/, url);
+      }
+      assert.equal((await get('/kz/latest?page=02')).statusCode, 200);
+      assert.equal((await get('/kz/search?q=x&order=&section=&period=')).statusCode, 200);
+      // The beacon is called by a script: its bad input is the JSON envelope, not the error page.
+      const beacon = await get('/beacon?a=zzz&e=xx');
+      assert.equal(beacon.statusCode, 400);
+      assert.equal(beacon.json().error.code, 'BAD_BEACON');
+      assert.equal(beacon.headers['cache-control'], 'no-store');
+    });
+
     test('the beacon counts a view without cookies, and flushed views reach most popular', async () => {
       const href = await firstArticle('en');
       const id = href.slice(-6);

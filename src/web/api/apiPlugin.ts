@@ -112,7 +112,7 @@ export async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): P
     });
 
     await pub.register(rateLimit, {
-      max: (request) => ((request as FastifyRequest).apiKeyId !== null ? config.apiRateKey : config.apiRateAnonymous),
+      max: (request) => (request.apiKeyId !== null ? config.apiRateKey : config.apiRateAnonymous),
       timeWindow: config.apiRateWindowMs,
       keyGenerator: (request) => (request.apiKeyId !== null ? `key:${request.apiKeyId}` : `ip:${request.ip}`),
       errorResponseBuilder: (_request, context) => new HttpError(429, 'RATE_LIMITED', `Rate limit of ${context.max} requests exceeded, retry in ${context.after}`),

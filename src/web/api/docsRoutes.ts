@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import { DocsView, DOCS_CSS, type OpenApiDoc } from './DocsView.tsx';
-import { PAGE_CACHE_CONTROL } from '../site/sitePlugin.ts';
+import { PAGE_CACHE_CONTROL } from '../site/html.ts';
 
 export async function docsRoutes(app: FastifyInstance): Promise<void> {
   let html: string | null = null;

@@ -1,6 +1,6 @@
 // /api/v1 routes: each validates its input by schema, calls the API service and sends JSON.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Static } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { EditionCode } from '../../editions/editions.ts';
 import type { ApiService } from '../../services/apiContent.ts';
 import { toNinjs } from '../../services/ninjs.ts';
@@ -9,7 +9,7 @@ import { sendJson } from './sendJson.ts';
 import {
   Article, ArticlePage, ArticleParams, ArticlesQuery, AuthorItem, EditionFilter, EditionItem, EditionParams, errors, ListOf,
   NinjsListQuery, NinjsObject, NinjsPage, NinjsVersionQuery, OpenApiDocument, SectionItem, Story, StoryParams, TagItem,
-  SearchPage, SearchQuery, type ArticlesQueryT, type NinjsListQueryT, type SearchQueryT,
+  SearchPage, SearchQuery, type SearchQueryT,
 } from './schemas.ts';
 
 export interface V1Options {
@@ -38,9 +38,11 @@ function nextPage(base: string, q: SearchQueryT): string {
   return `${base}/api/v1/search?${params.toString()}`;
 }
 
-export async function v1Routes(app: FastifyInstance, opts: V1Options): Promise<void> {
+export async function v1Routes(base: FastifyInstance, opts: V1Options): Promise<void> {
+  // Typed by their schemas (TypeBox type provider): handlers read params and queries without a cast.
+  const app = base.withTypeProvider<TypeBoxTypeProvider>();
   const { api, publisher } = opts;
-  const base = opts.baseUrl;
+  const baseUrl = opts.baseUrl;
   const config = { access: 'public' } as const;
 
   app.get('/editions', {
@@ -55,7 +57,7 @@ export async function v1Routes(app: FastifyInstance, opts: V1Options): Promise<v
     config,
     schema: { tags: ['content'], summary: 'Sections with their names per edition', description: 'Names are given for every edition (derived editions converted), or for one with `edition`.', querystring: EditionFilter, response: { 200: ListOf(SectionItem), ...errors(400, 401, 429) } },
   }, (request, reply) => {
-    const { edition } = request.query as Static<typeof EditionFilter>;
+    const { edition } = request.query;
     const r = api.sectionList(edition);
     return sendJson(request, reply, { items: r.data }, r.tags);
   });
@@ -64,7 +66,7 @@ export async function v1Routes(app: FastifyInstance, opts: V1Options): Promise<v
     config,
     schema: { tags: ['content'], summary: 'Tags with their names per edition', description: 'A tag may have names in only some editions. `edition` limits the names to one edition.', querystring: EditionFilter, response: { 200: ListOf(TagItem), ...errors(400, 401, 429) } },
   }, async (request, reply) => {
-    const { edition } = request.query as Static<typeof EditionFilter>;
+    const { edition } = request.query;
     const r = await api.tagList(edition);
     return sendJson(request, reply, { items: r.data }, r.tags);
   });
@@ -73,7 +75,7 @@ export async function v1Routes(app: FastifyInstance, opts: V1Options): Promise<v
     config,
     schema: { tags: ['content'], summary: 'Authors with their names per edition', description: 'One slug per author in every edition; names and roles in each edition\'s script.', querystring: EditionFilter, response: { 200: ListOf(AuthorItem), ...errors(400, 401, 429) } },
   }, async (request, reply) => {
-    const { edition } = request.query as Static<typeof EditionFilter>;
+    const { edition } = request.query;
     const r = await api.authorList(edition);
     return sendJson(request, reply, { items: r.data }, r.tags);
   });
@@ -86,9 +88,9 @@ export async function v1Routes(app: FastifyInstance, opts: V1Options): Promise<v
       querystring: ArticlesQuery, response: { 200: ArticlePage, ...errors(400, 401, 429) },
     },
   }, async (request, reply) => {
-    const q = request.query as ArticlesQueryT;
+    const q = request.query;
     const r = await api.articleList(q);
-    return sendJson(request, reply, { ...r.data, next: nextUrl(base, '/api/v1/articles', q, r.data.cursor) }, r.tags);
+    return sendJson(request, reply, { ...r.data, next: nextUrl(baseUrl, '/api/v1/articles', q, r.data.cursor) }, r.tags);
   });
 
   app.get('/search', {
@@ -99,10 +101,10 @@ export async function v1Routes(app: FastifyInstance, opts: V1Options): Promise<v
       querystring: SearchQuery, response: { 200: SearchPage, ...errors(400, 401, 429) },
     },
   }, async (request, reply) => {
-    const q = request.query as SearchQueryT;
+    const q = request.query;
     const r = await api.searchArticles({ edition: q.edition, q: q.q, order: q.order ?? 'relevance', page: q.page, limit: q.limit, ...(q.section !== undefined ? { section: q.section } : {}) });
     const more = q.page * q.limit < r.data.total;
-    return sendJson(request, reply, { ...r.data, next: more ? nextPage(base, q) : null }, r.tags);
+    return sendJson(request, reply, { ...r.data, next: more ? nextPage(baseUrl, q) : null }, r.tags);
   });
 
   app.get('/articles/:edition/:id', {
@@ -113,7 +115,7 @@ export async function v1Routes(app: FastifyInstance, opts: V1Options): Promise<v
       params: ArticleParams, response: { 200: Article, ...errors(400, 401, 404, 429) },
     },
   }, async (request, reply) => {
-    const { edition, id } = request.params as Static<typeof ArticleParams>;
+    const { edition, id } = request.params;
     const r = await api.article(edition, id);
     if (!r) throw notFound(`No article ${id} in edition ${edition}`);
     return sendJson(request, reply, r.data, r.tags);
@@ -123,7 +125,7 @@ export async function v1Routes(app: FastifyInstance, opts: V1Options): Promise<v
     config,
     schema: { tags: ['content'], summary: 'A story and its editions', description: 'Every edition that shows the story, derived editions included, with links to the article in each.', params: StoryParams, response: { 200: Story, ...errors(400, 401, 404, 429) } },
   }, async (request, reply) => {
-    const { id } = request.params as Static<typeof StoryParams>;
+    const { id } = request.params;
     const r = await api.story(id);
     if (!r) throw notFound(`No published story ${id}`);
     return sendJson(request, reply, r.data, r.tags);
@@ -137,11 +139,11 @@ export async function v1Routes(app: FastifyInstance, opts: V1Options): Promise<v
       params: EditionParams, querystring: NinjsListQuery, response: { 200: NinjsPage, ...errors(400, 401, 429) },
     },
   }, async (request, reply) => {
-    const { edition } = request.params as Static<typeof EditionParams>;
-    const q = request.query as NinjsListQueryT;
+    const { edition } = request.params;
+    const q = request.query;
     const r = await api.fullArticles({ edition, limit: q.limit, ...(q.since ? { since: q.since } : {}), ...(q.until ? { until: q.until } : {}), ...(q.cursor !== undefined ? { cursor: q.cursor } : {}) });
     const items = r.data.items.map((a) => toNinjs(a, q.version, { publisher: publisher(edition) }));
-    return sendJson(request, reply, { items, cursor: r.data.cursor, next: nextUrl(base, `/api/v1/ninjs/${edition}`, q, r.data.cursor) }, r.tags);
+    return sendJson(request, reply, { items, cursor: r.data.cursor, next: nextUrl(baseUrl, `/api/v1/ninjs/${edition}`, q, r.data.cursor) }, r.tags);
   });
 
   app.get('/ninjs/:edition/:id', {
@@ -152,8 +154,8 @@ export async function v1Routes(app: FastifyInstance, opts: V1Options): Promise<v
       params: ArticleParams, querystring: NinjsVersionQuery, response: { 200: NinjsObject, ...errors(400, 401, 404, 429) },
     },
   }, async (request, reply) => {
-    const { edition, id } = request.params as Static<typeof ArticleParams>;
-    const { version } = request.query as Static<typeof NinjsVersionQuery>;
+    const { edition, id } = request.params;
+    const { version } = request.query;
     const r = await api.article(edition, id);
     if (!r) throw notFound(`No article ${id} in edition ${edition}`);
     return sendJson(request, reply, toNinjs(r.data, version, { publisher: publisher(edition) }), r.tags);
@@ -162,5 +164,5 @@ export async function v1Routes(app: FastifyInstance, opts: V1Options): Promise<v
   app.get('/openapi.json', {
     config,
     schema: { tags: ['meta'], summary: 'This API as an OpenAPI 3.1 document', description: 'Generated from the routes\' schemas.', response: { 200: OpenApiDocument, ...errors(401, 429) } },
-  }, (request: FastifyRequest, reply: FastifyReply) => sendJson(request, reply, app.swagger()));
+  }, (request, reply) => sendJson(request, reply, base.swagger()));
 }
