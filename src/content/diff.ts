@@ -9,9 +9,9 @@
 // and the answer says `limited`. It runs in a worker thread (diffWorker.ts) so a long comparison
 // never holds the process's event loop.
 import type { Block, Body } from './body.ts';
-import { type Limits, now, boundedDiff, pushPart, wordParts, inlinesOf, blockText, textBlockDiff, type DiffPart, type BodyChange } from './diffWords.ts';
+import { TIME_BUDGET_MS, type Limits, now, boundedDiff, pushPart, wordParts, inlinesOf, blockText, textBlockDiff, type DiffPart, type BodyChange } from './diffWords.ts';
 
-export { MAX_EDIT_LENGTH, wordDiff, type BodyChange, type DiffPart } from './diffWords.ts';
+export { MAX_EDIT_LENGTH, TIME_BUDGET_MS, wordDiff, type BodyChange, type DiffPart } from './diffWords.ts';
 
 export interface FieldDiff { readonly field: string; readonly parts: readonly DiffPart[] }
 
@@ -21,9 +21,6 @@ export interface RevisionComparison {
   /** Some text was too different to compare word by word within the limits; it is shown whole. */
   readonly limited: boolean;
 }
-
-/** Time budget of one comparison, in milliseconds (in the worker thread). */
-export const TIME_BUDGET_MS = 3_000;
 
 const photo = (assetId: number) => `#${assetId}`;
 

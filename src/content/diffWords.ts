@@ -28,6 +28,8 @@ export interface BodyChange {
 
 /** Edit length (inserted plus deleted words and spaces) past which one text is shown whole. */
 export const MAX_EDIT_LENGTH = 2_000;
+/** Time budget of one comparison, in milliseconds (in the worker thread). */
+export const TIME_BUDGET_MS = 3_000;
 
 export interface Limits { readonly deadline: number; limited: boolean }
 

@@ -10,6 +10,7 @@ import type { NewArticle } from '../db/tables.ts';
 import { loadDemoContent, prng, uniqueId } from './demoSeed.ts';
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 
 /** The sentences generated articles are made of, per edition, in a fixed order (revisions refer to them by index). */
 interface Pool { headlines: string[]; leads: string[]; paragraphs: string[]; sources: string[] }
