@@ -14,6 +14,16 @@ export default tseslint.config(
     },
   },
   {
+    // Plugins get the services built once in src/services/container.ts, never a database handle.
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "MemberExpression[object.property.name='handle'][property.name='db']",
+        message: 'web/** calls the services of src/services/container.ts, not handle.db',
+      }],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },

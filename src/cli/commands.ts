@@ -1,7 +1,8 @@
 // The subcommands of `habarshy`. Each has a summary, a help text, its options and run().
 import { analyze, migrate, openDatabase } from '../services/database.ts';
 import { createInterface } from 'node:readline';
-import { seedBulk, seedDemo } from '../services/demoSeed.ts';
+import { seedDemo } from '../services/demoSeed.ts';
+import { seedBulk } from '../services/demoArchive.ts';
 import { AuthService } from '../services/newsroom/auth.ts';
 import { listLexicon, lexiconFor, removeLexicon, upsertLexicon } from '../services/newsroom/lexicon.ts';
 import { createConverter, SUPPORTED_PAIRS, UnsupportedConversionError } from '../script/converter.ts';

@@ -219,6 +219,7 @@ for (const dialect of dialects()) {
       const b = await signIn(site.app, user);
       const wrongCurrent = await a.post('/api/newsroom/password', { current: 'not it at all', next: 'a brand new passphrase' });
       assert.equal(wrongCurrent.statusCode, 403);
+      assert.equal(wrongCurrent.json().error.code, 'WRONG_PASSWORD', 'told apart from a refused sign-in (401 BAD_CREDENTIALS)');
       const weak = await a.post('/api/newsroom/password', { current: TEST_PASSWORD, next: 'short' });
       assert.equal(weak.statusCode, 400);
       assert.equal(weak.json().error.code, 'WEAK_PASSWORD');

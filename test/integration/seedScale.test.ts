@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { bootSite, type TestSite } from '../support/site.ts';
 import { signedIn, type Client } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
-import { seedBulk } from '../../src/services/demoSeed.ts';
+import { seedBulk } from '../../src/services/demoArchive.ts';
 import { documentOf } from '../../src/search/indexer.ts';
 import { EDITION_LANGUAGE, parseQuery } from '../../src/search/analyze.ts';
 import { countMatches } from '../../src/store/search.ts';

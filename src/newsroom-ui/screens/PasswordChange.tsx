@@ -18,7 +18,7 @@ export function PasswordChange(props: { s: ShellStrings; forced: boolean; onDone
       await call('POST', '/password', { current: String(form.get('current') ?? ''), next });
       props.onDone();
     } catch (err) {
-      setMessage(err instanceof ApiError && err.code === 'BAD_CREDENTIALS' ? s.badCredentials : fill(s.failed, { message: err instanceof Error ? err.message : '' }));
+      setMessage(err instanceof ApiError && err.code === 'WRONG_PASSWORD' ? s.badCredentials : fill(s.failed, { message: err instanceof Error ? err.message : '' }));
     }
   };
   return (

@@ -8,7 +8,7 @@ import { notFound } from './errors.ts';
 import { authorize, type Actor } from './permissions.ts';
 import { diffRunner } from './diffRunner.ts';
 import { restorePatch } from './restore.ts';
-import { expandRevision } from '../demoSeed.ts';
+import { expandRevision } from '../demoArchive.ts';
 import { parseRevisionSnapshot, type RevisionSnapshot } from './revisions.ts';
 import { authorizeRead, EMPTY_BODY, target, type ArticleCore, type NewsroomArticlesDeps } from './articleRules.ts';
 

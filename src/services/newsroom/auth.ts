@@ -27,9 +27,13 @@ export const SESSION_IDLE_MS = 12 * 3600_000;
 /** A known-device cookie is honoured for 90 days (and until the password changes). */
 export const KNOWN_DEVICE_MAX_MS = 90 * 24 * 3600_000;
 
+/** Why a sign-in or an account change was refused. */
+export type AuthErrorCode = 'VALIDATION' | 'WEAK_PASSWORD' | 'EMAIL_TAKEN' | 'BAD_CREDENTIALS' | 'WRONG_PASSWORD' | 'DISABLED' | 'RATE_LIMITED';
+
+/** Refused sign-ins and account changes: a domain code (the web layer's ERROR_STATUS gives the status). */
 export class AuthError extends Error {
-  /** `retryAfter`: seconds to wait, for 429 RATE_LIMITED. */
-  constructor(readonly statusCode: number, readonly code: string, message: string, readonly retryAfter?: number) {
+  /** `retryAfter`: seconds to wait, for RATE_LIMITED. */
+  constructor(readonly code: AuthErrorCode, message: string, readonly retryAfter?: number) {
     super(message);
     this.name = 'AuthError';
   }
@@ -105,21 +109,21 @@ export interface CreateUserInput {
 export class AuthService {
   constructor(private readonly db: Db, private readonly clock: () => Date) {}
 
-  /** Checks a new user's fields; throws AuthError(400) naming the first bad one. */
+  /** Checks a new user's fields; throws AuthError (VALIDATION, WEAK_PASSWORD) naming the first bad one. */
   static validateNewUser(input: CreateUserInput): void {
-    if (!EMAIL.test(input.email.trim()) || input.email.length > 254) throw new AuthError(400, 'VALIDATION', 'email: not an e-mail address');
-    if (!input.name.trim() || input.name.length > 200) throw new AuthError(400, 'VALIDATION', 'name: required, at most 200 characters');
-    if (!isRole(input.role)) throw new AuthError(400, 'VALIDATION', `role: one of ${ROLES.join(', ')}`);
+    if (!EMAIL.test(input.email.trim()) || input.email.length > 254) throw new AuthError('VALIDATION', 'email: not an e-mail address');
+    if (!input.name.trim() || input.name.length > 200) throw new AuthError('VALIDATION', 'name: required, at most 200 characters');
+    if (!isRole(input.role)) throw new AuthError('VALIDATION', `role: one of ${ROLES.join(', ')}`);
     const bad = (input.desks ?? []).find((d) => !isWrittenEdition(d));
-    if (bad !== undefined) throw new AuthError(400, 'VALIDATION', `desks: "${bad}" is not a written edition (${WRITTEN_EDITIONS.join(', ')})`);
-    if (input.uiLang !== undefined && !isUiLang(input.uiLang)) throw new AuthError(400, 'VALIDATION', `uiLang: one of ${UI_LANGS.join(', ')}`);
+    if (bad !== undefined) throw new AuthError('VALIDATION', `desks: "${bad}" is not a written edition (${WRITTEN_EDITIONS.join(', ')})`);
+    if (input.uiLang !== undefined && !isUiLang(input.uiLang)) throw new AuthError('VALIDATION', `uiLang: one of ${UI_LANGS.join(', ')}`);
     const problem = passwordProblem(input.password);
-    if (problem) throw new AuthError(400, 'WEAK_PASSWORD', problem);
+    if (problem) throw new AuthError('WEAK_PASSWORD', problem);
   }
 
   async createUser(input: CreateUserInput, byUserId: number | null): Promise<number> {
     AuthService.validateNewUser(input);
-    if (await userByEmail(this.db, input.email)) throw new AuthError(409, 'EMAIL_TAKEN', 'A user with this e-mail address exists');
+    if (await userByEmail(this.db, input.email)) throw new AuthError('EMAIL_TAKEN', 'A user with this e-mail address exists');
     const passwordHash = await hashPassword(input.password);
     const now = this.clock().toISOString();
     return this.db.transaction().execute(async (trx) => {
@@ -145,7 +149,7 @@ export class AuthService {
 
   /**
    * Logs in: a new session (token for the cookie) and a known-device token for this browser, or
-   * AuthError 401/403/429 (with `retryAfter`). `device` is the known-device cookie, if any.
+   * AuthError BAD_CREDENTIALS, DISABLED or RATE_LIMITED (with `retryAfter`). `device` is the known-device cookie, if any.
    */
   async login(email: string, password: string, ip: string, userAgent: string, device?: string): Promise<{ token: string; user: SessionUser; device: string }> {
     const now = this.clock();
@@ -159,15 +163,15 @@ export class AuthService {
     const wait = throttleOf(stats, keys, knownDevice !== null, now.getTime());
     if (wait) {
       const seconds = Math.max(1, Math.ceil((wait.until - now.getTime()) / 1000));
-      throw new AuthError(429, 'RATE_LIMITED', `Too many failed logins: try again in ${seconds} s`, seconds);
+      throw new AuthError('RATE_LIMITED', `Too many failed logins: try again in ${seconds} s`, seconds);
     }
     dummyHash ??= hashPassword(randomPassword());
     const ok = await verifyPassword(password.slice(0, 1024), user?.password_hash ?? (await dummyHash));
     if (!user || !ok) {
       await this.recordFailure(keys, stats, knownDevice !== null, { address, ip, userId: user?.id ?? null }, now);
-      throw new AuthError(401, 'BAD_CREDENTIALS', 'Wrong e-mail address or password');
+      throw new AuthError('BAD_CREDENTIALS', 'Wrong e-mail address or password');
     }
-    if (user.disabled) throw new AuthError(403, 'DISABLED', 'This account is disabled');
+    if (user.disabled) throw new AuthError('DISABLED', 'This account is disabled');
     await clearLoginFailures(this.db, keys.pair);
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
@@ -239,11 +243,11 @@ export class AuthService {
   async changePassword(user: SessionUser, current: string, next: string): Promise<void> {
     const row = await userByEmail(this.db, user.email);
     if (!row || !(await verifyPassword(current.slice(0, 1024), row.password_hash))) {
-      throw new AuthError(403, 'BAD_CREDENTIALS', 'The current password is wrong');
+      throw new AuthError('WRONG_PASSWORD', 'The current password is wrong');
     }
     const problem = passwordProblem(next);
-    if (problem) throw new AuthError(400, 'WEAK_PASSWORD', problem);
-    if (next === current) throw new AuthError(400, 'WEAK_PASSWORD', 'The new password must differ from the current one');
+    if (problem) throw new AuthError('WEAK_PASSWORD', problem);
+    if (next === current) throw new AuthError('WEAK_PASSWORD', 'The new password must differ from the current one');
     const now = this.clock().toISOString();
     const hash = await hashPassword(next);
     await this.db.transaction().execute(async (trx) => {
@@ -254,7 +258,7 @@ export class AuthService {
   }
 
   async setUiLang(user: SessionUser, uiLang: string): Promise<void> {
-    if (!isUiLang(uiLang)) throw new AuthError(400, 'VALIDATION', `uiLang: one of ${UI_LANGS.join(', ')}`);
+    if (!isUiLang(uiLang)) throw new AuthError('VALIDATION', `uiLang: one of ${UI_LANGS.join(', ')}`);
     await updateUser(this.db, user.id, { ui_lang: uiLang }, this.clock().toISOString());
   }
 

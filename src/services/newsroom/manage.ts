@@ -97,7 +97,7 @@ export class ManageService {
       const slug = n?.slug ? n.slug : makeSlug(name);
       if (!SLUG.test(slug)) throw invalid(`names.${edition}.slug: lower-case Latin letters, digits and hyphens`);
       if (RESERVED_SLUGS.has(slug)) {
-        throw new NewsroomError(400, 'SLUG_RESERVED', `names.${edition}.slug: "${slug}" is the address of other pages (${[...RESERVED_SLUGS].join(', ')}): choose another`);
+        throw new NewsroomError('SLUG_RESERVED', `names.${edition}.slug: "${slug}" is the address of other pages (${[...RESERVED_SLUGS].join(', ')}): choose another`);
       }
       return { edition, name, slug };
     });

@@ -47,7 +47,7 @@ export interface UploadInput {
   readonly credit?: string;
 }
 
-const badImage = (why: string) => new NewsroomError(422, 'BAD_IMAGE', why);
+const badImage = (why: string) => new NewsroomError('BAD_IMAGE', why);
 
 function cleanName(name: string): string {
   // Keep a readable name for the library; path parts, control characters and bidi overrides go.
@@ -110,9 +110,9 @@ export class MediaLibrary {
     const caption = oneLine(input.caption ?? '').slice(0, 1000);
     const credit = oneLine(input.credit ?? '').slice(0, 300);
     if (input.data.length === 0) throw invalid('file: empty');
-    if (input.data.length > MAX_UPLOAD_BYTES) throw new NewsroomError(413, 'TOO_LARGE', 'The file is larger than 25 MB');
+    if (input.data.length > MAX_UPLOAD_BYTES) throw new NewsroomError('TOO_LARGE', 'The file is larger than 25 MB');
     const format = FORMATS.find((f) => f.test(input.data));
-    if (!format) throw new NewsroomError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Only JPEG, PNG and WebP photos are accepted (the file\'s content is something else)');
+    if (!format) throw new NewsroomError('UNSUPPORTED_MEDIA_TYPE', 'Only JPEG, PNG and WebP photos are accepted (the file\'s content is something else)');
     // The header alone gives the dimensions: a decompression bomb is refused before decoding.
     let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
     try {

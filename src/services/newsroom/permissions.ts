@@ -91,8 +91,8 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
   }
 }
 
+/** The actor may not do this (code FORBIDDEN; the web layer answers 403). */
 export class ForbiddenError extends Error {
-  readonly statusCode = 403;
   readonly code = 'FORBIDDEN';
   constructor(action: Action) {
     super(`Not allowed: ${ACTIONS[action].label.toLowerCase()}`);
@@ -100,7 +100,7 @@ export class ForbiddenError extends Error {
   }
 }
 
-/** Throws ForbiddenError (403) unless the actor may do the action to the target. */
+/** Throws ForbiddenError unless the actor may do the action to the target. */
 export function authorize(actor: Actor, action: Action, target: Target = {}): void {
   if (!can(actor, action, target)) throw new ForbiddenError(action);
 }

@@ -5,11 +5,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { sessionRoutes as api } from '../../contracts/newsroom/session.ts';
 import { AuthError, KNOWN_DEVICE_MAX_MS, publicUser, type SessionUser } from '../../services/newsroom/auth.ts';
-import { HttpError } from '../plugins/errors.ts';
+import { HttpError, statusOf } from '../plugins/errors.ts';
 import { currentUser, setSessionCookie, type NewsroomRouteOptions } from './context.ts';
 
 const toHttp = (e: unknown): unknown => (e instanceof AuthError
-  ? new HttpError(e.statusCode, e.code, e.message, e.retryAfter !== undefined ? { retryAfter: e.retryAfter } : undefined)
+  ? new HttpError(statusOf(e.code), e.code, e.message, e.retryAfter !== undefined ? { retryAfter: e.retryAfter } : undefined)
   : e);
 
 /**

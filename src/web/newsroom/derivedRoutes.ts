@@ -4,18 +4,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { derivedRoutes as api } from '../../contracts/newsroom/derived.ts';
-import { NewsroomDerived } from '../../services/newsroom/derived.ts';
-import { NewsroomLexicon } from '../../services/newsroom/lexicon.ts';
 import { currentUser, type NewsroomRouteOptions } from './context.ts';
 
 export async function derivedRoutes(base: FastifyInstance, opts: NewsroomRouteOptions): Promise<void> {
   const app = base.withTypeProvider<TypeBoxTypeProvider>();
   const { services } = opts;
-  const db = services.handle.db;
-  const derived = new NewsroomDerived({
-    db, articles: services.newsroomArticles, texts: services.texts, clock: services.clock, invalidate: (tags) => services.invalidate(tags),
-  });
-  const lexicon = new NewsroomLexicon({ db, clock: services.clock, reloadLexicon: (drop) => services.reloadLexicon(drop) });
+  const { derived, lexicon } = services;
   const config = { access: 'session' } as const;
   // A long article's body in blocks, with room to spare; larger is 413.
   const bodyLimit = 4 * 1024 * 1024;

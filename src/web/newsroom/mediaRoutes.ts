@@ -1,12 +1,11 @@
 // The photo library's routes: multipart upload (25 MB at most, never buffered beyond that), list
 // and search, one photo, captions/credits/focal point, deletion of a photo nothing uses. The schemas
 // are the contract's (src/contracts/newsroom/media.ts); MediaLibrary authorizes.
-import path from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import multipart from '@fastify/multipart';
 import { mediaRoutes as api } from '../../contracts/newsroom/media.ts';
-import { MAX_UPLOAD_BYTES, MediaLibrary, type UploadInput } from '../../services/newsroom/media.ts';
+import { MAX_UPLOAD_BYTES, type UploadInput } from '../../services/newsroom/media.ts';
 import { HttpError } from '../plugins/errors.ts';
 import { hasControlCharacters } from '../../content/text.ts';
 import { currentUser, type NewsroomRouteOptions } from './context.ts';
@@ -42,9 +41,7 @@ async function readUpload(request: FastifyRequest): Promise<UploadInput> {
 export async function mediaRoutes(base: FastifyInstance, opts: NewsroomRouteOptions): Promise<void> {
   const app = base.withTypeProvider<TypeBoxTypeProvider>();
   const { services } = opts;
-  const library = new MediaLibrary({
-    db: services.handle.db, mediaDir: path.join(services.config.dataDir, 'media'), clock: services.clock, invalidate: (tags) => services.invalidate(tags),
-  });
+  const library = services.media;
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 4000, parts: 6 } });
   const config = { access: 'session' } as const;
 

@@ -10,6 +10,7 @@ import { EDITIONS, isEditionCode, type EditionCode } from '../../editions/editio
 import { renderHtml } from '../site/sitePlugin.ts';
 import { ArticleView } from '../site/views/ArticleView.tsx';
 import { SESSION_COOKIE } from './context.ts';
+import { toEnvelope } from '../plugins/errors.ts';
 
 const PLAIN = 'text/plain; charset=utf-8';
 
@@ -38,7 +39,7 @@ export async function previewRoutes(base: FastifyInstance, opts: { services: Ser
     try {
       row = await services.newsroomArticles.readable(user, id);
     } catch (e) {
-      const status = (e as { statusCode?: number }).statusCode ?? 500;
+      const { status } = toEnvelope(e);
       if (status === 403 || status === 404) return reply.code(status).type(PLAIN).send(status === 403 ? 'Not allowed' : 'Not found');
       throw e;
     }

@@ -3,16 +3,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { storyRoutes as api } from '../../contracts/newsroom/stories.ts';
-import { NewsroomTranslations } from '../../services/newsroom/translations.ts';
-import { NewsroomPresence } from '../../services/newsroom/presence.ts';
 import { currentUser, type NewsroomRouteOptions } from './context.ts';
 
 export async function storyRoutes(base: FastifyInstance, opts: NewsroomRouteOptions): Promise<void> {
   const app = base.withTypeProvider<TypeBoxTypeProvider>();
   const { services } = opts;
-  const db = services.handle.db;
-  const translations = new NewsroomTranslations({ db, articles: services.newsroomArticles });
-  const presence = new NewsroomPresence({ db, articles: services.newsroomArticles, clock: services.clock });
+  const { translations, presence } = services;
   const config = { access: 'session' } as const;
 
   app.post(api.translate.url, { config, schema: api.translate.schema }, async (request, reply) =>

@@ -2,11 +2,14 @@
 // stack or SQL text to a client.
 import { failureOf } from '../../services/database.ts';
 import { xmlEscape } from '../../services/xmlEscape.ts';
+import type { AuthErrorCode } from '../../services/newsroom/auth.ts';
+import type { ConflictCode } from '../../services/newsroom/errors.ts';
 
 /**
  * The one table from the domain's error codes to HTTP statuses. Services throw errors with a
- * `code` and no status (e.g. ApiInputError); the web layer answers them with the status named here.
- * Errors that already carry a status (HttpError, the newsroom's NewsroomError) keep theirs.
+ * `code` and no status (ApiInputError, the newsroom's NewsroomError, AuthError, ForbiddenError);
+ * the web layer answers them with the status named here. HttpError (the web layer's own) and
+ * Fastify's errors carry theirs.
  */
 export const ERROR_STATUS = {
   VALIDATION: 400,
@@ -18,12 +21,31 @@ export const ERROR_STATUS = {
   UNKNOWN_AUTHOR: 400,
   BAD_BEACON: 400,
   BAD_MULTIPART: 400,
+  WEAK_PASSWORD: 400,
+  SLUG_RESERVED: 400,
   UNAUTHENTICATED: 401,
+  BAD_CREDENTIALS: 401,
   INVALID_KEY: 401,
   REVOKED_KEY: 401,
   FORBIDDEN: 403,
   CSRF: 403,
+  BAD_ORIGIN: 403,
+  DISABLED: 403,
+  /** A password change with a wrong current password: the session stays (not 401). */
+  WRONG_PASSWORD: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
+  CONFLICT: 409,
+  SLUG_TAKEN: 409,
+  EDITION_EXISTS: 409,
+  KEY_TAKEN: 409,
+  TAG_EXISTS: 409,
+  INVALID_TRANSITION: 409,
+  MEDIA_IN_USE: 409,
+  EMAIL_TAKEN: 409,
+  TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  BAD_IMAGE: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
@@ -32,7 +54,14 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+// Every code the services' typed errors can carry has its status here (checked by the compiler).
+const _everyDomainCodeHasAStatus: [AuthErrorCode, ConflictCode] extends [ErrorCode, ErrorCode] ? true : never = true;
+void _everyDomainCodeHasAStatus;
+
 const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && Object.hasOwn(ERROR_STATUS, code);
+
+/** The HTTP status of a domain error code (ERROR_STATUS). */
+export const statusOf = (code: ErrorCode): number => ERROR_STATUS[code];
 
 export class HttpError extends Error {
   /** `details`: extra, client-safe facts sent as `error.details` (e.g. the newer revision of a 409). */
@@ -77,9 +106,11 @@ export function toEnvelope(error: unknown): EnvelopeAnswer {
   if (!(error instanceof HttpError) && typeof m === 'string' && MULTIPART_ERROR.test(m)) {
     return { status: 400, body: { error: { code: 'BAD_MULTIPART', message: `Malformed multipart/form-data body: ${m}` } } };
   }
-  const domain = error as { code?: unknown; statusCode?: unknown; message?: unknown } | null;
+  // A service's error: a domain code, its status from the one table, client-safe details if any.
+  const domain = error as { code?: unknown; statusCode?: unknown; message?: unknown; details?: unknown } | null;
   if (!(error instanceof HttpError) && error instanceof Error && domain?.statusCode === undefined && isErrorCode(domain?.code)) {
-    return { status: ERROR_STATUS[domain.code], body: { error: { code: domain.code, message: error.message } } };
+    const body = { code: domain.code, message: error.message, ...(domain.details !== undefined ? { details: domain.details } : {}) };
+    return { status: ERROR_STATUS[domain.code], body: { error: body } };
   }
   if (error instanceof HttpError) {
     const body = { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) };
