@@ -56,15 +56,18 @@ function sqliteMatch(q: ParsedQuery, editions: readonly string[]): string {
 }
 
 /**
- * Counts stop here: a results page says "more than 1 000" rather than counting every match of a
- * common word (a count of everything costs as much as the whole match set).
+ * Counts stop here: a results page says "more than 500" rather than counting every match of a
+ * common word (a count of everything costs as much as the whole match set). The same bound as
+ * the ranked candidates: ranking costs about one document read per candidate (PostgreSQL
+ * detoasts each tsvector, FTS5 decodes its position lists), 1 000 of them cost 100+ ms.
  */
-export const COUNT_CAP = 1000;
+export const COUNT_CAP = 500;
 
 /**
- * Relevance ranks at most this many matches: the latest indexed ones (the highest ids, which the
- * index yields first) that pass the filters; a query matching fewer is ranked in full. Pages stop
- * at the same bound as the count.
+ * Relevance ranks at most this many matches: the latest ones that pass the filters (on SQLite
+ * the highest ids, which FTS5 yields first; on PostgreSQL the latest published, down the date
+ * index); a query matching fewer is ranked in full, alike on both. Pages stop at the same bound
+ * as the count.
  */
 export const RANK_CANDIDATES = COUNT_CAP;
 
@@ -86,20 +89,23 @@ export async function searchArticleIds(db: Db, q: ParsedQuery, scope: SearchScop
   const where = filters(scope);
   if (isPostgres(db)) {
     const eds = sql.join([...scope.editions]);
+    // The edition is the article's (the document's is the same): `d.edition` beside the match made
+    // the planner multiply two correlated selectivities and hash-join every match.
+    // Readers' articles all have a date: `desc` (nulls first) is the (edition, status,
+    // published_at, id) index read backwards; `nulls last` would sort every published article.
+    const byDate = scope.visibleAt !== undefined ? sql`a.published_at desc, a.id desc` : sql`a.published_at desc nulls last, a.id desc`;
+    const matching = sql`from search_documents d join articles a on a.id = d.article_id
+        where a.edition in (${eds}) and d.document @@ to_tsquery('simple', ${tsQuery(q)})${and(where)}`;
     if (order === 'newest') {
-      // The planner walks articles' date index and checks each row (a common word) or sorts the
-      // GIN matches (a rare one), by the tsvector statistics.
-      const r = await sql<{ id: number }>`select a.id as id
-        from search_documents d join articles a on a.id = d.article_id
-        where d.edition in (${eds}) and d.document @@ to_tsquery('simple', ${tsQuery(q)})${and(where)}
-        order by a.published_at desc nulls last, a.id desc limit ${take} offset ${offset}`.execute(db);
+      // The planner walks the date index and checks each row (a common word) or sorts the GIN
+      // matches (a rare one), by the tsvector statistics.
+      const r = await sql<{ id: number }>`select a.id as id ${matching} order by ${byDate} limit ${take} offset ${offset}`.execute(db);
       return r.rows.map((x) => ({ id: Number(x.id), score: 0 }));
     }
+    // The candidates are the latest matches by date (down the edition's date index: a walk by id
+    // would read every edition's rows), then ranked.
     const r = await sql<SearchHit>`select c.id as id, ts_rank_cd(c.document, q.q) as score
-      from (select a.id, a.published_at, d.document
-        from search_documents d join articles a on a.id = d.article_id
-        where d.edition in (${eds}) and d.document @@ to_tsquery('simple', ${tsQuery(q)})${and(where)}
-        order by d.article_id desc limit ${RANK_CANDIDATES}) c
+      from (select a.id, a.published_at, d.document ${matching} order by ${byDate} limit ${RANK_CANDIDATES}) c
       cross join to_tsquery('simple', ${tsQuery(q)}) as q(q)
       order by score desc, c.published_at desc nulls last, c.id desc limit ${take} offset ${offset}`.execute(db);
     return r.rows.map((x) => ({ id: Number(x.id), score: Number(x.score) }));
@@ -138,7 +144,7 @@ export async function countMatches(db: Db, q: ParsedQuery, scope: SearchScope, c
   const where = filters(scope);
   const r = isPostgres(db)
     ? await sql<{ n: number }>`select count(*) as n from (select 1 from search_documents d join articles a on a.id = d.article_id
-        where d.edition in (${sql.join([...scope.editions])}) and d.document @@ to_tsquery('simple', ${tsQuery(q)})${and(where)}
+        where a.edition in (${sql.join([...scope.editions])}) and d.document @@ to_tsquery('simple', ${tsQuery(q)})${and(where)}
         limit ${cap + 1}) m`.execute(db)
     : await sql<{ n: number }>`select count(*) as n from (select 1 from search_fts join articles a on a.id = search_fts.rowid
         where search_fts match ${sqliteMatch(q, scope.editions)}${and(where)}
