@@ -84,7 +84,9 @@ export interface SearchShape {
  */
 export async function searchArticleIds(db: Db, q: ParsedQuery, scope: SearchScope, order: SearchOrder, limit: number, offset: number, shape: SearchShape = {}): Promise<SearchHit[]> {
   if (q.parts.length === 0 || scope.editions.length === 0) return [];
-  const take = Math.max(0, Math.min(limit, RANK_CANDIDATES - offset));
+  // A caller asking for more in one go (the newsroom's list of up to 1 000) gets that many.
+  const bound = Math.max(RANK_CANDIDATES, limit);
+  const take = Math.max(0, Math.min(limit, bound - offset));
   if (take === 0) return [];
   const where = filters(scope);
   if (isPostgres(db)) {
@@ -105,7 +107,7 @@ export async function searchArticleIds(db: Db, q: ParsedQuery, scope: SearchScop
     // The candidates are the latest matches by date (down the edition's date index: a walk by id
     // would read every edition's rows), then ranked.
     const r = await sql<SearchHit>`select c.id as id, ts_rank_cd(c.document, q.q) as score
-      from (select a.id, a.published_at, d.document ${matching} order by ${byDate} limit ${RANK_CANDIDATES}) c
+      from (select a.id, a.published_at, d.document ${matching} order by ${byDate} limit ${bound}) c
       cross join to_tsquery('simple', ${tsQuery(q)}) as q(q)
       order by score desc, c.published_at desc nulls last, c.id desc limit ${take} offset ${offset}`.execute(db);
     return r.rows.map((x) => ({ id: Number(x.id), score: Number(x.score) }));
@@ -133,7 +135,7 @@ export async function searchArticleIds(db: Db, q: ParsedQuery, scope: SearchScop
       select search_fts.rowid as id, ${BM25} as score, a.published_at as published_at
       from search_fts join articles a on a.id = search_fts.rowid
       where search_fts match ${match}${and(where)}
-      order by search_fts.rowid desc limit ${RANK_CANDIDATES}) c
+      order by search_fts.rowid desc limit ${bound}) c
     order by c.score, c.published_at desc, c.id desc limit ${take} offset ${offset}`.execute(db);
   return r.rows.map((x) => ({ id: Number(x.id), score: -Number(x.score) }));
 }
