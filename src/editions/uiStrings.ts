@@ -72,6 +72,8 @@ export interface UiStrings {
   readonly searchNoResults: string;
   /** {n}: how many articles were found. */
   readonly searchCount: string;
+  /** {n}: the count stopped there; more articles were found (a common word). */
+  readonly searchCountMore: string;
   /** Order switch of the results. */
   readonly searchByRelevance: string;
   readonly searchByDate: string;

@@ -1,6 +1,7 @@
 // Keeps `search_documents` (the analyzed text of each article, one row per article) in step with
 // the articles. Called inside the transaction that writes the article; the engines' indexes (the
 // FTS5 table on SQLite, the generated tsvector on PostgreSQL) follow the row by themselves.
+import { PostgresAdapter, sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import { bodyText, parseBody } from '../content/body.ts';
 import { analyze, EDITION_LANGUAGE } from './analyze.ts';
@@ -78,5 +79,17 @@ export async function reindexAll(db: Db, progress?: (done: number, total: number
   }
   // Drop rows whose article went by a path that did not take them along.
   await db.deleteFrom('search_documents').where((eb) => eb.not(eb.exists(eb.selectFrom('articles').select('articles.id').whereRef('articles.id', '=', 'search_documents.article_id')))).execute();
+  await optimizeSearchIndex(db);
   return done;
+}
+
+/**
+ * Merges the FTS5 index into one segment (SQLite; PostgreSQL's GIN needs nothing). Each query
+ * reads every segment: after a bulk load left a few hundred, a word that matches nothing cost
+ * 1.5–5 ms and a common one 10–30 ms at 100 000 articles, against 0.02 ms and 0.5 ms merged.
+ */
+export async function optimizeSearchIndex(db: Db): Promise<void> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) return;
+  const fts = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name = 'search_fts'`.execute(db);
+  if (fts.rows.length > 0) await sql`insert into search_fts(search_fts) values ('optimize')`.execute(db);
 }

@@ -9,7 +9,7 @@ import { kkArabToCyrl } from '../script/kkArabCyrl.ts';
 import type { ScriptTag } from '../script/types.ts';
 import type { EditionText } from './editionText.ts';
 import { cardsByIds } from '../store/articles.ts';
-import { bodiesOf, type SearchOrder } from '../store/search.ts';
+import { bodiesOf, COUNT_CAP, type SearchOrder } from '../store/search.ts';
 import { languageOf, snippet, textOfBody, type SearchService, type SnippetPart } from '../search/engine.ts';
 import { buildCards, type CardContext } from './cards.ts';
 import type { Alternate, ArticleCard, Chrome, PageData, Pager } from './pageModels.ts';
@@ -160,7 +160,10 @@ export async function searchPage(input: SearchInput, params: SearchParams): Prom
   if (query && hits.length === 0) {
     const counts = await input.service.countsByEdition(toWrittenScript(ctx.code, query), input.now);
     elsewhere = MENU_ORDER.filter((c) => EDITIONS[c].kind === 'written' && c !== ctx.text.written && (counts.get(c as WrittenEditionCode) ?? 0) > 0)
-      .map((c) => ({ href: searchHref(c, query), text: `${EDITIONS[c].label} (${counts.get(c as WrittenEditionCode)})`, lang: EDITIONS[c].lang }));
+      .map((c) => {
+        const n = counts.get(c as WrittenEditionCode) ?? 0;
+        return { href: searchHref(c, query), text: `${EDITIONS[c].label} (${n > COUNT_CAP ? `${COUNT_CAP}+` : n})`, lang: EDITIONS[c].lang };
+      });
   }
   const resultsHeading = query ? fill(s.searchResults, { query }) : null;
   const pageSuffix = page > 1 ? ` · ${fill(s.pageN, { n: page })}` : '';
@@ -178,7 +181,7 @@ export async function searchPage(input: SearchInput, params: SearchParams): Prom
     },
     body: {
       heading: s.search, query, action: searchPath(ctx.code), maxLength: SEARCH_MAX_LENGTH, resultsHeading,
-      count: query && hits.length > 0 ? fill(s.searchCount, { n: total }) : null,
+      count: query && hits.length > 0 ? fill(result?.more ? s.searchCountMore : s.searchCount, { n: total }) : null,
       message: !query ? s.searchHint : hits.length === 0 ? fill(s.searchNoResults, { query }) : null,
       corrected: corrected ? fill(s.searchShowingFor, { query: corrected }) : null,
       suggestions: corrected && hits.length > 0 ? [{ href: searchHref(ctx.code, corrected), text: corrected }] : [],

@@ -52,6 +52,7 @@ export const cn: UiStrings = {
   searchResults: '“{query}”的搜索结果',
   searchNoResults: '没有找到与“{query}”相关的新闻。',
   searchCount: '找到 {n} 条结果',
+  searchCountMore: '找到超过 {n} 条结果',
   searchByRelevance: '按相关度',
   searchByDate: '最新优先',
   searchSection: '栏目',

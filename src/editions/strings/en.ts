@@ -52,6 +52,7 @@ export const en: UiStrings = {
   searchResults: 'Results for “{query}”',
   searchNoResults: 'Nothing was found for “{query}”.',
   searchCount: 'Found: {n}',
+  searchCountMore: 'Found: more than {n}',
   searchByRelevance: 'Most relevant',
   searchByDate: 'Newest first',
   searchSection: 'Section',

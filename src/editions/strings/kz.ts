@@ -52,6 +52,7 @@ export const kz: UiStrings = {
   searchResults: '«{query}» бойынша нәтижелер',
   searchNoResults: '«{query}» бойынша ештеңе табылмады.',
   searchCount: 'Табылғаны: {n}',
+  searchCountMore: 'Табылғаны: {n}-нан астам',
   searchByRelevance: 'Сәйкестігі бойынша',
   searchByDate: 'Алдымен жаңалары',
   searchSection: 'Айдар',

@@ -52,6 +52,7 @@ export const ru: UiStrings = {
   searchResults: 'Результаты по запросу «{query}»',
   searchNoResults: 'По запросу «{query}» ничего не найдено.',
   searchCount: 'Найдено: {n}',
+  searchCountMore: 'Найдено: более {n}',
   searchByRelevance: 'По релевантности',
   searchByDate: 'Сначала новые',
   searchSection: 'Рубрика',

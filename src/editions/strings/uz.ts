@@ -52,6 +52,7 @@ export const uz: UiStrings = {
   searchResults: '«{query}» бўйича натижалар',
   searchNoResults: '«{query}» бўйича ҳеч нарса топилмади.',
   searchCount: 'Топилди: {n}',
+  searchCountMore: 'Топилди: {n} тадан ортиқ',
   searchByRelevance: 'Мослиги бўйича',
   searchByDate: 'Аввал янгилари',
   searchSection: 'Рукн',
