@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { bootSite, dom, type TestSite } from '../support/site.ts';
 import { dialects } from '../support/databases.ts';
-import { seedBulk } from '../../src/services/demoSeed.ts';
+import { seedBulk } from '../../src/services/demoArchive.ts';
 import { parseQuery } from '../../src/search/analyze.ts';
 import { COUNT_CAP, countMatches, searchArticleIds } from '../../src/store/search.ts';
 import { fill } from '../../src/editions/uiStrings.ts';
