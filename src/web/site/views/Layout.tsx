@@ -101,10 +101,9 @@ export function Layout(props: { chrome: Chrome; head: Head; children: ComponentC
             <img class="beacon" src={`/beacon?a=${props.beacon.publicId}&e=${props.beacon.edition}`} alt="" width={1} height={1} />
           </noscript>
         ) : null}
-        <footer class="site-footer">
+        {/* data-url: printed under the story (print stylesheet), never shown on screen. */}
+        <footer class="site-footer" data-url={head.canonical}>
           <p>{fill(s.footer, { year: chrome.year, site: s.siteName })}</p>
-          {/* Shown on paper only: where the printed story lives. */}
-          <p class="print-url">{head.canonical}</p>
         </footer>
       </body>
     </html>
