@@ -9,7 +9,8 @@ module.exports = {
     {
       name: 'no-circular',
       severity: 'error',
-      comment: 'A cycle makes load order matter and the modules impossible to understand apart (a cycle only through type imports costs neither).',
+      comment:
+        'A cycle makes load order matter and the modules impossible to understand apart (a cycle only through type imports costs neither).',
       from: {},
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },

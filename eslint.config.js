@@ -7,7 +7,19 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', NodeJS: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        NodeJS: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -17,10 +29,13 @@ export default tseslint.config(
     // Plugins get the services built once in src/services/container.ts, never a database handle.
     files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
     rules: {
-      'no-restricted-syntax': ['error', {
-        selector: "MemberExpression[object.property.name='handle'][property.name='db']",
-        message: 'web/** calls the services of src/services/container.ts, not handle.db',
-      }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.property.name='handle'][property.name='db']",
+          message: 'web/** calls the services of src/services/container.ts, not handle.db',
+        },
+      ],
     },
   },
   {

@@ -30,13 +30,18 @@ export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
     try {
       const r = await fetch(url, { redirect: 'manual' });
       if (r.status < 500) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`server at ${url} did not start`);
 }
 
-export interface Server { child: ChildProcess; origin: string }
+export interface Server {
+  child: ChildProcess;
+  origin: string;
+}
 
 export async function startServer(env: Record<string, string>, opts: { allCores?: boolean; nodeArgs?: string[] } = {}): Promise<Server> {
   const port = await freePort();
@@ -44,7 +49,9 @@ export async function startServer(env: Record<string, string>, opts: { allCores?
   // Several workers get every core (the load generator's too: they compete, as on a real host);
   // a child inherits this process's pinning, so the affinity is widened explicitly.
   const [cmd, args] = opts.allCores
-    ? (pinned ? ['taskset', ['-c', `0-${os.cpus().length - 1}`, ...serveArgs]] : [serveArgs[0]!, serveArgs.slice(1)])
+    ? pinned
+      ? ['taskset', ['-c', `0-${os.cpus().length - 1}`, ...serveArgs]]
+      : [serveArgs[0]!, serveArgs.slice(1)]
     : pin(serveArgs);
   const child = spawn(cmd, args, {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
@@ -68,38 +75,61 @@ export function rssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-export interface Load { rps: number; p50: number; p99: number; bytes: number; errors: number; non2xx: number }
+export interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  bytes: number;
+  errors: number;
+  non2xx: number;
+}
 
 export async function load(url: string, opts: { connections?: number; gzip?: boolean; seconds?: number } = {}): Promise<Load> {
   const result = await autocannon({
-    url, connections: opts.connections ?? CONNECTIONS, duration: opts.seconds ?? DURATION,
+    url,
+    connections: opts.connections ?? CONNECTIONS,
+    duration: opts.seconds ?? DURATION,
     headers: opts.gzip ? { 'accept-encoding': 'gzip' } : {},
   });
   return {
     rps: Math.round(result.requests.average),
-    p50: result.latency.p50, p99: result.latency.p99,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
     bytes: Math.round(result.throughput.average / Math.max(1, result.requests.average)),
-    errors: result.errors, non2xx: result.non2xx,
+    errors: result.errors,
+    non2xx: result.non2xx,
   };
 }
 
-export interface Latency { p50: number; p90: number; p99: number; status: number; headerBytes: number }
+export interface Latency {
+  p50: number;
+  p90: number;
+  p99: number;
+  status: number;
+  headerBytes: number;
+}
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
 /** One GET: status, the size of the response head as sent (status line and headers), body drained. */
-export function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headerBytes: number; body: Buffer; rawHeaders: string[] }> {
+export function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headerBytes: number; body: Buffer; rawHeaders: string[] }> {
   return new Promise((resolve, reject) => {
     // Node refuses response heads over 16 KB by default; the bench reads up to 4 MB to report them.
-    http.get(url, { agent, headers, maxHeaderSize: 4 * 1024 * 1024 }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        let headerBytes = `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`.length + 2;
-        for (let i = 0; i < res.rawHeaders.length; i += 2) headerBytes += Buffer.byteLength(`${res.rawHeaders[i]}: ${res.rawHeaders[i + 1]}\r\n`);
-        resolve({ status: res.statusCode ?? 0, headerBytes, body: Buffer.concat(chunks), rawHeaders: res.rawHeaders });
-      });
-    }).on('error', reject);
+    http
+      .get(url, { agent, headers, maxHeaderSize: 4 * 1024 * 1024 }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          let headerBytes = `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`.length + 2;
+          for (let i = 0; i < res.rawHeaders.length; i += 2)
+            headerBytes += Buffer.byteLength(`${res.rawHeaders[i]}: ${res.rawHeaders[i + 1]}\r\n`);
+          resolve({ status: res.statusCode ?? 0, headerBytes, body: Buffer.concat(chunks), rawHeaders: res.rawHeaders });
+        });
+      })
+      .on('error', reject);
   });
 }
 

@@ -8,14 +8,19 @@ import { get } from './lib.ts';
 
 export type Pages = Record<string, string>;
 
-const words = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 6);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 6);
 
 /** A word of the en demo desk that generated articles never carry (only quotes and subheadings), and the most frequent word they carry. */
 async function searchWords(): Promise<{ common: string; rare: string }> {
   const en = (await loadDemoContent()).en;
   const stories = Object.values(en.stories);
   const counts = new Map<string, number>();
-  for (const s of stories) for (const w of new Set(words([s.headline, s.lead, ...s.paragraphs].join(' ')))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const s of stories)
+    for (const w of new Set(words([s.headline, s.lead, ...s.paragraphs].join(' ')))) counts.set(w, (counts.get(w) ?? 0) + 1);
   const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'president';
   const extra = stories.flatMap((s) => words([s.subheading ?? '', s.quote?.text ?? ''].join(' '))).find((w) => !counts.has(w));
   return { common, rare: extra ?? 'qzxwvj' };
@@ -25,7 +30,9 @@ export async function findPages(origin: string, databaseUrl: string, firstGenera
   const home = (await get(`${origin}/en/`)).body.toString();
   const demoArticle = /href="(\/en\/news\/[^"]+)"/.exec(home)?.[1];
   const section = /<nav class="sections"[\s\S]*?href="(\/en\/[^"]+\/)"/.exec(home)?.[1];
-  const rss = /<link[^>]+type="application\/rss\+xml"[^>]+href="([^"]+)"/.exec(home)?.[1] ?? /<link[^>]+href="([^"]+)"[^>]+type="application\/rss\+xml"/.exec(home)?.[1];
+  const rss =
+    /<link[^>]+type="application\/rss\+xml"[^>]+href="([^"]+)"/.exec(home)?.[1] ??
+    /<link[^>]+href="([^"]+)"[^>]+type="application\/rss\+xml"/.exec(home)?.[1];
   if (!demoArticle || !section) throw new Error('could not find an article and a section on /en/');
   const articlePage = (await get(`${origin}${demoArticle}`)).body.toString();
   const tag = /href="(\/en\/tag\/[^"]+)"/.exec(articlePage)?.[1];
@@ -36,9 +43,25 @@ export async function findPages(origin: string, databaseUrl: string, firstGenera
   let generated: { slug: string; public_id: string; published_at: string | null; id: number } | undefined;
   try {
     const db = handle.db;
-    const n = Number((await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).where('id', '>=', firstGeneratedId).where('edition', '=', 'en').executeTakeFirstOrThrow()).n);
-    generated = await db.selectFrom('articles').select(['id', 'slug', 'public_id', 'published_at']).where('id', '>=', firstGeneratedId).where('edition', '=', 'en')
-      .orderBy('id').offset(Math.floor(n / 2)).limit(1).executeTakeFirst();
+    const n = Number(
+      (
+        await db
+          .selectFrom('articles')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('id', '>=', firstGeneratedId)
+          .where('edition', '=', 'en')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    generated = await db
+      .selectFrom('articles')
+      .select(['id', 'slug', 'public_id', 'published_at'])
+      .where('id', '>=', firstGeneratedId)
+      .where('edition', '=', 'en')
+      .orderBy('id')
+      .offset(Math.floor(n / 2))
+      .limit(1)
+      .executeTakeFirst();
   } finally {
     await handle.close();
   }
@@ -61,6 +84,8 @@ export async function findPages(origin: string, databaseUrl: string, firstGenera
   const part = parts.filter((p) => /article|news|\d{4}-\d{2}/.test(p))[Math.floor(parts.length / 2)] ?? parts[Math.floor(parts.length / 2)];
   if (part) pages['sitemap part'] = part;
   pages['API first page'] = '/api/v1/articles?edition=en';
-  if (generated?.published_at) pages['API middle cursor'] = `/api/v1/articles?edition=en&cursor=${encodeCursor({ publishedAt: generated.published_at, id: generated.id })}`;
+  if (generated?.published_at)
+    pages['API middle cursor'] =
+      `/api/v1/articles?edition=en&cursor=${encodeCursor({ publishedAt: generated.published_at, id: generated.id })}`;
   return pages;
 }

@@ -7,7 +7,9 @@ import path from 'node:path';
 import pg from 'pg';
 import { freePort, pinned } from './lib.ts';
 
-const BIN = ['/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/17/bin'].find((d) => fs.existsSync(path.join(d, 'initdb')));
+const BIN = ['/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/17/bin'].find((d) =>
+  fs.existsSync(path.join(d, 'initdb')),
+);
 
 const asPostgres = (command: string, args: string[]) => {
   const file = path.join(BIN!, command);
@@ -16,7 +18,10 @@ const asPostgres = (command: string, args: string[]) => {
   return execFileSync(argv[0]!, argv.slice(1), { stdio: 'pipe' });
 };
 
-export interface BenchPostgres { createDatabase(name: string): Promise<string>; destroy(): void }
+export interface BenchPostgres {
+  createDatabase(name: string): Promise<string>;
+  destroy(): void;
+}
 
 export async function startBenchPostgres(): Promise<BenchPostgres> {
   if (!BIN) throw new Error('PostgreSQL binaries (initdb, pg_ctl) are needed for BENCH_DBS=postgres');

@@ -10,19 +10,44 @@ import { renderFeedBody } from '../src/web/feeds/feedBody.tsx';
 
 const median = (xs: number[]) => +[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(3);
 
-export async function benchPublish(env: Record<string, string>, rounds = 15): Promise<{ publish: number; searchIndex: number; withoutIndex: number }> {
+export async function benchPublish(
+  env: Record<string, string>,
+  rounds = 15,
+): Promise<{ publish: number; searchIndex: number; withoutIndex: number }> {
   const config = loadConfig({ ...process.env, ...env, LOG_LEVEL: 'silent' });
   const handle = connect(env['DATABASE_URL']!);
-  const services = await buildServices(config, handle, { assets: { css: '/a.css', script: '/a.js', icon: '/a.svg', preload: {} }, renderers: { api: renderBody, feed: renderFeedBody }, log: () => {} });
+  const services = await buildServices(config, handle, {
+    assets: { css: '/a.css', script: '/a.js', icon: '/a.svg', preload: {} },
+    renderers: { api: renderBody, feed: renderFeedBody },
+    log: () => {},
+  });
   try {
     const db = handle.db;
-    const source = await db.selectFrom('articles').selectAll().where('edition', '=', 'en').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    const source = await db
+      .selectFrom('articles')
+      .selectAll()
+      .where('edition', '=', 'en')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     const now = new Date().toISOString();
     const story = await db.insertInto('stories').values({ created_at: now }).returning('id').executeTakeFirstOrThrow();
     const { id: _id, ...columns } = source;
-    const draft = await db.insertInto('articles').values({
-      ...columns, public_id: `b${newPublicId().slice(1)}`, story_id: story.id, status: 'draft', published_at: null, updated_at: null, created_at: now, modified_at: now, revision: 1,
-    }).returning('id').executeTakeFirstOrThrow();
+    const draft = await db
+      .insertInto('articles')
+      .values({
+        ...columns,
+        public_id: `b${newPublicId().slice(1)}`,
+        story_id: story.id,
+        status: 'draft',
+        published_at: null,
+        updated_at: null,
+        created_at: now,
+        modified_at: now,
+        revision: 1,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const publish: number[] = [];
     const index: number[] = [];
     for (let i = 0; i < rounds; i++) {

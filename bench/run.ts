@@ -21,7 +21,11 @@ import { pinned, root, sequentialLatency, startServer, stop, uptime, type Latenc
 import { benchWarm, type WarmResult } from './warm.ts';
 import { benchWorkers, printWorkers } from './workers.ts';
 
-const SIZES = (process.env['BENCH_SIZES'] ?? process.env['BENCH_ARTICLES'] ?? '100000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
+const SIZES = (process.env['BENCH_SIZES'] ?? process.env['BENCH_ARTICLES'] ?? '100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0)
+  .sort((a, b) => a - b);
 const DBS = (process.env['BENCH_DBS'] ?? 'sqlite').split(',').filter((d): d is 'sqlite' | 'postgres' => d === 'sqlite' || d === 'postgres');
 const ONLY = process.env['BENCH_ONLY'];
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 200);
@@ -50,7 +54,15 @@ async function seeded(dialect: 'sqlite' | 'postgres', count: number, dir: string
   try {
     await migrateToLatest(handle.db);
     await seedDemo(handle, { dataDir: dir, now: new Date() });
-    firstGeneratedId = Number((await handle.db.selectFrom('articles').select((eb) => eb.fn.max('id').as('m')).executeTakeFirstOrThrow()).m) + 1;
+    firstGeneratedId =
+      Number(
+        (
+          await handle.db
+            .selectFrom('articles')
+            .select((eb) => eb.fn.max('id').as('m'))
+            .executeTakeFirstOrThrow()
+        ).m,
+      ) + 1;
     console.log(`bench: ${dialect}: seeding ${count} articles (load ${uptime()})`);
     const started = Date.now();
     const cpu = process.cpuUsage();
@@ -67,7 +79,13 @@ async function seeded(dialect: 'sqlite' | 'postgres', count: number, dir: string
   return { env, firstGeneratedId, seedSeconds, seedCpuSeconds };
 }
 
-async function measureSize(dialect: 'sqlite' | 'postgres', count: number, dir: string, pgCluster: BenchPostgres | null, warm: boolean): Promise<SizeResult> {
+async function measureSize(
+  dialect: 'sqlite' | 'postgres',
+  count: number,
+  dir: string,
+  pgCluster: BenchPostgres | null,
+  warm: boolean,
+): Promise<SizeResult> {
   const before = uptime();
   const { env, firstGeneratedId, seedSeconds, seedCpuSeconds } = await seeded(dialect, count, dir, pgCluster);
   const server = await startServer({ ...env, PAGE_CACHE: 'off' });
@@ -91,7 +109,13 @@ async function measureSize(dialect: 'sqlite' | 'postgres', count: number, dir: s
   const largest = Object.entries(latency).sort((a, b) => b[1].headerBytes - a[1].headerBytes)[0]!;
   const publish = await benchPublish(env);
   const result: SizeResult = {
-    articles: count, seedSeconds, seedCpuSeconds, pages, latency, maxHeaderBytes: { page: largest[0], bytes: largest[1].headerBytes }, publish,
+    articles: count,
+    seedSeconds,
+    seedCpuSeconds,
+    pages,
+    latency,
+    maxHeaderBytes: { page: largest[0], bytes: largest[1].headerBytes },
+    publish,
     load: { before, after: uptime() },
   };
   if (warm) result.warm = await benchWarm(env, dir, pages['article (generated)'] ?? pages['article (demo)']!);
@@ -110,25 +134,37 @@ function printTable(dialect: string, results: SizeResult[]): void {
   console.log(`| page |${sizes.map((s) => ` ${s} |`).join('')}${ratioHead}`);
   console.log(`|---|${sizes.map(() => '---|').join('')}${results.length > 1 ? '---|' : ''}`);
   for (const name of Object.keys(last.latency)) {
-    const cells = results.map((r) => {
-      const l = r.latency[name];
-      if (!l) return ' – |';
-      const p99 = name.startsWith('search') ? ` (p99 ${fmt(l.p99)})` : '';
-      return ` ${fmt(l.p50)}${p99}${l.status === 200 ? '' : ` [${l.status}]`} |`;
-    }).join('');
+    const cells = results
+      .map((r) => {
+        const l = r.latency[name];
+        if (!l) return ' – |';
+        const p99 = name.startsWith('search') ? ` (p99 ${fmt(l.p99)})` : '';
+        return ` ${fmt(l.p50)}${p99}${l.status === 200 ? '' : ` [${l.status}]`} |`;
+      })
+      .join('');
     const a = first.latency[name]?.p50;
     const b = last.latency[name]?.p50;
     const ratio = results.length > 1 && a && b ? ` ${(b / a).toFixed(2)}${b / a > 1.5 ? ' ✗' : ''} |` : results.length > 1 ? ' – |' : '';
     console.log(`| ${name} |${cells}${ratio}`);
   }
-  console.log(`| largest response head (bytes) |${results.map((r) => ` ${r.maxHeaderBytes.bytes} (${r.maxHeaderBytes.page}) |`).join('')}${results.length > 1 ? ' |' : ''}`);
-  console.log(`| seeding (s; CPU s of the seeding process) |${results.map((r) => ` ${r.seedSeconds.toFixed(1)} (${r.seedCpuSeconds.toFixed(1)}) |`).join('')}${results.length > 1 ? ` ${(last.seedSeconds / first.seedSeconds).toFixed(1)} |` : ''}`);
-  console.log(`| publish one article (ms), of which search index |${results.map((r) => ` ${fmt(r.publish.publish)}, ${fmt(r.publish.searchIndex)} |`).join('')}${results.length > 1 ? ' |' : ''}`);
-  console.log(`| load average (before → after) |${results.map((r) => ` ${r.load.before} → ${r.load.after} |`).join('')}${results.length > 1 ? ' |' : ''}`);
+  console.log(
+    `| largest response head (bytes) |${results.map((r) => ` ${r.maxHeaderBytes.bytes} (${r.maxHeaderBytes.page}) |`).join('')}${results.length > 1 ? ' |' : ''}`,
+  );
+  console.log(
+    `| seeding (s; CPU s of the seeding process) |${results.map((r) => ` ${r.seedSeconds.toFixed(1)} (${r.seedCpuSeconds.toFixed(1)}) |`).join('')}${results.length > 1 ? ` ${(last.seedSeconds / first.seedSeconds).toFixed(1)} |` : ''}`,
+  );
+  console.log(
+    `| publish one article (ms), of which search index |${results.map((r) => ` ${fmt(r.publish.publish)}, ${fmt(r.publish.searchIndex)} |`).join('')}${results.length > 1 ? ' |' : ''}`,
+  );
+  console.log(
+    `| load average (before → after) |${results.map((r) => ` ${r.load.before} → ${r.load.after} |`).join('')}${results.length > 1 ? ' |' : ''}`,
+  );
   for (const r of results) {
     if (!r.warm) continue;
     const w = r.warm;
-    console.log(`\nwarm cache, ${dialect}, ${r.articles.toLocaleString('en')} articles: cached article ${w.ours.rps} req/s vs bare node:http replaying the same ${w.headerCount} headers and ${w.bodyBytes} bytes ${w.bare.rps} req/s: ratio ${w.ratio} (p50 ${w.ours.p50} vs ${w.bare.p50} ms)`);
+    console.log(
+      `\nwarm cache, ${dialect}, ${r.articles.toLocaleString('en')} articles: cached article ${w.ours.rps} req/s vs bare node:http replaying the same ${w.headerCount} headers and ${w.bodyBytes} bytes ${w.bare.rps} req/s: ratio ${w.ratio} (p50 ${w.ours.p50} vs ${w.bare.p50} ms)`,
+    );
     if (w.profile) for (const p of w.profile) console.log(`  ${p.self}%  ${p.name}`);
   }
 }

@@ -47,7 +47,11 @@ function cases(): Case[] {
   const uzLatin = createConverter({ from: 'uz-Cyrl', to: 'uz-Latn' }).convert(UZ_ARTICLE);
   return [
     { name: 'kk-Cyrl → kk-Latn-2018', options: { from: 'kk-Cyrl', to: 'kk-Latn', scheme: 'kk-Latn-2018' }, text: KK_ARTICLE },
-    { name: 'kk-Cyrl → kk-Latn-2018-orthography', options: { from: 'kk-Cyrl', to: 'kk-Latn', scheme: 'kk-Latn-2018-orthography' }, text: KK_ARTICLE },
+    {
+      name: 'kk-Cyrl → kk-Latn-2018-orthography',
+      options: { from: 'kk-Cyrl', to: 'kk-Latn', scheme: 'kk-Latn-2018-orthography' },
+      text: KK_ARTICLE,
+    },
     { name: 'kk-Cyrl → kk-Latn-2021', options: { from: 'kk-Cyrl', to: 'kk-Latn', scheme: 'kk-Latn-2021' }, text: KK_ARTICLE },
     { name: 'kk-Cyrl → kk-Arab', options: { from: 'kk-Cyrl', to: 'kk-Arab', scheme: 'kk-Arab' }, text: KK_ARTICLE },
     { name: 'kk-Cyrl → kk-Arab-mediawiki', options: { from: 'kk-Cyrl', to: 'kk-Arab', scheme: 'kk-Arab-mediawiki' }, text: KK_ARTICLE },

@@ -44,7 +44,12 @@ async function once(query: string, order: SearchOrder): Promise<{ ms: number; to
 }
 
 try {
-  process.stdout.write(`${handle.dialect} ${edition} runs=${runs} loadavg=${os.loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
+  process.stdout.write(
+    `${handle.dialect} ${edition} runs=${runs} loadavg=${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}\n`,
+  );
   for (const order of ['relevance', 'newest'] as const) {
     for (const w of words) {
       const times: number[] = [];
@@ -54,10 +59,17 @@ try {
         times.push(r.ms);
         total = r.total;
       }
-      process.stdout.write(`${order.padEnd(9)} ${w.padEnd(12)} total=${String(total).padStart(6)}  median ${percentile(times, 50).toFixed(1).padStart(7)} ms  p99 ${percentile(times, 99).toFixed(1).padStart(7)} ms\n`);
+      process.stdout.write(
+        `${order.padEnd(9)} ${w.padEnd(12)} total=${String(total).padStart(6)}  median ${percentile(times, 50).toFixed(1).padStart(7)} ms  p99 ${percentile(times, 99).toFixed(1).padStart(7)} ms\n`,
+      );
     }
   }
-  process.stdout.write(`loadavg after: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
+  process.stdout.write(
+    `loadavg after: ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}\n`,
+  );
 } finally {
   service.forget();
   await handle.close();

@@ -12,17 +12,19 @@ const OWN = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
 
 async function capture(url: string): Promise<{ status: number; headers: string[]; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const headers: string[] = [];
-        for (let i = 0; i < res.rawHeaders.length; i += 2) {
-          if (!OWN.has(res.rawHeaders[i]!.toLowerCase())) headers.push(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
-        }
-        resolve({ status: res.statusCode ?? 200, headers, body: Buffer.concat(chunks) });
-      });
-    }).on('error', reject);
+    http
+      .get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const headers: string[] = [];
+          for (let i = 0; i < res.rawHeaders.length; i += 2) {
+            if (!OWN.has(res.rawHeaders[i]!.toLowerCase())) headers.push(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
+          }
+          resolve({ status: res.statusCode ?? 200, headers, body: Buffer.concat(chunks) });
+        });
+      })
+      .on('error', reject);
   });
 }
 
@@ -42,10 +44,17 @@ async function startBare(dir: string, page: { status: number; headers: string[];
   return { child, origin };
 }
 
-interface ProfileLine { self: number; name: string }
+interface ProfileLine {
+  self: number;
+  name: string;
+}
 
 function topFunctions(file: string, n = 15): ProfileLine[] {
-  const p = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] };
+  const p = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+    samples: number[];
+    timeDeltas: number[];
+  };
   const byNode = new Map<number, number>();
   p.samples.forEach((s, i) => byNode.set(s, (byNode.get(s) ?? 0) + (p.timeDeltas[i] ?? 0)));
   const self = new Map<string, number>();
@@ -58,10 +67,20 @@ function topFunctions(file: string, n = 15): ProfileLine[] {
     const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;
     self.set(name, (self.get(name) ?? 0) + (byNode.get(node.id) ?? 0));
   }
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, t]) => ({ name, self: +((100 * t) / total).toFixed(1) }));
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([name, t]) => ({ name, self: +((100 * t) / total).toFixed(1) }));
 }
 
-export interface WarmResult { ours: Load; bare: Load; ratio: number; headerCount: number; bodyBytes: number; profile?: ProfileLine[] }
+export interface WarmResult {
+  ours: Load;
+  bare: Load;
+  ratio: number;
+  headerCount: number;
+  bodyBytes: number;
+  profile?: ProfileLine[];
+}
 
 export async function benchWarm(env: Record<string, string>, dir: string, article: string): Promise<WarmResult> {
   const profileDir = process.env['BENCH_PROFILE'] ? path.join(dir, 'profile') : null;
@@ -80,11 +99,20 @@ export async function benchWarm(env: Record<string, string>, dir: string, articl
     let b = await load(bareUrl, { gzip: true });
     o = best(o, await load(url, { gzip: true }));
     b = best(b, await load(bareUrl, { gzip: true }));
-    const result: WarmResult = { ours: o, bare: b, ratio: +(o.rps / b.rps).toFixed(3), headerCount: page.headers.length / 2, bodyBytes: page.body.length };
+    const result: WarmResult = {
+      ours: o,
+      bare: b,
+      ratio: +(o.rps / b.rps).toFixed(3),
+      headerCount: page.headers.length / 2,
+      bodyBytes: page.body.length,
+    };
     await stop(ours, 'SIGINT');
     if (profileDir && fs.existsSync(profileDir)) {
       // The main thread's profile (thread 0); others are the module loader's and workers'.
-      const file = fs.readdirSync(profileDir).filter((f) => /\.0\.\d+\.cpuprofile$/.test(f)).map((f) => path.join(profileDir, f))[0];
+      const file = fs
+        .readdirSync(profileDir)
+        .filter((f) => /\.0\.\d+\.cpuprofile$/.test(f))
+        .map((f) => path.join(profileDir, f))[0];
       if (file) result.profile = topFunctions(file);
     }
     return result;

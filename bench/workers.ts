@@ -11,18 +11,22 @@ async function allWorkersUp(origin: string, workers: number, timeoutMs = 120_000
     if (Date.now() > until) throw new Error(`only ${seen.size} of ${workers} workers answered at ${origin}`);
     // A connection of its own each time: the cluster hands new connections to the workers in turn.
     const body = await new Promise<string>((resolve) => {
-      http.get(`${origin}/readyz`, { agent: false }, (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => {
-          text += c.toString();
-        });
-        res.on('end', () => resolve(text));
-      }).on('error', () => resolve('{}'));
+      http
+        .get(`${origin}/readyz`, { agent: false }, (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => {
+            text += c.toString();
+          });
+          res.on('end', () => resolve(text));
+        })
+        .on('error', () => resolve('{}'));
     });
     let worker: number | undefined;
     try {
       worker = (JSON.parse(body) as { worker?: number }).worker;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     if (worker !== undefined) seen.add(worker);
     else await new Promise((r) => setTimeout(r, 200));
   }
@@ -32,7 +36,10 @@ async function allWorkersUp(origin: string, workers: number, timeoutMs = 120_000
  * The article page with WORKERS=1 and WORKERS=2, cache on (gzip) and off, every server on every
  * core (unlike the rest of the bench): what a second worker process adds on this machine.
  */
-export async function benchWorkers(env: Record<string, string>, article: string): Promise<{ rows: string[][]; results: Record<string, Load> }> {
+export async function benchWorkers(
+  env: Record<string, string>,
+  article: string,
+): Promise<{ rows: string[][]; results: Record<string, Load> }> {
   const rows: string[][] = [];
   const results: Record<string, Load> = {};
   for (const cache of ['on', 'off'] as const) {
@@ -44,7 +51,13 @@ export async function benchWorkers(env: Record<string, string>, article: string)
         await load(url, { gzip: cache === 'on', seconds: Math.min(2, DURATION) });
         const ours = await load(url, { gzip: cache === 'on' });
         results[`workers${workers}-cache-${cache}`] = ours;
-        rows.push([`article, WORKERS=${workers}, cache ${cache}`, String(ours.rps), `${ours.p50} ms`, `${ours.p99} ms`, String(ours.errors + ours.non2xx)]);
+        rows.push([
+          `article, WORKERS=${workers}, cache ${cache}`,
+          String(ours.rps),
+          `${ours.p50} ms`,
+          `${ours.p99} ms`,
+          String(ours.errors + ours.non2xx),
+        ]);
       } finally {
         await stop(server);
       }
@@ -58,4 +71,3 @@ export function printWorkers(rows: string[][]): void {
   console.log('|---|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 }
-

@@ -37,19 +37,24 @@ try {
   tsc = require.resolve('typescript/bin/tsc');
   require.resolve('esbuild');
 } catch {
-  fail(state === 'missing'
-    ? 'there is no build in dist/ and the build tools (typescript, esbuild: dev dependencies) are not installed. Run `npm install` and `npm run build`, then `npm ci --omit=dev` for a production install.'
-    : 'dist/ was built from other sources than these, and the build tools (typescript, esbuild: dev dependencies) are not installed. Rebuild where they are (`npm install && npm run build`).');
+  fail(
+    state === 'missing'
+      ? 'there is no build in dist/ and the build tools (typescript, esbuild: dev dependencies) are not installed. Run `npm install` and `npm run build`, then `npm ci --omit=dev` for a production install.'
+      : 'dist/ was built from other sources than these, and the build tools (typescript, esbuild: dev dependencies) are not installed. Rebuild where they are (`npm install && npm run build`).',
+  );
 }
 
 const started = Date.now();
 const sources = sourceHash(root);
 const work = `${out}.building-${process.pid}`;
 fs.rmSync(work, { recursive: true, force: true });
-process.stderr.write(`habarshy build: ${state === 'stale' ? 'the sources changed, ' : ''}compiling the server into ${path.relative(process.cwd(), out) || out}/ …\n`);
+process.stderr.write(
+  `habarshy build: ${state === 'stale' ? 'the sources changed, ' : ''}compiling the server into ${path.relative(process.cwd(), out) || out}/ …\n`,
+);
 try {
   const compiled = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json'), '--outDir', work, '--noCheck'], {
-    cwd: root, stdio: 'inherit',
+    cwd: root,
+    stdio: 'inherit',
   });
   if (compiled.status !== 0) throw new Error(`tsc failed (exit ${compiled.status ?? compiled.signal})`);
   fs.cpSync(path.join(root, 'src/web/site/assets'), path.join(work, 'web/site/assets'), { recursive: true });
@@ -58,7 +63,9 @@ try {
   fs.writeFileSync(path.join(work, STAMP), `${JSON.stringify({ sources, builtAt: new Date().toISOString() })}\n`);
   fs.rmSync(out, { recursive: true, force: true });
   fs.renameSync(work, out);
-  process.stderr.write(`habarshy build: done in ${((Date.now() - started) / 1000).toFixed(1)} s (newsroom ${manifest.js}, ${manifest.css})\n`);
+  process.stderr.write(
+    `habarshy build: done in ${((Date.now() - started) / 1000).toFixed(1)} s (newsroom ${manifest.js}, ${manifest.css})\n`,
+  );
 } catch (err) {
   fs.rmSync(work, { recursive: true, force: true });
   fail(err instanceof Error ? err.message : String(err));

@@ -52,4 +52,3 @@ export function exceptionFor(source: string, expected: string): string | undefin
   }
   return undefined;
 }
-

@@ -65,17 +65,22 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     // a client has httpHeadersMs for its headers and httpRequestMs for the whole request (checked
     // every second, not Node's 30 s), and an idle keep-alive connection ends after httpKeepAliveMs.
     serverFactory: (handler) => {
-      const server = http.createServer({
-        headersTimeout: timeouts.httpHeadersMs, requestTimeout: timeouts.httpRequestMs,
-        keepAliveTimeout: timeouts.httpKeepAliveMs, connectionsCheckingInterval: 1000,
-      }, (req, res) => {
-        if (fast.path?.(req, res)) return;
-        handler(req, res);
-      });
+      const server = http.createServer(
+        {
+          headersTimeout: timeouts.httpHeadersMs,
+          requestTimeout: timeouts.httpRequestMs,
+          keepAliveTimeout: timeouts.httpKeepAliveMs,
+          connectionsCheckingInterval: 1000,
+        },
+        (req, res) => {
+          if (fast.path?.(req, res)) return;
+          handler(req, res);
+        },
+      );
       server.keepAliveTimeout = timeouts.httpKeepAliveMs;
       return server;
     },
-    logger: opts.logger ?? await logOptions(config.logLevel),
+    logger: opts.logger ?? (await logOptions(config.logLevel)),
     bodyLimit: 1024 * 1024,
     // Forwarded headers count only from the proxies TRUST_PROXY names (off by default).
     trustProxy: trustProxyOption(config.trustProxy),
@@ -130,12 +135,23 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const mediaDir = path.join(config.dataDir, 'media');
   fs.mkdirSync(mediaDir, { recursive: true });
   await app.register(fastifyStatic, {
-    root: mediaDir, prefix: '/media/', decorateReply: false, index: false, immutable: true, maxAge: '365d',
-    cacheControl: true, etag: true, lastModified: true,
+    root: mediaDir,
+    prefix: '/media/',
+    decorateReply: false,
+    index: false,
+    immutable: true,
+    maxAge: '365d',
+    cacheControl: true,
+    etag: true,
+    lastModified: true,
   });
   await app.register(sitePlugin, {
-    reader: services.reader, cache: services.cache, views: services.views,
-    assets, defaultEdition: config.defaultEdition, fromProxy: trustsPeer(config.trustProxy),
+    reader: services.reader,
+    cache: services.cache,
+    views: services.views,
+    assets,
+    defaultEdition: config.defaultEdition,
+    fromProxy: trustsPeer(config.trustProxy),
     onFastPath: (path) => {
       fast.path = metrics ? metrics.wrapFastPath(path) : path;
     },
@@ -146,7 +162,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   identityRoutes(app, assets.icons, services.texts);
   await app.register(apiPlugin, {
-    prefix: '/api', api: services.api, apiKeys: services.apiKeys, apiKeyUsage: services.apiKeyUsage, config, newsroom: services,
+    prefix: '/api',
+    api: services.api,
+    apiKeys: services.apiKeys,
+    apiKeyUsage: services.apiKeyUsage,
+    config,
+    newsroom: services,
     publisher: (code) => services.texts.get(code).strings.siteName,
   });
   await app.register(feedsPlugin, { feeds: services.feeds, sitemaps: services.sitemaps, cache: services.cache });
@@ -162,8 +183,17 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     const ready = await readiness(handle.db, mediaDir, config.ops.readyMinFreeMb);
     // A lost connection is logged where it failed; a probe every few seconds adds nothing.
     // With WORKERS, which worker answered (its number in the cluster, as in its log lines).
-    if (ready.ok) return reply.send({ ok: true, database: 'reachable', migrations: 'current', freeMb: ready.freeMb, ...(cluster.worker ? { worker: cluster.worker.id } : {}) });
-    return reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS))
+    if (ready.ok)
+      return reply.send({
+        ok: true,
+        database: 'reachable',
+        migrations: 'current',
+        freeMb: ready.freeMb,
+        ...(cluster.worker ? { worker: cluster.worker.id } : {}),
+      });
+    return reply
+      .code(503)
+      .header('retry-after', String(RETRY_AFTER_SECONDS))
       .send({ error: { code: 'UNAVAILABLE', message: ready.message } });
   });
 
@@ -171,18 +201,27 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   // the view and API-key usage flushes, "most popular" and the lexicon check run in every process
   // (their writes add up; each process holds its own caches). Every timer goes through the scheduler.
   const log = (msg: string, err?: unknown) => app.log.warn({ err }, msg);
-  const lease = opts.jobs ? new JobLease({
-    db: handle.db, name: 'jobs', ttlMs: config.jobLeaseMs, log,
-    onChange: (held) => {
-      app.log.info(held ? 'job lease taken: this process runs the webhooks, ingest and scheduled publishing' : 'job lease given up');
-      if (held) void scheduler.runExclusive();
-    },
-  }) : null;
-  const scheduler = new Scheduler((job, err) => app.log.error({ err }, `job ${job} failed`), () => lease?.held() ?? false);
+  const lease = opts.jobs
+    ? new JobLease({
+        db: handle.db,
+        name: 'jobs',
+        ttlMs: config.jobLeaseMs,
+        log,
+        onChange: (held) => {
+          app.log.info(held ? 'job lease taken: this process runs the webhooks, ingest and scheduled publishing' : 'job lease given up');
+          if (held) void scheduler.runExclusive();
+        },
+      })
+    : null;
+  const scheduler = new Scheduler(
+    (job, err) => app.log.error({ err }, `job ${job} failed`),
+    () => lease?.held() ?? false,
+  );
   if (opts.jobs) {
     // Webhook deliveries every 2 s; wire sources every 15 s (each when its own interval has passed).
     const worker = new WebhookWorker({ db: handle.db, clock: services.clock, log });
-    scheduler.add({ name: 'webhooks', everyMs: 2_000, exclusive: true, run: () => worker.runOnce() })
+    scheduler
+      .add({ name: 'webhooks', everyMs: 2_000, exclusive: true, run: () => worker.runOnce() })
       .add({ name: 'ingest', everyMs: 15_000, exclusive: true, run: () => pollDueSources(handle.db, { clock: services.clock, log }) })
       // Scheduled and embargoed articles go out within 10 s of their time (also after a restart:
       // the due ones are read from the database).

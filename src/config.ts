@@ -95,7 +95,8 @@ function databaseVar(env: Env, dataDir: string): { url: string; dialect: Config[
     return { url: raw, dialect: 'postgres' };
   }
   if (raw.startsWith('sqlite:')) {
-    if (raw.length <= 'sqlite:'.length) throw new ConfigError('DATABASE_URL', 'sqlite: needs a file path (sqlite:./data/habarshy.db) or sqlite::memory:');
+    if (raw.length <= 'sqlite:'.length)
+      throw new ConfigError('DATABASE_URL', 'sqlite: needs a file path (sqlite:./data/habarshy.db) or sqlite::memory:');
     return { url: raw, dialect: 'sqlite' };
   }
   throw new ConfigError('DATABASE_URL', 'must start with postgres:// or sqlite:');
@@ -124,11 +125,13 @@ function editionHostsVar(env: Env, baseUrl: string): ReadonlyMap<EditionCode, st
     } catch {
       throw new ConfigError(name, `"${value}" (edition ${code}) is not a URL such as https://en.example.kz`);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(name, `"${value}" (edition ${code}) must be an http(s) URL`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new ConfigError(name, `"${value}" (edition ${code}) must be an http(s) URL`);
     if (url.username || url.password || url.search || url.hash || url.pathname !== '/' || /[?#]$/.test(value)) {
       throw new ConfigError(name, `"${value}" (edition ${code}) must be an origin only, without path, query or credentials`);
     }
-    if (url.host === baseHost) throw new ConfigError(name, `"${value}" (edition ${code}) is BASE_URL's host; list only editions with a host of their own`);
+    if (url.host === baseHost)
+      throw new ConfigError(name, `"${value}" (edition ${code}) is BASE_URL's host; list only editions with a host of their own`);
     out.set(code, url.origin);
   }
   return out;
@@ -156,7 +159,11 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('LOG_LEVEL', `must be one of fatal, error, warn, info, debug, trace, silent`);
   }
   return {
-    host, port, dataDir, databaseUrl: url, dialect,
+    host,
+    port,
+    dataDir,
+    databaseUrl: url,
+    dialect,
     timeZone: timeZoneVar(env),
     baseUrl,
     defaultEdition,

@@ -22,10 +22,17 @@ export function demoAdminBlock(admin: DemoAdmin, newsroomUrl: string): string {
   return `\n┌${rule}┐\n${lines.map((l) => `│ ${l.padEnd(width - 1)}│`).join('\n')}\n└${rule}┘\n\n`;
 }
 
-export function announceDemoAdmin(log: FastifyBaseLogger, admin: DemoAdmin, newsroomUrl: string, out: NodeJS.WriteStream = process.stdout): void {
+export function announceDemoAdmin(
+  log: FastifyBaseLogger,
+  admin: DemoAdmin,
+  newsroomUrl: string,
+  out: NodeJS.WriteStream = process.stdout,
+): void {
   if (out.isTTY) {
     out.write(demoAdminBlock(admin, newsroomUrl));
     return;
   }
-  log.warn(`newsroom demo admin created: sign in at ${newsroomUrl} as ${admin.email} with the password ${admin.password} (shown once; you must change it at first login)`);
+  log.warn(
+    `newsroom demo admin created: sign in at ${newsroomUrl} as ${admin.email} with the password ${admin.password} (shown once; you must change it at first login)`,
+  );
 }

@@ -49,7 +49,8 @@ async function prepare(config: Config): Promise<Prepared> {
     // The demo admin exists only on a database without users; its password is shown this once.
     const admin = seeded ? await new AuthService(setup.db, () => new Date()).ensureDemoAdmin() : null;
     return {
-      lock, admin,
+      lock,
+      admin,
       seeded: seeded ? `demo content created: ${seeded.articles} articles in ${seeded.stories} stories, ${seeded.images} photos` : null,
     };
   } catch (error) {
@@ -75,7 +76,10 @@ function runningLine(config: Config, workers?: number): string {
 /** Builds the app and listens; on SIGTERM/SIGINT stops it (bounded, see app.ts) and exits. */
 type FastifyApp = Awaited<ReturnType<typeof buildApp>>['app'];
 
-async function serveApp(config: Config, opts: { lock: ServerLock | null; logger?: object; beforeListen?: (app: FastifyApp) => void; onListening: (app: FastifyApp) => void }): Promise<Stop> {
+async function serveApp(
+  config: Config,
+  opts: { lock: ServerLock | null; logger?: object; beforeListen?: (app: FastifyApp) => void; onListening: (app: FastifyApp) => void },
+): Promise<Stop> {
   const { lock } = opts;
   const handle = connect(config.databaseUrl, connectOptions(config));
   let app;
@@ -106,10 +110,13 @@ async function serveApp(config: Config, opts: { lock: ServerLock | null; logger?
   };
   const exit = (why: string) => {
     running.log.info(`${why}: shutting down`);
-    stop().then(() => process.exit(0), (err) => {
-      running.log.error({ err }, 'shutdown failed');
-      process.exit(1);
-    });
+    stop().then(
+      () => process.exit(0),
+      (err) => {
+        running.log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => exit(signal));
   // A worker whose primary is gone (killed with -9) stops too rather than serving on alone.
@@ -131,7 +138,7 @@ async function startWorker(config: Config): Promise<Stop> {
   return serveApp(config, {
     lock: null,
     // Every log line names its worker.
-    logger: { ...await logOptions(config.logLevel), base: { pid: process.pid, hostname: os.hostname(), worker: id } },
+    logger: { ...(await logOptions(config.logLevel)), base: { pid: process.pid, hostname: os.hostname(), worker: id } },
     onListening(app) {
       app.log.info(`worker ${id} listening`);
     },
@@ -140,7 +147,9 @@ async function startWorker(config: Config): Promise<Stop> {
 
 /** The primary's logger: the workers' pino setup (JSON lines, or readable on a terminal). */
 async function primaryLogger(config: Config): Promise<FastifyBaseLogger> {
-  const { log } = Fastify({ logger: { ...await logOptions(config.logLevel), base: { pid: process.pid, hostname: os.hostname(), worker: 'primary' } } });
+  const { log } = Fastify({
+    logger: { ...(await logOptions(config.logLevel)), base: { pid: process.pid, hostname: os.hostname(), worker: 'primary' } },
+  });
   return log;
 }
 
@@ -204,13 +213,18 @@ async function startPrimary(config: Config): Promise<Stop> {
   const stopWorkers = async (): Promise<void> => {
     closing = true;
     const alive = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
-    await Promise.all(alive.map((worker) => new Promise<void>((resolve) => {
-      worker.once('exit', () => resolve());
-      // Each worker stops gracefully within SHUTDOWN_TIMEOUT_MS; one that hangs beyond is killed.
-      const kill = setTimeout(() => worker.process.kill('SIGKILL'), config.timeouts.shutdownMs + 5000);
-      worker.once('exit', () => clearTimeout(kill));
-      worker.process.kill('SIGTERM');
-    })));
+    await Promise.all(
+      alive.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            worker.once('exit', () => resolve());
+            // Each worker stops gracefully within SHUTDOWN_TIMEOUT_MS; one that hangs beyond is killed.
+            const kill = setTimeout(() => worker.process.kill('SIGKILL'), config.timeouts.shutdownMs + 5000);
+            worker.once('exit', () => clearTimeout(kill));
+            worker.process.kill('SIGTERM');
+          }),
+      ),
+    );
   };
 
   for (let i = 0; i < count; i++) fork();
@@ -231,10 +245,13 @@ async function startPrimary(config: Config): Promise<Stop> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       log.info(`${signal}: stopping the workers`);
-      stop().then(() => process.exit(0), (err) => {
-        log.error({ err }, 'shutdown failed');
-        process.exit(1);
-      });
+      stop().then(
+        () => process.exit(0),
+        (err) => {
+          log.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
     });
   }
   return stop;

@@ -39,7 +39,9 @@ for (const file of files) {
     await import(pathToFileURL(file).href);
   } catch (err) {
     // A file that does not load is a failure, reported with its name; the others still run.
-    process.stderr.write(`✖ ${path.relative(process.cwd(), file)} did not load: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `✖ ${path.relative(process.cwd(), file)} did not load: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     process.exitCode = 1;
   }
 }

@@ -29,7 +29,10 @@ await scenario('disk-full', async (v) => {
     await request(`${server.url}/kz/`);
 
     // Fill the disk, leaving a little room.
-    const free = () => { const s = fs.statfsSync(mnt); return s.bavail * s.bsize; };
+    const free = () => {
+      const s = fs.statfsSync(mnt);
+      return s.bavail * s.bsize;
+    };
     const filler = path.join(mnt, 'filler');
     fs.writeFileSync(filler, Buffer.alloc(Math.max(0, free() - 256 * 1024)));
     v.figure('free_kb_after_fill', Math.round(free() / 1024));
@@ -39,7 +42,12 @@ await scenario('disk-full', async (v) => {
     const body = { version: 1, blocks: Array.from({ length: 40 }, (_, i) => para(`${'Диск толды. '.repeat(100)} ${i}`)) };
     const write = async (tag: string) => {
       const headline = `Disk ${tag} ${Date.now() % 1e7}`;
-      const res = await nr.call('POST', '/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'x', body }, { timeoutMs: 20_000 });
+      const res = await nr.call(
+        'POST',
+        '/api/newsroom/articles',
+        { edition: 'kz', sectionId, headline, lead: 'x', body },
+        { timeoutMs: 20_000 },
+      );
       statuses.push(res.status);
       if (res.status === 201) acked.set((JSON.parse(res.body) as { id: number }).id, headline);
       return res;
@@ -51,15 +59,23 @@ await scenario('disk-full', async (v) => {
     }
     v.figure('writes_while_full', fmt(tally(statuses)));
     v.check(refused > 0, 'the disk never filled up (no write was refused)');
-    v.check(statuses.every((s) => s === 201 || s === 507), `writes on a full disk answered ${fmt(tally(statuses.filter((s) => s !== 201 && s !== 507)))} (want 507)`);
+    v.check(
+      statuses.every((s) => s === 201 || s === 507),
+      `writes on a full disk answered ${fmt(tally(statuses.filter((s) => s !== 201 && s !== 507)))} (want 507)`,
+    );
     v.check(server.alive, 'the server died on a full disk');
     if (!server.alive) {
       v.figure('last_words', JSON.stringify(server.tail(2).slice(0, 300)));
       return;
     }
-    const reads = await Promise.all(['/kz/', '/kz/latest', `/kz/search?q=full${Date.now()}`, '/api/v1/articles?edition=kz&limit=3'].map((u) => request(server.url + u)));
+    const reads = await Promise.all(
+      ['/kz/', '/kz/latest', `/kz/search?q=full${Date.now()}`, '/api/v1/articles?edition=kz&limit=3'].map((u) => request(server.url + u)),
+    );
     v.figure('reads_while_full', fmt(tally(reads.map((r) => r.status))));
-    v.check(reads.every((r) => r.status === 200), 'pages could not be read on a full disk');
+    v.check(
+      reads.every((r) => r.status === 200),
+      'pages could not be read on a full disk',
+    );
 
     // Space comes back: writes work again without a restart.
     fs.rmSync(filler);

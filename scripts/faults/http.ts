@@ -4,7 +4,12 @@
 /** The password of the suite's newsroom chief (created in every data folder and database). */
 export const PASSWORD = 'fault-suite-password-1';
 
-export interface Answer { status: number; body: string; headers: Headers; ms: number }
+export interface Answer {
+  status: number;
+  body: string;
+  headers: Headers;
+  ms: number;
+}
 
 /** One request; status 0 when the connection failed, -1 when it timed out. */
 export async function request(url: string, init: RequestInit & { timeoutMs?: number } = {}): Promise<Answer> {
@@ -20,17 +25,28 @@ export async function request(url: string, init: RequestInit & { timeoutMs?: num
 }
 
 export class Newsroom {
-  private constructor(readonly base: string, private readonly cookie: string, private readonly csrf: string) {}
+  private constructor(
+    readonly base: string,
+    private readonly cookie: string,
+    private readonly csrf: string,
+  ) {}
   static async signIn(base: string, email = 'chief@faults.test', password = PASSWORD): Promise<Newsroom> {
     const res = await fetch(`${base}/api/newsroom/session`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
     });
-    const body = await res.json() as { csrfToken?: string };
+    const body = (await res.json()) as { csrfToken?: string };
     const cookie = /hb_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0];
     if (!res.ok || !cookie || !body.csrfToken) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(body)}`);
     return new Newsroom(base, cookie, body.csrfToken);
   }
-  call(method: string, url: string, body?: unknown, extra: { headers?: Record<string, string>; raw?: string | Buffer; timeoutMs?: number } = {}): Promise<Answer> {
+  call(
+    method: string,
+    url: string,
+    body?: unknown,
+    extra: { headers?: Record<string, string>; raw?: string | Buffer; timeoutMs?: number } = {},
+  ): Promise<Answer> {
     const headers: Record<string, string> = { cookie: this.cookie, 'x-csrf-token': this.csrf, ...extra.headers };
     let payload: string | Buffer | undefined = extra.raw;
     if (body !== undefined) {
@@ -56,4 +72,7 @@ export function tally(statuses: number[]): Record<string, number> {
   return out;
 }
 
-export const fmt = (t: Record<string, number>) => Object.entries(t).map(([k, v]) => `${k}:${v}`).join(',');
+export const fmt = (t: Record<string, number>) =>
+  Object.entries(t)
+    .map(([k, v]) => `${k}:${v}`)
+    .join(',');

@@ -7,12 +7,34 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import {
-  cli, dataDir, firstSectionId, havePostgres, log, Newsroom, PgCluster, QUICK, scenario, sleep, startServer, workDir, type Server, type Verdict,
+  cli,
+  dataDir,
+  firstSectionId,
+  havePostgres,
+  log,
+  Newsroom,
+  PgCluster,
+  QUICK,
+  scenario,
+  sleep,
+  startServer,
+  workDir,
+  type Server,
+  type Verdict,
 } from './lib.ts';
 
-interface Ack { id: number; publicId?: string; revision: number; headline: string; published: boolean }
+interface Ack {
+  id: number;
+  publicId?: string;
+  revision: number;
+  headline: string;
+  published: boolean;
+}
 
-interface Received { delivery: string; body: string }
+interface Received {
+  delivery: string;
+  body: string;
+}
 
 function receiver(): Promise<{ server: http.Server; port: number; received: Received[] }> {
   const received: Received[] = [];
@@ -24,7 +46,9 @@ function receiver(): Promise<{ server: http.Server; port: number; received: Rece
       res.writeHead(204).end();
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as AddressInfo).port, received })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as AddressInfo).port, received })),
+  );
 }
 
 /** Writers that create, save and publish until stopped; each acknowledged write goes to the log. */
@@ -39,20 +63,42 @@ async function writeLoad(server: Server, ackLog: string, stop: { now: boolean },
   const writer = async (w: number) => {
     for (let i = 0; !stop.now; i++) {
       const headline = `Fault ${w}-${i} ${Date.now()}`;
-      const created = await nr.call('POST', '/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'Жүктеме.' }, { timeoutMs: 10_000 });
+      const created = await nr.call(
+        'POST',
+        '/api/newsroom/articles',
+        { edition: 'kz', sectionId, headline, lead: 'Жүктеме.' },
+        { timeoutMs: 10_000 },
+      );
       if (created.status !== 201) {
         if (created.status > 0) await sleep(50);
         continue;
       }
       const a = JSON.parse(created.body) as { id: number; revision: number; publicId: string };
       ack({ id: a.id, publicId: a.publicId, revision: a.revision, headline, published: false });
-      const saved = await nr.call('PUT', `/api/newsroom/articles/${a.id}`, { revision: a.revision, headline: `${headline} saved` }, { timeoutMs: 10_000 });
+      const saved = await nr.call(
+        'PUT',
+        `/api/newsroom/articles/${a.id}`,
+        { revision: a.revision, headline: `${headline} saved` },
+        { timeoutMs: 10_000 },
+      );
       if (saved.status !== 200) continue;
       const s = JSON.parse(saved.body) as { revision: number };
       ack({ id: a.id, publicId: a.publicId, revision: s.revision, headline: `${headline} saved`, published: false });
       if (i % 2 === 0) {
-        const pub = await nr.call('POST', `/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: s.revision }, { timeoutMs: 10_000 });
-        if (pub.status === 200) ack({ id: a.id, publicId: a.publicId, revision: (JSON.parse(pub.body) as { revision: number }).revision, headline: `${headline} saved`, published: true });
+        const pub = await nr.call(
+          'POST',
+          `/api/newsroom/articles/${a.id}/transitions`,
+          { action: 'publish', revision: s.revision },
+          { timeoutMs: 10_000 },
+        );
+        if (pub.status === 200)
+          ack({
+            id: a.id,
+            publicId: a.publicId,
+            revision: (JSON.parse(pub.body) as { revision: number }).revision,
+            headline: `${headline} saved`,
+            published: true,
+          });
       }
     }
   };
@@ -80,9 +126,15 @@ async function verify(v: Verdict, server: Server, ackLog: string, label: string)
       continue;
     }
     const got = JSON.parse(res.body) as { revision: number; headline: string; status: string };
-    if (got.revision < a.revision || (got.revision === a.revision && got.headline !== a.headline) || (a.published && got.status !== 'published')) {
+    if (
+      got.revision < a.revision ||
+      (got.revision === a.revision && got.headline !== a.headline) ||
+      (a.published && got.status !== 'published')
+    ) {
       lost++;
-      log(`${label}: article ${a.id} acknowledged r${a.revision} "${a.headline}"${a.published ? ' published' : ''}, found r${got.revision} "${got.headline}" ${got.status}`);
+      log(
+        `${label}: article ${a.id} acknowledged r${a.revision} "${a.headline}"${a.published ? ' published' : ''}, found r${got.revision} "${got.headline}" ${got.status}`,
+      );
     }
   }
   v.figure(`${label}_acked_articles`, checked);
@@ -92,7 +144,19 @@ async function verify(v: Verdict, server: Server, ackLog: string, label: string)
 async function round(v: Verdict, label: string, dir: string, databaseUrl: string | undefined, rounds: number): Promise<void> {
   const hook = await receiver();
   const env: Record<string, string> = databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dir };
-  cli(['webhooks', 'add', '--url', `http://127.0.0.1:${hook.port}/hook`, '--events', 'article.published', '--secret', 'fault-secret-0123456789'], env);
+  cli(
+    [
+      'webhooks',
+      'add',
+      '--url',
+      `http://127.0.0.1:${hook.port}/hook`,
+      '--events',
+      'article.published',
+      '--secret',
+      'fault-secret-0123456789',
+    ],
+    env,
+  );
   const ackLog = path.join(dir, 'acks.jsonl');
   fs.writeFileSync(ackLog, '');
   let total = 0;
@@ -116,9 +180,21 @@ async function round(v: Verdict, label: string, dir: string, databaseUrl: string
   for (const r of hook.received) byId.set(r.delivery, [...(byId.get(r.delivery) ?? []), r.body]);
   const dupes = hook.received.length - byId.size;
   v.figure(`${label}_webhooks`, `${hook.received.length} received, ${dupes} duplicates`);
-  v.check([...byId.values()].every((bodies) => bodies.every((b) => b === bodies[0])), `${label}: a duplicate delivery with another body`);
-  v.check([...byId.entries()].every(([id, bodies]) => (JSON.parse(bodies[0]!) as { id: string }).id === id), `${label}: a delivery whose body id is not its Habarshy-Delivery`);
-  const published = new Set([...fs.readFileSync(ackLog, 'utf8').split('\n')].filter(Boolean).map((l) => JSON.parse(l) as Ack).filter((a) => a.published).map((a) => a.publicId));
+  v.check(
+    [...byId.values()].every((bodies) => bodies.every((b) => b === bodies[0])),
+    `${label}: a duplicate delivery with another body`,
+  );
+  v.check(
+    [...byId.entries()].every(([id, bodies]) => (JSON.parse(bodies[0]!) as { id: string }).id === id),
+    `${label}: a delivery whose body id is not its Habarshy-Delivery`,
+  );
+  const published = new Set(
+    [...fs.readFileSync(ackLog, 'utf8').split('\n')]
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Ack)
+      .filter((a) => a.published)
+      .map((a) => a.publicId),
+  );
   const delivered = new Set([...byId.values()].map((b) => (JSON.parse(b[0]!) as { article: { id: string } }).article.id));
   const missing = [...published].filter((p) => !delivered.has(p!)).length;
   if (!QUICK) v.check(missing === 0, `${label}: ${missing} acknowledged publications never delivered`);

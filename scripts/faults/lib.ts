@@ -56,7 +56,9 @@ export class Verdict {
     return ok;
   }
   finish(): never {
-    const figures = Object.entries(this.figures).map(([k, v]) => `${k}=${v}`).join(' ');
+    const figures = Object.entries(this.figures)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ');
     if (this.failures.length === 0) console.log(`PASS ${this.name}: ${figures}`);
     else console.log(`FAIL ${this.name}: ${this.failures.join('; ')} | ${figures}`);
     process.exit(this.failures.length === 0 ? 0 : 1);
@@ -110,14 +112,29 @@ export function dataDir(work: string, name: string): string {
 }
 
 export function cli(args: string[], env: Record<string, string>, input?: string): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, input, encoding: 'utf8', timeout: 300_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    input,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   if (r.status !== 0) throw new Error(`habarshy ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 // --- Servers ----------------------------------------------------------------------------------
 
-export interface ServerStats { at: number; eldMaxMs: number; eldP99Ms: number; rss: number; maxRss: number; buffers: number; maxBuffers: number; heapUsed: number }
+export interface ServerStats {
+  at: number;
+  eldMaxMs: number;
+  eldP99Ms: number;
+  rss: number;
+  maxRss: number;
+  buffers: number;
+  maxBuffers: number;
+  heapUsed: number;
+}
 
 const servers = new Set<Server>();
 const started: Server[] = [];
@@ -129,7 +146,11 @@ export class Server {
   readonly output: string[] = [];
   readonly exited: Promise<number | null>;
   exitCode: number | null | undefined = undefined;
-  constructor(readonly proc: ChildProcess, readonly port: number, readonly statsFile: string) {
+  constructor(
+    readonly proc: ChildProcess,
+    readonly port: number,
+    readonly statsFile: string,
+  ) {
     servers.add(this);
     started.push(this);
     const keep = (chunk: Buffer) => {
@@ -138,11 +159,13 @@ export class Server {
     };
     proc.stdout?.on('data', keep);
     proc.stderr?.on('data', keep);
-    this.exited = new Promise((resolve) => proc.on('exit', (code, signal) => {
-      this.exitCode = code ?? (signal ? -1 : null);
-      servers.delete(this);
-      resolve(code);
-    }));
+    this.exited = new Promise((resolve) =>
+      proc.on('exit', (code, signal) => {
+        this.exitCode = code ?? (signal ? -1 : null);
+        servers.delete(this);
+        resolve(code);
+      }),
+    );
   }
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -196,9 +219,14 @@ export async function startServer(opts: ServerOptions): Promise<Server> {
   const port = await freePort();
   const statsFile = path.join(os.tmpdir(), `habarshy-faults-stats-${process.pid}-${port}.json`);
   const env: Record<string, string> = {
-    ...process.env as Record<string, string>,
-    HOST: '127.0.0.1', PORT: String(port), DATA_DIR: opts.dataDir, LOG_LEVEL: 'warn',
-    BASE_URL: `http://127.0.0.1:${port}`, FAULT_STATS_FILE: statsFile, ...opts.env,
+    ...(process.env as Record<string, string>),
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATA_DIR: opts.dataDir,
+    LOG_LEVEL: 'warn',
+    BASE_URL: `http://127.0.0.1:${port}`,
+    FAULT_STATS_FILE: statsFile,
+    ...opts.env,
   };
   if (opts.databaseUrl) env['DATABASE_URL'] = opts.databaseUrl;
   const proc = spawn(process.execPath, ['--import', STATS, BIN, 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -206,7 +234,10 @@ export async function startServer(opts: ServerOptions): Promise<Server> {
   const deadline = Date.now() + (opts.readyWithinMs ?? 180_000);
   while (Date.now() < deadline) {
     if (!server.alive) throw new Error(`server exited (${server.exitCode}) before it was ready: ${server.tail()}`);
-    const ok = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(2000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return server;
     await sleep(200);
   }
@@ -215,7 +246,9 @@ export async function startServer(opts: ServerOptions): Promise<Server> {
 }
 
 /** Starts a server expected not to run (e.g. a refused second writer): its exit code and words. */
-export async function tryStart(opts: ServerOptions & { waitMs: number }): Promise<{ server: Server | null; code: number | null; output: string }> {
+export async function tryStart(
+  opts: ServerOptions & { waitMs: number },
+): Promise<{ server: Server | null; code: number | null; output: string }> {
   try {
     const server = await startServer({ ...opts, readyWithinMs: opts.waitMs });
     return { server, code: null, output: server.tail() };
@@ -227,7 +260,9 @@ export async function tryStart(opts: ServerOptions & { waitMs: number }): Promis
 // --- PostgreSQL ---------------------------------------------------------------------------------
 
 const clusters = new Set<PgCluster>();
-const PG_BIN = ['/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/17/bin'].find((d) => fs.existsSync(path.join(d, 'initdb')));
+const PG_BIN = ['/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/17/bin'].find((d) =>
+  fs.existsSync(path.join(d, 'initdb')),
+);
 
 export function havePostgres(): boolean {
   return PG_BIN !== undefined;
@@ -235,7 +270,10 @@ export function havePostgres(): boolean {
 
 /** A throwaway cluster on a free port with its own socket folder, owned by postgres when we are root. */
 export class PgCluster {
-  private constructor(readonly dir: string, readonly port: number) {
+  private constructor(
+    readonly dir: string,
+    readonly port: number,
+  ) {
     clusters.add(this);
   }
   static async start(work: string): Promise<PgCluster> {

@@ -2,11 +2,26 @@
 // (pg_terminate_backend) and an article is published through the other server at once. The
 // invalidation must still reach the process whose cached home page shows the old news: through
 // the reconnected listener, or by the process dropping what it may have missed.
-import { dataDir, havePostgres, log, Newsroom, PgCluster, request, scenario, sleep, startServer, workDir, type Server, type Verdict } from './lib.ts';
+import {
+  dataDir,
+  havePostgres,
+  log,
+  Newsroom,
+  PgCluster,
+  request,
+  scenario,
+  sleep,
+  startServer,
+  workDir,
+  type Server,
+  type Verdict,
+} from './lib.ts';
 
 async function publish(nr: Newsroom, headline: string): Promise<void> {
   const sections = JSON.parse((await nr.call('GET', '/api/newsroom/sections')).body) as { items: { id: number }[] };
-  const a = JSON.parse((await nr.call('POST', '/api/newsroom/articles', { edition: 'kz', sectionId: sections.items[0]!.id, headline, lead: 'Лид.' })).body) as { id: number; revision: number };
+  const a = JSON.parse(
+    (await nr.call('POST', '/api/newsroom/articles', { edition: 'kz', sectionId: sections.items[0]!.id, headline, lead: 'Лид.' })).body,
+  ) as { id: number; revision: number };
   const res = await nr.call('POST', `/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision });
   if (res.status !== 200) throw new Error(`publish: ${res.status} ${res.body.slice(0, 200)}`);
 }
@@ -40,7 +55,10 @@ await scenario('listen-drop', async (v) => {
 
   // The listeners' connections are cut, and b publishes at once.
   await request(`${a.url}/kz/`);
-  const killed = await cluster.query<{ n: string }>("SELECT count(pg_terminate_backend(pid))::text AS n FROM pg_stat_activity WHERE query ILIKE 'LISTEN%'", 'listen');
+  const killed = await cluster.query<{ n: string }>(
+    "SELECT count(pg_terminate_backend(pid))::text AS n FROM pg_stat_activity WHERE query ILIKE 'LISTEN%'",
+    'listen',
+  );
   v.figure('listeners_terminated', killed[0]?.n ?? '0');
   v.check(Number(killed[0]?.n ?? 0) >= 1, 'no LISTEN connection found to terminate');
   const during = `Үзілістен кейін ${Date.now() % 1e6}`;

@@ -28,9 +28,15 @@ const started = Date.now();
 for (const name of run) {
   const t0 = Date.now();
   process.stderr.write(`▶ ${name}\n`);
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/faults', `${name}.ts`), ...(QUICK ? ['--quick'] : [])], {
-    cwd: ROOT, env: { ...process.env, FAULTS_TEMPLATE: templateDir }, stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'scripts/faults', `${name}.ts`), ...(QUICK ? ['--quick'] : [])],
+    {
+      cwd: ROOT,
+      env: { ...process.env, FAULTS_TEMPLATE: templateDir },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let out = '';
   child.stdout.on('data', (d: Buffer) => {
     out += d.toString();

@@ -6,14 +6,21 @@ import { dataDir, fmt, Newsroom, request, scenario, sleep, startServer, tally, t
 async function writes(server: Server, stopAt: number, acked: Map<number, string>, statuses: number[]): Promise<void> {
   const nr = await Newsroom.signIn(server.url);
   const sectionId = (JSON.parse((await nr.call('GET', '/api/newsroom/sections')).body) as { items: { id: number }[] }).items[0]!.id;
-  await Promise.all(Array.from({ length: 3 }, async (_, w) => {
-    for (let i = 0; Date.now() < stopAt; i++) {
-      const headline = `Two writers ${server.port}-${w}-${i}`;
-      const res = await nr.call('POST', '/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'x' }, { timeoutMs: 20_000 });
-      statuses.push(res.status);
-      if (res.status === 201) acked.set((JSON.parse(res.body) as { id: number }).id, headline);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 3 }, async (_, w) => {
+      for (let i = 0; Date.now() < stopAt; i++) {
+        const headline = `Two writers ${server.port}-${w}-${i}`;
+        const res = await nr.call(
+          'POST',
+          '/api/newsroom/articles',
+          { edition: 'kz', sectionId, headline, lead: 'x' },
+          { timeoutMs: 20_000 },
+        );
+        statuses.push(res.status);
+        if (res.status === 201) acked.set((JSON.parse(res.body) as { id: number }).id, headline);
+      }
+    }),
+  );
 }
 
 await scenario('sqlite-two-writers', async (v) => {
@@ -36,7 +43,10 @@ await scenario('sqlite-two-writers', async (v) => {
   const stopAt = Date.now() + 5000;
   await Promise.all([writes(first, stopAt, acked, statuses), writes(other, stopAt, acked, statuses)]);
   v.figure('writes', fmt(tally(statuses)));
-  v.check(statuses.every((s) => s > 0 && s < 500), `${statuses.filter((s) => s <= 0 || s >= 500).length} writes failed with 5xx or no answer`);
+  v.check(
+    statuses.every((s) => s > 0 && s < 500),
+    `${statuses.filter((s) => s <= 0 || s >= 500).length} writes failed with 5xx or no answer`,
+  );
   const nr = await Newsroom.signIn(first.url);
   let missing = 0;
   for (const [id, headline] of acked) {
@@ -51,7 +61,10 @@ await scenario('sqlite-two-writers', async (v) => {
   const nr2 = await Newsroom.signIn(other.url);
   const sectionId = (JSON.parse((await nr2.call('GET', '/api/newsroom/sections')).body) as { items: { id: number }[] }).items[0]!.id;
   const headline = `Екінші процесс ${Date.now() % 1e6}`;
-  const a = JSON.parse((await nr2.call('POST', '/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'x' })).body) as { id: number; revision: number };
+  const a = JSON.parse((await nr2.call('POST', '/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'x' })).body) as {
+    id: number;
+    revision: number;
+  };
   await nr2.call('POST', `/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision });
   let seen = -1;
   for (const started = Date.now(); Date.now() - started < 15_000; await sleep(250)) {

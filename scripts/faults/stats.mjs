@@ -16,7 +16,16 @@ if (file) {
     const { rss, arrayBuffers, heapUsed } = process.memoryUsage();
     maxRss = Math.max(maxRss, rss);
     maxBuffers = Math.max(maxBuffers, arrayBuffers);
-    const stats = { at: Date.now(), eldMaxMs: delay.max / 1e6, eldP99Ms: delay.percentile(99) / 1e6, rss, maxRss, buffers: arrayBuffers, maxBuffers, heapUsed };
+    const stats = {
+      at: Date.now(),
+      eldMaxMs: delay.max / 1e6,
+      eldP99Ms: delay.percentile(99) / 1e6,
+      rss,
+      maxRss,
+      buffers: arrayBuffers,
+      maxBuffers,
+      heapUsed,
+    };
     try {
       fs.writeFileSync(`${file}.tmp`, JSON.stringify(stats));
       fs.renameSync(`${file}.tmp`, file);

@@ -67,7 +67,8 @@ export async function postgresBus(url: string, handlers: BusHandlers, opts: BusO
   const maxBackoff = opts.maxBackoffMs ?? 5000;
   const heartbeatMs = opts.heartbeatMs ?? 15_000;
   const clientConfig = {
-    connectionString: url, keepAlive: true,
+    connectionString: url,
+    keepAlive: true,
     ...(opts.connectTimeoutMs ? { connectionTimeoutMillis: opts.connectTimeoutMs, query_timeout: opts.connectTimeoutMs } : {}),
   };
   let closed = false;
@@ -75,13 +76,14 @@ export async function postgresBus(url: string, handlers: BusHandlers, opts: BusO
   let reconnecting: Promise<void> | null = null;
   let heartbeat: NodeJS.Timeout | null = null;
   let wake: (() => void) | null = null;
-  const sleep = (ms: number) => new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    wake = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-  });
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   const publisher = new pg.Pool({ ...clientConfig, max: 1 });
   publisher.on('error', (err) => log('invalidation publisher lost its connection', err));
 

@@ -44,20 +44,28 @@ export function ownBytes(buf: Buffer): Buffer {
 const ENTRY_OVERHEAD = 1024;
 
 /** Builds a cache entry: compresses once and computes a strong validator from the content. */
-export function makeEntry(body: string | Buffer, opts: { status?: number; contentType: string; tags: readonly string[]; cacheControl: string }): CachedPage {
+export function makeEntry(
+  body: string | Buffer,
+  opts: { status?: number; contentType: string; tags: readonly string[]; cacheControl: string },
+): CachedPage {
   const identity = ownBytes(typeof body === 'string' ? Buffer.from(body) : body);
   const hash = createHash('sha1').update(identity).digest('base64url').slice(0, 22);
   const gzip = ownBytes(gzipSync(identity, { level: 6 }));
-  const br = ownBytes(brotliCompressSync(identity, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length },
-  }));
+  const br = ownBytes(
+    brotliCompressSync(identity, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length },
+    }),
+  );
   const tags = [...new Set(opts.tags)];
   const tagBytes = tags.reduce((n, t) => n + 2 * t.length + 64, 0);
   return {
     status: opts.status ?? 200,
     contentType: opts.contentType,
     etag: `W/"${hash}"`,
-    identity, gzip, br, tags,
+    identity,
+    gzip,
+    br,
+    tags,
     cacheControl: opts.cacheControl,
     surrogateKey: surrogateKey(tags),
     bytes: identity.length + gzip.length + br.length + ENTRY_OVERHEAD + tagBytes,

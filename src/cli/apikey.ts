@@ -61,7 +61,17 @@ export const apikeyCommand: Command = {
       const keys = await listApiKeys(handle.db);
       if (keys.length === 0) out('no keys');
       for (const k of keys) {
-        out([k.id, `${k.prefix}…`, k.name, k.created_at, k.last_used_at ?? 'never', k.requests, k.revoked_at ? `revoked ${k.revoked_at}` : 'active'].join('\t'));
+        out(
+          [
+            k.id,
+            `${k.prefix}…`,
+            k.name,
+            k.created_at,
+            k.last_used_at ?? 'never',
+            k.requests,
+            k.revoked_at ? `revoked ${k.revoked_at}` : 'active',
+          ].join('\t'),
+        );
       }
       return 0;
     } finally {

@@ -5,7 +5,8 @@ import { BackupError, humanBytes, verifyBackup, type Manifest } from '../service
 import { restoreBackup } from '../services/restore.ts';
 import { UsageError, type Command } from './command.ts';
 
-const ENV = 'Environment: DATABASE_URL (postgres://… or sqlite:FILE; default sqlite in DATA_DIR), DATA_DIR (default ./data),\nPG_BINDIR (folder of pg_dump/pg_restore when they are not on PATH or in /usr/lib/postgresql/*/bin).';
+const ENV =
+  'Environment: DATABASE_URL (postgres://… or sqlite:FILE; default sqlite in DATA_DIR), DATA_DIR (default ./data),\nPG_BINDIR (folder of pg_dump/pg_restore when they are not on PATH or in /usr/lib/postgresql/*/bin).';
 
 const BACKUP_HELP = `Usage: habarshy backup --to FILE [--force]
 
@@ -61,7 +62,9 @@ export const backupCommand: Command = {
     return guarded(async () => {
       const started = Date.now();
       const r = await createBackup({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, to, force: values['force'] === true });
-      process.stdout.write(`backup ${r.file} (${humanBytes(r.bytes)}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n${summary(r.manifest)}\n`);
+      process.stdout.write(
+        `backup ${r.file} (${humanBytes(r.bytes)}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n${summary(r.manifest)}\n`,
+      );
       return 0;
     });
   },

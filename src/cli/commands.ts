@@ -58,20 +58,27 @@ export const COMMANDS: Record<string, Command> = {
     async run(values, _p, loadConfig) {
       const config = loadConfig();
       const raw = values['articles'];
-      if (raw !== undefined && (typeof raw !== 'string' || !/^\d{1,7}$/.test(raw))) throw new UsageError('--articles takes a whole number up to 9999999');
+      if (raw !== undefined && (typeof raw !== 'string' || !/^\d{1,7}$/.test(raw)))
+        throw new UsageError('--articles takes a whole number up to 9999999');
       const handle = openDatabase(config.databaseUrl);
       try {
         await migrate(handle);
         const demo = await seedDemo(handle, { dataDir: config.dataDir, now: new Date() });
-        process.stdout.write(demo ? `demo content: ${demo.articles} articles, ${demo.stories} stories, ${demo.images} photos\n` : 'demo content: already there\n');
+        process.stdout.write(
+          demo
+            ? `demo content: ${demo.articles} articles, ${demo.stories} stories, ${demo.images} photos\n`
+            : 'demo content: already there\n',
+        );
         const admin = demo ? await new AuthService(handle.db, () => new Date()).ensureDemoAdmin() : null;
-        if (admin) process.stdout.write(`newsroom demo admin: ${admin.email}, password ${admin.password} (shown once; change it at first login)\n`);
+        if (admin)
+          process.stdout.write(`newsroom demo admin: ${admin.email}, password ${admin.password} (shown once; change it at first login)\n`);
         const count = raw === undefined ? 0 : Number(raw);
         if (count > 0) {
           const started = Date.now();
           const bar = progressBar(count, process.stderr);
           await seedBulk(handle, count, {
-            now: new Date(), onProgress: bar.update,
+            now: new Date(),
+            onProgress: bar.update,
             onPhase: (phase) => {
               if (phase === 'indexes') bar.done();
               process.stderr.write(phase === 'indexes' ? 'building indexes…\n' : 'gathering statistics (ANALYZE)…\n');
@@ -113,7 +120,8 @@ export const COMMANDS: Record<string, Command> = {
       } finally {
         await handle.close();
       }
-      if (lexicon && lexicon.size > 0) converter = createConverter({ from: from as ScriptTag, to: to as ScriptTag, scheme: converter.scheme, lexicon });
+      if (lexicon && lexicon.size > 0)
+        converter = createConverter({ from: from as ScriptTag, to: to as ScriptTag, scheme: converter.scheme, lexicon });
       const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
       for await (const line of rl) process.stdout.write(`${converter.convert(line)}\n`);
       return 0;
@@ -121,7 +129,7 @@ export const COMMANDS: Record<string, Command> = {
   },
 
   lexicon: {
-    summary: 'manage the converters\' word exceptions: add | remove | list',
+    summary: "manage the converters' word exceptions: add | remove | list",
     help: `Usage:\n  habarshy lexicon add --scheme SCHEME WORD SPELLING\n  habarshy lexicon remove --scheme SCHEME WORD\n  habarshy lexicon list [--scheme SCHEME]\n\nWORD is the Cyrillic source word, SPELLING its spelling in the scheme; both are stored in lower\ncase and applied with the case of the text. Schemes: ${[...new Set(SUPPORTED_PAIRS.flatMap((p) => p.schemes))].join(', ')}.\n\n${ENV_HELP}`,
     options: { scheme: { type: 'string' } },
     positionals: true,
@@ -129,7 +137,8 @@ export const COMMANDS: Record<string, Command> = {
       const [action, word, spelling] = positionals;
       const scheme = typeof values['scheme'] === 'string' ? values['scheme'] : undefined;
       const schemes = new Set<string>(SUPPORTED_PAIRS.flatMap((p) => p.schemes));
-      if (scheme !== undefined && !schemes.has(scheme)) throw new UsageError(`unknown scheme "${scheme}"; valid: ${[...schemes].join(', ')}`);
+      if (scheme !== undefined && !schemes.has(scheme))
+        throw new UsageError(`unknown scheme "${scheme}"; valid: ${[...schemes].join(', ')}`);
       const config = loadConfig();
       const handle = openDatabase(config.databaseUrl);
       try {
@@ -140,7 +149,11 @@ export const COMMANDS: Record<string, Command> = {
           return 0;
         }
         if (action === 'add' && scheme && word && spelling && positionals.length === 3) {
-          await upsertLexicon(handle.db, [{ scheme, word: word.normalize('NFC').toLowerCase(), spelling: spelling.normalize('NFC').toLowerCase() }], now);
+          await upsertLexicon(
+            handle.db,
+            [{ scheme, word: word.normalize('NFC').toLowerCase(), spelling: spelling.normalize('NFC').toLowerCase() }],
+            now,
+          );
           process.stdout.write(`added ${scheme}: ${word} → ${spelling}\n`);
           return 0;
         }

@@ -18,8 +18,12 @@ const PROBE_KEY = 'habarshy-doctor-probe';
 
 function oneLine(error: unknown): string {
   const e = error as { code?: unknown; message?: unknown; errors?: unknown } | null;
-  const message = typeof e?.message === 'string' && e.message ? e.message
-    : Array.isArray(e?.errors) ? e.errors.map((x) => (x as Error).message).join('; ') : String(error);
+  const message =
+    typeof e?.message === 'string' && e.message
+      ? e.message
+      : Array.isArray(e?.errors)
+        ? e.errors.map((x) => (x as Error).message).join('; ')
+        : String(error);
   const code = typeof e?.code === 'string' && !message.includes(e.code) ? `${e.code}: ` : '';
   return `${code}${message}`.replace(/\s+/g, ' ').trim();
 }
@@ -59,7 +63,11 @@ async function checkDatabase(config: Config, problems: string[]): Promise<void> 
       return;
     }
   }
-  const handle = openDatabase(config.databaseUrl, { connectTimeoutMs: config.timeouts.dbConnectMs || 3000, statementTimeoutMs: 10_000, poolSize: 1 });
+  const handle = openDatabase(config.databaseUrl, {
+    connectTimeoutMs: config.timeouts.dbConnectMs || 3000,
+    statementTimeoutMs: 10_000,
+    poolSize: 1,
+  });
   handle.setLog(() => undefined);
   try {
     try {
@@ -72,7 +80,10 @@ async function checkDatabase(config: Config, problems: string[]): Promise<void> 
     if (pending.length > 0) problems.push(`database: migrations not yet run: ${pending.join(', ')} (run habarshy migrate)`);
     if (config.ops.edgePurgeUrl && pending.length === 0) {
       const purges = await new OpsStats(handle.db).purges();
-      if (purges.dead > 0) problems.push(`edge: ${purges.dead} purge(s) gave up after 24 hours of failures; pages may be stale at the edge until their max-age`);
+      if (purges.dead > 0)
+        problems.push(
+          `edge: ${purges.dead} purge(s) gave up after 24 hours of failures; pages may be stale at the edge until their max-age`,
+        );
       if (purges.failing > 0) problems.push(`edge: ${purges.failing} purge(s) waiting after failed attempts`);
     }
   } catch (error) {
@@ -98,7 +109,8 @@ export async function doctor(loadConfig: () => Config): Promise<string[]> {
   if (media) problems.push(media);
   try {
     const free = freeMegabytes(fs.existsSync(mediaDir) ? mediaDir : config.dataDir);
-    if (free < config.ops.readyMinFreeMb) problems.push(`disk: only ${free} MB free for media in ${mediaDir}, below READY_MIN_FREE_MB (${config.ops.readyMinFreeMb})`);
+    if (free < config.ops.readyMinFreeMb)
+      problems.push(`disk: only ${free} MB free for media in ${mediaDir}, below READY_MIN_FREE_MB (${config.ops.readyMinFreeMb})`);
   } catch (error) {
     if (!data) problems.push(`disk: cannot tell the free space of ${mediaDir}: ${oneLine(error)}`);
   }

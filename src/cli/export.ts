@@ -45,8 +45,10 @@ export async function* ninjsItems(api: ApiService, publisher: string, q: ExportQ
   let cursor: string | null | undefined;
   do {
     const page = await api.fullArticles({
-      edition: q.edition, limit: PAGE,
-      ...(q.since !== undefined ? { since: q.since } : {}), ...(q.until !== undefined ? { until: q.until } : {}),
+      edition: q.edition,
+      limit: PAGE,
+      ...(q.since !== undefined ? { since: q.since } : {}),
+      ...(q.until !== undefined ? { until: q.until } : {}),
       ...(cursor ? { cursor } : {}),
     });
     for (const article of page.data.items) yield toNinjs(article, q.version, { publisher });
@@ -56,7 +58,11 @@ export async function* ninjsItems(api: ApiService, publisher: string, q: ExportQ
 
 function dateOption(value: string | boolean | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
+  if (
+    typeof value !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ||
+    Number.isNaN(Date.parse(value))
+  ) {
     throw new UsageError(`--${name} takes an ISO 8601 date or time (e.g. 2026-01-01 or 2026-01-01T00:00:00+05:00), got "${String(value)}"`);
   }
   return new Date(value).toISOString();
@@ -89,14 +95,22 @@ function lineWriter(out: Writable): { readonly gone: boolean; write(text: string
 }
 
 export const exportCommand: Command = {
-  summary: 'write an edition\'s articles as ninjs JSON lines (archives, partners)',
+  summary: "write an edition's articles as ninjs JSON lines (archives, partners)",
   help: HELP,
-  options: { edition: { type: 'string' }, out: { type: 'string' }, ninjs: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' } },
+  options: {
+    edition: { type: 'string' },
+    out: { type: 'string' },
+    ninjs: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+  },
   async run(values, _p, loadConfig) {
     const edition = values['edition'];
-    if (typeof edition !== 'string' || !isEditionCode(edition)) throw new UsageError(`--edition is required: one of ${EDITION_CODES.join(', ')}`);
+    if (typeof edition !== 'string' || !isEditionCode(edition))
+      throw new UsageError(`--edition is required: one of ${EDITION_CODES.join(', ')}`);
     const version = (values['ninjs'] ?? '2.2') as NinjsVersion;
-    if (!NINJS_VERSIONS.includes(version)) throw new UsageError(`--ninjs is ${NINJS_VERSIONS.join(' or ')}, got "${String(values['ninjs'])}"`);
+    if (!NINJS_VERSIONS.includes(version))
+      throw new UsageError(`--ninjs is ${NINJS_VERSIONS.join(' or ')}, got "${String(values['ninjs'])}"`);
     const since = dateOption(values['since'], 'since');
     const until = dateOption(values['until'], 'until');
     if (since !== undefined && until !== undefined && since >= until) throw new UsageError('--since must be earlier than --until');
@@ -111,18 +125,31 @@ export const exportCommand: Command = {
       await sections.load();
       const texts = new EditionTexts(config.timeZone, await loadLexicons(handle));
       const api = new ApiService({
-        db: handle.db, texts, sections, clock: () => startedAt, hosts: editionHosts(config.baseUrl, config.editionHosts),
-        timeZone: config.timeZone, apiBase: config.baseUrl, renderBody,
+        db: handle.db,
+        texts,
+        sections,
+        clock: () => startedAt,
+        hosts: editionHosts(config.baseUrl, config.editionHosts),
+        timeZone: config.timeZone,
+        apiBase: config.baseUrl,
+        renderBody,
       });
       const total = await countPublished(handle.db, {
-        edition: contentEdition(edition), now: startedAt.toISOString(),
-        ...(since !== undefined ? { from: since } : {}), ...(until !== undefined ? { to: until } : {}),
+        edition: contentEdition(edition),
+        now: startedAt.toISOString(),
+        ...(since !== undefined ? { from: since } : {}),
+        ...(until !== undefined ? { to: until } : {}),
       });
       const out: Writable = outFile ? fs.createWriteStream(outFile) : process.stdout;
       const bar = progressBar(Math.max(total, 1), process.stderr);
       const writer = lineWriter(out);
       let done = 0;
-      for await (const item of ninjsItems(api, texts.get(edition).strings.siteName, { edition, version, ...(since ? { since } : {}), ...(until ? { until } : {}) })) {
+      for await (const item of ninjsItems(api, texts.get(edition).strings.siteName, {
+        edition,
+        version,
+        ...(since ? { since } : {}),
+        ...(until ? { until } : {}),
+      })) {
         if (writer.gone) break;
         await writer.write(`${JSON.stringify(item)}\n`);
         done += 1;

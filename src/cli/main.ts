@@ -32,8 +32,12 @@ function databaseLocation(): string {
 function oneLine(error: unknown): string {
   const e = error as { message?: unknown; errors?: unknown } | null;
   // Node reports a refused connection to every address of a host as an AggregateError without a message.
-  const message = typeof e?.message === 'string' && e.message ? e.message
-    : Array.isArray(e?.errors) ? e.errors.map((x) => (x as Error).message).join('; ') : String(error);
+  const message =
+    typeof e?.message === 'string' && e.message
+      ? e.message
+      : Array.isArray(e?.errors)
+        ? e.errors.map((x) => (x as Error).message).join('; ')
+        : String(error);
   return message.replace(/\s+/g, ' ').trim();
 }
 
@@ -75,7 +79,8 @@ export async function runCli(argv: string[]): Promise<number> {
     const failure = failureOf(error);
     const code = String((error as { code?: unknown } | null)?.code ?? '');
     if (failure || /^(28|3D|42501|SQLITE_(CANTOPEN|READONLY|PERM|NOTADB|CORRUPT))/.test(code)) {
-      const what = failure === 'unavailable' ? 'cannot reach the database' : failure === 'full' ? 'the database\'s disk is full' : 'database error';
+      const what =
+        failure === 'unavailable' ? 'cannot reach the database' : failure === 'full' ? "the database's disk is full" : 'database error';
       process.stderr.write(`habarshy ${name}: ${what} at ${databaseLocation()}: ${oneLine(error)}\n`);
       return 1;
     }

@@ -25,7 +25,12 @@ export const mediaCommand: Command = {
     const handle = openDatabase(config.databaseUrl);
     try {
       await migrate(handle);
-      const library = new MediaLibrary({ db: handle.db, mediaDir: path.join(config.dataDir, 'media'), clock: () => new Date(), invalidate: () => 0 });
+      const library = new MediaLibrary({
+        db: handle.db,
+        mediaDir: path.join(config.dataDir, 'media'),
+        clock: () => new Date(),
+        invalidate: () => 0,
+      });
       const { checked, cleaned } = await library.cleanOriginals();
       process.stdout.write(`checked ${checked} original(s), removed metadata from ${cleaned}\n`);
       return 0;

@@ -22,7 +22,13 @@ Environment: DATABASE_URL (postgres://… or sqlite:FILE; default sqlite in DATA
 export const sourcesCommand: Command = {
   summary: 'manage wire-ingest feeds (RSS/Atom → draft articles): add | list | remove',
   help: HELP,
-  options: { url: { type: 'string' }, edition: { type: 'string' }, section: { type: 'string' }, every: { type: 'string' }, name: { type: 'string' } },
+  options: {
+    url: { type: 'string' },
+    edition: { type: 'string' },
+    section: { type: 'string' },
+    every: { type: 'string' },
+    name: { type: 'string' },
+  },
   positionals: true,
   async run(values, positionals, loadConfig) {
     const [action, ...rest] = positionals;
@@ -37,11 +43,13 @@ export const sourcesCommand: Command = {
       }
       if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError('--url must be an http(s) URL');
       const edition = str('edition') ?? '';
-      if (!(WRITTEN_EDITIONS as readonly string[]).includes(edition)) throw new UsageError(`--edition must be a written edition: ${WRITTEN_EDITIONS.join(', ')}`);
+      if (!(WRITTEN_EDITIONS as readonly string[]).includes(edition))
+        throw new UsageError(`--edition must be a written edition: ${WRITTEN_EDITIONS.join(', ')}`);
       const section = str('section');
       if (!section) throw new UsageError('--section SLUG is required');
       const every = str('every') ?? '300';
-      if (!/^\d{1,5}$/.test(every) || Number(every) < 30 || Number(every) > 86_400) throw new UsageError('--every takes seconds from 30 to 86400');
+      if (!/^\d{1,5}$/.test(every) || Number(every) < 30 || Number(every) > 86_400)
+        throw new UsageError('--every takes seconds from 30 to 86400');
       const name = str('name') || url.hostname;
       if (name.length > 200) throw new UsageError('--name is at most 200 characters');
       add = { url: url.toString(), edition, section, every: Number(every), name };
@@ -59,7 +67,13 @@ export const sourcesCommand: Command = {
       if (add) {
         const sectionId = await sectionIdBySlug(handle.db, add.edition, add.section);
         if (sectionId === undefined) throw new UsageError(`no section "${add.section}" in edition ${add.edition}`);
-        const id = await addSource(handle.db, { url: add.url, edition: add.edition, section_id: sectionId, poll_seconds: add.every, name: add.name });
+        const id = await addSource(handle.db, {
+          url: add.url,
+          edition: add.edition,
+          section_id: sectionId,
+          poll_seconds: add.every,
+          name: add.name,
+        });
         out(`added source ${id}: ${add.name} ${add.url} → ${add.edition}/${add.section}, every ${add.every} s`);
         return 0;
       }
@@ -69,7 +83,18 @@ export const sourcesCommand: Command = {
         const slugOf = (id: number, edition: string) => slugs.find((x) => x.section_id === id && x.edition === edition)?.slug ?? String(id);
         out(['id', 'name', 'url', 'edition', 'section', 'every', 'last_polled', 'last_error'].join('\t'));
         for (const s of sources) {
-          out([s.id, s.name, s.url, s.edition, slugOf(s.section_id, s.edition), `${s.poll_seconds}s`, s.last_polled_at ?? 'never', s.last_error ?? ''].join('\t'));
+          out(
+            [
+              s.id,
+              s.name,
+              s.url,
+              s.edition,
+              slugOf(s.section_id, s.edition),
+              `${s.poll_seconds}s`,
+              s.last_polled_at ?? 'never',
+              s.last_error ?? '',
+            ].join('\t'),
+          );
         }
         return 0;
       }

@@ -69,7 +69,13 @@ async function askPassword(fromStdin: boolean): Promise<string> {
 export const userCommand: Command = {
   summary: 'manage newsroom accounts: create | list | disable | password',
   help: HELP,
-  options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, desks: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+  options: {
+    email: { type: 'string' },
+    role: { type: 'string' },
+    name: { type: 'string' },
+    desks: { type: 'string' },
+    'password-stdin': { type: 'boolean' },
+  },
   positionals: true,
   async run(values, positionals, loadConfig) {
     const [action, ...rest] = positionals;
@@ -79,10 +85,22 @@ export const userCommand: Command = {
       throw new UsageError(`expected create, list, disable or password\n\n${HELP}`);
     }
     if (action !== 'list' && !email) throw new UsageError('--email is required');
-    const desks = typeof values['desks'] === 'string' ? values['desks'].split(',').map((d) => d.trim()).filter(Boolean) : [];
-    const input = action === 'create' ? {
-      email: email!, role: String(values['role'] ?? ''), name: typeof values['name'] === 'string' ? values['name'] : email!.split('@')[0]!, desks,
-    } : null;
+    const desks =
+      typeof values['desks'] === 'string'
+        ? values['desks']
+            .split(',')
+            .map((d) => d.trim())
+            .filter(Boolean)
+        : [];
+    const input =
+      action === 'create'
+        ? {
+            email: email!,
+            role: String(values['role'] ?? ''),
+            name: typeof values['name'] === 'string' ? values['name'] : email!.split('@')[0]!,
+            desks,
+          }
+        : null;
     if (input) {
       try {
         AuthService.validateNewUser({ ...input, password: 'x'.repeat(12) });
@@ -116,7 +134,9 @@ export const userCommand: Command = {
       }
       const changed = await userAdmin.operatorChange(email!, action === 'disable' ? { disable: true } : { password });
       if (!changed) throw new UsageError(`no user ${email}`);
-      out(action === 'disable' ? `disabled ${changed.email}` : `new password set for ${changed.email}; it must be changed at the next login`);
+      out(
+        action === 'disable' ? `disabled ${changed.email}` : `new password set for ${changed.email}; it must be changed at the next login`,
+      );
       return 0;
     } finally {
       await handle.close();

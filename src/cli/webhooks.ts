@@ -49,17 +49,27 @@ export const webhooksCommand: Command = {
         url = undefined;
       }
       if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError('--url must be an http(s) URL');
-      const events = (str('events') ?? WEBHOOK_EVENTS.join(',')).split(',').map((e) => e.trim()).filter(Boolean);
+      const events = (str('events') ?? WEBHOOK_EVENTS.join(','))
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean);
       const unknown = events.filter((e) => !isWebhookEvent(e));
-      if (events.length === 0 || unknown.length > 0) throw new UsageError(`unknown event "${unknown[0] ?? ''}"; events: ${WEBHOOK_EVENTS.join(', ')}`);
+      if (events.length === 0 || unknown.length > 0)
+        throw new UsageError(`unknown event "${unknown[0] ?? ''}"; events: ${WEBHOOK_EVENTS.join(', ')}`);
       const given = str('secret');
       if (given !== undefined && given.length < 16) throw new UsageError('--secret must be at least 16 characters');
-      add = { url: url.toString(), events: [...new Set(events)].join(','), secret: given ?? randomBytes(32).toString('base64url'), generated: given === undefined };
+      add = {
+        url: url.toString(),
+        events: [...new Set(events)].join(','),
+        secret: given ?? randomBytes(32).toString('base64url'),
+        generated: given === undefined,
+      };
     } else if (action === 'remove' && rest.length === 1) {
       parseId(rest[0]);
     } else if (action === 'log' && rest.length === 0) {
       const limit = str('limit');
-      if (limit !== undefined && (!/^\d{1,4}$/.test(limit) || Number(limit) < 1 || Number(limit) > 1000)) throw new UsageError('--limit takes a number from 1 to 1000');
+      if (limit !== undefined && (!/^\d{1,4}$/.test(limit) || Number(limit) < 1 || Number(limit) > 1000))
+        throw new UsageError('--limit takes a number from 1 to 1000');
     } else if (!(action === 'list' && rest.length === 0)) {
       throw new UsageError(`expected add, list, remove or log with their arguments\n\n${HELP}`);
     }
@@ -70,7 +80,12 @@ export const webhooksCommand: Command = {
       await migrate(handle);
       const out = (line: string) => process.stdout.write(`${line}\n`);
       if (add) {
-        const id = await addSubscriber(handle.db, { url: add.url, secret: add.secret, events: add.events, created_at: new Date().toISOString() });
+        const id = await addSubscriber(handle.db, {
+          url: add.url,
+          secret: add.secret,
+          events: add.events,
+          created_at: new Date().toISOString(),
+        });
         out(`added subscriber ${id}: ${add.url} (${add.events})`);
         if (add.generated) out(`secret: ${add.secret}\n(shown only now: give it to the receiver to verify Habarshy-Signature)`);
         return 0;
@@ -89,7 +104,11 @@ export const webhooksCommand: Command = {
       const rows = await deliveryLog(handle.db, Number(str('limit') ?? 50));
       out(['delivery', 'created', 'event', 'article', 'subscriber', 'status', 'attempts', 'last_error'].join('\t'));
       for (const r of rows) {
-        out([r.event_id, r.created_at, r.event, r.article_id, `${r.subscriber_id} ${r.url}`, status(r), r.attempts, r.last_error ?? ''].join('\t'));
+        out(
+          [r.event_id, r.created_at, r.event, r.article_id, `${r.subscriber_id} ${r.url}`, status(r), r.attempts, r.last_error ?? ''].join(
+            '\t',
+          ),
+        );
       }
       return 0;
     } finally {

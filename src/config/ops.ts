@@ -26,7 +26,8 @@ export function opsVar(env: Env, port: number): OpsConfig {
     } catch {
       throw new ConfigError('EDGE_PURGE_URL', `"${rawUrl}" is not a URL such as http://127.0.0.1:6081/`);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError('EDGE_PURGE_URL', `"${rawUrl}" must be an http(s) URL`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new ConfigError('EDGE_PURGE_URL', `"${rawUrl}" must be an http(s) URL`);
     edgePurgeUrl = url.toString();
   }
   const token = (env['METRICS_TOKEN'] ?? '').trim();
@@ -62,7 +63,8 @@ export interface Timeouts {
 export function timeoutsVar(env: Env): Timeouts {
   const headers = intVar(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 1000, 600_000);
   const request = intVar(env, 'HTTP_REQUEST_TIMEOUT_MS', 120_000, 1000, 3_600_000);
-  if (request < headers) throw new ConfigError('HTTP_REQUEST_TIMEOUT_MS', `must be at least HTTP_HEADERS_TIMEOUT_MS (${headers}), got ${request}`);
+  if (request < headers)
+    throw new ConfigError('HTTP_REQUEST_TIMEOUT_MS', `must be at least HTTP_HEADERS_TIMEOUT_MS (${headers}), got ${request}`);
   return {
     dbStatementMs: intVar(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000),
     dbConnectMs: intVar(env, 'DB_CONNECT_TIMEOUT_MS', 3000, 0, 600_000),

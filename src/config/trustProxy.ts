@@ -30,7 +30,10 @@ export function trustProxyVar(env: Env): TrustProxy {
   const raw = (env[name] ?? '').trim();
   if (raw === '' || /^(0|false|off|no)$/i.test(raw)) return false;
   if (/^(true|on|yes)$/i.test(raw)) {
-    throw new ConfigError(name, 'give the number of proxies in front (for example 1) or their addresses (for example 10.0.0.1,10.1.0.0/16), not "on"');
+    throw new ConfigError(
+      name,
+      'give the number of proxies in front (for example 1) or their addresses (for example 10.0.0.1,10.1.0.0/16), not "on"',
+    );
   }
   if (/^\d+$/.test(raw)) {
     const hops = Number(raw);

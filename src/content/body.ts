@@ -16,8 +16,13 @@ export const HREF_PATTERN = '^(https?://[^\\s]+|mailto:[^\\s]+|/(?![/\\\\])[^\\s
 const Href = Type.String({ maxLength: 2048, pattern: HREF_PATTERN });
 
 export const Mark = Type.Union([
-  Type.Literal('bold'), Type.Literal('italic'), Type.Literal('underline'), Type.Literal('strike'),
-  Type.Literal('code'), Type.Literal('sub'), Type.Literal('sup'),
+  Type.Literal('bold'),
+  Type.Literal('italic'),
+  Type.Literal('underline'),
+  Type.Literal('strike'),
+  Type.Literal('code'),
+  Type.Literal('sub'),
+  Type.Literal('sup'),
 ]);
 
 /**
@@ -26,34 +31,46 @@ export const Mark = Type.Union([
  */
 const Lang = Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', maxLength: 35 });
 
-export const InlineText = Type.Object({
-  type: Type.Literal('text'),
-  text: Text(20_000),
-  marks: Type.Optional(Type.Array(Mark, { maxItems: 7, uniqueItems: true })),
-  href: Type.Optional(Href),
-  lang: Type.Optional(Lang),
-}, { additionalProperties: false });
+export const InlineText = Type.Object(
+  {
+    type: Type.Literal('text'),
+    text: Text(20_000),
+    marks: Type.Optional(Type.Array(Mark, { maxItems: 7, uniqueItems: true })),
+    href: Type.Optional(Href),
+    lang: Type.Optional(Lang),
+  },
+  { additionalProperties: false },
+);
 
 const Inlines = Type.Array(InlineText, { maxItems: 500 });
 
 export const Paragraph = Type.Object({ type: Type.Literal('paragraph'), content: Inlines }, { additionalProperties: false });
-export const Heading = Type.Object({
-  type: Type.Literal('heading'),
-  level: Type.Union([Type.Literal(2), Type.Literal(3), Type.Literal(4)]),
-  content: Inlines,
-}, { additionalProperties: false });
-export const Quote = Type.Object({
-  type: Type.Literal('quote'),
-  content: Inlines,
-  cite: Type.Optional(Text(500)),
-  /** The quotation's language when it is not the article's (the cite is converted, the words are not). */
-  lang: Type.Optional(Lang),
-}, { additionalProperties: false });
-export const List = Type.Object({
-  type: Type.Literal('list'),
-  ordered: Type.Boolean(),
-  items: Type.Array(Inlines, { minItems: 1, maxItems: 200 }),
-}, { additionalProperties: false });
+export const Heading = Type.Object(
+  {
+    type: Type.Literal('heading'),
+    level: Type.Union([Type.Literal(2), Type.Literal(3), Type.Literal(4)]),
+    content: Inlines,
+  },
+  { additionalProperties: false },
+);
+export const Quote = Type.Object(
+  {
+    type: Type.Literal('quote'),
+    content: Inlines,
+    cite: Type.Optional(Text(500)),
+    /** The quotation's language when it is not the article's (the cite is converted, the words are not). */
+    lang: Type.Optional(Lang),
+  },
+  { additionalProperties: false },
+);
+export const List = Type.Object(
+  {
+    type: Type.Literal('list'),
+    ordered: Type.Boolean(),
+    items: Type.Array(Inlines, { minItems: 1, maxItems: 200 }),
+  },
+  { additionalProperties: false },
+);
 const ImageFields = {
   assetId: Type.Integer({ minimum: 1 }),
   caption: Type.Optional(Text(1000)),
@@ -61,21 +78,30 @@ const ImageFields = {
   alt: Type.Optional(Text(500)),
 };
 export const Image = Type.Object({ type: Type.Literal('image'), ...ImageFields }, { additionalProperties: false });
-export const Gallery = Type.Object({
-  type: Type.Literal('gallery'),
-  items: Type.Array(Type.Object(ImageFields, { additionalProperties: false }), { minItems: 1, maxItems: 50 }),
-}, { additionalProperties: false });
-export const Embed = Type.Object({
-  type: Type.Literal('embed'),
-  provider: Type.Union([Type.Literal('youtube'), Type.Literal('x'), Type.Literal('telegram'), Type.Literal('instagram')]),
-  /** An https address on one of the provider's hosts (src/content/embeds.ts), checked by parseBody. */
-  url: Type.String({ maxLength: 2048, pattern: '^https://[^\\s]+$' }),
-}, { additionalProperties: false });
-export const Table = Type.Object({
-  type: Type.Literal('table'),
-  header: Type.Boolean(),
-  rows: Type.Array(Type.Array(Inlines, { minItems: 1, maxItems: 30 }), { minItems: 1, maxItems: 500 }),
-}, { additionalProperties: false });
+export const Gallery = Type.Object(
+  {
+    type: Type.Literal('gallery'),
+    items: Type.Array(Type.Object(ImageFields, { additionalProperties: false }), { minItems: 1, maxItems: 50 }),
+  },
+  { additionalProperties: false },
+);
+export const Embed = Type.Object(
+  {
+    type: Type.Literal('embed'),
+    provider: Type.Union([Type.Literal('youtube'), Type.Literal('x'), Type.Literal('telegram'), Type.Literal('instagram')]),
+    /** An https address on one of the provider's hosts (src/content/embeds.ts), checked by parseBody. */
+    url: Type.String({ maxLength: 2048, pattern: '^https://[^\\s]+$' }),
+  },
+  { additionalProperties: false },
+);
+export const Table = Type.Object(
+  {
+    type: Type.Literal('table'),
+    header: Type.Boolean(),
+    rows: Type.Array(Type.Array(Inlines, { minItems: 1, maxItems: 30 }), { minItems: 1, maxItems: 500 }),
+  },
+  { additionalProperties: false },
+);
 export const Divider = Type.Object({ type: Type.Literal('divider') }, { additionalProperties: false });
 
 export const Block = Type.Union([Paragraph, Heading, Quote, List, Image, Gallery, Embed, Table, Divider]);
@@ -83,10 +109,13 @@ export const Block = Type.Union([Paragraph, Heading, Quote, List, Image, Gallery
 /** Blocks an article body may have. */
 export const MAX_BLOCKS = 2000;
 
-export const Body = Type.Object({
-  version: Type.Literal(BODY_VERSION),
-  blocks: Type.Array(Block, { maxItems: MAX_BLOCKS }),
-}, { additionalProperties: false, $id: 'https://habarshy.dev/schemas/body-v1.json' });
+export const Body = Type.Object(
+  {
+    version: Type.Literal(BODY_VERSION),
+    blocks: Type.Array(Block, { maxItems: MAX_BLOCKS }),
+  },
+  { additionalProperties: false, $id: 'https://habarshy.dev/schemas/body-v1.json' },
+);
 
 export type Body = Static<typeof Body>;
 export type Block = Static<typeof Block>;
@@ -102,7 +131,10 @@ const BLOCK_CHECKS = new Map(
 );
 
 export class InvalidBodyError extends Error {
-  constructor(readonly path: string, readonly problem: string) {
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
     super(`invalid body at ${path || '/'}: ${problem}`);
     this.name = 'InvalidBodyError';
   }
@@ -158,10 +190,14 @@ function withoutBidiInLines(body: Body): Body {
   });
   const blocks = body.blocks.map((b): Block => {
     switch (b.type) {
-      case 'image': return image(b);
-      case 'gallery': return { ...b, items: b.items.map(image) };
-      case 'quote': return b.cite !== undefined ? { ...b, cite: stripBidiOptional(b.cite) } : b;
-      default: return b;
+      case 'image':
+        return image(b);
+      case 'gallery':
+        return { ...b, items: b.items.map(image) };
+      case 'quote':
+        return b.cite !== undefined ? { ...b, cite: stripBidiOptional(b.cite) } : b;
+      default:
+        return b;
     }
   });
   return { ...body, blocks };
@@ -178,12 +214,26 @@ export function bodyText(body: Body): string {
   const inl = (xs: readonly Inline[]) => parts.push(xs.map((x) => x.text).join(''));
   for (const b of body.blocks) {
     switch (b.type) {
-      case 'paragraph': case 'heading': case 'quote': inl(b.content); break;
-      case 'list': b.items.forEach(inl); break;
-      case 'table': b.rows.forEach((r) => r.forEach(inl)); break;
-      case 'image': if (b.caption) parts.push(b.caption); break;
-      case 'gallery': b.items.forEach((i) => i.caption && parts.push(i.caption)); break;
-      case 'embed': case 'divider': break;
+      case 'paragraph':
+      case 'heading':
+      case 'quote':
+        inl(b.content);
+        break;
+      case 'list':
+        b.items.forEach(inl);
+        break;
+      case 'table':
+        b.rows.forEach((r) => r.forEach(inl));
+        break;
+      case 'image':
+        if (b.caption) parts.push(b.caption);
+        break;
+      case 'gallery':
+        b.items.forEach((i) => i.caption && parts.push(i.caption));
+        break;
+      case 'embed':
+      case 'divider':
+        break;
     }
   }
   return parts.join('\n');

@@ -11,7 +11,13 @@ export interface DateStyle {
   readonly timeZone: string;
 }
 
-interface Parts { year: string; month: string; monthNumber: string; day: string; time: string }
+interface Parts {
+  year: string;
+  month: string;
+  monthNumber: string;
+  day: string;
+  time: string;
+}
 
 const formatters = new Map<string, { date: Intl.DateTimeFormat; num: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
 
@@ -61,9 +67,7 @@ export function formatDay(when: Date, style: DateStyle): string {
 /** "18:19, 18 August 2025" / "2025年8月18日 18:19". */
 export function formatDateTime(when: Date, style: DateStyle): string {
   const p = parts(when, style);
-  return isCjk(style)
-    ? `${p.year}年${p.monthNumber}月${p.day}日 ${p.time}`
-    : `${p.time}, ${p.day} ${p.month} ${p.year}`;
+  return isCjk(style) ? `${p.year}年${p.monthNumber}月${p.day}日 ${p.time}` : `${p.time}, ${p.day} ${p.month} ${p.year}`;
 }
 
 /** "18:19". */
@@ -81,10 +85,24 @@ export function zonedDate(when: Date, timeZone: string): { y: number; m: number;
 /** Offset of a time zone from UTC at an instant, in minutes (Asia/Almaty: +300). */
 export function zoneOffsetMinutes(when: Date, timeZone: string): number {
   const f = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   });
   const p = Object.fromEntries(f.formatToParts(when).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(Number(p['year']), Number(p['month']) - 1, Number(p['day']), Number(p['hour']), Number(p['minute']), Number(p['second']));
+  const asUtc = Date.UTC(
+    Number(p['year']),
+    Number(p['month']) - 1,
+    Number(p['day']),
+    Number(p['hour']),
+    Number(p['minute']),
+    Number(p['second']),
+  );
   return Math.round((asUtc - Math.floor(when.getTime() / 1000) * 1000) / 60_000);
 }
 

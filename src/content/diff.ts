@@ -9,11 +9,26 @@
 // and the answer says `limited`. It runs in a worker thread (diffWorker.ts) so a long comparison
 // never holds the process's event loop.
 import type { Block, Body } from './body.ts';
-import { TIME_BUDGET_MS, type Limits, now, boundedDiff, pushPart, wordParts, inlinesOf, blockText, textBlockDiff, type DiffPart, type BodyChange } from './diffWords.ts';
+import {
+  TIME_BUDGET_MS,
+  type Limits,
+  now,
+  boundedDiff,
+  pushPart,
+  wordParts,
+  inlinesOf,
+  blockText,
+  textBlockDiff,
+  type DiffPart,
+  type BodyChange,
+} from './diffWords.ts';
 
 export { MAX_EDIT_LENGTH, TIME_BUDGET_MS, wordDiff, type BodyChange, type DiffPart } from './diffWords.ts';
 
-export interface FieldDiff { readonly field: string; readonly parts: readonly DiffPart[] }
+export interface FieldDiff {
+  readonly field: string;
+  readonly parts: readonly DiffPart[];
+}
 
 export interface RevisionComparison {
   readonly fields: FieldDiff[];
@@ -37,7 +52,8 @@ function mediaChanges(a: Block, b: Block, block: number): BodyChange[] {
     field('image', 'credit', a.credit ?? '', b.credit ?? '', text);
     field('image', 'alt', a.alt ?? '', b.alt ?? '', text);
   } else if (a.type === 'gallery' && b.type === 'gallery') {
-    const list = (g: typeof a) => g.items.map((i) => `${photo(i.assetId)}${i.caption ? ` ${i.caption}` : ''}${i.credit ? ` (${i.credit})` : ''}`).join('; ');
+    const list = (g: typeof a) =>
+      g.items.map((i) => `${photo(i.assetId)}${i.caption ? ` ${i.caption}` : ''}${i.credit ? ` (${i.credit})` : ''}`).join('; ');
     field('gallery', 'items', list(a), list(b), '');
   } else if (a.type === 'embed' && b.type === 'embed') {
     field('embed', 'provider', a.provider, b.provider, b.url);
@@ -48,12 +64,17 @@ function mediaChanges(a: Block, b: Block, block: number): BodyChange[] {
 
 /** A photo, gallery or embed added or removed as a whole. */
 function mediaPresence(block: Block, position: number, op: 'added' | 'removed'): BodyChange | null {
-  const value = block.type === 'image' ? photo(block.assetId)
-    : block.type === 'gallery' ? block.items.map((i) => photo(i.assetId)).join(', ')
-    : block.type === 'embed' ? `${block.provider}: ${block.url}` : null;
+  const value =
+    block.type === 'image'
+      ? photo(block.assetId)
+      : block.type === 'gallery'
+        ? block.items.map((i) => photo(i.assetId)).join(', ')
+        : block.type === 'embed'
+          ? `${block.provider}: ${block.url}`
+          : null;
   if (value === null) return null;
   const kind = block.type as 'image' | 'gallery' | 'embed';
-  const text = block.type === 'image' ? block.caption ?? '' : block.type === 'embed' ? block.url : '';
+  const text = block.type === 'image' ? (block.caption ?? '') : block.type === 'embed' ? block.url : '';
   return { kind, op, block: position, text, before: op === 'removed' ? value : '', after: op === 'added' ? value : '' };
 }
 
@@ -76,15 +97,22 @@ export function bodyDiff(before: readonly Block[], after: readonly Block[], limi
   const changes: BodyChange[] = [];
   const keysA = before.map((b) => JSON.stringify(b));
   const keysB = after.map((b) => JSON.stringify(b));
-  const blocks = boundedDiff(keysA, keysB, limits)
-    ?? [{ removed: true, count: keysA.length, value: keysA }, { added: true, count: keysB.length, value: keysB }];
+  const blocks = boundedDiff(keysA, keysB, limits) ?? [
+    { removed: true, count: keysA.length, value: keysA },
+    { added: true, count: keysB.length, value: keysB },
+  ];
   let ia = 0;
   let ib = 0;
-  const newline = () => { if (parts.length) pushPart(parts, 'eq', '\n'); };
+  const newline = () => {
+    if (parts.length) pushPart(parts, 'eq', '\n');
+  };
   for (let k = 0; k < blocks.length; k++) {
     const c = blocks[k]!;
     if (!c.added && !c.removed) {
-      for (let n = 0; n < c.count; n++) { newline(); pushPart(parts, 'eq', blockText(after[ib + n]!)); }
+      for (let n = 0; n < c.count; n++) {
+        newline();
+        pushPart(parts, 'eq', blockText(after[ib + n]!));
+      }
       ia += c.count;
       ib += c.count;
       continue;
@@ -116,14 +144,20 @@ export function bodyDiff(before: readonly Block[], after: readonly Block[], limi
         pushPart(parts, 'del', blockText(a));
         const gone = mediaPresence(a, firstRemoved + n + 1, 'removed');
         if (gone) changes.push(gone);
-        else if (isText(a)) for (const x of inlinesOf(a)!) if (x.href) changes.push({ kind: 'link', op: 'removed', block: firstRemoved + n + 1, text: x.text.trim(), before: x.href, after: '' });
+        else if (isText(a))
+          for (const x of inlinesOf(a)!)
+            if (x.href)
+              changes.push({ kind: 'link', op: 'removed', block: firstRemoved + n + 1, text: x.text.trim(), before: x.href, after: '' });
       }
       if (b) {
         if (a) newline();
         pushPart(parts, 'ins', blockText(b));
         const added1 = mediaPresence(b, firstAdded + n + 1, 'added');
         if (added1) changes.push(added1);
-        else if (isText(b)) for (const x of inlinesOf(b)!) if (x.href) changes.push({ kind: 'link', op: 'added', block: firstAdded + n + 1, text: x.text.trim(), before: '', after: x.href });
+        else if (isText(b))
+          for (const x of inlinesOf(b)!)
+            if (x.href)
+              changes.push({ kind: 'link', op: 'added', block: firstAdded + n + 1, text: x.text.trim(), before: '', after: x.href });
       }
     }
   }
@@ -131,7 +165,11 @@ export function bodyDiff(before: readonly Block[], after: readonly Block[], limi
 }
 
 /** The body comparison within the time budget (pure: the newsroom's merge view uses it too). */
-export function compareBodies(before: readonly Block[], after: readonly Block[], budgetMs = TIME_BUDGET_MS): { parts: DiffPart[]; changes: BodyChange[]; limited: boolean } {
+export function compareBodies(
+  before: readonly Block[],
+  after: readonly Block[],
+  budgetMs = TIME_BUDGET_MS,
+): { parts: DiffPart[]; changes: BodyChange[]; limited: boolean } {
   const limits: Limits = { deadline: now() + budgetMs, limited: false };
   return { ...bodyDiff(before, after, limits), limited: limits.limited };
 }
@@ -139,8 +177,20 @@ export function compareBodies(before: readonly Block[], after: readonly Block[],
 // ---------------------------------------------------------------------------------------------
 // Revisions
 
-const META_FIELDS = ['source_line', 'slug', 'seo_title', 'seo_description', 'section_id', 'tagIds', 'authorIds', 'hero_asset_id',
-  'breaking', 'pinned', 'correction_note', 'status'] as const;
+const META_FIELDS = [
+  'source_line',
+  'slug',
+  'seo_title',
+  'seo_description',
+  'section_id',
+  'tagIds',
+  'authorIds',
+  'hero_asset_id',
+  'breaking',
+  'pinned',
+  'correction_note',
+  'status',
+] as const;
 
 function asText(value: unknown): string {
   if (Array.isArray(value)) return value.join(', ');
@@ -151,7 +201,8 @@ function asText(value: unknown): string {
 export function revisionDiff(from: Record<string, unknown>, to: Record<string, unknown>, budgetMs = TIME_BUDGET_MS): RevisionComparison {
   const limits: Limits = { deadline: now() + budgetMs, limited: false };
   const fields: FieldDiff[] = [];
-  for (const field of ['headline', 'lead'] as const) fields.push({ field, parts: wordParts(asText(from[field]), asText(to[field]), limits) });
+  for (const field of ['headline', 'lead'] as const)
+    fields.push({ field, parts: wordParts(asText(from[field]), asText(to[field]), limits) });
   const body = bodyDiff(parseBodyText(from['body']), parseBodyText(to['body']), limits);
   fields.push({ field: 'body', parts: body.parts });
   for (const field of META_FIELDS) {

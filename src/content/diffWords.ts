@@ -6,7 +6,10 @@ import type { Block, Inline } from './body.ts';
 // Word boundaries of every script (jsdiff's default word pattern knows Latin letters only).
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
-export interface DiffPart { readonly op: 'eq' | 'ins' | 'del'; readonly text: string }
+export interface DiffPart {
+  readonly op: 'eq' | 'ins' | 'del';
+  readonly text: string;
+}
 
 /**
  * A change the words alone do not show. `before`/`after` hold the old and new value: a link's
@@ -25,21 +28,31 @@ export interface BodyChange {
   readonly after: string;
 }
 
-
 /** Edit length (inserted plus deleted words and spaces) past which one text is shown whole. */
 export const MAX_EDIT_LENGTH = 2_000;
 /** Time budget of one comparison, in milliseconds (in the worker thread). */
 export const TIME_BUDGET_MS = 3_000;
 
-export interface Limits { readonly deadline: number; limited: boolean }
+export interface Limits {
+  readonly deadline: number;
+  limited: boolean;
+}
 
 export const now = () => performance.now();
 
 /** jsdiff with the edit-length cap and what is left of the time budget; undefined past either. */
-export function boundedDiff<T>(a: T[], b: T[], limits: Limits): { value: T[]; added?: boolean; removed?: boolean; count: number }[] | undefined {
+export function boundedDiff<T>(
+  a: T[],
+  b: T[],
+  limits: Limits,
+): { value: T[]; added?: boolean; removed?: boolean; count: number }[] | undefined {
   const left = limits.deadline - now();
   if (left <= 0) return undefined;
-  return diffArrays(a, b, { maxEditLength: MAX_EDIT_LENGTH, timeout: Math.max(1, Math.floor(left)) } as Parameters<typeof diffArrays<T>>[2] & { maxEditLength: number }) ?? undefined;
+  return (
+    diffArrays(a, b, { maxEditLength: MAX_EDIT_LENGTH, timeout: Math.max(1, Math.floor(left)) } as Parameters<typeof diffArrays<T>>[2] & {
+      maxEditLength: number;
+    }) ?? undefined
+  );
 }
 
 const words = (text: string): string[] => [...segmenter.segment(text)].map((s) => s.segment);
@@ -53,7 +66,10 @@ export function pushPart(out: DiffPart[], op: DiffPart['op'], text: string): voi
 
 /** Word differences of two texts, or the whole of both when past the limits. */
 export function wordParts(a: string, b: string, limits: Limits, out: DiffPart[] = []): DiffPart[] {
-  if (a === b) { pushPart(out, 'eq', a); return out; }
+  if (a === b) {
+    pushPart(out, 'eq', a);
+    return out;
+  }
   const changes = boundedDiff(words(a), words(b), limits);
   if (!changes) {
     limits.limited = true;
@@ -73,16 +89,27 @@ export function wordDiff(a: string, b: string): DiffPart[] {
 // ---------------------------------------------------------------------------------------------
 // Body
 
-interface Token { readonly text: string; readonly href: string; readonly marks: string }
+interface Token {
+  readonly text: string;
+  readonly href: string;
+  readonly marks: string;
+}
 
 /** The inline runs of a text-bearing block (list items and table cells on lines of their own). */
 export function inlinesOf(block: Block): Inline[] | null {
-  const lines = (rows: readonly (readonly Inline[])[]) => rows.flatMap((r, i) => (i ? [{ type: 'text', text: '\n' } as Inline, ...r] : [...r]));
+  const lines = (rows: readonly (readonly Inline[])[]) =>
+    rows.flatMap((r, i) => (i ? [{ type: 'text', text: '\n' } as Inline, ...r] : [...r]));
   switch (block.type) {
-    case 'paragraph': case 'heading': case 'quote': return [...block.content];
-    case 'list': return lines(block.items);
-    case 'table': return lines(block.rows.map((r) => r.flatMap((c, i) => (i ? [{ type: 'text', text: ' | ' } as Inline, ...c] : [...c]))));
-    default: return null;
+    case 'paragraph':
+    case 'heading':
+    case 'quote':
+      return [...block.content];
+    case 'list':
+      return lines(block.items);
+    case 'table':
+      return lines(block.rows.map((r) => r.flatMap((c, i) => (i ? [{ type: 'text', text: ' | ' } as Inline, ...c] : [...c]))));
+    default:
+      return null;
   }
 }
 
@@ -91,7 +118,11 @@ export function blockText(block: Block): string {
   const inlines = inlinesOf(block);
   if (inlines) return inlines.map((x) => x.text).join('');
   if (block.type === 'image') return block.caption ?? '';
-  if (block.type === 'gallery') return block.items.map((i) => i.caption ?? '').filter(Boolean).join('\n');
+  if (block.type === 'gallery')
+    return block.items
+      .map((i) => i.caption ?? '')
+      .filter(Boolean)
+      .join('\n');
   return '';
 }
 
@@ -111,17 +142,34 @@ function tokens(inlines: readonly Inline[]): Token[] {
 
 const blank = (s: string) => s.trim() === '';
 
-interface Pair { text: string; before: string; after: string; sep?: true }
+interface Pair {
+  text: string;
+  before: string;
+  after: string;
+  sep?: true;
+}
 const SEPARATOR: Pair = { text: '', before: '', after: '', sep: true };
 
 /** Groups consecutive tokens whose (before, after) pair is the same, ignoring spaces between them. */
 function groupRuns(pairs: readonly Pair[], emit: (text: string, before: string, after: string) => void): void {
   let cur: Pair | null = null;
-  const flush = () => { if (cur && !blank(cur.text)) emit(cur.text.trim(), cur.before, cur.after); cur = null; };
+  const flush = () => {
+    if (cur && !blank(cur.text)) emit(cur.text.trim(), cur.before, cur.after);
+    cur = null;
+  };
   for (const p of pairs) {
-    if (p.sep) { flush(); continue; }
-    if (cur && cur.before === p.before && cur.after === p.after) { cur.text += p.text; continue; }
-    if (cur && blank(p.text)) { cur.text += p.text; continue; }
+    if (p.sep) {
+      flush();
+      continue;
+    }
+    if (cur && cur.before === p.before && cur.after === p.after) {
+      cur.text += p.text;
+      continue;
+    }
+    if (cur && blank(p.text)) {
+      cur.text += p.text;
+      continue;
+    }
     flush();
     if (p.before !== p.after) cur = { ...p };
   }
@@ -131,10 +179,21 @@ function groupRuns(pairs: readonly Pair[], emit: (text: string, before: string, 
 const linkOp = (before: string, after: string): BodyChange['op'] => (!before ? 'added' : !after ? 'removed' : 'changed');
 
 /** Word differences of two text blocks plus the link and mark changes on their words. */
-export function textBlockDiff(a: readonly Inline[], b: readonly Inline[], block: number, limits: Limits, parts: DiffPart[], changes: BodyChange[]): void {
+export function textBlockDiff(
+  a: readonly Inline[],
+  b: readonly Inline[],
+  block: number,
+  limits: Limits,
+  parts: DiffPart[],
+  changes: BodyChange[],
+): void {
   const ta = tokens(a);
   const tb = tokens(b);
-  const result = boundedDiff(ta.map((t) => t.text), tb.map((t) => t.text), limits);
+  const result = boundedDiff(
+    ta.map((t) => t.text),
+    tb.map((t) => t.text),
+    limits,
+  );
   if (!result) {
     limits.limited = true;
     pushPart(parts, 'del', ta.map((t) => t.text).join(''));
@@ -145,7 +204,10 @@ export function textBlockDiff(a: readonly Inline[], b: readonly Inline[], block:
   const marks: Pair[] = [];
   let ia = 0;
   let ib = 0;
-  const breakRuns = () => { links.push(SEPARATOR); marks.push(SEPARATOR); };
+  const breakRuns = () => {
+    links.push(SEPARATOR);
+    marks.push(SEPARATOR);
+  };
   for (const c of result) {
     if (c.added) {
       breakRuns();

@@ -19,7 +19,11 @@ const EMBED_URL = /^https:\/\/[^\s]+$/;
 function hostOf(url: string): string | null {
   if (!EMBED_URL.test(url) || url.length > 2048) return null;
   let parsed: URL;
-  try { parsed = new URL(url); } catch { return null; }
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
   if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port) return null;
   return parsed.hostname.toLowerCase();
 }

@@ -7,11 +7,20 @@ const hasWords = (inlines: readonly Inline[]) => inlines.some((x) => x.text.trim
 
 function blockSaysSomething(block: Block): boolean {
   switch (block.type) {
-    case 'paragraph': case 'heading': case 'quote': return hasWords(block.content);
-    case 'list': return block.items.some(hasWords);
-    case 'table': return block.rows.some((row) => row.some(hasWords));
-    case 'image': case 'gallery': case 'embed': return true;
-    case 'divider': return false;
+    case 'paragraph':
+    case 'heading':
+    case 'quote':
+      return hasWords(block.content);
+    case 'list':
+      return block.items.some(hasWords);
+    case 'table':
+      return block.rows.some((row) => row.some(hasWords));
+    case 'image':
+    case 'gallery':
+    case 'embed':
+      return true;
+    case 'divider':
+      return false;
   }
 }
 

@@ -43,8 +43,9 @@ export function stripBidiFields<T extends object>(value: T, fields: readonly (ke
  * text), and a lone surrogate is not UTF-8 (stored as U+FFFD, silently). Tab and the line breaks
  * are ordinary white space and stay.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const CONTROL_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Whether the text holds any of them. */
 export function hasControlCharacters(text: string): boolean {
@@ -65,11 +66,20 @@ export function findControlCharacters(value: unknown, path = ''): string | null 
   // Walked with a stack of its own, not by recursion: a body nested thousands of levels deep is
   // refused by the route that reads it (400), never by a stack overflow here (a 500). Paths are
   // kept as parent links and spelled out only for the one value found.
-  interface Node { readonly value: unknown; readonly key: string; readonly parent: Node | null }
+  interface Node {
+    readonly value: unknown;
+    readonly key: string;
+    readonly parent: Node | null;
+  }
   const spell = (node: Node | null, last = ''): string => {
     const keys: string[] = last ? [last] : [];
     for (let n = node; n !== null; n = n.parent) if (n.parent !== null) keys.push(n.key);
-    return `${path}${keys.reverse().map((k) => `/${k}`).join('')}` || '/';
+    return (
+      `${path}${keys
+        .reverse()
+        .map((k) => `/${k}`)
+        .join('')}` || '/'
+    );
   };
   const pending: Node[] = [{ value, key: '', parent: null }];
   for (let node = pending.pop(); node !== undefined; node = pending.pop()) {

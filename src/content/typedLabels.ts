@@ -6,7 +6,10 @@
 export function labelsOf(templates: readonly string[]): string[] {
   const out = new Set<string>();
   for (const template of templates) {
-    const label = template.slice(0, template.indexOf('{')).replace(/[\s:：]+$/u, '').trim();
+    const label = template
+      .slice(0, template.indexOf('{'))
+      .replace(/[\s:：]+$/u, '')
+      .trim();
     if (!label) continue;
     out.add(label);
     const first = label.split(/\s+/)[0]!;

@@ -8,7 +8,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { CompiledQuery, Kysely, type LogEvent, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type PostgresPool, type PostgresPoolClient, type SqliteDialectConfig } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  type LogEvent,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type SqliteDialectConfig,
+} from 'kysely';
 import type { Database } from './tables.ts';
 import type { Config } from '../config.ts';
 import { databaseFailure } from './failures.ts';
@@ -57,7 +69,10 @@ const stderrLog: DbLog = (msg, err) => process.stderr.write(`habarshy: ${msg}${e
 /** Transactions take the write lock when they begin: a deferred one that reads first and writes
  * later fails with SQLITE_BUSY_SNAPSHOT when another process wrote in between (no busy wait helps). */
 class ImmediateSqliteDriver extends SqliteDriver {
-  constructor(config: SqliteDialectConfig, private readonly sqlite: SqliteDatabase.Database) {
+  constructor(
+    config: SqliteDialectConfig,
+    private readonly sqlite: SqliteDatabase.Database,
+  ) {
     super(config);
   }
 
@@ -74,7 +89,10 @@ class ImmediateSqliteDriver extends SqliteDriver {
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly config: SqliteDialectConfig, private readonly sqlite: SqliteDatabase.Database) {
+  constructor(
+    private readonly config: SqliteDialectConfig,
+    private readonly sqlite: SqliteDatabase.Database,
+  ) {
     super(config);
   }
 
@@ -178,7 +196,9 @@ export function connect(url: string, opts: ConnectOptions = {}): DbHandle {
   const queries = queryLog();
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: resilientPool(pool, () => log) }), log: queries.log });
   return {
-    db, dialect: 'postgres', observeQueries: queries.observe,
+    db,
+    dialect: 'postgres',
+    observeQueries: queries.observe,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: opts.poolSize ?? 10 }),
     setLog(next) {
       log = next;

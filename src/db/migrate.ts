@@ -39,7 +39,9 @@ export async function withMigrationLock<T>(db: Db, fn: () => Promise<T>): Promis
   // PostgreSQL: Kysely's Migrator holds a session advisory lock around the migrations itself, and
   // the creation of its own tables tolerates a race.
   if (!(adapter instanceof SqliteAdapter)) return fn();
-  const main = (await sql<{ name: string; file: string }>`select name, file from pragma_database_list`.execute(db)).rows.find((r) => r.name === 'main');
+  const main = (await sql<{ name: string; file: string }>`select name, file from pragma_database_list`.execute(db)).rows.find(
+    (r) => r.name === 'main',
+  );
   // An in-memory database has a single connection: nobody to race with.
   if (!main?.file) return fn();
   const lock = new SqliteDatabase(`${main.file}.migrate-lock`, { timeout: 0 });
@@ -81,7 +83,7 @@ function check(result: MigrationResultSet): string[] {
 export async function migrateToLatest(db: Db): Promise<string[]> {
   return withMigrationLock(db, async () => {
     const done = check(await migrator(db).migrateToLatest());
-    if (done.length > 0 && await db.selectFrom('articles').select('id').limit(1).executeTakeFirst()) await analyzeAll(db);
+    if (done.length > 0 && (await db.selectFrom('articles').select('id').limit(1).executeTakeFirst())) await analyzeAll(db);
     return done;
   });
 }

@@ -8,8 +8,10 @@ import SqliteDatabase from 'better-sqlite3';
 export class ServerLockedError extends Error {
   readonly exitCode = 1;
   constructor(file: string) {
-    super(`another habarshy server is already running on ${file}. One SQLite database serves one server process; `
-      + 'to run several, use PostgreSQL (DATABASE_URL=postgres://…)');
+    super(
+      `another habarshy server is already running on ${file}. One SQLite database serves one server process; ` +
+        'to run several, use PostgreSQL (DATABASE_URL=postgres://…)',
+    );
     this.name = 'ServerLockedError';
   }
 }

@@ -23,7 +23,9 @@ export function sqliteFile(url: string): string | null {
 }
 
 function sqliteFacts(db: SqliteDatabase.Database): DatabaseFacts {
-  const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  const names = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]
+  ).map((r) => r.name);
   const tables: Record<string, number> = {};
   for (const name of names) tables[name] = (db.prepare(`SELECT count(*) AS n FROM ${quoteIdent(name)}`).get() as { n: number }).n;
   const migration = names.includes(MIGRATION_TABLE)
@@ -72,11 +74,14 @@ export function sqliteHasTables(file: string): boolean {
 }
 
 async function pgFacts(client: pg.Client): Promise<DatabaseFacts> {
-  const names = (await client.query<{ name: string }>(
-    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
-  )).rows.map((r) => r.name);
+  const names = (
+    await client.query<{ name: string }>(
+      "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
+    )
+  ).rows.map((r) => r.name);
   const tables: Record<string, number> = {};
-  for (const name of names) tables[name] = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteIdent(name)}`)).rows[0]!.n);
+  for (const name of names)
+    tables[name] = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteIdent(name)}`)).rows[0]!.n);
   const migration = names.includes(MIGRATION_TABLE)
     ? ((await client.query<{ name: string }>(`SELECT name FROM ${MIGRATION_TABLE} ORDER BY name DESC LIMIT 1`)).rows[0]?.name ?? null)
     : null;

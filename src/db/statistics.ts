@@ -24,6 +24,8 @@ export async function optimizeStatistics(db: Db): Promise<void> {
     return;
   }
   const never = await sql<{ relname: string }>`select relname from pg_stat_user_tables
-    where schemaname = current_schema() and last_analyze is null and last_autoanalyze is null and n_live_tup + n_mod_since_analyze > 0`.execute(db);
+    where schemaname = current_schema() and last_analyze is null and last_autoanalyze is null and n_live_tup + n_mod_since_analyze > 0`.execute(
+    db,
+  );
   for (const { relname } of never.rows) await sql`analyze ${sql.id(relname)}`.execute(db);
 }

@@ -26,13 +26,20 @@ export function parseAcceptLanguage(header: string | undefined): LanguageRange[]
     }
     if (q > 0) ranges.push({ tag, q });
   }
-  return ranges.map((r, i) => ({ r, i })).sort((a, b) => b.r.q - a.r.q || a.i - b.i).map(({ r }) => r);
+  return ranges
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.q - a.r.q || a.i - b.i)
+    .map(({ r }) => r);
 }
 
 /** Kazakh as written in China is in the Arabic script. */
 const REGION_SCRIPT: Readonly<Record<string, string>> = { 'kk-cn': 'arab' };
 
-const scriptOf = (lang: string): string | undefined => lang.toLowerCase().split('-').find((s, i) => i > 0 && s.length === 4);
+const scriptOf = (lang: string): string | undefined =>
+  lang
+    .toLowerCase()
+    .split('-')
+    .find((s, i) => i > 0 && s.length === 4);
 
 /**
  * The edition a language range asks for: the exact tag, else the edition of that language in the

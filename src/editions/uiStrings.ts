@@ -105,6 +105,5 @@ export type UiKey = keyof UiStrings;
 
 /** Replaces `{name}` placeholders; unknown names are left visible so a test can catch them. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }

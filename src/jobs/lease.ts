@@ -58,14 +58,19 @@ export class JobLease {
     const now = new Date(started).toISOString();
     const expires = new Date(started + ttlMs).toISOString();
     try {
-      const rows = await db.insertInto('job_leases')
+      const rows = await db
+        .insertInto('job_leases')
         .values({ name, holder: this.holder, acquired_at: now, expires_at: expires })
-        .onConflict((oc) => oc.column('name')
-          .doUpdateSet((eb) => ({
-            holder: this.holder, expires_at: expires,
-            acquired_at: eb.case().when('job_leases.holder', '=', this.holder).then(eb.ref('job_leases.acquired_at')).else(now).end(),
-          }))
-          .where((eb) => eb.or([eb('job_leases.holder', '=', this.holder), eb('job_leases.expires_at', '<', now)])))
+        .onConflict((oc) =>
+          oc
+            .column('name')
+            .doUpdateSet((eb) => ({
+              holder: this.holder,
+              expires_at: expires,
+              acquired_at: eb.case().when('job_leases.holder', '=', this.holder).then(eb.ref('job_leases.acquired_at')).else(now).end(),
+            }))
+            .where((eb) => eb.or([eb('job_leases.holder', '=', this.holder), eb('job_leases.expires_at', '<', now)])),
+        )
         .returning('holder')
         .execute();
       // Counted from before the statement: another process may take it ttlMs after that at the earliest.
@@ -88,9 +93,12 @@ export class JobLease {
   start(): void {
     if (this.timer || this.stopped) return;
     void this.renew();
-    this.timer = setInterval(() => {
-      void this.renew();
-    }, Math.max(100, Math.floor(this.opts.ttlMs / 4))).unref();
+    this.timer = setInterval(
+      () => {
+        void this.renew();
+      },
+      Math.max(100, Math.floor(this.opts.ttlMs / 4)),
+    ).unref();
   }
 
   /** Stops renewing and gives the lease up, so another process takes the jobs at once. */
@@ -101,7 +109,11 @@ export class JobLease {
     await this.renewing;
     this.validUntil = 0;
     this.changed();
-    await this.opts.db.deleteFrom('job_leases').where('name', '=', this.opts.name).where('holder', '=', this.holder).execute()
+    await this.opts.db
+      .deleteFrom('job_leases')
+      .where('name', '=', this.opts.name)
+      .where('holder', '=', this.holder)
+      .execute()
       .catch((err) => this.opts.log?.(`job lease ${this.opts.name}: release failed`, err));
   }
 }

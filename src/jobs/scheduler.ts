@@ -20,7 +20,10 @@ export class Scheduler {
   private startedAt = 0;
   private stopped = false;
 
-  constructor(private readonly onError: (job: string, err: unknown) => void, private readonly leader: () => boolean = () => true) {}
+  constructor(
+    private readonly onError: (job: string, err: unknown) => void,
+    private readonly leader: () => boolean = () => true,
+  ) {}
 
   add(job: Job): this {
     if (this.jobs.some((j) => j.name === job.name)) throw new Error(`job "${job.name}" is already scheduled`);
@@ -31,9 +34,11 @@ export class Scheduler {
   start(): void {
     this.startedAt = Date.now();
     for (const job of this.jobs) {
-      this.timers.push(setInterval(() => {
-        if (!job.exclusive || this.leader()) void this.runNow(job.name);
-      }, job.everyMs).unref());
+      this.timers.push(
+        setInterval(() => {
+          if (!job.exclusive || this.leader()) void this.runNow(job.name);
+        }, job.everyMs).unref(),
+      );
     }
   }
 

@@ -15,9 +15,17 @@ import { AuditScreen } from './screens/Audit.tsx';
 import { AuthorsScreen, SectionsScreen, TagsScreen, UsersScreen } from './screens/Manage.tsx';
 
 type Route =
-  | { name: 'dashboard' } | { name: 'article'; id: number } | { name: 'story'; id: number }
-  | { name: 'media' } | { name: 'audit' } | { name: 'password' } | { name: 'missing' }
-  | { name: 'sections' } | { name: 'tags' } | { name: 'authors' } | { name: 'users' };
+  | { name: 'dashboard' }
+  | { name: 'article'; id: number }
+  | { name: 'story'; id: number }
+  | { name: 'media' }
+  | { name: 'audit' }
+  | { name: 'password' }
+  | { name: 'missing' }
+  | { name: 'sections' }
+  | { name: 'tags' }
+  | { name: 'authors' }
+  | { name: 'users' };
 
 export function route(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/newsroom';
@@ -34,21 +42,30 @@ export function route(pathname: string): Route {
   return { name: 'missing' };
 }
 
-interface SessionAnswer { user: User; csrfToken: string }
+interface SessionAnswer {
+  user: User;
+  csrfToken: string;
+}
 
 export function App() {
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const [path, setPath] = useState(location.pathname);
 
   useEffect(() => {
-    get<SessionAnswer>('/session').then((s) => { setCsrfToken(s.csrfToken); setUser(s.user); }, () => setUser(null));
+    get<SessionAnswer>('/session').then(
+      (s) => {
+        setCsrfToken(s.csrfToken);
+        setUser(s.user);
+      },
+      () => setUser(null),
+    );
     const onPop = () => setPath(location.pathname);
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
 
   useEffect(() => {
-    document.documentElement.lang = user?.uiLang === 'kz' ? 'kk' : user?.uiLang ?? document.documentElement.lang;
+    document.documentElement.lang = user?.uiLang === 'kz' ? 'kk' : (user?.uiLang ?? document.documentElement.lang);
   }, [user?.uiLang]);
 
   const navigate = (to: string) => {
@@ -60,10 +77,22 @@ export function App() {
   const s = shellStrings(user?.uiLang ?? document.documentElement.lang.replace('kk', 'kz'));
   if (user === undefined) return <p class="nr-loading">{s.loading}</p>;
   if (user === null) {
-    return <Login s={s} onSignedIn={(answer: SessionAnswer) => { setCsrfToken(answer.csrfToken); setUser(answer.user); }} />;
+    return (
+      <Login
+        s={s}
+        onSignedIn={(answer: SessionAnswer) => {
+          setCsrfToken(answer.csrfToken);
+          setUser(answer.user);
+        }}
+      />
+    );
   }
   if (user.mustChangePassword) {
-    return <Shell s={s} user={user} setUser={setUser} navigate={navigate}><PasswordChange s={s} forced onDone={() => setUser({ ...user, mustChangePassword: false })} /></Shell>;
+    return (
+      <Shell s={s} user={user} setUser={setUser} navigate={navigate}>
+        <PasswordChange s={s} forced onDone={() => setUser({ ...user, mustChangePassword: false })} />
+      </Shell>
+    );
   }
   const r = route(path);
   return (
@@ -83,14 +112,30 @@ export function App() {
   );
 }
 
-function Shell(props: { s: ShellStrings; user: User; setUser(u: User | null): void; navigate(p: string): void; children: preact.ComponentChildren }) {
+function Shell(props: {
+  s: ShellStrings;
+  user: User;
+  setUser(u: User | null): void;
+  navigate(p: string): void;
+  children: preact.ComponentChildren;
+}) {
   const { s, user } = props;
   const link = (to: string, label: string, testId: string) => (
-    <a href={to} data-testid={testId} onClick={(e) => { e.preventDefault(); props.navigate(to); }}>{label}</a>
+    <a
+      href={to}
+      data-testid={testId}
+      onClick={(e) => {
+        e.preventDefault();
+        props.navigate(to);
+      }}
+    >
+      {label}
+    </a>
   );
   const signOut = async (everywhere: boolean) => {
     try {
-      if (everywhere) await del('/sessions'); else await del('/session');
+      if (everywhere) await del('/sessions');
+      else await del('/session');
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
     }
@@ -104,36 +149,52 @@ function Shell(props: { s: ShellStrings; user: User; setUser(u: User | null): vo
   };
   return (
     <>
-      <a class="nr-skip" href="#nr-main">{s.skip}</a>
+      <a class="nr-skip" href="#nr-main">
+        {s.skip}
+      </a>
       <header class="nr-header">
         <strong class="nr-brand">{link('/newsroom/', s.appName, 'nav-home')}</strong>
         <nav class="nr-nav" aria-label={s.appName}>
           {link('/newsroom/', s.dashboard, 'nav-dashboard')}
           {link('/newsroom/media', s.photos, 'nav-media')}
-          {(user.role === 'admin' || user.role === 'chief') && <>
-            {link('/newsroom/manage/sections', s.sections, 'nav-sections')}
-            {link('/newsroom/manage/tags', s.tags, 'nav-tags')}
-            {link('/newsroom/manage/authors', s.authors, 'nav-authors')}
-            {user.role === 'admin' && link('/newsroom/manage/users', s.users, 'nav-users')}
-            {link('/newsroom/audit', s.audit, 'nav-audit')}
-          </>}
+          {(user.role === 'admin' || user.role === 'chief') && (
+            <>
+              {link('/newsroom/manage/sections', s.sections, 'nav-sections')}
+              {link('/newsroom/manage/tags', s.tags, 'nav-tags')}
+              {link('/newsroom/manage/authors', s.authors, 'nav-authors')}
+              {user.role === 'admin' && link('/newsroom/manage/users', s.users, 'nav-users')}
+              {link('/newsroom/audit', s.audit, 'nav-audit')}
+            </>
+          )}
         </nav>
         <div class="nr-user">
           <span data-testid="user-name">{user.name}</span>
           <label class="nr-lang">
             <span class="visually-hidden">{s.language}</span>
             <select value={user.uiLang} data-testid="ui-lang" onChange={(e) => void setLang((e.target as HTMLSelectElement).value)}>
-              <option value="kz" lang="kk">Қазақша</option>
-              <option value="ru" lang="ru">Русский</option>
-              <option value="en" lang="en">English</option>
+              <option value="kz" lang="kk">
+                Қазақша
+              </option>
+              <option value="ru" lang="ru">
+                Русский
+              </option>
+              <option value="en" lang="en">
+                English
+              </option>
             </select>
           </label>
           {link('/newsroom/password', s.changePassword, 'nav-password')}
-          <button type="button" data-testid="sign-out" onClick={() => void signOut(false)}>{s.signOut}</button>
-          <button type="button" class="nr-quiet" onClick={() => void signOut(true)}>{s.signOutEverywhere}</button>
+          <button type="button" data-testid="sign-out" onClick={() => void signOut(false)}>
+            {s.signOut}
+          </button>
+          <button type="button" class="nr-quiet" onClick={() => void signOut(true)}>
+            {s.signOutEverywhere}
+          </button>
         </div>
       </header>
-      <main id="nr-main" class="nr-main">{props.children}</main>
+      <main id="nr-main" class="nr-main">
+        {props.children}
+      </main>
     </>
   );
 }

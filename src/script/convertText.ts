@@ -5,16 +5,7 @@ import { caseLikeSource, LOWER_LATIN } from './casing.ts';
 import { CYR_BASE, CYR_SIZE } from './cyrTable.ts';
 import type { Engine } from './engine.ts';
 import { COMBINING_ACUTE, CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC, normalizeInput } from './normalize.ts';
-import {
-  C_APOS,
-  C_CYR,
-  C_LAT,
-  C_LETTER,
-  C_MARK,
-  C_SHY,
-  CHAR_CLASS,
-  findProtectedSpans,
-} from './tokenize.ts';
+import { C_APOS, C_CYR, C_LAT, C_LETTER, C_MARK, C_SHY, CHAR_CLASS, findProtectedSpans } from './tokenize.ts';
 import type { Lexicon, UnsureWord } from './types.ts';
 
 const CYR_LOWER: Uint16Array = (() => {
@@ -274,7 +265,8 @@ export function convertText(input: string, eng: Engine, lexicon: Lexicon | null,
       while (j < n && j !== nextSpan) {
         const d = CHAR_CLASS[text.charCodeAt(j)];
         if (d === C_CYR || d === C_LAT || d === C_LETTER || d === C_MARK || d === C_SHY) j++;
-        else if (d === C_APOS && (isLetterClass(CHAR_CLASS[text.charCodeAt(j + 1)]) || (latinSource && isOorG(text.charCodeAt(j - 1))))) j++;
+        else if (d === C_APOS && (isLetterClass(CHAR_CLASS[text.charCodeAt(j + 1)]) || (latinSource && isOorG(text.charCodeAt(j - 1)))))
+          j++;
         else break;
       }
       const w = convertWord(i, j);

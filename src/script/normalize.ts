@@ -17,21 +17,13 @@ function table(pairs: string, size: number, base: number): Uint16Array {
  * Latin letter → Cyrillic twin, used inside words that are otherwise Cyrillic ("cентябрь" with a
  * Latin c, Kazakh government texts with a Latin i, ə typed for ә). Index: code point (< U+0260).
  */
-export const LATIN_TO_CYRILLIC: Uint16Array = table(
-  'aаcсeеiіoоpрxхyуhһəәAАBВCСEЕHНIІKКMМOОPРTТXХYУƏӘ',
-  0x260,
-  0,
-);
+export const LATIN_TO_CYRILLIC: Uint16Array = table('aаcсeеiіoоpрxхyуhһəәAАBВCСEЕHНIІKКMМOОPРTТXХYУƏӘ', 0x260, 0);
 
 /**
  * Cyrillic letter → Latin twin, used inside words that are otherwise Latin (smartnews
  * "ákіmderіne", "Respublikаsi"). Index: code point − U+0400.
  */
-export const CYRILLIC_TO_LATIN: Uint16Array = table(
-  'аaеeоoрpсcхxіiуyһhјjѕsАAВBЕEКKМMНHОOРPСCТTХXІIЈJЅS',
-  0x130,
-  0x400,
-);
+export const CYRILLIC_TO_LATIN: Uint16Array = table('аaеeоoрpсcхxіiуyһhјjѕsАAВBЕEКKМMНHОOРPСCТTХXІIЈJЅS', 0x130, 0x400);
 
 /** U+0301 COMBINING ACUTE ACCENT: Egemen writes Latin Ó as Cyrillic О + U+0301. */
 export const COMBINING_ACUTE = 0x0301;

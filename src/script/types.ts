@@ -5,13 +5,7 @@
 export type ScriptTag = 'kk-Cyrl' | 'kk-Latn' | 'kk-Arab' | 'uz-Cyrl' | 'uz-Latn';
 
 /** Conversion schemes (scripts.md §0): one target alphabet and its spelling conventions. */
-export type Scheme =
-  | 'kk-Latn-2018'
-  | 'kk-Latn-2018-orthography'
-  | 'kk-Latn-2021'
-  | 'kk-Arab'
-  | 'kk-Arab-mediawiki'
-  | 'uz-Latn-1995';
+export type Scheme = 'kk-Latn-2018' | 'kk-Latn-2018-orthography' | 'kk-Latn-2021' | 'kk-Arab' | 'kk-Arab-mediawiki' | 'uz-Latn-1995';
 
 /**
  * Editor-maintained word exceptions for one scheme and direction, applied before the rules.

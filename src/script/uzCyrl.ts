@@ -5,9 +5,33 @@ import { LOWER_LATIN, makeCaser } from './casing.ts';
 import type { Engine } from './engine.ts';
 
 const LETTERS: Readonly<Record<string, string>> = {
-  a: 'а', b: 'б', c: 'ц', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'ҳ', i: 'и', j: 'ж', k: 'к', l: 'л',
-  m: 'м', n: 'н', o: 'о', p: 'п', q: 'қ', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'в', x: 'х',
-  y: 'й', z: 'з', "'": 'ъ',
+  a: 'а',
+  b: 'б',
+  c: 'ц',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'ҳ',
+  i: 'и',
+  j: 'ж',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'қ',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  w: 'в',
+  x: 'х',
+  y: 'й',
+  z: 'з',
+  "'": 'ъ',
   ə: 'ә', // not Uzbek; accepted because it is the look-alike of Cyrillic ә
 };
 
@@ -41,7 +65,7 @@ for (const entry of UZ_CYRL_STEMS) {
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
-const ALPHABET = new Set([...'abcdefghijklmnopqrstuvwxyzə\'']);
+const ALPHABET = new Set([..."abcdefghijklmnopqrstuvwxyzə'"]);
 
 /** ts → ц before e or before i + vowel/y (litsey, konstitutsiya); тс elsewhere (ketsa, otsiz). */
 function tsIsTse(lw: string, k: number): boolean {

@@ -32,22 +32,95 @@ export function normalize(text: string): string {
 // a reader without the keyboard) write alike are one: ә а, ө о, ұ ү у ў, і ы и й, ғ г, қ к, ң н,
 // һ ҳ х, е э ё, ц тс, щ ш; hard and soft signs dropped.
 const CYR_FOLD: Readonly<Record<string, string>> = {
-  'ә': 'а', 'ө': 'о', 'ұ': 'у', 'ү': 'у', 'ў': 'у', 'і': 'и', 'ы': 'и', 'й': 'и', 'ғ': 'г', 'қ': 'к',
-  'ң': 'н', 'һ': 'х', 'ҳ': 'х', 'э': 'е', 'ё': 'ио', 'я': 'иа', 'ю': 'иу', 'ц': 'тс', 'щ': 'ш', 'ъ': '', 'ь': '', "'": '',
+  ә: 'а',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  ў: 'у',
+  і: 'и',
+  ы: 'и',
+  й: 'и',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  һ: 'х',
+  ҳ: 'х',
+  э: 'е',
+  ё: 'ио',
+  я: 'иа',
+  ю: 'иу',
+  ц: 'тс',
+  щ: 'ш',
+  ъ: '',
+  ь: '',
+  "'": '',
 };
 /** Latin letters (Kazakh 2018 and 2021, Uzbek 1995, with or without diacritics) in the folded Cyrillic. */
 const LATIN_DIGRAPHS: readonly [RegExp, string][] = [
-  [/sh|s'|ş|ś/g, 'ш'], [/ch|c'|ç|ć/g, 'ч'], [/zh|j/g, 'ж'], [/o'/g, 'у'], [/g'|ğ|ǵ/g, 'г'], [/n'|ñ|ń/g, 'н'],
-  [/yo/g, 'ио'], [/yu/g, 'иу'], [/ya/g, 'иа'], [/ye/g, 'е'],
+  [/sh|s'|ş|ś/g, 'ш'],
+  [/ch|c'|ç|ć/g, 'ч'],
+  [/zh|j/g, 'ж'],
+  [/o'/g, 'у'],
+  [/g'|ğ|ǵ/g, 'г'],
+  [/n'|ñ|ń/g, 'н'],
+  [/yo/g, 'ио'],
+  [/yu/g, 'иу'],
+  [/ya/g, 'иа'],
+  [/ye/g, 'е'],
 ];
 const LATIN_FOLD: Readonly<Record<string, string>> = {
-  a: 'а', b: 'б', c: 'тс', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', ı: 'и', k: 'к', l: 'л',
-  m: 'м', n: 'н', o: 'о', p: 'п', q: 'к', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'у', x: 'х',
-  y: 'и', z: 'з', á: 'а', ä: 'а', ó: 'о', ö: 'о', ú: 'у', ü: 'у', ū: 'у', ý: 'у', İ: 'и', "'": '',
+  a: 'а',
+  b: 'б',
+  c: 'тс',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  ı: 'и',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'к',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  w: 'у',
+  x: 'х',
+  y: 'и',
+  z: 'з',
+  á: 'а',
+  ä: 'а',
+  ó: 'о',
+  ö: 'о',
+  ú: 'у',
+  ü: 'у',
+  ū: 'у',
+  ý: 'у',
+  İ: 'и',
+  "'": '',
 };
 /** Latin letters that look like Cyrillic ones, inside a word that is otherwise Cyrillic. */
 const LOOK_ALIKE: Readonly<Record<string, string>> = {
-  a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', h: 'һ', m: 'м', t: 'т', b: 'в',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  i: 'і',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  h: 'һ',
+  m: 'м',
+  t: 'т',
+  b: 'в',
 };
 
 const CYRILLIC = /[\u0400-\u04FF]/;
@@ -85,15 +158,107 @@ function foldScripts(w: string): string {
 
 // Suffixes in the folded spelling, longest first; at most three are stripped, leaving four letters.
 const KK_SUFFIXES = [
-  'ларинин', 'лердин', 'ларда', 'лерде', 'ларга', 'лерге', 'лардан', 'лерден', 'ларди', 'лерди',
-  'ларимиз', 'леримиз', 'нан', 'нен', 'дан', 'ден', 'тан', 'тен', 'даги', 'деги', 'таги', 'теги', 'ндаги', 'ндеги',
-  'менен', 'мен', 'бен', 'пен', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'нин', 'дин', 'тин', 'нда', 'нде',
-  'имиз', 'ингиз', 'иниз', 'иммен', 'ина', 'ине', 'иниа', 'си', 'ни', 'ди', 'ти', 'га', 'ге', 'ка', 'ке',
-  'на', 'не', 'да', 'де', 'та', 'те', 'им', 'ин', 'ша', 'ше', 'ли', 'сиз', 'лик', 'дик', 'тик',
+  'ларинин',
+  'лердин',
+  'ларда',
+  'лерде',
+  'ларга',
+  'лерге',
+  'лардан',
+  'лерден',
+  'ларди',
+  'лерди',
+  'ларимиз',
+  'леримиз',
+  'нан',
+  'нен',
+  'дан',
+  'ден',
+  'тан',
+  'тен',
+  'даги',
+  'деги',
+  'таги',
+  'теги',
+  'ндаги',
+  'ндеги',
+  'менен',
+  'мен',
+  'бен',
+  'пен',
+  'лар',
+  'лер',
+  'дар',
+  'дер',
+  'тар',
+  'тер',
+  'нин',
+  'дин',
+  'тин',
+  'нда',
+  'нде',
+  'имиз',
+  'ингиз',
+  'иниз',
+  'иммен',
+  'ина',
+  'ине',
+  'иниа',
+  'си',
+  'ни',
+  'ди',
+  'ти',
+  'га',
+  'ге',
+  'ка',
+  'ке',
+  'на',
+  'не',
+  'да',
+  'де',
+  'та',
+  'те',
+  'им',
+  'ин',
+  'ша',
+  'ше',
+  'ли',
+  'сиз',
+  'лик',
+  'дик',
+  'тик',
 ].sort((a, b) => b.length - a.length);
 const UZ_SUFFIXES = [
-  'ларнинг', 'ларга', 'ларда', 'лардан', 'ларни', 'лари', 'ларимиз', 'нинг', 'даги', 'дан', 'лар', 'ни', 'га', 'ка', 'ка',
-  'да', 'ми', 'имиз', 'ингиз', 'иниз', 'си', 'ини', 'ига', 'ида', 'идан', 'лик', 'чи', 'гача', 'дек', 'ча',
+  'ларнинг',
+  'ларга',
+  'ларда',
+  'лардан',
+  'ларни',
+  'лари',
+  'ларимиз',
+  'нинг',
+  'даги',
+  'дан',
+  'лар',
+  'ни',
+  'га',
+  'ка',
+  'ка',
+  'да',
+  'ми',
+  'имиз',
+  'ингиз',
+  'иниз',
+  'си',
+  'ини',
+  'ига',
+  'ида',
+  'идан',
+  'лик',
+  'чи',
+  'гача',
+  'дек',
+  'ча',
 ].sort((a, b) => b.length - a.length);
 const MIN_STEM = 4;
 
@@ -111,8 +276,10 @@ function stemWord(w: string, lang: Language): string {
   const bare = w.replace(/'/g, '');
   if (/^\p{N}+$/u.test(bare)) return bare;
   switch (lang) {
-    case 'kk': return strip(foldTurkic(w), KK_SUFFIXES);
-    case 'uz': return strip(foldTurkic(w), UZ_SUFFIXES);
+    case 'kk':
+      return strip(foldTurkic(w), KK_SUFFIXES);
+    case 'uz':
+      return strip(foldTurkic(w), UZ_SUFFIXES);
     default: {
       if (CYRILLIC.test(bare)) return russian.stem(bare.replace(/ё/g, 'е'));
       if (/^[a-z]+$/.test(bare)) return english.stem(bare);
@@ -165,7 +332,9 @@ function clean(t: string): string {
 
 /** The analyzed text as the index stores it. */
 export function analyze(text: string, lang: Language): string {
-  return tokens(text, lang).map((t) => t.term).join(' ');
+  return tokens(text, lang)
+    .map((t) => t.term)
+    .join(' ');
 }
 
 /** One unit of a query: a phrase (one term or several that must stand together), maybe a prefix. */
@@ -266,10 +435,12 @@ export function fts5Match(q: ParsedQuery): string {
 
 /** The PostgreSQL tsquery text of a parsed query (for `to_tsquery('simple', …)`). */
 export function tsQuery(q: ParsedQuery): string {
-  return q.parts.map((p) => {
-    const terms = p.terms.map((t, i) => `'${t}'${p.prefix && i === p.terms.length - 1 ? ':*' : ''}`);
-    return terms.length === 1 ? terms[0] : `(${terms.join(' <-> ')})`;
-  }).join(' & ');
+  return q.parts
+    .map((p) => {
+      const terms = p.terms.map((t, i) => `'${t}'${p.prefix && i === p.terms.length - 1 ? ':*' : ''}`);
+      return terms.length === 1 ? terms[0] : `(${terms.join(' <-> ')})`;
+    })
+    .join(' & ');
 }
 
 /** Converters from a derived edition's script to its source, for showing results and suggestions. */

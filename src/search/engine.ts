@@ -36,13 +36,19 @@ const writtenOf = (e: EditionCode): WrittenEditionCode => {
 
 export const languageOf = (e: EditionCode): Language => EDITION_LANGUAGE[e] ?? 'en';
 
-interface VocabEntry { at: number; terms: Map<string, number> }
+interface VocabEntry {
+  at: number;
+  terms: Map<string, number>;
+}
 const VOCAB_TTL_MS = 5 * 60_000;
 
 export class SearchService {
   private vocab = new Map<string, VocabEntry>();
 
-  constructor(private readonly db: Db, private readonly clock: () => Date = () => new Date()) {}
+  constructor(
+    private readonly db: Db,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   async search(r: SearchRequest): Promise<SearchResult> {
     const parsed = parseQuery(r.query, languageOf(r.edition));
@@ -60,8 +66,11 @@ export class SearchService {
     const hits = await searchArticleIds(this.db, fixed, r.scope, r.order, r.limit, r.offset, { many: fixedN > COUNT_CAP });
     const ids = hits.map((h) => h.id);
     return {
-      ids, total: Math.min(fixedN, COUNT_CAP), more: fixedN > COUNT_CAP,
-      corrected: await this.spell(fixed, parsed, ids, languageOf(r.edition)), parsed: fixed,
+      ids,
+      total: Math.min(fixedN, COUNT_CAP),
+      more: fixedN > COUNT_CAP,
+      corrected: await this.spell(fixed, parsed, ids, languageOf(r.edition)),
+      parsed: fixed,
     };
   }
 
@@ -117,17 +126,21 @@ export class SearchService {
   private async spell(fixed: ParsedQuery, typed: ParsedQuery, ids: readonly number[], lang: Language): Promise<string> {
     const docs = await bodiesOf(this.db, ids.slice(0, 5));
     const texts = [...docs.values()].map((d) => `${d.lead}\n${textOfBody(d.body)}`);
-    return fixed.parts.map((p, i) => {
-      const was = typed.parts[i];
-      if (was && was.terms.join(' ') === p.terms.join(' ')) return was.text ?? p.terms.join(' ');
-      return p.terms.map((t) => {
-        for (const text of texts) {
-          const w = wordFor(t, text, lang);
-          if (w) return w;
-        }
-        return t;
-      }).join(' ');
-    }).join(' ');
+    return fixed.parts
+      .map((p, i) => {
+        const was = typed.parts[i];
+        if (was && was.terms.join(' ') === p.terms.join(' ')) return was.text ?? p.terms.join(' ');
+        return p.terms
+          .map((t) => {
+            for (const text of texts) {
+              const w = wordFor(t, text, lang);
+              if (w) return w;
+            }
+            return t;
+          })
+          .join(' ');
+      })
+      .join(' ');
   }
 }
 

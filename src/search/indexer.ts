@@ -26,7 +26,8 @@ function textOfBody(json: string): string {
 export function documentOf(a: DocumentSource, names: readonly string[]) {
   const lang = EDITION_LANGUAGE[a.edition] ?? 'en';
   return {
-    article_id: a.id, edition: a.edition,
+    article_id: a.id,
+    edition: a.edition,
     headline: analyze(a.headline, lang),
     lead: analyze(a.lead, lang),
     body: analyze(textOfBody(a.body), lang),
@@ -38,16 +39,24 @@ export function documentOf(a: DocumentSource, names: readonly string[]) {
 async function namesOf(db: Db, ids: readonly number[]): Promise<Map<number, string[]>> {
   const out = new Map<number, string[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return out;
-  const tags = await db.selectFrom('article_tags')
+  const tags = await db
+    .selectFrom('article_tags')
     .innerJoin('articles', 'articles.id', 'article_tags.article_id')
-    .innerJoin('tag_names', (j) => j.onRef('tag_names.tag_id', '=', 'article_tags.tag_id').onRef('tag_names.edition', '=', 'articles.edition'))
+    .innerJoin('tag_names', (j) =>
+      j.onRef('tag_names.tag_id', '=', 'article_tags.tag_id').onRef('tag_names.edition', '=', 'articles.edition'),
+    )
     .select(['article_tags.article_id as id', 'tag_names.name as name'])
-    .where('article_tags.article_id', 'in', [...ids]).execute();
-  const authors = await db.selectFrom('article_authors')
+    .where('article_tags.article_id', 'in', [...ids])
+    .execute();
+  const authors = await db
+    .selectFrom('article_authors')
     .innerJoin('articles', 'articles.id', 'article_authors.article_id')
-    .innerJoin('author_names', (j) => j.onRef('author_names.author_id', '=', 'article_authors.author_id').onRef('author_names.edition', '=', 'articles.edition'))
+    .innerJoin('author_names', (j) =>
+      j.onRef('author_names.author_id', '=', 'article_authors.author_id').onRef('author_names.edition', '=', 'articles.edition'),
+    )
     .select(['article_authors.article_id as id', 'author_names.name as name'])
-    .where('article_authors.article_id', 'in', [...ids]).execute();
+    .where('article_authors.article_id', 'in', [...ids])
+    .execute();
   for (const r of [...tags, ...authors]) out.get(r.id)?.push(r.name);
   return out;
 }
@@ -60,17 +69,30 @@ export async function syncSearchDocuments(db: Db, ids: readonly number[]): Promi
     const rows = await db.selectFrom('articles').select(['id', 'edition', 'headline', 'lead', 'body']).where('id', 'in', chunk).execute();
     const names = await namesOf(db, chunk);
     await db.deleteFrom('search_documents').where('article_id', 'in', chunk).execute();
-    if (rows.length > 0) await db.insertInto('search_documents').values(rows.map((r) => documentOf(r, names.get(r.id) ?? []))).execute();
+    if (rows.length > 0)
+      await db
+        .insertInto('search_documents')
+        .values(rows.map((r) => documentOf(r, names.get(r.id) ?? [])))
+        .execute();
   }
 }
 
 /** Rebuilds every row, in batches; `progress(done, total)` after each. */
 export async function reindexAll(db: Db, progress?: (done: number, total: number) => void, batch = 500): Promise<number> {
-  const total = Number((await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const total = Number(
+    (
+      await db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
   let done = 0;
   let after = 0;
   for (;;) {
-    const ids = (await db.selectFrom('articles').select('id').where('id', '>', after).orderBy('id').limit(batch).execute()).map((r) => r.id);
+    const ids = (await db.selectFrom('articles').select('id').where('id', '>', after).orderBy('id').limit(batch).execute()).map(
+      (r) => r.id,
+    );
     if (ids.length === 0) break;
     await db.transaction().execute((trx) => syncSearchDocuments(trx, ids));
     done += ids.length;
@@ -78,7 +100,12 @@ export async function reindexAll(db: Db, progress?: (done: number, total: number
     progress?.(done, total);
   }
   // Drop rows whose article went by a path that did not take them along.
-  await db.deleteFrom('search_documents').where((eb) => eb.not(eb.exists(eb.selectFrom('articles').select('articles.id').whereRef('articles.id', '=', 'search_documents.article_id')))).execute();
+  await db
+    .deleteFrom('search_documents')
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom('articles').select('articles.id').whereRef('articles.id', '=', 'search_documents.article_id'))),
+    )
+    .execute();
   await optimizeSearchIndex(db);
   return done;
 }

@@ -1,8 +1,6 @@
 // The public API's use cases: plain, converted data for every edition (derived ones included).
 import type { Db } from '../db/connect.ts';
-import {
-  contentEdition, EDITIONS, EDITION_CODES, WRITTEN_EDITIONS, type EditionCode,
-} from '../editions/editions.ts';
+import { contentEdition, EDITIONS, EDITION_CODES, WRITTEN_EDITIONS, type EditionCode } from '../editions/editions.ts';
 import { cacheTags } from '../cache/tags.ts';
 import { isoWithOffset } from '../content/dates.ts';
 import * as articles from '../store/articles.ts';
@@ -20,13 +18,24 @@ import { decodeCursor, encodeCursor } from './apiCursor.ts';
 import { SearchService } from '../search/engine.ts';
 import { normalizeQuery } from './search.ts';
 import type {
-  ApiArticle, ApiArticleList, ApiArticleSummary, ApiAuthor, ApiEdition,
-  ApiSection, ApiStory, ApiStoryEdition, ApiTag, Tagged,
+  ApiArticle,
+  ApiArticleList,
+  ApiArticleSummary,
+  ApiAuthor,
+  ApiEdition,
+  ApiSection,
+  ApiStory,
+  ApiStoryEdition,
+  ApiTag,
+  Tagged,
 } from './apiModels.ts';
 
 /** Bad input the client can fix (unknown filter values, a bad cursor): the web layer answers 400. */
 export class ApiInputError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'ApiInputError';
   }
@@ -62,7 +71,6 @@ export interface ArticleQuery {
   readonly cursor?: string;
 }
 
-
 export class ApiService {
   private readonly content: EditionContent;
 
@@ -95,8 +103,14 @@ export class ApiService {
     const data = EDITION_CODES.map((code): ApiEdition => {
       const e = EDITIONS[code];
       return {
-        code, lang: e.lang, label: e.label, dir: e.dir, kind: e.kind, source: e.kind === 'derived' ? e.source : null,
-        name: this.text(code).strings.siteName, url: this.abs(code, paths.home(code)),
+        code,
+        lang: e.lang,
+        label: e.label,
+        dir: e.dir,
+        kind: e.kind,
+        source: e.kind === 'derived' ? e.source : null,
+        name: this.text(code).strings.siteName,
+        url: this.abs(code, paths.home(code)),
       };
     });
     return { data, tags: ['sections'] };
@@ -179,18 +193,28 @@ export class ApiService {
     }
     const since = q.since !== undefined ? new Date(q.since).toISOString() : undefined;
     const until = q.until !== undefined ? new Date(q.until).toISOString() : undefined;
-    if (since !== undefined && until !== undefined && since >= until) throw new ApiInputError('BAD_RANGE', 'since must be earlier than until');
+    if (since !== undefined && until !== undefined && since >= until)
+      throw new ApiInputError('BAD_RANGE', 'since must be earlier than until');
     let after;
     if (q.cursor !== undefined) {
       after = decodeCursor(q.cursor);
       if (!after) throw new ApiInputError('BAD_CURSOR', 'cursor is not a cursor this API gave out');
     }
-    const rows = await listForApi(this.deps.db, {
-      edition: written, now: this.now(),
-      ...(sectionId !== undefined ? { sectionId } : {}), ...(tagId !== undefined ? { tagId } : {}),
-      ...(authorId !== undefined ? { authorId } : {}), ...(q.story !== undefined ? { storyId: q.story } : {}),
-      ...(since !== undefined ? { since } : {}), ...(until !== undefined ? { until } : {}), ...(after ? { after } : {}),
-    }, q.limit + 1);
+    const rows = await listForApi(
+      this.deps.db,
+      {
+        edition: written,
+        now: this.now(),
+        ...(sectionId !== undefined ? { sectionId } : {}),
+        ...(tagId !== undefined ? { tagId } : {}),
+        ...(authorId !== undefined ? { authorId } : {}),
+        ...(q.story !== undefined ? { storyId: q.story } : {}),
+        ...(since !== undefined ? { since } : {}),
+        ...(until !== undefined ? { until } : {}),
+        ...(after ? { after } : {}),
+      },
+      q.limit + 1,
+    );
     const page = rows.slice(0, q.limit);
     const last = page[page.length - 1];
     const cursor = rows.length > q.limit && last?.published_at ? encodeCursor({ publishedAt: last.published_at, id: last.id }) : null;
@@ -206,7 +230,14 @@ export class ApiService {
    * first or newest first, a page at a time; `corrected` names the spelling searched instead
    * when the query as typed found nothing.
    */
-  async searchArticles(q: { edition: EditionCode; q: string; section?: string; order: 'relevance' | 'newest'; page: number; limit: number }): Promise<Tagged<{ items: ApiArticleSummary[]; total: number; corrected: string | null; page: number }>> {
+  async searchArticles(q: {
+    edition: EditionCode;
+    q: string;
+    section?: string;
+    order: 'relevance' | 'newest';
+    page: number;
+    limit: number;
+  }): Promise<Tagged<{ items: ApiArticleSummary[]; total: number; corrected: string | null; page: number }>> {
     const text = this.text(q.edition);
     let sectionId: number | undefined;
     if (q.section !== undefined) {
@@ -217,12 +248,19 @@ export class ApiService {
     this.searchService ??= new SearchService(this.deps.db, this.deps.clock);
     const now = this.now();
     const r = await this.searchService.search({
-      query: normalizeQuery(q.q), edition: q.edition, order: q.order, limit: q.limit, offset: (q.page - 1) * q.limit,
+      query: normalizeQuery(q.q),
+      edition: q.edition,
+      order: q.order,
+      limit: q.limit,
+      offset: (q.page - 1) * q.limit,
       scope: { editions: [text.written], visibleAt: now, ...(sectionId !== undefined ? { sectionId } : {}) },
     });
     const rows = await articles.cardsByIds(this.deps.db, r.ids, now);
     const byId = new Map(rows.map((x) => [x.id, x]));
-    const items = await this.summaries(q.edition, r.ids.map((id) => byId.get(id)).filter((x) => x !== undefined));
+    const items = await this.summaries(
+      q.edition,
+      r.ids.map((id) => byId.get(id)).filter((x) => x !== undefined),
+    );
     return {
       data: { items, total: r.total, corrected: r.corrected === null ? null : text.tx(r.corrected), page: q.page },
       tags: [cacheTags.edition(q.edition), cacheTags.list(text.written)],
@@ -232,7 +270,9 @@ export class ApiService {
   private searchService: SearchService | undefined;
 
   /** Like articleList, with every item in full (for ninjs). */
-  async fullArticles(q: Omit<ArticleQuery, 'section' | 'tag' | 'author' | 'story'>): Promise<Tagged<{ items: ApiArticle[]; cursor: string | null }>> {
+  async fullArticles(
+    q: Omit<ArticleQuery, 'section' | 'tag' | 'author' | 'story'>,
+  ): Promise<Tagged<{ items: ApiArticle[]; cursor: string | null }>> {
     const list = await this.articleList(q);
     const full = await Promise.all(list.data.items.map((s) => this.article(q.edition, s.id)));
     const items = full.filter((a) => a !== null).map((a) => a.data);
@@ -242,24 +282,34 @@ export class ApiService {
   /** Editions showing a story, with their headlines as each shows them (a derived edition's override included). */
   private async storyEditions(rows: readonly CardRow[]): Promise<ApiStoryEdition[]> {
     const byWritten = new Map(rows.map((r) => [r.edition, r]));
-    const perEdition = await Promise.all(EDITION_CODES.map(async (code): Promise<ApiStoryEdition[]> => {
-      const r = byWritten.get(contentEdition(code));
-      if (!r || !r.published_at) return [];
-      const over = (await this.content.overrides(code, [r.id])).get(r.id);
-      return [{
-        edition: code, lang: EDITIONS[code].lang, id: r.public_id,
-        url: this.abs(code, paths.article(code, r.slug, r.public_id)),
-        api: `${this.deps.apiBase}/api/v1/articles/${code}/${r.public_id}`,
-        headline: this.content.texts(code, r, over).headline, publishedAt: this.iso(r.published_at),
-      }];
-    }));
+    const perEdition = await Promise.all(
+      EDITION_CODES.map(async (code): Promise<ApiStoryEdition[]> => {
+        const r = byWritten.get(contentEdition(code));
+        if (!r || !r.published_at) return [];
+        const over = (await this.content.overrides(code, [r.id])).get(r.id);
+        return [
+          {
+            edition: code,
+            lang: EDITIONS[code].lang,
+            id: r.public_id,
+            url: this.abs(code, paths.article(code, r.slug, r.public_id)),
+            api: `${this.deps.apiBase}/api/v1/articles/${code}/${r.public_id}`,
+            headline: this.content.texts(code, r, over).headline,
+            publishedAt: this.iso(r.published_at),
+          },
+        ];
+      }),
+    );
     return perEdition.flat();
   }
 
   async story(id: number): Promise<Tagged<ApiStory> | null> {
     const rows = await storyArticles(this.deps.db, id, this.now());
     if (rows.length === 0) return null;
-    return { data: { id, editions: await this.storyEditions(rows) }, tags: [cacheTags.story(id), ...rows.map((r) => cacheTags.article(r.id))] };
+    return {
+      data: { id, editions: await this.storyEditions(rows) },
+      tags: [cacheTags.story(id), ...rows.map((r) => cacheTags.article(r.id))],
+    };
   }
 
   /** One article as an edition shows it (derived editions: converted, overrides applied); null when not visible there. */

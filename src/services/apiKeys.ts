@@ -47,7 +47,10 @@ export async function checkAuthorization(db: Db, header: string | undefined): Pr
 export class ApiKeyCounter {
   private pending = new Map<number, { requests: number; lastUsedAt: string }>();
 
-  constructor(private readonly db: Db, private readonly clock: () => Date) {}
+  constructor(
+    private readonly db: Db,
+    private readonly clock: () => Date,
+  ) {}
 
   count(id: number): void {
     const at = this.clock().toISOString();

@@ -15,16 +15,30 @@ export interface ApiEdition {
   readonly url: string;
 }
 
-export interface ApiName { readonly name: string; readonly slug: string; readonly url: string }
+export interface ApiName {
+  readonly name: string;
+  readonly slug: string;
+  readonly url: string;
+}
 
-export interface ApiSection { readonly key: string; readonly names: Partial<Record<EditionCode, ApiName>> }
-export interface ApiTag { readonly key: string; readonly names: Partial<Record<EditionCode, ApiName>> }
+export interface ApiSection {
+  readonly key: string;
+  readonly names: Partial<Record<EditionCode, ApiName>>;
+}
+export interface ApiTag {
+  readonly key: string;
+  readonly names: Partial<Record<EditionCode, ApiName>>;
+}
 export interface ApiAuthor {
   readonly slug: string;
   readonly names: Partial<Record<EditionCode, { readonly name: string; readonly role: string; readonly url: string }>>;
 }
 
-export interface ApiRendition { readonly url: string; readonly width: number; readonly height: number }
+export interface ApiRendition {
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+}
 
 export interface ApiImage {
   readonly url: string;
@@ -42,8 +56,18 @@ export type ApiBlock =
   | { readonly type: 'image'; readonly image: ApiImage }
   | { readonly type: 'gallery'; readonly images: readonly ApiImage[] };
 
-export interface ApiLinkRef { readonly key: string; readonly slug: string; readonly name: string; readonly url: string }
-export interface ApiAuthorRef { readonly slug: string; readonly name: string; readonly role: string; readonly url: string }
+export interface ApiLinkRef {
+  readonly key: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly url: string;
+}
+export interface ApiAuthorRef {
+  readonly slug: string;
+  readonly name: string;
+  readonly role: string;
+  readonly url: string;
+}
 
 export interface ApiArticleSummary {
   /** The public id (6 hex characters); derived editions share their source article's id. */
@@ -85,7 +109,10 @@ export interface ApiArticle extends ApiArticleSummary {
   readonly revision: number;
 }
 
-export interface ApiStory { readonly id: number; readonly editions: readonly ApiStoryEdition[] }
+export interface ApiStory {
+  readonly id: number;
+  readonly editions: readonly ApiStoryEdition[];
+}
 
 export interface ApiArticleList {
   readonly items: readonly ApiArticleSummary[];
@@ -94,4 +121,7 @@ export interface ApiArticleList {
 }
 
 /** A result with the cache tags of what it shows (sent as Surrogate-Key). */
-export interface Tagged<T> { readonly data: T; readonly tags: readonly string[] }
+export interface Tagged<T> {
+  readonly data: T;
+  readonly tags: readonly string[];
+}

@@ -18,7 +18,10 @@ export function isWebhookEvent(value: string): value is WebhookEvent {
 
 /** The events a subscriber's `events` column names. */
 export function subscribedEvents(events: string): WebhookEvent[] {
-  return events.split(',').map((e) => e.trim()).filter(isWebhookEvent);
+  return events
+    .split(',')
+    .map((e) => e.trim())
+    .filter(isWebhookEvent);
 }
 
 export interface ArticleEventContext {
@@ -68,7 +71,8 @@ export async function recordArticleEvent(
   const written = article.edition as WrittenEditionCode;
   const tags = await tagsForEvent(db, article.id, written);
   const at = (iso: string | null) => (iso ? isoWithOffset(new Date(iso), ctx.timeZone) : null);
-  const urlIn = (edition: (typeof editions)[number]) => ctx.hosts.absoluteUrl(edition, paths.article(edition, article.slug, article.public_id));
+  const urlIn = (edition: (typeof editions)[number]) =>
+    ctx.hosts.absoluteUrl(edition, paths.article(edition, article.slug, article.public_id));
   const editions = editionsShowing(written);
   const nowIso = ctx.now.toISOString();
   const rows = subscribers.map((s) => {
@@ -92,8 +96,17 @@ export async function recordArticleEvent(
       },
     };
     return {
-      event_id: eventId, subscriber_id: s.id, article_id: article.id, event: input.event, payload: JSON.stringify(payload),
-      created_at: nowIso, attempts: 0, next_attempt_at: nowIso, delivered_at: null, last_error: null, dead_at: null,
+      event_id: eventId,
+      subscriber_id: s.id,
+      article_id: article.id,
+      event: input.event,
+      payload: JSON.stringify(payload),
+      created_at: nowIso,
+      attempts: 0,
+      next_attempt_at: nowIso,
+      delivered_at: null,
+      last_error: null,
+      dead_at: null,
     };
   });
   await insertOutbox(db, rows);

@@ -10,7 +10,17 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { sqliteFile, sqliteSnapshot, withPgSnapshot, type DatabaseFacts } from '../db/snapshot.ts';
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, DB_ENTRY, dialectOf, MANIFEST, MEDIA, type FileSum, type Manifest } from './backupFile.ts';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  BackupError,
+  DB_ENTRY,
+  dialectOf,
+  MANIFEST,
+  MEDIA,
+  type FileSum,
+  type Manifest,
+} from './backupFile.ts';
 import { findPgTool, pgTarget, runTool } from './pgTools.ts';
 import { endOfArchive, fileHeader, padding } from './tarStream.ts';
 
@@ -83,14 +93,31 @@ export async function createBackup(opts: BackupOptions): Promise<BackupReport> {
       const pgDump = findPgTool('pg_dump');
       const target = pgTarget(opts.databaseUrl);
       facts = await withPgSnapshot(opts.databaseUrl, async (snapshotId, counted) => {
-        await runTool(pgDump, ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${snapshotId}`, `--file=${snapshot}`, `--dbname=${target.dbname}`], target.env);
+        await runTool(
+          pgDump,
+          [
+            '--format=custom',
+            '--no-owner',
+            '--no-privileges',
+            `--snapshot=${snapshotId}`,
+            `--file=${snapshot}`,
+            `--dbname=${target.dbname}`,
+          ],
+          target.env,
+        );
         return counted;
       });
     }
     const files: Record<string, FileSum> = {};
     // Filled in while the archive is written, and written last.
     const manifest: Manifest = {
-      format: BACKUP_FORMAT, version: BACKUP_VERSION, dialect, createdAt, migration: facts.migration, tables: facts.tables, files,
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      dialect,
+      createdAt,
+      migration: facts.migration,
+      tables: facts.tables,
+      files,
     };
     const mtime = Date.parse(createdAt);
     const media = await listFiles(mediaDir);

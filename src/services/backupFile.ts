@@ -32,7 +32,10 @@ export interface Manifest {
 
 /** A problem the operator can act on: the CLI prints the message and exits with `exitCode`. */
 export class BackupError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message);
     this.name = 'BackupError';
   }
@@ -87,9 +90,13 @@ function parseManifest(file: string, data: Buffer): Manifest {
     throw damaged(file, 'manifest.json is not JSON');
   }
   if (m?.format !== BACKUP_FORMAT) throw damaged(file, 'manifest.json does not describe a Habarshy backup');
-  if (m.version !== BACKUP_VERSION) throw new BackupError(`${file} is a backup of format version ${m.version}; this Habarshy reads version ${BACKUP_VERSION}. Nothing was restored.`);
+  if (m.version !== BACKUP_VERSION)
+    throw new BackupError(
+      `${file} is a backup of format version ${m.version}; this Habarshy reads version ${BACKUP_VERSION}. Nothing was restored.`,
+    );
   if (m.dialect !== 'sqlite' && m.dialect !== 'postgres') throw damaged(file, 'manifest.json names no database');
-  if (typeof m.files !== 'object' || m.files === null || typeof m.tables !== 'object' || m.tables === null) throw damaged(file, 'manifest.json lacks files or tables');
+  if (typeof m.files !== 'object' || m.files === null || typeof m.tables !== 'object' || m.tables === null)
+    throw damaged(file, 'manifest.json lacks files or tables');
   return m;
 }
 

@@ -15,7 +15,11 @@ export function timeView(iso: string, text: EditionText): TimeView {
 }
 
 /** A body block's own texts of a photo, which win over the library's caption and credit. */
-export interface ImageTexts { readonly caption?: string | undefined; readonly credit?: string | undefined; readonly alt?: string | undefined }
+export interface ImageTexts {
+  readonly caption?: string | undefined;
+  readonly credit?: string | undefined;
+  readonly alt?: string | undefined;
+}
 
 /** A responsive image: WebP variants at IMAGE_WIDTHS, never wider than the original. */
 export function imageView(asset: AssetRow, text: EditionText, over?: ImageTexts): ImageView {
@@ -27,7 +31,9 @@ export function imageView(asset: AssetRow, text: EditionText, over?: ImageTexts)
   return {
     src: paths.media(asset.file_key, mid),
     srcset: widths.map((w) => `${paths.media(asset.file_key, w)} ${w}w`).join(', '),
-    ...(asset.original_ext ? { avifSrcset: widths.map((w) => `${paths.media(asset.file_key, w).replace(/\.webp$/, '.avif')} ${w}w`).join(', ') } : {}),
+    ...(asset.original_ext
+      ? { avifSrcset: widths.map((w) => `${paths.media(asset.file_key, w).replace(/\.webp$/, '.avif')} ${w}w`).join(', ') }
+      : {}),
     width: asset.width,
     height: asset.height,
     alt: over?.alt !== undefined ? text.tx(over.alt) : caption,
@@ -49,7 +55,12 @@ export function buildCards(ctx: CardContext, rows: readonly CardRow[]): Promise<
 }
 
 /** A card from a row and what was loaded for the list; a derived edition's override wins over the converter. */
-export function cardFrom(ctx: Omit<CardContext, 'content'>, r: CardRow, assets: ReadonlyMap<number, AssetRow>, over?: Overrides): ArticleCard {
+export function cardFrom(
+  ctx: Omit<CardContext, 'content'>,
+  r: CardRow,
+  assets: ReadonlyMap<number, AssetRow>,
+  over?: Overrides,
+): ArticleCard {
   const { text, code } = ctx;
   const section = ctx.sections.get(r.section_id);
   const sectionName = section?.names.get(text.written);

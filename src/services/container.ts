@@ -86,7 +86,10 @@ export interface Services {
 }
 
 /** What the command line (`habarshy user …`) calls: the accounts, without the site's caches and bus. */
-export function buildOperatorServices(handle: DbHandle, clock: () => Date = () => new Date()): { readonly auth: AuthService; readonly userAdmin: UserAdminService } {
+export function buildOperatorServices(
+  handle: DbHandle,
+  clock: () => Date = () => new Date(),
+): { readonly auth: AuthService; readonly userAdmin: UserAdminService } {
   const auth = new AuthService(handle.db, clock);
   return { auth, userAdmin: new UserAdminService({ db: handle.db, clock, auth }) };
 }
@@ -98,7 +101,16 @@ export async function loadLexicons(handle: DbHandle): Promise<Map<string, Lexico
 }
 
 function lexiconFingerprint(lexicons: ReadonlyMap<string, Lexicon>): string {
-  return [...lexicons].map(([scheme, words]) => `${scheme}:${[...words].map(([w, s]) => `${w}=${s}`).sort().join(',')}`).sort().join('|');
+  return [...lexicons]
+    .map(
+      ([scheme, words]) =>
+        `${scheme}:${[...words]
+          .map(([w, s]) => `${w}=${s}`)
+          .sort()
+          .join(',')}`,
+    )
+    .sort()
+    .join('|');
 }
 
 /** How article bodies become HTML in the API and in feeds (views of the web layer, given by app.ts). */
@@ -107,7 +119,11 @@ export interface BodyRenderers {
   readonly feed: FeedDeps['renderBody'];
 }
 
-export async function buildServices(config: Config, handle: DbHandle, opts: { clock?: () => Date; assets: Chrome['assets']; renderers: BodyRenderers; log?: (msg: string, err?: unknown) => void }): Promise<Services> {
+export async function buildServices(
+  config: Config,
+  handle: DbHandle,
+  opts: { clock?: () => Date; assets: Chrome['assets']; renderers: BodyRenderers; log?: (msg: string, err?: unknown) => void },
+): Promise<Services> {
   const clock = opts.clock ?? (() => new Date());
   const db = handle.db;
   const cache = config.pageCache ? new PageCache({ maxBytes: 96 * 1024 * 1024 }) : null;
@@ -121,17 +137,27 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
   };
   // PostgreSQL: LISTEN/NOTIFY reaches every process on the database. SQLite: one server owns the
   // database; its workers (WORKERS) hear each other through the cluster primary.
-  const bus = config.dialect === 'postgres' ? (!cache ? noBus : await postgresBus(config.databaseUrl, {
-      onRemote,
-      // Invalidations sent while the listener was away are lost: drop every cached page and
-      // reload the sections, so nothing another process changed meanwhile stays stale here.
-      onReconnect() {
-        cache.clear();
-        sections.load().catch((err) => log('sections reload failed', err));
-      },
-      log,
-    }, { connectTimeoutMs: config.timeouts.dbConnectMs }))
-    : cluster.isWorker ? ipcBus({ onRemote, log }) : noBus;
+  const bus =
+    config.dialect === 'postgres'
+      ? !cache
+        ? noBus
+        : await postgresBus(
+            config.databaseUrl,
+            {
+              onRemote,
+              // Invalidations sent while the listener was away are lost: drop every cached page and
+              // reload the sections, so nothing another process changed meanwhile stays stale here.
+              onReconnect() {
+                cache.clear();
+                sections.load().catch((err) => log('sections reload failed', err));
+              },
+              log,
+            },
+            { connectTimeoutMs: config.timeouts.dbConnectMs },
+          )
+      : cluster.isWorker
+        ? ipcBus({ onRemote, log })
+        : noBus;
   const dropEverywhere = (tags: Iterable<string>) => {
     const list = [...tags];
     bus.publish(list).catch((err) => opts.log?.('invalidation publish failed', err));
@@ -154,19 +180,46 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
   const popular = new PopularService(db, content, clock, (editions) => invalidate(editions.map(cacheTags.popular)));
   const views = new ViewCounter(db, clock);
   const reader = new ReaderService({
-    db, texts, content, sections, popular, clock, hosts,
-    baseUrl: config.baseUrl, timeZone: config.timeZone, defaultEdition: config.defaultEdition, assets: opts.assets,
+    db,
+    texts,
+    content,
+    sections,
+    popular,
+    clock,
+    hosts,
+    baseUrl: config.baseUrl,
+    timeZone: config.timeZone,
+    defaultEdition: config.defaultEdition,
+    assets: opts.assets,
   });
   await popular.refresh();
   const publishing = new PublishingService({
-    db, hosts, timeZone: config.timeZone, clock, invalidate: dropEverywhere, afterVisibilityChange: () => popular.refresh(),
+    db,
+    hosts,
+    timeZone: config.timeZone,
+    clock,
+    invalidate: dropEverywhere,
+    afterVisibilityChange: () => popular.refresh(),
     ...(edge ? { edgePurge: (trx: typeof db, tags: readonly string[], now: Date) => enqueueEdgePurge(trx, tags, now) } : {}),
   });
   const newsroomArticles = new NewsroomArticles({ db, publishing, hosts, timeZone: config.timeZone, clock });
   const auth = new AuthService(db, clock);
   const shared = { db, texts, sections, clock, hosts, timeZone: config.timeZone };
   const services: Services = {
-    config, handle, clock, cache, sections, texts, content, popular, views, reader, hosts, invalidate, publishing, newsroomArticles,
+    config,
+    handle,
+    clock,
+    cache,
+    sections,
+    texts,
+    content,
+    popular,
+    views,
+    reader,
+    hosts,
+    invalidate,
+    publishing,
+    newsroomArticles,
     auth,
     userAdmin: new UserAdminService({ db, clock, auth }),
     manage: new ManageService({ db, clock, sections, invalidate }),
@@ -178,7 +231,13 @@ export async function buildServices(config: Config, handle: DbHandle, opts: { cl
     api: new ApiService({ ...shared, content, apiBase: config.baseUrl, renderBody: opts.renderers.api }),
     apiKeys: { check: (header) => checkAuthorization(db, header) },
     apiKeyUsage: new ApiKeyCounter(db, clock),
-    feeds: new FeedService({ ...shared, content: config.feedContent, editionContent: content, mediaDir: path.join(config.dataDir, 'media'), renderBody: opts.renderers.feed }),
+    feeds: new FeedService({
+      ...shared,
+      content: config.feedContent,
+      editionContent: content,
+      mediaDir: path.join(config.dataDir, 'media'),
+      renderBody: opts.renderers.feed,
+    }),
     sitemaps: new SitemapService({ ...shared, baseUrl: config.baseUrl, defaultEdition: config.defaultEdition }),
     opsStats: new OpsStats(db),
     close: () => bus.close(),

@@ -9,7 +9,12 @@ export const CROP_NAMES = Object.keys(CROP_RATIOS) as CropRatio[];
 /** Crops are at most this wide (never upscaled). */
 export const CROP_MAX_WIDTH = 1200;
 
-export interface Region { readonly left: number; readonly top: number; readonly width: number; readonly height: number }
+export interface Region {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
 
 export interface Crop {
   readonly ratio: CropRatio;
@@ -49,7 +54,13 @@ export function cropFor(fileKey: string, width: number, height: number, focalX: 
 }
 
 /** The three crops of a photo (those the photo is large enough for). */
-export function cropsFor(asset: { readonly file_key: string; readonly width: number; readonly height: number; readonly focal_x: number; readonly focal_y: number }): Crop[] {
+export function cropsFor(asset: {
+  readonly file_key: string;
+  readonly width: number;
+  readonly height: number;
+  readonly focal_x: number;
+  readonly focal_y: number;
+}): Crop[] {
   return CROP_NAMES.flatMap((r) => {
     const c = cropFor(asset.file_key, asset.width, asset.height, asset.focal_x, asset.focal_y, r);
     return c ? [c] : [];
@@ -60,4 +71,9 @@ export function cropsFor(asset: { readonly file_key: string; readonly width: num
  * The publisher logo that structured data names (Google asks for at most 600×60). Written into
  * the media folder by images.ts (`ensureLogo`) and served under /media/ like the photos.
  */
-export const PUBLISHER_LOGO = { file: 'publisher-logo-600x60.png', path: '/media/publisher-logo-600x60.png', width: 600, height: 60 } as const;
+export const PUBLISHER_LOGO = {
+  file: 'publisher-logo-600x60.png',
+  path: '/media/publisher-logo-600x60.png',
+  width: 600,
+  height: 60,
+} as const;

@@ -13,19 +13,43 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /** The sentences generated articles are made of, per edition, in a fixed order (revisions refer to them by index). */
-interface Pool { headlines: string[]; leads: string[]; paragraphs: string[]; sources: string[] }
+interface Pool {
+  headlines: string[];
+  leads: string[];
+  paragraphs: string[];
+  sources: string[];
+}
 
 let poolsPromise: Promise<Record<WrittenEditionCode, Pool>> | null = null;
 function generatorPools(): Promise<Record<WrittenEditionCode, Pool>> {
-  poolsPromise ??= loadDemoContent().then((content) => Object.fromEntries(WRITTEN_EDITIONS.map((e) => {
-    const stories = Object.values(content[e].stories);
-    return [e, { headlines: stories.map((s) => s.headline), leads: stories.map((s) => s.lead), paragraphs: stories.flatMap((s) => s.paragraphs), sources: stories.map((s) => s.source) }];
-  })) as Record<WrittenEditionCode, Pool>);
+  poolsPromise ??= loadDemoContent().then(
+    (content) =>
+      Object.fromEntries(
+        WRITTEN_EDITIONS.map((e) => {
+          const stories = Object.values(content[e].stories);
+          return [
+            e,
+            {
+              headlines: stories.map((s) => s.headline),
+              leads: stories.map((s) => s.lead),
+              paragraphs: stories.flatMap((s) => s.paragraphs),
+              sources: stories.map((s) => s.source),
+            },
+          ];
+        }),
+      ) as Record<WrittenEditionCode, Pool>,
+  );
   return poolsPromise;
 }
 
 /** What a generated article is made of: indexes into its edition's pool. */
-interface Recipe { readonly e: WrittenEditionCode; readonly h: number; readonly l: number; readonly s: number; readonly p: readonly number[] }
+interface Recipe {
+  readonly e: WrittenEditionCode;
+  readonly h: number;
+  readonly l: number;
+  readonly s: number;
+  readonly p: readonly number[];
+}
 
 const GENERATED = '$generated';
 
@@ -35,7 +59,13 @@ const paragraphJson = new WeakMap<Pool, string[]>();
 function generatedBody(pool: Pool, p: readonly number[]): string {
   let cache = paragraphJson.get(pool);
   if (!cache) paragraphJson.set(pool, (cache = []));
-  const parts = p.map((i) => (cache[i] ??= JSON.stringify(parseBody({ version: BODY_VERSION, blocks: [{ type: 'paragraph', content: [{ type: 'text', text: pool.paragraphs[i]! }] }] }).blocks[0])));
+  const parts = p.map(
+    (i) =>
+      (cache[i] ??= JSON.stringify(
+        parseBody({ version: BODY_VERSION, blocks: [{ type: 'paragraph', content: [{ type: 'text', text: pool.paragraphs[i]! }] }] })
+          .blocks[0],
+      )),
+  );
   return `{"version":${BODY_VERSION},"blocks":[${parts.join(',')}]}`;
 }
 
@@ -51,8 +81,11 @@ export async function expandRevision(data: Record<string, unknown>): Promise<Rec
   if (!pool) return data;
   const { [GENERATED]: _, ...rest } = data;
   return {
-    ...rest, headline: pool.headlines[recipe.h] ?? '', lead: pool.leads[recipe.l] ?? '',
-    source_line: pool.sources[recipe.s] ?? '', body: generatedBody(pool, recipe.p),
+    ...rest,
+    headline: pool.headlines[recipe.h] ?? '',
+    lead: pool.leads[recipe.l] ?? '',
+    source_line: pool.sources[recipe.s] ?? '',
+    body: generatedBody(pool, recipe.p),
   };
 }
 
@@ -84,7 +117,10 @@ class AnalyzedPool {
     return v;
   }
   join(texts: readonly string[]): string {
-    return texts.map((t) => this.of(t)).filter((t) => t !== '').join(' ');
+    return texts
+      .map((t) => this.of(t))
+      .filter((t) => t !== '')
+      .join(' ');
   }
 }
 
@@ -98,15 +134,26 @@ const EDITION_SHARE: Record<WrittenEditionCode, number> = { kz: 0.3, ru: 0.3, en
  * (store/bulk.ts: indexes built after the load, ANALYZE at the end), with explicit ids, the
  * search documents written directly, and one compact revision per article (`expandRevision`).
  */
-export async function seedBulk(handle: DbHandle, count: number, opts: { now: Date; onProgress?: (done: number) => void; onPhase?: (phase: 'indexes' | 'analyze') => void }): Promise<number> {
+export async function seedBulk(
+  handle: DbHandle,
+  count: number,
+  opts: { now: Date; onProgress?: (done: number) => void; onPhase?: (phase: 'indexes' | 'analyze') => void },
+): Promise<number> {
   const db = handle.db;
   if (await isEmpty(db)) throw new Error('seed the demo content first (habarshy seed)');
   const pools = await generatorPools();
   const sectionIds = [...(await idsByKey(db, 'sections')).values()].sort((a, b) => a - b);
   const tagIds = [...(await idsByKey(db, 'tags')).values()].sort((a, b) => a - b);
   const authorIds = [...(await idsByKey(db, 'authors')).values()].sort((a, b) => a - b);
-  const tagNames = new Map((await db.selectFrom('tag_names').select(['tag_id', 'edition', 'name']).execute()).map((r) => [`${r.tag_id}:${r.edition}`, r.name]));
-  const authorNames = new Map((await db.selectFrom('author_names').select(['author_id', 'edition', 'name']).execute()).map((r) => [`${r.author_id}:${r.edition}`, r.name]));
+  const tagNames = new Map(
+    (await db.selectFrom('tag_names').select(['tag_id', 'edition', 'name']).execute()).map((r) => [`${r.tag_id}:${r.edition}`, r.name]),
+  );
+  const authorNames = new Map(
+    (await db.selectFrom('author_names').select(['author_id', 'edition', 'name']).execute()).map((r) => [
+      `${r.author_id}:${r.edition}`,
+      r.name,
+    ]),
+  );
   const assets = await assetIds(db);
   const taken = await existingPublicIds(db);
   const rnd = prng(count + 7);
@@ -114,7 +161,10 @@ export async function seedBulk(handle: DbHandle, count: number, opts: { now: Dat
   const section = zipf(sectionIds, rnd);
   const tag = zipf(tagIds, rnd);
   const author = zipf(authorIds, rnd, 1.3);
-  const analyzed = Object.fromEntries(WRITTEN_EDITIONS.map((e) => [e, new AnalyzedPool(EDITION_LANGUAGE[e] ?? 'en')])) as Record<WrittenEditionCode, AnalyzedPool>;
+  const analyzed = Object.fromEntries(WRITTEN_EDITIONS.map((e) => [e, new AnalyzedPool(EDITION_LANGUAGE[e] ?? 'en')])) as Record<
+    WrittenEditionCode,
+    AnalyzedPool
+  >;
   const editionWeights = WRITTEN_EDITIONS.map((e) => EDITION_SHARE[e] ?? 0.1);
   const pickEditions = (k: number): WrittenEditionCode[] => {
     const left = [...WRITTEN_EDITIONS];
@@ -139,67 +189,104 @@ export async function seedBulk(handle: DbHandle, count: number, opts: { now: Dat
   let nextStory = (await maxId(db, 'stories')) + 1;
   let nextArticle = (await maxId(db, 'articles')) + 1;
   let done = 0;
-  await bulkLoad(db, ['stories', 'articles', 'article_tags', 'article_authors', 'revisions', 'search_documents'], async () => {
-    while (done < count) {
-      const stories: { id: number; created_at: string }[] = [];
-      const rows: (NewArticle & { id: number })[] = [];
-      const tagRows: { article_id: number; tag_id: number; position: number }[] = [];
-      const authorRows: { article_id: number; author_id: number; position: number }[] = [];
-      const docs: { article_id: number; edition: string; headline: string; lead: string; body: string; extra: string }[] = [];
-      const revisions: { article_id: number; revision: number; user_id: null; created_at: string; data: string }[] = [];
-      const target = Math.min(CHUNK, count - done);
-      while (rows.length < target) {
-        const at = nowMs - (1 - rnd() ** 0.8) * span;
-        const storyId = nextStory++;
-        stories.push({ id: storyId, created_at: new Date(at).toISOString() });
-        let k = 1;
-        for (let x = rnd(); k < STORY_EDITIONS.length && (x -= STORY_EDITIONS[k - 1]!) > 0;) k++;
-        const sectionId = section();
-        const tags = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 4) }, tag))];
-        const authors = [...new Set(Array.from({ length: rnd() < 0.8 ? 1 : 2 }, author))];
-        for (const edition of pickEditions(Math.min(k, target - rows.length))) {
-          const pool = pools[edition];
-          const recipe: Recipe = {
-            e: edition, h: Math.floor(rnd() * pool.headlines.length), l: Math.floor(rnd() * pool.leads.length), s: Math.floor(rnd() * pool.sources.length),
-            p: Array.from({ length: 4 + Math.floor(rnd() * 4) }, () => Math.floor(rnd() * pool.paragraphs.length)),
-          };
-          const headline = pool.headlines[recipe.h]!;
-          let slug = slugCache.get(headline);
-          if (slug === undefined) slugCache.set(headline, (slug = makeSlug(headline)));
-          const iso = new Date(at + rnd() * 6 * HOUR).toISOString();
-          const id = nextArticle++;
-          const row = {
-            id, public_id: uniqueId(taken), story_id: storyId, edition, section_id: sectionId,
-            status: 'published' as const, slug, headline, lead: pool.leads[recipe.l]!, body: generatedBody(pool, recipe.p),
-            body_version: BODY_VERSION, source_line: pool.sources[recipe.s]!, hero_asset_id: assets.length ? pick(assets) : null,
-            breaking: 0, pinned: 0, seo_title: '', seo_description: '', published_at: iso, updated_at: null,
-            created_at: iso, modified_at: iso, revision: 1,
-          };
-          rows.push(row);
-          tags.forEach((tag_id, position) => tagRows.push({ article_id: id, tag_id, position }));
-          authors.forEach((author_id, position) => authorRows.push({ article_id: id, author_id, position }));
-          const a = analyzed[edition];
-          docs.push({
-            article_id: id, edition, headline: a.of(headline), lead: a.of(row.lead),
-            body: a.join(recipe.p.map((i) => pool.paragraphs[i]!)),
-            extra: a.join([...tags.map((t) => tagNames.get(`${t}:${edition}`) ?? ''), ...authors.map((x) => authorNames.get(`${x}:${edition}`) ?? '')]),
-          });
-          const { headline: _h, lead: _l, body: _b, source_line: _s, ...columns } = row;
-          revisions.push({ article_id: id, revision: 1, user_id: null, created_at: iso, data: JSON.stringify({ ...columns, tagIds: tags, authorIds: authors, [GENERATED]: recipe }) });
+  await bulkLoad(
+    db,
+    ['stories', 'articles', 'article_tags', 'article_authors', 'revisions', 'search_documents'],
+    async () => {
+      while (done < count) {
+        const stories: { id: number; created_at: string }[] = [];
+        const rows: (NewArticle & { id: number })[] = [];
+        const tagRows: { article_id: number; tag_id: number; position: number }[] = [];
+        const authorRows: { article_id: number; author_id: number; position: number }[] = [];
+        const docs: { article_id: number; edition: string; headline: string; lead: string; body: string; extra: string }[] = [];
+        const revisions: { article_id: number; revision: number; user_id: null; created_at: string; data: string }[] = [];
+        const target = Math.min(CHUNK, count - done);
+        while (rows.length < target) {
+          const at = nowMs - (1 - rnd() ** 0.8) * span;
+          const storyId = nextStory++;
+          stories.push({ id: storyId, created_at: new Date(at).toISOString() });
+          let k = 1;
+          for (let x = rnd(); k < STORY_EDITIONS.length && (x -= STORY_EDITIONS[k - 1]!) > 0;) k++;
+          const sectionId = section();
+          const tags = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 4) }, tag))];
+          const authors = [...new Set(Array.from({ length: rnd() < 0.8 ? 1 : 2 }, author))];
+          for (const edition of pickEditions(Math.min(k, target - rows.length))) {
+            const pool = pools[edition];
+            const recipe: Recipe = {
+              e: edition,
+              h: Math.floor(rnd() * pool.headlines.length),
+              l: Math.floor(rnd() * pool.leads.length),
+              s: Math.floor(rnd() * pool.sources.length),
+              p: Array.from({ length: 4 + Math.floor(rnd() * 4) }, () => Math.floor(rnd() * pool.paragraphs.length)),
+            };
+            const headline = pool.headlines[recipe.h]!;
+            let slug = slugCache.get(headline);
+            if (slug === undefined) slugCache.set(headline, (slug = makeSlug(headline)));
+            const iso = new Date(at + rnd() * 6 * HOUR).toISOString();
+            const id = nextArticle++;
+            const row = {
+              id,
+              public_id: uniqueId(taken),
+              story_id: storyId,
+              edition,
+              section_id: sectionId,
+              status: 'published' as const,
+              slug,
+              headline,
+              lead: pool.leads[recipe.l]!,
+              body: generatedBody(pool, recipe.p),
+              body_version: BODY_VERSION,
+              source_line: pool.sources[recipe.s]!,
+              hero_asset_id: assets.length ? pick(assets) : null,
+              breaking: 0,
+              pinned: 0,
+              seo_title: '',
+              seo_description: '',
+              published_at: iso,
+              updated_at: null,
+              created_at: iso,
+              modified_at: iso,
+              revision: 1,
+            };
+            rows.push(row);
+            tags.forEach((tag_id, position) => tagRows.push({ article_id: id, tag_id, position }));
+            authors.forEach((author_id, position) => authorRows.push({ article_id: id, author_id, position }));
+            const a = analyzed[edition];
+            docs.push({
+              article_id: id,
+              edition,
+              headline: a.of(headline),
+              lead: a.of(row.lead),
+              body: a.join(recipe.p.map((i) => pool.paragraphs[i]!)),
+              extra: a.join([
+                ...tags.map((t) => tagNames.get(`${t}:${edition}`) ?? ''),
+                ...authors.map((x) => authorNames.get(`${x}:${edition}`) ?? ''),
+              ]),
+            });
+            const { headline: _h, lead: _l, body: _b, source_line: _s, ...columns } = row;
+            revisions.push({
+              article_id: id,
+              revision: 1,
+              user_id: null,
+              created_at: iso,
+              data: JSON.stringify({ ...columns, tagIds: tags, authorIds: authors, [GENERATED]: recipe }),
+            });
+          }
         }
+        await db.transaction().execute(async (trx) => {
+          await insertMany(trx, 'stories', stories, batch(2));
+          await insertMany(trx, 'articles', rows, batch(21));
+          await insertMany(trx, 'article_tags', tagRows, batch(3));
+          await insertMany(trx, 'article_authors', authorRows, batch(3));
+          await insertMany(trx, 'search_documents', docs, batch(6));
+          await insertMany(trx, 'revisions', revisions, batch(5));
+        });
+        done += rows.length;
+        opts.onProgress?.(done);
       }
-      await db.transaction().execute(async (trx) => {
-        await insertMany(trx, 'stories', stories, batch(2));
-        await insertMany(trx, 'articles', rows, batch(21));
-        await insertMany(trx, 'article_tags', tagRows, batch(3));
-        await insertMany(trx, 'article_authors', authorRows, batch(3));
-        await insertMany(trx, 'search_documents', docs, batch(6));
-        await insertMany(trx, 'revisions', revisions, batch(5));
-      });
-      done += rows.length;
-      opts.onProgress?.(done);
-    }
-  }, opts.onPhase);
+    },
+    opts.onPhase,
+  );
   await resetIdentity(db, ['stories', 'articles', 'revisions']);
   return done;
 }

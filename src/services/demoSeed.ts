@@ -87,7 +87,11 @@ async function existingDemoPhoto(mediaDir: string, fileKey: string, focal: Focal
   return { fileKey, width, height, bytes };
 }
 
-export interface SeedReport { readonly stories: number; readonly articles: number; readonly images: number }
+export interface SeedReport {
+  readonly stories: number;
+  readonly articles: number;
+  readonly images: number;
+}
 
 /** Fills an empty database with the demo newsroom. Returns null when there is content already. */
 export async function seedDemo(handle: DbHandle, opts: { dataDir: string; now: Date }): Promise<SeedReport | null> {
@@ -101,13 +105,15 @@ export async function seedDemo(handle: DbHandle, opts: { dataDir: string; now: D
   const now = opts.now.getTime();
 
   // Photos first: files are written outside any transaction.
-  const photos: { story: DemoStory; index: number; fileKey: string; width: number; height: number; bytes: number; focal: FocalPoint }[] = [];
+  const photos: { story: DemoStory; index: number; fileKey: string; width: number; height: number; bytes: number; focal: FocalPoint }[] =
+    [];
   let seed = 1;
   for (const story of STORIES) {
     for (let i = 0; i < story.photos; i++) {
       const fileKey = `demo-${story.key}-${i + 1}`;
       const photo = demoPhoto(seed);
-      const stored = (await existingDemoPhoto(mediaDir, fileKey, photo.focal)) ?? (await writeVariants(photo.svg, mediaDir, fileKey, photo.focal));
+      const stored =
+        (await existingDemoPhoto(mediaDir, fileKey, photo.focal)) ?? (await writeVariants(photo.svg, mediaDir, fileKey, photo.focal));
       seed++;
       photos.push({ story, index: i, ...stored, focal: photo.focal });
     }
@@ -116,37 +122,94 @@ export async function seedDemo(handle: DbHandle, opts: { dataDir: string; now: D
   const rnd = prng(20251118);
   let articleCount = 0;
   await db.transaction().execute(async (trx) => {
-    await insertMany(trx, 'sections', SECTIONS.map((s, i) => ({ key: s.key, parent_id: null, position: i + 1 })));
-    await insertMany(trx, 'tags', TAGS.map((t) => ({ key: t.key })));
-    await insertMany(trx, 'authors', AUTHORS.map((a) => ({ key: a.key, slug: a.slug, photo_asset_id: null, user_id: null })));
+    await insertMany(
+      trx,
+      'sections',
+      SECTIONS.map((s, i) => ({ key: s.key, parent_id: null, position: i + 1 })),
+    );
+    await insertMany(
+      trx,
+      'tags',
+      TAGS.map((t) => ({ key: t.key })),
+    );
+    await insertMany(
+      trx,
+      'authors',
+      AUTHORS.map((a) => ({ key: a.key, slug: a.slug, photo_asset_id: null, user_id: null })),
+    );
     const sectionIds = await idsByKey(trx, 'sections');
     const tagIds = await idsByKey(trx, 'tags');
     const authorIds = await idsByKey(trx, 'authors');
-    await insertMany(trx, 'section_names', SECTIONS.flatMap((s) => WRITTEN_EDITIONS.map((e) => ({ section_id: sectionIds.get(s.key)!, edition: e, ...s.names[e] }))));
-    await insertMany(trx, 'tag_names', TAGS.flatMap((t) => WRITTEN_EDITIONS.map((e) => ({ tag_id: tagIds.get(t.key)!, edition: e, ...t.names[e] }))));
-    await insertMany(trx, 'author_names', AUTHORS.flatMap((a) => WRITTEN_EDITIONS.map((e) => ({
-      author_id: authorIds.get(a.key)!, edition: e, name: a.names[e],
-      role: content[e].authors[a.key]?.role ?? '', bio: content[e].authors[a.key]?.bio ?? '',
-    }))));
+    await insertMany(
+      trx,
+      'section_names',
+      SECTIONS.flatMap((s) => WRITTEN_EDITIONS.map((e) => ({ section_id: sectionIds.get(s.key)!, edition: e, ...s.names[e] }))),
+    );
+    await insertMany(
+      trx,
+      'tag_names',
+      TAGS.flatMap((t) => WRITTEN_EDITIONS.map((e) => ({ tag_id: tagIds.get(t.key)!, edition: e, ...t.names[e] }))),
+    );
+    await insertMany(
+      trx,
+      'author_names',
+      AUTHORS.flatMap((a) =>
+        WRITTEN_EDITIONS.map((e) => ({
+          author_id: authorIds.get(a.key)!,
+          edition: e,
+          name: a.names[e],
+          role: content[e].authors[a.key]?.role ?? '',
+          bio: content[e].authors[a.key]?.bio ?? '',
+        })),
+      ),
+    );
 
     const assetIdsByStory = new Map<string, number[]>();
-    const photoIds = await insertReturningIds(trx, 'media_assets', photos.map((p) => ({
-      file_key: p.fileKey, mime: 'image/webp', width: p.width, height: p.height, focal_x: p.focal.x, focal_y: p.focal.y, bytes: p.bytes, created_at: nowIso,
-    })));
+    const photoIds = await insertReturningIds(
+      trx,
+      'media_assets',
+      photos.map((p) => ({
+        file_key: p.fileKey,
+        mime: 'image/webp',
+        width: p.width,
+        height: p.height,
+        focal_x: p.focal.x,
+        focal_y: p.focal.y,
+        bytes: p.bytes,
+        created_at: nowIso,
+      })),
+    );
     photos.forEach((p, i) => {
       const list = assetIdsByStory.get(p.story.key) ?? [];
       list.push(photoIds[i]!);
       assetIdsByStory.set(p.story.key, list);
     });
-    await insertMany(trx, 'media_texts', photos.flatMap((p, i) => WRITTEN_EDITIONS.flatMap((e) => {
-      const article = content[e].stories[p.story.key];
-      if (!article) return [];
-      return [{ asset_id: photoIds[i]!, edition: e, caption: article.captions[p.index] ?? '', credit: content[e].credits[p.story.credit] ?? '' }];
-    })));
+    await insertMany(
+      trx,
+      'media_texts',
+      photos.flatMap((p, i) =>
+        WRITTEN_EDITIONS.flatMap((e) => {
+          const article = content[e].stories[p.story.key];
+          if (!article) return [];
+          return [
+            {
+              asset_id: photoIds[i]!,
+              edition: e,
+              caption: article.captions[p.index] ?? '',
+              credit: content[e].credits[p.story.credit] ?? '',
+            },
+          ];
+        }),
+      ),
+    );
 
     const taken = new Set<string>();
     const span = 29 * DAY;
-    const storyIds = await insertReturningIds(trx, 'stories', STORIES.map((_, i) => ({ created_at: new Date(now - (i * span) / STORIES.length - 2 * HOUR).toISOString() })));
+    const storyIds = await insertReturningIds(
+      trx,
+      'stories',
+      STORIES.map((_, i) => ({ created_at: new Date(now - (i * span) / STORIES.length - 2 * HOUR).toISOString() })),
+    );
     const articles: NewArticle[] = [];
     const links: { tags: number[]; authors: number[] }[] = [];
     STORIES.forEach((story, i) => {
@@ -158,25 +221,55 @@ export async function seedDemo(handle: DbHandle, opts: { dataDir: string; now: D
         const updated = i % 6 === 2 ? new Date(published.getTime() + 95 * 60_000) : null;
         const assets = assetIdsByStory.get(story.key) ?? [];
         articles.push({
-          public_id: uniqueId(taken), story_id: storyIds[i]!, edition: e, section_id: sectionIds.get(story.section)!,
-          status: 'published', slug: makeSlug(a.headline), headline: a.headline, lead: a.lead,
-          body: JSON.stringify(bodyFor(a, assets.slice(1))), body_version: BODY_VERSION, source_line: a.source,
-          hero_asset_id: assets[0] ?? null, breaking: story.breaking && i < 3 ? 1 : 0, pinned: 0,
-          seo_title: '', seo_description: '',
-          published_at: published.toISOString(), updated_at: updated && updated.getTime() < now ? updated.toISOString() : null,
-          created_at: new Date(published.getTime() - 30 * 60_000).toISOString(), modified_at: (updated ?? published).toISOString(), revision: 1,
+          public_id: uniqueId(taken),
+          story_id: storyIds[i]!,
+          edition: e,
+          section_id: sectionIds.get(story.section)!,
+          status: 'published',
+          slug: makeSlug(a.headline),
+          headline: a.headline,
+          lead: a.lead,
+          body: JSON.stringify(bodyFor(a, assets.slice(1))),
+          body_version: BODY_VERSION,
+          source_line: a.source,
+          hero_asset_id: assets[0] ?? null,
+          breaking: story.breaking && i < 3 ? 1 : 0,
+          pinned: 0,
+          seo_title: '',
+          seo_description: '',
+          published_at: published.toISOString(),
+          updated_at: updated && updated.getTime() < now ? updated.toISOString() : null,
+          created_at: new Date(published.getTime() - 30 * 60_000).toISOString(),
+          modified_at: (updated ?? published).toISOString(),
+          revision: 1,
         });
         links.push({ tags: story.tags.map((t) => tagIds.get(t)!), authors: story.authors.map((x) => authorIds.get(x)!) });
       });
     });
     const ids = await insertReturningIds(trx, 'articles', articles);
     articleCount = ids.length;
-    await insertMany(trx, 'article_tags', ids.flatMap((id, i) => links[i]!.tags.map((tag_id, position) => ({ article_id: id, tag_id, position }))));
-    await insertMany(trx, 'article_authors', ids.flatMap((id, i) => links[i]!.authors.map((author_id, position) => ({ article_id: id, author_id, position }))));
+    await insertMany(
+      trx,
+      'article_tags',
+      ids.flatMap((id, i) => links[i]!.tags.map((tag_id, position) => ({ article_id: id, tag_id, position }))),
+    );
+    await insertMany(
+      trx,
+      'article_authors',
+      ids.flatMap((id, i) => links[i]!.authors.map((author_id, position) => ({ article_id: id, author_id, position }))),
+    );
     await syncSearchDocuments(trx, ids);
-    await insertMany(trx, 'revisions', ids.map((id, i) => ({
-      article_id: id, revision: 1, user_id: null, created_at: articles[i]!.modified_at, data: JSON.stringify(articles[i]),
-    })));
+    await insertMany(
+      trx,
+      'revisions',
+      ids.map((id, i) => ({
+        article_id: id,
+        revision: 1,
+        user_id: null,
+        created_at: articles[i]!.modified_at,
+        data: JSON.stringify(articles[i]),
+      })),
+    );
 
     // A day of reader views, so that "most popular" has something to rank from the first start.
     const hourNow = Math.floor(now / HOUR);

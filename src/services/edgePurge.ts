@@ -51,7 +51,9 @@ export function keyChunks(keys: Iterable<string>): string[] {
 export async function sendPurge(url: string, keys: string, timeoutMs = PURGE_TIMEOUT_MS): Promise<string | null> {
   try {
     const res = await fetch(url, {
-      method: 'PURGE', redirect: 'manual', signal: AbortSignal.timeout(timeoutMs),
+      method: 'PURGE',
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
       headers: { 'surrogate-key': keys, 'user-agent': 'Habarshy-Purge/1' },
     });
     await res.body?.cancel().catch(() => undefined);
@@ -117,7 +119,11 @@ export class EdgePurgeWorker {
       }
       const now = this.clock();
       if (error === null) {
-        await markPurged(this.opts.db, mine.map((r) => r.id), now.toISOString());
+        await markPurged(
+          this.opts.db,
+          mine.map((r) => r.id),
+          now.toISOString(),
+        );
         run.purged += mine.length;
         continue;
       }

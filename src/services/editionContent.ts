@@ -45,9 +45,22 @@ export interface TextColumns {
 }
 
 /** A tag of an article in an edition: names converted, `href` the edition's tag page (a path). */
-export interface TagRef { readonly id: number; readonly key: string; readonly slug: string; readonly name: string; readonly href: string }
+export interface TagRef {
+  readonly id: number;
+  readonly key: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly href: string;
+}
 /** An author of an article in an edition: texts converted, `href` the edition's author page (a path). */
-export interface AuthorRef { readonly id: number; readonly slug: string; readonly name: string; readonly role: string; readonly bio: string; readonly href: string }
+export interface AuthorRef {
+  readonly id: number;
+  readonly slug: string;
+  readonly name: string;
+  readonly role: string;
+  readonly bio: string;
+  readonly href: string;
+}
 
 export interface EditionContentDeps {
   readonly db: Db;
@@ -144,7 +157,12 @@ export class EditionContent {
     }
     for (const a of authorRows) {
       authors.get(a.article_id)?.push({
-        id: a.id, slug: a.slug, name: text.tx(a.name), role: text.tx(a.role), bio: text.tx(a.bio), href: paths.author(code, a.slug),
+        id: a.id,
+        slug: a.slug,
+        name: text.tx(a.name),
+        role: text.tx(a.role),
+        bio: text.tx(a.bio),
+        href: paths.author(code, a.slug),
       });
     }
     return { tags, authors };
@@ -153,8 +171,14 @@ export class EditionContent {
   /** Cards of rows of the edition's written edition, in their order (overrides and photos: one query each). */
   async cards(code: EditionCode, rows: readonly CardRow[]): Promise<ArticleCard[]> {
     const [assets, overrides] = await Promise.all([
-      this.assets(code, rows.map((r) => r.hero_asset_id)),
-      this.overrides(code, rows.map((r) => r.id)),
+      this.assets(
+        code,
+        rows.map((r) => r.hero_asset_id),
+      ),
+      this.overrides(
+        code,
+        rows.map((r) => r.id),
+      ),
     ]);
     return rows.map((r) => this.card(code, r, assets, overrides.get(r.id)));
   }

@@ -16,12 +16,17 @@ export function apiImage(content: EditionContent, code: EditionCode, asset: Asse
   const widths = IMAGE_WIDTHS.filter((w) => w <= asset.width);
   if (widths.length === 0) widths.push(IMAGE_WIDTHS[0]);
   const renditions = widths.map((w) => ({
-    url: content.abs(code, paths.media(asset.file_key, w)), width: w, height: Math.round((asset.height * w) / asset.width),
+    url: content.abs(code, paths.media(asset.file_key, w)),
+    width: w,
+    height: Math.round((asset.height * w) / asset.width),
   }));
   const caption = tx(over?.caption ?? asset.caption ?? '');
   const largest = renditions[renditions.length - 1]!;
   return {
-    url: largest.url, width: largest.width, height: largest.height, caption,
+    url: largest.url,
+    width: largest.width,
+    height: largest.height,
+    caption,
     credit: tx(over?.credit ?? asset.credit ?? ''),
     alt: over?.alt !== undefined ? tx(over.alt) : caption,
     renditions,
@@ -34,24 +39,48 @@ export async function apiSummaries(content: EditionContent, code: EditionCode, r
   const ids = rows.map((r) => r.id);
   const [taxonomy, assets, overrides] = await Promise.all([
     content.taxonomy(code, ids),
-    content.assets(code, rows.map((r) => r.hero_asset_id)),
+    content.assets(
+      code,
+      rows.map((r) => r.hero_asset_id),
+    ),
     content.overrides(code, ids),
   ]);
   return rows.map((r) => {
     const section = content.sections.get(r.section_id);
     const sectionName = section?.names.get(text.written);
     const texts = content.texts(code, r, overrides.get(r.id));
-    const tags: ApiLinkRef[] = (taxonomy.tags.get(r.id) ?? []).map((t) => ({ key: t.key, slug: t.slug, name: t.name, url: content.abs(code, t.href) }));
-    const authors: ApiAuthorRef[] = (taxonomy.authors.get(r.id) ?? []).map((a) => ({ slug: a.slug, name: a.name, role: a.role, url: content.abs(code, a.href) }));
+    const tags: ApiLinkRef[] = (taxonomy.tags.get(r.id) ?? []).map((t) => ({
+      key: t.key,
+      slug: t.slug,
+      name: t.name,
+      url: content.abs(code, t.href),
+    }));
+    const authors: ApiAuthorRef[] = (taxonomy.authors.get(r.id) ?? []).map((a) => ({
+      slug: a.slug,
+      name: a.name,
+      role: a.role,
+      url: content.abs(code, a.href),
+    }));
     const hero = r.hero_asset_id !== null ? assets.get(r.hero_asset_id) : undefined;
     return {
-      id: r.public_id, edition: code, lang: EDITIONS[code].lang, storyId: r.story_id,
+      id: r.public_id,
+      edition: code,
+      lang: EDITIONS[code].lang,
+      storyId: r.story_id,
       url: content.abs(code, paths.article(code, r.slug, r.public_id)),
-      headline: texts.headline, lead: texts.lead,
-      section: section && sectionName
-        ? { key: section.key, slug: sectionName.slug, name: text.tx(sectionName.name), url: content.abs(code, paths.section(code, sectionName.slug)) }
-        : null,
-      tags, authors,
+      headline: texts.headline,
+      lead: texts.lead,
+      section:
+        section && sectionName
+          ? {
+              key: section.key,
+              slug: sectionName.slug,
+              name: text.tx(sectionName.name),
+              url: content.abs(code, paths.section(code, sectionName.slug)),
+            }
+          : null,
+      tags,
+      authors,
       publishedAt: content.iso(r.published_at ?? ''),
       updatedAt: r.updated_at && r.published_at && r.updated_at > r.published_at ? content.iso(r.updated_at) : null,
       breaking: r.breaking === 1,
@@ -62,7 +91,10 @@ export async function apiSummaries(content: EditionContent, code: EditionCode, r
 
 /** The article's own part of a full API item: its texts and its body as blocks and as HTML. */
 export async function apiArticleBody(
-  content: EditionContent, code: EditionCode, row: FullArticleRow, renderBody: (blocks: readonly BlockView[]) => string,
+  content: EditionContent,
+  code: EditionCode,
+  row: FullArticleRow,
+  renderBody: (blocks: readonly BlockView[]) => string,
 ): Promise<Pick<ApiArticle, 'headline' | 'lead' | 'sourceLine' | 'body'>> {
   const over = (await content.overrides(code, [row.id])).get(row.id);
   const texts = content.texts(code, row, over);

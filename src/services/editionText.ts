@@ -1,6 +1,13 @@
 // Every text a reader sees goes through here: written editions unchanged, derived editions
 // converted from their source edition's script. UI strings and dates included.
-import { DERIVED_EDITIONS, EDITIONS, type DerivedEdition, type Edition, type EditionCode, type WrittenEditionCode } from '../editions/editions.ts';
+import {
+  DERIVED_EDITIONS,
+  EDITIONS,
+  type DerivedEdition,
+  type Edition,
+  type EditionCode,
+  type WrittenEditionCode,
+} from '../editions/editions.ts';
 import type { UiStrings } from '../editions/uiStrings.ts';
 import { WRITTEN_STRINGS } from '../editions/strings/all.ts';
 import { formatDateTime, formatDay, type DateStyle } from '../content/dates.ts';
@@ -25,7 +32,10 @@ function convertStrings(strings: UiStrings, tx: (s: string) => string): UiString
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(strings)) {
     // Placeholders stay as they are: convert the text between them only.
-    out[key] = value.split(/(\{\w+\})/).map((part: string) => (/^\{\w+\}$/.test(part) ? part : tx(part))).join('');
+    out[key] = value
+      .split(/(\{\w+\})/)
+      .map((part: string) => (/^\{\w+\}$/.test(part) ? part : tx(part)))
+      .join('');
   }
   return out as unknown as UiStrings;
 }
@@ -44,7 +54,10 @@ function build(code: EditionCode, timeZone: string, lexicons: ReadonlyMap<string
     tx = (text: string) => (text ? c.convert(text) : text);
   }
   return {
-    edition, written, converter, tx,
+    edition,
+    written,
+    converter,
+    tx,
     strings: convertStrings(WRITTEN_STRINGS[written], tx),
     dateTime: (when) => tx(formatDateTime(when, style)),
     day: (when) => tx(formatDay(when, style)),
@@ -55,7 +68,10 @@ function build(code: EditionCode, timeZone: string, lexicons: ReadonlyMap<string
 export class EditionTexts {
   private byCode = new Map<EditionCode, EditionText>();
 
-  constructor(private readonly timeZone: string, lexicons: ReadonlyMap<string, Lexicon> = new Map()) {
+  constructor(
+    private readonly timeZone: string,
+    lexicons: ReadonlyMap<string, Lexicon> = new Map(),
+  ) {
     this.rebuild(lexicons);
   }
 
@@ -71,10 +87,14 @@ export class EditionTexts {
 
   /** Schemes the derived editions use (to load their lexicons). */
   static schemes(): string[] {
-    return [...new Set(DERIVED_EDITIONS.map((c) => {
-      const e = EDITIONS[c];
-      return e.kind === 'derived' ? e.scheme : '';
-    }).filter(Boolean))];
+    return [
+      ...new Set(
+        DERIVED_EDITIONS.map((c) => {
+          const e = EDITIONS[c];
+          return e.kind === 'derived' ? e.scheme : '';
+        }).filter(Boolean),
+      ),
+    ];
   }
 }
 
@@ -88,27 +108,36 @@ export function convertBlocks(blocks: readonly Block[], tx: (s: string) => strin
   if (tx === identity) return blocks as Block[];
   return blocks.map((b): Block => {
     switch (b.type) {
-      case 'paragraph': return { ...b, content: txInlines(b.content, tx) };
-      case 'heading': return { ...b, content: txInlines(b.content, tx) };
-      case 'quote': return { ...b, content: b.lang ? b.content : txInlines(b.content, tx), ...(b.cite !== undefined ? { cite: tx(b.cite) } : {}) };
-      case 'list': return { ...b, items: b.items.map((i) => txInlines(i, tx)) };
-      case 'table': return { ...b, rows: b.rows.map((r) => r.map((c) => txInlines(c, tx))) };
-      case 'image': return {
-        ...b,
-        ...(b.caption !== undefined ? { caption: tx(b.caption) } : {}),
-        ...(b.credit !== undefined ? { credit: tx(b.credit) } : {}),
-        ...(b.alt !== undefined ? { alt: tx(b.alt) } : {}),
-      };
-      case 'gallery': return {
-        ...b,
-        items: b.items.map((i) => ({
-          ...i,
-          ...(i.caption !== undefined ? { caption: tx(i.caption) } : {}),
-          ...(i.credit !== undefined ? { credit: tx(i.credit) } : {}),
-          ...(i.alt !== undefined ? { alt: tx(i.alt) } : {}),
-        })),
-      };
-      case 'embed': case 'divider': return b;
+      case 'paragraph':
+        return { ...b, content: txInlines(b.content, tx) };
+      case 'heading':
+        return { ...b, content: txInlines(b.content, tx) };
+      case 'quote':
+        return { ...b, content: b.lang ? b.content : txInlines(b.content, tx), ...(b.cite !== undefined ? { cite: tx(b.cite) } : {}) };
+      case 'list':
+        return { ...b, items: b.items.map((i) => txInlines(i, tx)) };
+      case 'table':
+        return { ...b, rows: b.rows.map((r) => r.map((c) => txInlines(c, tx))) };
+      case 'image':
+        return {
+          ...b,
+          ...(b.caption !== undefined ? { caption: tx(b.caption) } : {}),
+          ...(b.credit !== undefined ? { credit: tx(b.credit) } : {}),
+          ...(b.alt !== undefined ? { alt: tx(b.alt) } : {}),
+        };
+      case 'gallery':
+        return {
+          ...b,
+          items: b.items.map((i) => ({
+            ...i,
+            ...(i.caption !== undefined ? { caption: tx(i.caption) } : {}),
+            ...(i.credit !== undefined ? { credit: tx(i.credit) } : {}),
+            ...(i.alt !== undefined ? { alt: tx(i.alt) } : {}),
+          })),
+        };
+      case 'embed':
+      case 'divider':
+        return b;
     }
   });
 }

@@ -32,29 +32,41 @@ export function feedFormats(scope: FeedScope): FeedFormat[] {
 /** The page a feed follows (its `link`). */
 export function feedPagePath(code: EditionCode, scope: FeedScope): string {
   switch (scope.kind) {
-    case 'edition': return paths.home(code);
-    case 'section': return paths.section(code, scope.slug);
-    case 'tag': return paths.tag(code, scope.slug);
-    case 'author': return paths.author(code, scope.slug);
+    case 'edition':
+      return paths.home(code);
+    case 'section':
+      return paths.section(code, scope.slug);
+    case 'tag':
+      return paths.tag(code, scope.slug);
+    case 'author':
+      return paths.author(code, scope.slug);
   }
 }
 
 export function feedPath(code: EditionCode, scope: FeedScope, format: FeedFormat): string {
   switch (scope.kind) {
-    case 'edition': return `/${code}/${FILE[format]}`;
-    case 'section': return `${paths.section(code, scope.slug)}${FILE[format]}`;
-    case 'tag': return `${paths.tag(code, scope.slug)}/${FILE[format]}`;
-    case 'author': return `${paths.author(code, scope.slug)}/${FILE[format]}`;
+    case 'edition':
+      return `/${code}/${FILE[format]}`;
+    case 'section':
+      return `${paths.section(code, scope.slug)}${FILE[format]}`;
+    case 'tag':
+      return `${paths.tag(code, scope.slug)}/${FILE[format]}`;
+    case 'author':
+      return `${paths.author(code, scope.slug)}/${FILE[format]}`;
   }
 }
 
 /** The feed's title in the edition's language (strings and names already converted). */
 export function feedTitle(strings: UiStrings, scope: FeedScope): string {
   switch (scope.kind) {
-    case 'edition': return `${strings.siteName} — ${strings.latest}`;
-    case 'section': return `${scope.name} — ${strings.siteName}`;
-    case 'tag': return `${fill(strings.tagTitle, { tag: scope.name })} — ${strings.siteName}`;
-    case 'author': return `${fill(strings.articlesBy, { name: scope.name })} — ${strings.siteName}`;
+    case 'edition':
+      return `${strings.siteName} — ${strings.latest}`;
+    case 'section':
+      return `${scope.name} — ${strings.siteName}`;
+    case 'tag':
+      return `${fill(strings.tagTitle, { tag: scope.name })} — ${strings.siteName}`;
+    case 'author':
+      return `${fill(strings.articlesBy, { name: scope.name })} — ${strings.siteName}`;
   }
 }
 
@@ -67,5 +79,9 @@ export interface FeedLink {
 /** The `<link rel="alternate">` entries of a page that has feeds; `abs` makes a path absolute. */
 export function feedLinks(code: EditionCode, strings: UiStrings, scope: FeedScope, abs: (path: string) => string): FeedLink[] {
   const title = feedTitle(strings, scope);
-  return feedFormats(scope).map((f) => ({ type: FEED_TYPES[f], title: `${title} (${FEED_FORMAT_NAMES[f]})`, href: abs(feedPath(code, scope, f)) }));
+  return feedFormats(scope).map((f) => ({
+    type: FEED_TYPES[f],
+    title: `${title} (${FEED_FORMAT_NAMES[f]})`,
+    href: abs(feedPath(code, scope, f)),
+  }));
 }

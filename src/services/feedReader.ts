@@ -33,10 +33,52 @@ export interface FeedItem {
 // ---- HTML to plain text --------------------------------------------------------------------
 
 const NAMED: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»',
-  lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™',
-  euro: '€', times: '×', shy: '', deg: '°', plusmn: '±', sect: '§', para: '¶', prime: '′', Prime: '″', thinsp: ' ', ensp: ' ', emsp: ' ',
-  zwnj: '', zwj: '', lrm: '', rlm: '', iexcl: '¡', iquest: '¿', cent: '¢', pound: '£', yen: '¥', frac12: '½', frac14: '¼', frac34: '¾',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  sbquo: '‚',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  times: '×',
+  shy: '',
+  deg: '°',
+  plusmn: '±',
+  sect: '§',
+  para: '¶',
+  prime: '′',
+  Prime: '″',
+  thinsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  zwnj: '',
+  zwj: '',
+  lrm: '',
+  rlm: '',
+  iexcl: '¡',
+  iquest: '¿',
+  cent: '¢',
+  pound: '£',
+  yen: '¥',
+  frac12: '½',
+  frac14: '¼',
+  frac34: '¾',
 };
 
 function decodeEntities(text: string): string {
@@ -51,7 +93,8 @@ function decodeEntities(text: string): string {
 }
 
 const DROPPED = /<(script|style|template|noscript|iframe|object|svg|math|head|title)\b[\s\S]*?<\/\1\s*>/gi;
-const BLOCK_TAG = /<\/?(p|div|h[1-6]|li|ul|ol|blockquote|pre|table|tr|section|article|header|footer|aside|figure|figcaption|dl|dt|dd|hr|address|main|nav)\b(?:[^<>"']|"[^"]*"|'[^']*')*>/gi;
+const BLOCK_TAG =
+  /<\/?(p|div|h[1-6]|li|ul|ol|blockquote|pre|table|tr|section|article|header|footer|aside|figure|figcaption|dl|dt|dd|hr|address|main|nav)\b(?:[^<>"']|"[^"]*"|'[^']*')*>/gi;
 const ANY_TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*(?:[^<>"']|"[^"]*"|'[^']*')*>/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
@@ -153,7 +196,8 @@ function itemFrom(node: Node, atom: boolean): FeedItem | null {
 /** Items of an RSS 2.0 (or 1.0) or Atom document, newest first as the feed lists them. */
 export function parseFeed(xml: string): FeedItem[] {
   // Entity declarations are how "billion laughs" and external-entity attacks start; no news feed needs them.
-  if (/<!ENTITY/i.test(xml) || /<!DOCTYPE[^>[]*\[/i.test(xml)) throw new FeedError('refused: the document declares entities (DOCTYPE internal subset)');
+  if (/<!ENTITY/i.test(xml) || /<!DOCTYPE[^>[]*\[/i.test(xml))
+    throw new FeedError('refused: the document declares entities (DOCTYPE internal subset)');
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new FeedError(`malformed XML: ${valid.err.msg} (line ${valid.err.line})`);
   let doc: Node;
@@ -193,7 +237,10 @@ export async function fetchFeed(url: string, opts: { timeoutMs?: number; maxByte
     const res = await fetch(target, {
       signal: AbortSignal.timeout(timeoutMs),
       redirect: 'follow',
-      headers: { accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1', 'user-agent': 'Habarshy-Ingest/1' },
+      headers: {
+        accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1',
+        'user-agent': 'Habarshy-Ingest/1',
+      },
     });
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);

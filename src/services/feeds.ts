@@ -31,8 +31,14 @@ export const FEED_SIZE = 50;
  */
 export const GUID_AUTHORITY = 'habarshy';
 
-export interface FeedPerson { readonly name: string; readonly url: string }
-export interface FeedCategory { readonly name: string; readonly url: string }
+export interface FeedPerson {
+  readonly name: string;
+  readonly url: string;
+}
+export interface FeedCategory {
+  readonly name: string;
+  readonly url: string;
+}
 
 export interface FeedImage {
   /** Absolute URL of the WebP rendition (1200 wide, or the widest the photo has). */
@@ -162,7 +168,12 @@ export class FeedService {
     for (const f of feedFormats(scope)) urls[f] = this.abs(code, feedPath(code, scope, f));
     const newest = items.reduce((max, i) => Math.max(max, i.updated.getTime()), 0);
     return {
-      id: link, title: feedTitle(text.strings, scope), description, link, language: EDITIONS[code].lang, urls,
+      id: link,
+      title: feedTitle(text.strings, scope),
+      description,
+      link,
+      language: EDITIONS[code].lang,
+      urls,
       publisher: { name: text.strings.siteName, url: this.abs(code, paths.home(code)) },
       logo: this.abs(code, PUBLISHER_LOGO.path),
       updated: newest > 0 ? new Date(newest) : this.deps.clock(),
@@ -181,10 +192,12 @@ export class FeedService {
     const blocksOf = new Map<number, Block[]>();
     if (full) for (const r of rows) blocksOf.set(r.id, read.blocks(code, r.body, overrides.get(r.id)));
     const assets = await read.assets(code, [...rows.map((r) => r.hero_asset_id), ...[...blocksOf.values()].flatMap(blockAssetIds)]);
-    const heroes = await Promise.all(rows.map((r) => {
-      const asset = r.hero_asset_id !== null ? assets.get(r.hero_asset_id) : undefined;
-      return asset ? this.image(code, text, asset) : Promise.resolve(null);
-    }));
+    const heroes = await Promise.all(
+      rows.map((r) => {
+        const asset = r.hero_asset_id !== null ? assets.get(r.hero_asset_id) : undefined;
+        return asset ? this.image(code, text, asset) : Promise.resolve(null);
+      }),
+    );
     return rows.map((r, index) => {
       const texts = read.texts(code, r, overrides.get(r.id));
       const section = this.deps.sections.get(r.section_id)?.names.get(text.written);
@@ -197,7 +210,8 @@ export class FeedService {
         title: texts.headline,
         summary: texts.lead,
         contentHtml: blocks ? this.html(code, text, blocks, assets, texts.sourceLine) : null,
-        published, updated,
+        published,
+        updated,
         publishedIso: isoWithOffset(published, this.deps.timeZone),
         updatedIso: isoWithOffset(updated, this.deps.timeZone),
         authors: (taxonomy.authors.get(r.id) ?? []).map((a) => ({ name: a.name, url: this.abs(code, a.href) })),
@@ -225,13 +239,24 @@ export class FeedService {
     }
     const view = imageView(asset, text);
     return {
-      url: this.abs(code, mediaPath), type: 'image/webp', length, width,
-      height: Math.round((asset.height * width) / asset.width), alt: view.alt, credit: view.credit,
+      url: this.abs(code, mediaPath),
+      type: 'image/webp',
+      length,
+      width,
+      height: Math.round((asset.height * width) / asset.width),
+      alt: view.alt,
+      credit: view.credit,
     };
   }
 
   /** Body blocks (and the source line) as HTML with absolute links and image URLs, for feed readers. */
-  private html(code: EditionCode, text: EditionText, blocks: readonly Block[], assets: ReadonlyMap<number, AssetRow>, sourceLine: string): string {
+  private html(
+    code: EditionCode,
+    text: EditionText,
+    blocks: readonly Block[],
+    assets: ReadonlyMap<number, AssetRow>,
+    sourceLine: string,
+  ): string {
     const origin = this.deps.hosts.origin(code);
     const absolute = (v: ImageView): ImageView => ({ ...v, src: origin + v.src, srcset: v.srcset.replace(/(^|, )\//g, `$1${origin}/`) });
     const absHref = <T extends { href?: string }>(x: T): T => (x.href?.startsWith('/') ? { ...x, href: origin + x.href } : x);
@@ -240,7 +265,8 @@ export class FeedService {
       switch (b.type) {
         case 'image': {
           const asset = assets.get(b.assetId);
-          if (asset) views.push({ type: 'image', image: absolute(imageView(asset, text, { caption: b.caption, credit: b.credit, alt: b.alt })) });
+          if (asset)
+            views.push({ type: 'image', image: absolute(imageView(asset, text, { caption: b.caption, credit: b.credit, alt: b.alt })) });
           break;
         }
         case 'gallery': {
@@ -251,11 +277,21 @@ export class FeedService {
           if (images.length > 0) views.push({ type: 'gallery', images });
           break;
         }
-        case 'paragraph': case 'heading': views.push({ ...b, content: b.content.map(absHref) }); break;
-        case 'quote': views.push({ ...b, content: b.content.map(absHref) }); break;
-        case 'list': views.push({ ...b, items: b.items.map((i) => i.map(absHref)) }); break;
-        case 'table': views.push({ ...b, rows: b.rows.map((row) => row.map((c) => c.map(absHref))) }); break;
-        default: views.push(b);
+        case 'paragraph':
+        case 'heading':
+          views.push({ ...b, content: b.content.map(absHref) });
+          break;
+        case 'quote':
+          views.push({ ...b, content: b.content.map(absHref) });
+          break;
+        case 'list':
+          views.push({ ...b, items: b.items.map((i) => i.map(absHref)) });
+          break;
+        case 'table':
+          views.push({ ...b, rows: b.rows.map((row) => row.map((c) => c.map(absHref))) });
+          break;
+        default:
+          views.push(b);
       }
     }
     if (sourceLine) views.push({ type: 'paragraph', content: [{ type: 'text', text: sourceLine }] });

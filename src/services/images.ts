@@ -14,7 +14,10 @@ export interface StoredImage {
   readonly bytes: number;
 }
 
-export interface FocalPoint { readonly x: number; readonly y: number }
+export interface FocalPoint {
+  readonly x: number;
+  readonly y: number;
+}
 
 /**
  * Writes a file so that a reader never sees it half-written (another process may serve or
@@ -26,7 +29,12 @@ async function writeAtomic(file: string, data: Buffer): Promise<void> {
   await fs.rename(tmp, file);
 }
 
-export async function writeVariants(input: Buffer, mediaDir: string, fileKey: string, focal: FocalPoint = { x: 0.5, y: 0.5 }): Promise<StoredImage> {
+export async function writeVariants(
+  input: Buffer,
+  mediaDir: string,
+  fileKey: string,
+  focal: FocalPoint = { x: 0.5, y: 0.5 },
+): Promise<StoredImage> {
   const image = sharp(input, { limitInputPixels: 50_000_000 }).rotate();
   const meta = await image.metadata();
   // EXIF orientations 5–8 turn the picture a quarter: rotate() swaps its sides.
@@ -41,7 +49,12 @@ export async function writeVariants(input: Buffer, mediaDir: string, fileKey: st
     bytes += out.length;
   }
   for (const crop of cropsFor({ file_key: fileKey, width, height, focal_x: focal.x, focal_y: focal.y })) {
-    const out = await image.clone().extract(crop.region).resize({ width: crop.width, height: crop.height, fit: 'fill' }).webp({ quality: 72 }).toBuffer();
+    const out = await image
+      .clone()
+      .extract(crop.region)
+      .resize({ width: crop.width, height: crop.height, fit: 'fill' })
+      .webp({ quality: 72 })
+      .toBuffer();
     await writeAtomic(path.join(mediaDir, path.basename(crop.path)), out);
     bytes += out.length;
   }
@@ -84,7 +97,13 @@ export async function cleanStoredOriginal(file: string, ext: string): Promise<bo
  * original under `originals/` without its metadata (cleanOriginal). Metadata (EXIF, GPS) is carried
  * into no file that is served.
  */
-export async function writeUploadVariants(input: Buffer, ext: string, mediaDir: string, fileKey: string, focal: FocalPoint): Promise<StoredImage> {
+export async function writeUploadVariants(
+  input: Buffer,
+  ext: string,
+  mediaDir: string,
+  fileKey: string,
+  focal: FocalPoint,
+): Promise<StoredImage> {
   const stored = await writeVariants(input, mediaDir, fileKey, focal);
   const image = sharp(input, { limitInputPixels: 50_000_000 }).rotate();
   let bytes = stored.bytes;
@@ -108,12 +127,17 @@ export async function removeImageFiles(mediaDir: string, fileKey: string): Promi
 }
 
 /** Every file of a stored photo by name (variants, AVIF, crops, original): no listing of the folder. */
-export async function removeAssetFiles(mediaDir: string, asset: { file_key: string; width: number; height: number; original_ext: string }): Promise<void> {
+export async function removeAssetFiles(
+  mediaDir: string,
+  asset: { file_key: string; width: number; height: number; original_ext: string },
+): Promise<void> {
   const widths = widthsFor(asset.width);
   const names = [
     ...widths.map((w) => `${asset.file_key}-${w}.webp`),
     ...widths.map((w) => `${asset.file_key}-${w}.avif`),
-    ...cropsFor({ file_key: asset.file_key, width: asset.width, height: asset.height, focal_x: 0.5, focal_y: 0.5 }).map((c) => path.basename(c.path)),
+    ...cropsFor({ file_key: asset.file_key, width: asset.width, height: asset.height, focal_x: 0.5, focal_y: 0.5 }).map((c) =>
+      path.basename(c.path),
+    ),
   ].map((n) => path.join(mediaDir, n));
   if (asset.original_ext) names.push(path.join(mediaDir, 'originals', `${asset.file_key}-original.${asset.original_ext}`));
   await Promise.all(names.map((n) => fs.rm(n, { force: true })));
@@ -122,7 +146,13 @@ export async function removeAssetFiles(mediaDir: string, asset: { file_key: stri
 /** Writes the publisher logo into the media folder unless it is there already. */
 export async function ensureLogo(mediaDir: string): Promise<void> {
   const file = path.join(mediaDir, LOGO.file);
-  if (await fs.stat(file).then(() => true, () => false)) return;
+  if (
+    await fs.stat(file).then(
+      () => true,
+      () => false,
+    )
+  )
+    return;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${LOGO.width}" height="${LOGO.height}">
 <rect width="100%" height="100%" fill="#ffffff"/>
 <circle cx="30" cy="30" r="22" fill="#0b5cad"/><path d="M19 30h22M30 19v22" stroke="#f5c542" stroke-width="5"/>
@@ -133,8 +163,12 @@ export async function ensureLogo(mediaDir: string): Promise<void> {
 }
 
 const PALETTES: readonly [string, string, string][] = [
-  ['#0b5cad', '#59a5f5', '#f5c542'], ['#7a1f3d', '#e2677f', '#ffd5a8'], ['#1f5e3a', '#74c69d', '#f1faee'],
-  ['#3d2c8d', '#916bbf', '#c996cc'], ['#8c3b00', '#f28f3b', '#ffd5c2'], ['#1d3557', '#457b9d', '#a8dadc'],
+  ['#0b5cad', '#59a5f5', '#f5c542'],
+  ['#7a1f3d', '#e2677f', '#ffd5a8'],
+  ['#1f5e3a', '#74c69d', '#f1faee'],
+  ['#3d2c8d', '#916bbf', '#c996cc'],
+  ['#8c3b00', '#f28f3b', '#ffd5c2'],
+  ['#1d3557', '#457b9d', '#a8dadc'],
   ['#2b2d42', '#8d99ae', '#ef233c'],
 ];
 
@@ -142,7 +176,7 @@ const PALETTES: readonly [string, string, string][] = [
 export function demoPhoto(seed: number, width = 1200, height = 800): { svg: Buffer; focal: FocalPoint } {
   const [a, b, c] = PALETTES[seed % PALETTES.length]!;
   let x = seed * 9301 + 49297;
-  const rnd = () => ((x = (x * 9301 + 49297) % 233280) / 233280);
+  const rnd = () => (x = (x * 9301 + 49297) % 233280) / 233280;
   const hills = Array.from({ length: 3 }, (_, i) => {
     const y = height * (0.55 + i * 0.12);
     const pts = Array.from({ length: 7 }, (_, k) => `${(k * width) / 6},${y - rnd() * height * 0.18}`).join(' ');

@@ -46,7 +46,10 @@ export function sourceLine(edition: WrittenEditionCode, name: string, link: stri
 }
 
 async function importItem(db: Db, source: SourceRow & { edition: WrittenEditionCode }, item: FeedItem, now: string): Promise<boolean> {
-  const body = parseBody({ version: BODY_VERSION, blocks: item.paragraphs.slice(0, MAX_PARAGRAPHS).map((p) => paragraph(cut(p, MAX_PARAGRAPH))) });
+  const body = parseBody({
+    version: BODY_VERSION,
+    blocks: item.paragraphs.slice(0, MAX_PARAGRAPHS).map((p) => paragraph(cut(p, MAX_PARAGRAPH))),
+  });
   const lead = cut(stripBidiControls(item.summary.join(' ') || item.paragraphs[0] || ''), MAX_LEAD);
   try {
     return await db.transaction().execute(async (trx) => {
@@ -56,12 +59,28 @@ async function importItem(db: Db, source: SourceRow & { edition: WrittenEditionC
         if (i > 20) throw new Error('no free public id');
         publicId = newPublicId();
       }
-      await insertIngestedDraft(trx, {
-        public_id: publicId, edition: source.edition, section_id: source.section_id, status: 'draft',
-        slug: makeSlug(item.title), headline: item.title, lead, body: JSON.stringify(body), body_version: BODY_VERSION,
-        source_line: sourceLine(source.edition, source.name, item.link), hero_asset_id: null,
-        published_at: null, updated_at: null, created_at: now, modified_at: now, revision: 1,
-      }, { source_id: source.id, guid: item.guid, link: item.link, seen_at: now });
+      await insertIngestedDraft(
+        trx,
+        {
+          public_id: publicId,
+          edition: source.edition,
+          section_id: source.section_id,
+          status: 'draft',
+          slug: makeSlug(item.title),
+          headline: item.title,
+          lead,
+          body: JSON.stringify(body),
+          body_version: BODY_VERSION,
+          source_line: sourceLine(source.edition, source.name, item.link),
+          hero_asset_id: null,
+          published_at: null,
+          updated_at: null,
+          created_at: now,
+          modified_at: now,
+          revision: 1,
+        },
+        { source_id: source.id, guid: item.guid, link: item.link, seen_at: now },
+      );
       return true;
     });
   } catch (err) {
@@ -97,7 +116,9 @@ export async function pollSource(db: Db, source: SourceRow, opts: IngestOptions 
 export async function pollDueSources(db: Db, opts: IngestOptions = {}): Promise<PollResult[]> {
   const clock = opts.clock ?? (() => new Date());
   const now = clock().getTime();
-  const due = (await activeSources(db)).filter((s) => s.last_polled_at === null || Date.parse(s.last_polled_at) + s.poll_seconds * 1000 <= now);
+  const due = (await activeSources(db)).filter(
+    (s) => s.last_polled_at === null || Date.parse(s.last_polled_at) + s.poll_seconds * 1000 <= now,
+  );
   const results: PollResult[] = [];
   for (const source of due) results.push(await pollSource(db, source, opts));
   return results;

@@ -36,7 +36,12 @@ export function tagsForArticleChange(before: ArticleFacts | null, after: Article
   for (const a of [before, after]) {
     if (!a) continue;
     tags.add(cacheTags.article(a.id));
-    if (visibilityChanged || before?.sectionId !== after?.sectionId || String(before?.tagIds) !== String(after?.tagIds) || String(before?.authorIds) !== String(after?.authorIds)) {
+    if (
+      visibilityChanged ||
+      before?.sectionId !== after?.sectionId ||
+      String(before?.tagIds) !== String(after?.tagIds) ||
+      String(before?.authorIds) !== String(after?.authorIds)
+    ) {
       tags.add(cacheTags.list(a.edition));
       tags.add(cacheTags.section(a.sectionId, a.edition));
       a.tagIds.forEach((t) => tags.add(cacheTags.tag(t)));

@@ -34,12 +34,26 @@ export function blocksToText(blocks: readonly ApiBlock[]): string {
   const parts: string[] = [];
   for (const b of blocks) {
     switch (b.type) {
-      case 'paragraph': case 'heading': parts.push(inlineText(b.content)); break;
-      case 'quote': parts.push(b.cite ? `${inlineText(b.content)} — ${b.cite}` : inlineText(b.content)); break;
-      case 'list': parts.push(b.items.map((i, n) => `${b.ordered ? `${n + 1}.` : '•'} ${inlineText(i)}`).join('\n')); break;
-      case 'table': parts.push(b.rows.map((r) => r.map(inlineText).join('\t')).join('\n')); break;
-      case 'embed': parts.push(b.url); break;
-      case 'image': case 'gallery': case 'divider': break;
+      case 'paragraph':
+      case 'heading':
+        parts.push(inlineText(b.content));
+        break;
+      case 'quote':
+        parts.push(b.cite ? `${inlineText(b.content)} — ${b.cite}` : inlineText(b.content));
+        break;
+      case 'list':
+        parts.push(b.items.map((i, n) => `${b.ordered ? `${n + 1}.` : '•'} ${inlineText(i)}`).join('\n'));
+        break;
+      case 'table':
+        parts.push(b.rows.map((r) => r.map(inlineText).join('\t')).join('\n'));
+        break;
+      case 'embed':
+        parts.push(b.url);
+        break;
+      case 'image':
+      case 'gallery':
+      case 'divider':
+        break;
     }
   }
   return parts.filter((p) => p !== '').join('\n\n');
@@ -96,7 +110,13 @@ function picture(article: ApiArticle, p: { role: string; image: ApiImage }, inde
     [k.representationType]: 'full',
     language: article.lang,
     [k.pubStatus]: 'usable',
-    renditions: image.renditions.map((r) => ({ name: `w${r.width}`, href: r.url, [k.contentType]: 'image/webp', width: r.width, height: r.height })),
+    renditions: image.renditions.map((r) => ({
+      name: `w${r.width}`,
+      href: r.url,
+      [k.contentType]: 'image/webp',
+      width: r.width,
+      height: r.height,
+    })),
   };
   if (k.camel) item['rel'] = p.role === 'featureimage' ? 'featureimage' : 'inline';
   if (image.caption) item['descriptions'] = [{ role: 'caption', [k.contentType]: 'text/plain', value: image.caption }];
@@ -129,14 +149,23 @@ export function toNinjs(article: ApiArticle, version: NinjsVersion, opts: NinjsO
     headlines: [{ role: 'main', value: article.headline }],
     descriptions: [{ role: 'summary', [k.contentType]: 'text/plain', value: article.lead }],
     bodies: [
-      { role: 'main', [k.contentType]: 'text/html', [k.charCount]: [...text].length, [k.wordCount]: wordCount(text), value: article.body.html },
+      {
+        role: 'main',
+        [k.contentType]: 'text/html',
+        [k.charCount]: [...text].length,
+        [k.wordCount]: wordCount(text),
+        value: article.body.html,
+      },
       { role: 'main', [k.contentType]: 'text/plain', [k.charCount]: [...text].length, [k.wordCount]: wordCount(text), value: text },
     ],
     subjects: [
       ...(article.section ? [{ name: article.section.name, rel: 'section', uri: article.section.url, literal: article.section.key }] : []),
       ...article.tags.map((t) => ({ name: t.name, rel: 'tag', uri: t.url, literal: t.key })),
     ],
-    [k.altIds]: [{ role: 'publicId', value: article.id }, { role: 'storyId', value: String(article.storyId) }],
+    [k.altIds]: [
+      { role: 'publicId', value: article.id },
+      { role: 'storyId', value: String(article.storyId) },
+    ],
   };
   if (article.authors.length > 0) {
     out['by'] = article.authors.map((a) => a.name).join(', ');
@@ -144,7 +173,15 @@ export function toNinjs(article: ApiArticle, version: NinjsVersion, opts: NinjsO
   }
   if (located && place) {
     out['located'] = located.name;
-    out['places'] = [{ name: located.name, rel: 'located', uri: place.geonames, literal: located.key, [k.geoJson]: { type: 'Point', coordinates: [place.lon, place.lat] } }];
+    out['places'] = [
+      {
+        name: located.name,
+        rel: 'located',
+        uri: place.geonames,
+        literal: located.key,
+        [k.geoJson]: { type: 'Point', coordinates: [place.lon, place.lat] },
+      },
+    ];
   }
   const pics = pictures(article);
   if (pics.length > 0) out['associations'] = pics.map((p, i) => picture(article, p, i, version));

@@ -5,9 +5,15 @@ import type { UiStrings } from '../editions/uiStrings.ts';
 import type { Block } from '../content/body.ts';
 import type { JsonLd } from './structuredData.ts';
 
-export interface Link { readonly href: string; readonly text: string }
+export interface Link {
+  readonly href: string;
+  readonly text: string;
+}
 
-export interface TimeView { readonly iso: string; readonly text: string }
+export interface TimeView {
+  readonly iso: string;
+  readonly text: string;
+}
 
 export interface ImageView {
   readonly src: string;
@@ -51,7 +57,10 @@ export interface LanguageItem {
   readonly sameStory: boolean;
 }
 
-export interface Alternate { readonly hreflang: string; readonly href: string }
+export interface Alternate {
+  readonly hreflang: string;
+  readonly href: string;
+}
 
 /** What every page of an edition shows around its main content. */
 export interface Chrome {
@@ -64,7 +73,12 @@ export interface Chrome {
   readonly popular: readonly ArticleCard[];
   readonly year: number;
   /** Asset URLs; `preload`: per font script (`Cyrl`, `Latn`, `Arab`, `Hans`), the fonts a page preloads. */
-  readonly assets: { readonly css: string; readonly script: string; readonly icon: string; readonly preload: Readonly<Record<string, readonly string[]>> };
+  readonly assets: {
+    readonly css: string;
+    readonly script: string;
+    readonly icon: string;
+    readonly preload: Readonly<Record<string, readonly string[]>>;
+  };
 }
 
 export interface Head {
@@ -86,7 +100,7 @@ export interface Head {
     readonly authors: readonly string[];
   };
   /** schema.org objects, each written as one `<script type="application/ld+json">`. */
-  readonly jsonLd?: readonly JsonLd[];  /** Feeds of the page's list, announced as `<link rel="alternate">` (RSS, Atom, JSON Feed). */
+  readonly jsonLd?: readonly JsonLd[]; /** Feeds of the page's list, announced as `<link rel="alternate">` (RSS, Atom, JSON Feed). */
   readonly feeds?: readonly { readonly type: string; readonly title: string; readonly href: string }[];
 }
 

@@ -22,12 +22,17 @@ export function findPgTool(name: 'pg_dump' | 'pg_restore', env: NodeJS.ProcessEn
   if (pinned) {
     const file = path.join(pinned, name);
     if (executable(file)) return file;
-    throw new BackupError(`${name} is not in PG_BINDIR (${pinned}): point PG_BINDIR at the PostgreSQL client tools' folder, or unset it to search PATH`);
+    throw new BackupError(
+      `${name} is not in PG_BINDIR (${pinned}): point PG_BINDIR at the PostgreSQL client tools' folder, or unset it to search PATH`,
+    );
   }
   const dirs = (env['PATH'] ?? '').split(path.delimiter).filter(Boolean);
   const versioned = (root: string, pattern: RegExp, sub: string) => {
     try {
-      return fs.readdirSync(root).filter((d) => pattern.test(d)).sort((a, b) => parseFloat(b.replace(/\D+/, '')) - parseFloat(a.replace(/\D+/, '')))
+      return fs
+        .readdirSync(root)
+        .filter((d) => pattern.test(d))
+        .sort((a, b) => parseFloat(b.replace(/\D+/, '')) - parseFloat(a.replace(/\D+/, '')))
         .map((d) => path.join(root, d, sub));
     } catch {
       return [];
@@ -40,7 +45,7 @@ export function findPgTool(name: 'pg_dump' | 'pg_restore', env: NodeJS.ProcessEn
   }
   throw new BackupError(
     `${name} was not found (looked on PATH and in /usr/lib/postgresql/*/bin): backups of PostgreSQL need the PostgreSQL client tools, ` +
-    'of the server\'s major version or newer (Debian: apt-get install postgresql-client-15). Set PG_BINDIR to their folder if they are elsewhere.',
+      "of the server's major version or newer (Debian: apt-get install postgresql-client-15). Set PG_BINDIR to their folder if they are elsewhere.",
   );
 }
 

@@ -26,7 +26,11 @@ export class ViewCounter {
   /** When the oldest view not yet written was counted (null: none waiting). */
   private oldestPending: Date | null = null;
 
-  constructor(private readonly db: Db, private readonly clock: () => Date, private readonly batch = VIEW_FLUSH_BATCH) {}
+  constructor(
+    private readonly db: Db,
+    private readonly clock: () => Date,
+    private readonly batch = VIEW_FLUSH_BATCH,
+  ) {}
 
   /** A reader's view beacon: counts the article of this public id (`a3f9c2`), if there is one. */
   async countPublicId(publicId: string, edition: EditionCode): Promise<void> {
@@ -127,13 +131,24 @@ export class PopularService {
     const changed: EditionCode[] = [];
     for (const code of EDITION_CODES) {
       const top = await topArticles(this.db, code, sinceHour, POPULAR_SIZE * 2);
-      const rows = await cardsByIds(this.db, top.map((t) => t.article_id), now.toISOString());
+      const rows = await cardsByIds(
+        this.db,
+        top.map((t) => t.article_id),
+        now.toISOString(),
+      );
       const byId = new Map(rows.map((r) => [r.id, r]));
-      const ordered = top.map((t) => byId.get(t.article_id)).filter((r) => r !== undefined).slice(0, POPULAR_SIZE);
+      const ordered = top
+        .map((t) => byId.get(t.article_id))
+        .filter((r) => r !== undefined)
+        .slice(0, POPULAR_SIZE);
       const cards = await this.content.cards(code, ordered);
       const before = this.lists.get(code) ?? [];
-      const same = before.length === cards.length && before.every((c, i) => c.articleId === cards[i]!.articleId && c.headline === cards[i]!.headline
-        && c.image?.caption === cards[i]!.image?.caption);
+      const same =
+        before.length === cards.length &&
+        before.every(
+          (c, i) =>
+            c.articleId === cards[i]!.articleId && c.headline === cards[i]!.headline && c.image?.caption === cards[i]!.image?.caption,
+        );
       this.lists.set(code, cards);
       if (!same) changed.push(code);
     }

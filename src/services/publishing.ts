@@ -9,8 +9,15 @@ import { isEditionCode, type WrittenEditionCode } from '../editions/editions.ts'
 import { parseBody, type Body } from '../content/body.ts';
 import type { WebhookEvent } from '../db/tables.ts';
 import {
-  articleForPublishing, insertRevision, linkIds, replaceLinks, revisionSnapshot, saveArticleChange, storySiblingDates,
-  type ArticleChange, type PublishRow,
+  articleForPublishing,
+  insertRevision,
+  linkIds,
+  replaceLinks,
+  revisionSnapshot,
+  saveArticleChange,
+  storySiblingDates,
+  type ArticleChange,
+  type PublishRow,
 } from '../store/publishing.ts';
 import { syncSearchDocuments } from '../search/indexer.ts';
 import { recordArticleEvent } from './articleEvents.ts';
@@ -30,7 +37,10 @@ export interface PublishingDeps {
 }
 
 export class PublishingError extends Error {
-  constructor(readonly code: 'NOT_FOUND' | 'CONFLICT' | 'INVALID_STATE', message: string) {
+  constructor(
+    readonly code: 'NOT_FOUND' | 'CONFLICT' | 'INVALID_STATE',
+    message: string,
+  ) {
     super(message);
     this.name = 'PublishingError';
   }
@@ -55,9 +65,18 @@ export interface ChangeStep {
 async function facts(db: Db, row: PublishRow): Promise<ArticleFacts> {
   if (!isEditionCode(row.edition)) throw new Error(`article ${row.id} has an unknown edition`);
   const links = await linkIds(db, row.id);
-  const siblings = (await storySiblingDates(db, row.story_id, row.id)).filter((s) => isEditionCode(s.edition))
+  const siblings = (await storySiblingDates(db, row.story_id, row.id))
+    .filter((s) => isEditionCode(s.edition))
     .map((s) => ({ edition: s.edition as WrittenEditionCode, publishedAt: s.published_at }));
-  return { id: row.id, storyId: row.story_id, edition: row.edition as WrittenEditionCode, sectionId: row.section_id, publishedAt: row.published_at, siblings, ...links };
+  return {
+    id: row.id,
+    storyId: row.story_id,
+    edition: row.edition as WrittenEditionCode,
+    sectionId: row.section_id,
+    publishedAt: row.published_at,
+    siblings,
+    ...links,
+  };
 }
 
 const visible = (row: PublishRow) => row.status === 'published';
@@ -70,8 +89,12 @@ export class PublishingService {
    * otherwise a save on top of a newer revision is a CONFLICT and nothing is written.
    * Returns the new revision.
    */
-  async apply(articleId: number, fromRevision: number | null, userId: number | null,
-    decide: (row: PublishRow, nowIso: string) => ChangeStep | Promise<ChangeStep>): Promise<number> {
+  async apply(
+    articleId: number,
+    fromRevision: number | null,
+    userId: number | null,
+    decide: (row: PublishRow, nowIso: string) => ChangeStep | Promise<ChangeStep>,
+  ): Promise<number> {
     const now = this.deps.clock();
     const nowIso = now.toISOString();
     let touched: string[] = [];
@@ -92,7 +115,12 @@ export class PublishingService {
       revision = base + 1;
       if (step.tagIds || step.authorIds) await replaceLinks(trx, row.id, step.tagIds, step.authorIds);
       await insertRevision(trx, row.id, revision, userId, nowIso, await revisionSnapshot(trx, row.id));
-      if (step.event) await recordArticleEvent(trx, { event: step.event, articleId: row.id }, { hosts: this.deps.hosts, timeZone: this.deps.timeZone, now });
+      if (step.event)
+        await recordArticleEvent(
+          trx,
+          { event: step.event, articleId: row.id },
+          { hosts: this.deps.hosts, timeZone: this.deps.timeZone, now },
+        );
       await step.also?.(trx, { revision, before: row });
       const afterRow = (await articleForPublishing(trx, row.id))!;
       await syncSearchDocuments(trx, [row.id]);
@@ -120,7 +148,8 @@ export class PublishingService {
       const first = row.published_at === null;
       return {
         change: { status: 'published', published_at: first ? now : row.published_at, updated_at: first ? null : now, scheduled_at: null },
-        event: 'article.published', ...(opts.also ? { also: opts.also } : {}),
+        event: 'article.published',
+        ...(opts.also ? { also: opts.also } : {}),
       };
     });
   }

@@ -41,7 +41,13 @@ export class ReaderService {
     const now = kit.now();
     const [recent, perSection] = await Promise.all([
       articles.listPublished(db, { edition: written, now }, 40),
-      articles.latestPerSection(db, written, now, sections.list(written).map((s) => s.id), 4),
+      articles.latestPerSection(
+        db,
+        written,
+        now,
+        sections.list(written).map((s) => s.id),
+        4,
+      ),
     ]);
     const pinned = recent.find((r) => r.pinned === 1);
     const top = pinned ?? recent[0];
@@ -53,29 +59,47 @@ export class ReaderService {
     const all = await content.cards(code, [...listed, ...perSection]);
     const cards = all.slice(0, listed.length);
     const sectionCards = all.slice(listed.length);
-    const sectionBlocks = sections.list(written).map((s) => {
-      const n = s.names.get(written)!;
-      return {
-        section: { href: paths.section(code, n.slug), text: text.tx(n.name) },
-        cards: sectionCards.filter((_, i) => perSection[i]!.section_id === s.id),
-      };
-    }).filter((b) => b.cards.length > 0);
+    const sectionBlocks = sections
+      .list(written)
+      .map((s) => {
+        const n = s.names.get(written)!;
+        return {
+          section: { href: paths.section(code, n.slug), text: text.tx(n.name) },
+          cards: sectionCards.filter((_, i) => perSection[i]!.section_id === s.id),
+        };
+      })
+      .filter((b) => b.cards.length > 0);
     const strings = text.strings;
     const path = paths.home(code);
     const shown = [...recent.slice(0, 16), ...perSection];
     return {
       chrome: kit.chrome(code, { switchHref: kit.switchPath(code, path) }),
       head: {
-        title: strings.siteName, description: strings.siteDescription, canonical: kit.abs(code, path),
+        title: strings.siteName,
+        description: strings.siteDescription,
+        canonical: kit.abs(code, path),
         alternates: kit.alternates(EDITION_CODES, (c) => paths.home(c), '/'),
-        ogType: 'website', image: cards[0]?.image ? kit.abs(code, cards[0].image.src) : null,
+        ogType: 'website',
+        image: cards[0]?.image ? kit.abs(code, cards[0].image.src) : null,
         feeds: kit.feeds(code, { kind: 'edition' }),
-        jsonLd: [webSiteJsonLd({
-          name: strings.siteName, description: strings.siteDescription, url: kit.abs(code, path), inLanguage: EDITIONS[code].lang,
-          searchUrlTemplate: `${kit.abs(code, searchPath(code))}?q={search_term_string}`, publisher: kit.publisher(code),
-        })],
+        jsonLd: [
+          webSiteJsonLd({
+            name: strings.siteName,
+            description: strings.siteDescription,
+            url: kit.abs(code, path),
+            inLanguage: EDITIONS[code].lang,
+            searchUrlTemplate: `${kit.abs(code, searchPath(code))}?q={search_term_string}`,
+            publisher: kit.publisher(code),
+          }),
+        ],
       },
-      body: { top: cards[0] ?? null, leads: cards.slice(1, 1 + leads.length), latest: cards.slice(1 + leads.length), sections: sectionBlocks, latestHref: paths.latest(code) },
+      body: {
+        top: cards[0] ?? null,
+        leads: cards.slice(1, 1 + leads.length),
+        latest: cards.slice(1 + leads.length),
+        sections: sectionBlocks,
+        latestHref: paths.latest(code),
+      },
       tags: [...kit.baseTags(code), cacheTags.list(written), ...shown.map((r) => cacheTags.article(r.id))],
     };
   }
@@ -132,11 +156,23 @@ export class ReaderService {
     const texts = (c: EditionCode) => this.deps.texts.get(c);
     const sameQuery = (c: EditionCode) => searchHref(c, queryFor(code, c, params.query, texts));
     this.searchService ??= new SearchService(this.deps.db, this.deps.clock);
-    return searchPage({
-      ctx: kit.ctx(code), service: this.searchService, texts, now: kit.now(),
-      chrome: kit.chrome(code, params.query ? { languageHref: sameQuery, switchHref: EDITIONS[code].scriptSwitch ? sameQuery(EDITIONS[code].scriptSwitch!) : null } : { switchHref: kit.switchPath(code, path) }),
-      canonical: kit.abs(code, path), alternates: kit.alternates(EDITION_CODES, searchPath),
-    }, params);
+    return searchPage(
+      {
+        ctx: kit.ctx(code),
+        service: this.searchService,
+        texts,
+        now: kit.now(),
+        chrome: kit.chrome(
+          code,
+          params.query
+            ? { languageHref: sameQuery, switchHref: EDITIONS[code].scriptSwitch ? sameQuery(EDITIONS[code].scriptSwitch!) : null }
+            : { switchHref: kit.switchPath(code, path) },
+        ),
+        canonical: kit.abs(code, path),
+        alternates: kit.alternates(EDITION_CODES, searchPath),
+      },
+      params,
+    );
   }
 
   /** Chrome for error pages (404, 400) of an edition. */

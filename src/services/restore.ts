@@ -10,7 +10,17 @@ import { migrationNames } from '../db/migrate.ts';
 import { lockSqliteServer, ServerLockedError, type ServerLock } from '../db/serverLock.ts';
 import { pgDatabaseFacts, pgDropTables, sqliteFile, sqliteFileFacts, sqliteHasTables } from '../db/snapshot.ts';
 import {
-  archiveBytes, BackupError, damaged, DB_ENTRY, dialectOf, MANIFEST, MEDIA, safeName, verifyBackup, type Dialect, type Manifest,
+  archiveBytes,
+  BackupError,
+  damaged,
+  DB_ENTRY,
+  dialectOf,
+  MANIFEST,
+  MEDIA,
+  safeName,
+  verifyBackup,
+  type Dialect,
+  type Manifest,
 } from './backupFile.ts';
 import { findPgTool, pgTarget, runTool } from './pgTools.ts';
 import { readTar } from './tarStream.ts';
@@ -62,19 +72,28 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreReport
   const before = await targetContent(dialect, opts.databaseUrl, mediaDir);
   const occupied = before.tables.length > 0 || before.mediaFiles;
   if (occupied && !opts.force) {
-    const what = [before.tables.length > 0 ? `the database has ${before.tables.length} tables` : '', before.mediaFiles ? `${mediaDir} has files` : ''].filter(Boolean).join(' and ');
-    throw new BackupError(`the target is not empty (${what}): restore into an empty data directory and database, or add --force to replace them. Nothing was restored.`);
+    const what = [
+      before.tables.length > 0 ? `the database has ${before.tables.length} tables` : '',
+      before.mediaFiles ? `${mediaDir} has files` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    throw new BackupError(
+      `the target is not empty (${what}): restore into an empty data directory and database, or add --force to replace them. Nothing was restored.`,
+    );
   }
 
   const manifest = await verifyBackup(from);
   if (manifest.dialect !== dialect) {
     throw new BackupError(
       `${from} is a ${manifest.dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'} backup and the target is ${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'}: ` +
-      'a backup restores only into the same kind of database (SQLite → SQLite, PostgreSQL → PostgreSQL). Nothing was restored.',
+        'a backup restores only into the same kind of database (SQLite → SQLite, PostgreSQL → PostgreSQL). Nothing was restored.',
     );
   }
   if (manifest.migration !== null && !migrationNames().includes(manifest.migration)) {
-    throw new BackupError(`${from} was made by a newer Habarshy (schema at ${manifest.migration}, unknown here): restore it with that version. Nothing was restored.`);
+    throw new BackupError(
+      `${from} was made by a newer Habarshy (schema at ${manifest.migration}, unknown here): restore it with that version. Nothing was restored.`,
+    );
   }
   const pgRestore = dialect === 'postgres' ? findPgTool('pg_restore') : null;
 
@@ -86,7 +105,10 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreReport
   try {
     if (dbFile) lock = lockSqliteServer(dbFile);
   } catch (error) {
-    if (error instanceof ServerLockedError) throw new BackupError(`a habarshy server is running on ${dbFile}: stop it before restoring (the restore replaces the database under it). Nothing was restored.`);
+    if (error instanceof ServerLockedError)
+      throw new BackupError(
+        `a habarshy server is running on ${dbFile}: stop it before restoring (the restore replaces the database under it). Nothing was restored.`,
+      );
     throw error;
   }
   try {
@@ -124,12 +146,16 @@ async function unpackAndSwap(opts: RestoreOptions, manifest: Manifest, place: Pl
       const target = entry.name === DB_ENTRY[dialect] ? stagedDb : path.join(stagedMedia, ...entry.name.slice(MEDIA.length + 1).split('/'));
       fs.mkdirSync(path.dirname(target), { recursive: true });
       const hash = createHash('sha256');
-      await pipeline(entry.body, async function* (source: AsyncIterable<Buffer>) {
-        for await (const chunk of source) {
-          hash.update(chunk);
-          yield chunk;
-        }
-      }, fs.createWriteStream(target, { flags: 'wx' }));
+      await pipeline(
+        entry.body,
+        async function* (source: AsyncIterable<Buffer>) {
+          for await (const chunk of source) {
+            hash.update(chunk);
+            yield chunk;
+          }
+        },
+        fs.createWriteStream(target, { flags: 'wx' }),
+      );
       if (hash.digest('hex') !== expected.sha256) throw damaged(from, `${entry.name} changed since it was checked`);
       files += 1;
     }
@@ -141,12 +167,24 @@ async function unpackAndSwap(opts: RestoreOptions, manifest: Manifest, place: Pl
     } else {
       const target = pgTarget(opts.databaseUrl);
       // Tables the backup does not have (a newer schema's) would keep references to the old rows.
-      await pgDropTables(opts.databaseUrl, before.tables.filter((t) => !Object.hasOwn(manifest.tables, t)));
+      await pgDropTables(
+        opts.databaseUrl,
+        before.tables.filter((t) => !Object.hasOwn(manifest.tables, t)),
+      );
       const replace = before.tables.some((t) => Object.hasOwn(manifest.tables, t));
-      await runTool(pgRestore!, [
-        '--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction',
-        ...(replace ? ['--clean', '--if-exists'] : []), `--dbname=${target.dbname}`, stagedDb,
-      ], target.env);
+      await runTool(
+        pgRestore!,
+        [
+          '--no-owner',
+          '--no-privileges',
+          '--exit-on-error',
+          '--single-transaction',
+          ...(replace ? ['--clean', '--if-exists'] : []),
+          `--dbname=${target.dbname}`,
+          stagedDb,
+        ],
+        target.env,
+      );
     }
     const old = path.join(work, 'media.old');
     if (fs.existsSync(mediaDir)) await fsp.rename(mediaDir, old);
@@ -160,8 +198,9 @@ async function unpackAndSwap(opts: RestoreOptions, manifest: Manifest, place: Pl
   const after = dialect === 'sqlite' ? sqliteFileFacts(dbFile!) : await pgDatabaseFacts(opts.databaseUrl);
   const wrong = Object.entries(manifest.tables).filter(([t, n]) => after.tables[t] !== n);
   if (wrong.length > 0) {
-    throw new BackupError(`the restored database differs from the backup's counts (${wrong.map(([t, n]) => `${t}: ${after.tables[t] ?? 'missing'} instead of ${n}`).join(', ')})`);
+    throw new BackupError(
+      `the restored database differs from the backup's counts (${wrong.map(([t, n]) => `${t}: ${after.tables[t] ?? 'missing'} instead of ${n}`).join(', ')})`,
+    );
   }
   return { manifest, files, replaced: occupied };
 }
-

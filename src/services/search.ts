@@ -33,7 +33,12 @@ export interface SearchParams {
   readonly period: Period | null;
 }
 
-export function searchHref(e: EditionCode, query: string, page = 1, opts: { order?: SearchOrder; section?: string | null; period?: Period | null } = {}): string {
+export function searchHref(
+  e: EditionCode,
+  query: string,
+  page = 1,
+  opts: { order?: SearchOrder; section?: string | null; period?: Period | null } = {},
+): string {
   const params = [`q=${encodeURIComponent(query)}`];
   if (opts.order === 'newest') params.push('order=newest');
   if (opts.section) params.push(`section=${encodeURIComponent(opts.section)}`);
@@ -78,8 +83,12 @@ export interface SearchPage {
 
 /** Collapses white space and normalizes to NFC; the route has checked the length. */
 export function normalizeQuery(raw: string): string {
-  return raw.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replaceAll('\u0000', '').normalize('NFC').replace(/\s+/g, ' ').trim();
+  return raw
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replaceAll('\u0000', '')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const kkLatnCyrl = createConverter({ from: 'kk-Latn', to: 'kk-Cyrl' });
@@ -87,7 +96,9 @@ const uzLatnCyrl = createConverter({ from: 'uz-Latn', to: 'uz-Cyrl' });
 
 /** Back to the written script, by the script a derived edition is read in. */
 const TO_WRITTEN: Readonly<Partial<Record<ScriptTag, (query: string) => string>>> = {
-  'kk-Latn': (q) => kkLatnCyrl.convert(q), 'kk-Arab': kkArabToCyrl, 'uz-Latn': (q) => uzLatnCyrl.convert(q),
+  'kk-Latn': (q) => kkLatnCyrl.convert(q),
+  'kk-Arab': kkArabToCyrl,
+  'uz-Latn': (q) => uzLatnCyrl.convert(q),
 };
 
 /** A query typed in an edition's script, in its written edition's script. */
@@ -126,14 +137,21 @@ export async function searchPage(input: SearchInput, params: SearchParams): Prom
   const section = params.section ? sections.find((x) => x.names.get(ctx.text.written)?.slug === params.section) : undefined;
   if (params.section && !section) return null;
   const nowMs = Date.parse(input.now);
-  const result = query ? await input.service.search({
-    query, edition: ctx.code, order, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE,
-    scope: {
-      editions: [ctx.text.written], visibleAt: input.now,
-      ...(section ? { sectionId: section.id } : {}),
-      ...(params.period ? { from: new Date(nowMs - PERIOD_MS[params.period]).toISOString() } : {}),
-    },
-  }) : null;
+  const result = query
+    ? await input.service.search({
+        query,
+        edition: ctx.code,
+        order,
+        limit: SEARCH_PAGE_SIZE,
+        offset: (page - 1) * SEARCH_PAGE_SIZE,
+        scope: {
+          editions: [ctx.text.written],
+          visibleAt: input.now,
+          ...(section ? { sectionId: section.id } : {}),
+          ...(params.period ? { from: new Date(nowMs - PERIOD_MS[params.period]).toISOString() } : {}),
+        },
+      })
+    : null;
   const ids = result?.ids ?? [];
   if (page > 1 && ids.length === 0) return null;
   const rows = await cardsByIds(ctx.content.db, ids, input.now);
@@ -150,20 +168,24 @@ export async function searchPage(input: SearchInput, params: SearchParams): Prom
   const total = result?.total ?? 0;
   const hasNext = page * SEARCH_PAGE_SIZE < total;
   const keep = { order, section: params.section, period: params.period };
-  const pager: Pager | null = page === 1 && !hasNext ? null : {
-    page,
-    prev: page > 1 ? searchHref(ctx.code, query, page - 1, keep) : null,
-    next: hasNext ? searchHref(ctx.code, query, page + 1, keep) : null,
-  };
+  const pager: Pager | null =
+    page === 1 && !hasNext
+      ? null
+      : {
+          page,
+          prev: page > 1 ? searchHref(ctx.code, query, page - 1, keep) : null,
+          next: hasNext ? searchHref(ctx.code, query, page + 1, keep) : null,
+        };
   const corrected = result?.corrected ? ctx.text.tx(result.corrected) : null;
   let elsewhere: SearchPage['elsewhere'] = [];
   if (query && hits.length === 0) {
     const counts = await input.service.countsByEdition(toWrittenScript(ctx.code, query), input.now);
-    elsewhere = MENU_ORDER.filter((c) => EDITIONS[c].kind === 'written' && c !== ctx.text.written && (counts.get(c as WrittenEditionCode) ?? 0) > 0)
-      .map((c) => {
-        const n = counts.get(c as WrittenEditionCode) ?? 0;
-        return { href: searchHref(c, query), text: `${EDITIONS[c].label} (${n > COUNT_CAP ? `${COUNT_CAP}+` : n})`, lang: EDITIONS[c].lang };
-      });
+    elsewhere = MENU_ORDER.filter(
+      (c) => EDITIONS[c].kind === 'written' && c !== ctx.text.written && (counts.get(c as WrittenEditionCode) ?? 0) > 0,
+    ).map((c) => {
+      const n = counts.get(c as WrittenEditionCode) ?? 0;
+      return { href: searchHref(c, query), text: `${EDITIONS[c].label} (${n > COUNT_CAP ? `${COUNT_CAP}+` : n})`, lang: EDITIONS[c].lang };
+    });
   }
   const resultsHeading = query ? fill(s.searchResults, { query }) : null;
   const pageSuffix = page > 1 ? ` · ${fill(s.pageN, { n: page })}` : '';
@@ -180,27 +202,45 @@ export async function searchPage(input: SearchInput, params: SearchParams): Prom
       robots: 'noindex, follow',
     },
     body: {
-      heading: s.search, query, action: searchPath(ctx.code), maxLength: SEARCH_MAX_LENGTH, resultsHeading,
+      heading: s.search,
+      query,
+      action: searchPath(ctx.code),
+      maxLength: SEARCH_MAX_LENGTH,
+      resultsHeading,
       count: query && hits.length > 0 ? fill(result?.more ? s.searchCountMore : s.searchCount, { n: total }) : null,
       message: !query ? s.searchHint : hits.length === 0 ? fill(s.searchNoResults, { query }) : null,
       corrected: corrected ? fill(s.searchShowingFor, { query: corrected }) : null,
       suggestions: corrected && hits.length > 0 ? [{ href: searchHref(ctx.code, corrected), text: corrected }] : [],
       elsewhere,
-      orders: query && hits.length > 0 ? [
-        { href: searchHref(ctx.code, query, 1, { ...keep, order: 'relevance' }), text: s.searchByRelevance, current: order === 'relevance' },
-        { href: searchHref(ctx.code, query, 1, { ...keep, order: 'newest' }), text: s.searchByDate, current: order === 'newest' },
-      ] : [],
-      filters: query ? {
-        order,
-        sections: [{ value: '', text: s.searchAnySection, selected: !section },
-          ...sections.map((x) => {
-            const n = x.names.get(ctx.text.written)!;
-            return { value: n.slug, text: ctx.text.tx(n.name), selected: x.id === section?.id };
-          })],
-        periods: [{ value: '', text: s.searchAnyTime, selected: !params.period },
-          ...PERIODS.map((p) => ({ value: p, text: s[periodKey[p]], selected: params.period === p }))],
-      } : null,
-      hits, pager,
+      orders:
+        query && hits.length > 0
+          ? [
+              {
+                href: searchHref(ctx.code, query, 1, { ...keep, order: 'relevance' }),
+                text: s.searchByRelevance,
+                current: order === 'relevance',
+              },
+              { href: searchHref(ctx.code, query, 1, { ...keep, order: 'newest' }), text: s.searchByDate, current: order === 'newest' },
+            ]
+          : [],
+      filters: query
+        ? {
+            order,
+            sections: [
+              { value: '', text: s.searchAnySection, selected: !section },
+              ...sections.map((x) => {
+                const n = x.names.get(ctx.text.written)!;
+                return { value: n.slug, text: ctx.text.tx(n.name), selected: x.id === section?.id };
+              }),
+            ],
+            periods: [
+              { value: '', text: s.searchAnyTime, selected: !params.period },
+              ...PERIODS.map((p) => ({ value: p, text: s[periodKey[p]], selected: params.period === p })),
+            ],
+          }
+        : null,
+      hits,
+      pager,
     },
     tags: [],
   };

@@ -8,7 +8,16 @@
 // names BASE_URL's index, which is how the sitemaps protocol lets one host's sitemap list another
 // host's URLs ("cross submits", sitemaps.org/protocol.html#sitemaps_cross_submits).
 import type { Db } from '../db/connect.ts';
-import { contentEdition, EDITIONS, EDITION_CODES, editionsShowing, isEditionCode, WRITTEN_EDITIONS, type EditionCode, type WrittenEditionCode } from '../editions/editions.ts';
+import {
+  contentEdition,
+  EDITIONS,
+  EDITION_CODES,
+  editionsShowing,
+  isEditionCode,
+  WRITTEN_EDITIONS,
+  type EditionCode,
+  type WrittenEditionCode,
+} from '../editions/editions.ts';
 import { cacheTags } from '../cache/tags.ts';
 import type { SitemapArticleRow, SitemapKey } from '../store/sitemaps.ts';
 import { isoWithOffset } from '../content/dates.ts';
@@ -31,7 +40,9 @@ export const NEWS_MAX = 1000;
  * editions' BCP 47 tags carry scripts it does not read. All three Kazakh editions are `kk`, both
  * Uzbek ones `uz`.
  */
-export const NEWS_LANGUAGE: Readonly<Record<EditionCode, string>> = Object.fromEntries(EDITION_CODES.map((c) => [c, EDITIONS[c].newsLanguage])) as Record<EditionCode, string>;
+export const NEWS_LANGUAGE: Readonly<Record<EditionCode, string>> = Object.fromEntries(
+  EDITION_CODES.map((c) => [c, EDITIONS[c].newsLanguage]),
+) as Record<EditionCode, string>;
 
 const NS = [
   'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"',
@@ -60,13 +71,17 @@ export interface SitemapDeps {
   readonly maxUrls?: number;
 }
 
-interface Alternate { readonly hreflang: string; readonly href: string }
+interface Alternate {
+  readonly hreflang: string;
+  readonly href: string;
+}
 
 /** One `<url>` entry. */
 function urlEntry(loc: string, opts: { lastmod?: string; alternates?: readonly Alternate[]; image?: string; news?: string } = {}): string {
   let out = `<url><loc>${xmlEscape(loc)}</loc>`;
   if (opts.lastmod) out += `<lastmod>${opts.lastmod}</lastmod>`;
-  for (const a of opts.alternates ?? []) out += `<xhtml:link rel="alternate" hreflang="${xmlEscape(a.hreflang)}" href="${xmlEscape(a.href)}"/>`;
+  for (const a of opts.alternates ?? [])
+    out += `<xhtml:link rel="alternate" hreflang="${xmlEscape(a.hreflang)}" href="${xmlEscape(a.href)}"/>`;
   if (opts.image) out += `<image:image><image:loc>${xmlEscape(opts.image)}</image:loc></image:image>`;
   if (opts.news) out += opts.news;
   return `${out}</url>\n`;
@@ -108,14 +123,7 @@ export class SitemapService {
   }
 
   robots(): string {
-    return [
-      'User-agent: *',
-      'Disallow: /api/',
-      'Disallow: /beacon',
-      '',
-      `Sitemap: ${this.deps.baseUrl}/sitemap.xml`,
-      '',
-    ].join('\n');
+    return ['User-agent: *', 'Disallow: /api/', 'Disallow: /beacon', '', `Sitemap: ${this.deps.baseUrl}/sitemap.xml`, ''].join('\n');
   }
 
   /** File names of an edition's article sitemaps of a month: `articles-en-2025-08.xml`, then `-2`, `-3`… when split. */
@@ -127,7 +135,9 @@ export class SitemapService {
     const months = await store.articleMonths(this.deps.db, this.now());
     const entries: string[] = [];
     const entry = (file: string, lastmod?: string) => {
-      entries.push(`<sitemap><loc>${xmlEscape(`${this.deps.baseUrl}/sitemaps/${file}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>\n`);
+      entries.push(
+        `<sitemap><loc>${xmlEscape(`${this.deps.baseUrl}/sitemaps/${file}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>\n`,
+      );
     };
     const sorted = [...months].sort((a, b) => b.month.localeCompare(a.month) || a.edition.localeCompare(b.edition));
     for (const { month, edition, n, lastmod } of sorted) {
@@ -170,7 +180,7 @@ export class SitemapService {
       const rows = await store.articlesFrom(this.deps.db, written, from, to, now, start, Math.min(STEP, left) + 1);
       const page = rows.slice(0, Math.min(STEP, left));
       if (page.length === 0) break;
-      entries.push(...await this.entries(code, page, now));
+      entries.push(...(await this.entries(code, page, now)));
       left -= page.length;
       const following = rows[page.length];
       if (!following) break;
@@ -182,7 +192,11 @@ export class SitemapService {
 
   /** The `<url>` entries of some articles in one edition, with their stories' other editions as alternates. */
   private async entries(code: EditionCode, rows: readonly SitemapArticleRow[], now: string): Promise<string[]> {
-    const siblings = await store.storySiblings(this.deps.db, rows.map((r) => r.story_id), now);
+    const siblings = await store.storySiblings(
+      this.deps.db,
+      rows.map((r) => r.story_id),
+      now,
+    );
     const byStory = new Map<number, Map<string, { public_id: string; slug: string }>>();
     for (const s of siblings) {
       let e = byStory.get(s.story_id);
@@ -198,7 +212,7 @@ export class SitemapService {
       };
       const alternates = this.alternates(codes, pathFor);
       const lastmod = this.iso(r.updated_at && r.updated_at > r.published_at ? r.updated_at : r.published_at);
-      const width = r.width !== null ? IMAGE_WIDTHS.filter((w) => w <= r.width!).pop() ?? IMAGE_WIDTHS[0] : null;
+      const width = r.width !== null ? (IMAGE_WIDTHS.filter((w) => w <= r.width!).pop() ?? IMAGE_WIDTHS[0]) : null;
       const image = r.file_key && width ? this.abs(code, paths.media(r.file_key, width)) : undefined;
       return urlEntry(this.abs(code, paths.article(code, r.slug, r.public_id)), { lastmod, alternates, ...(image ? { image } : {}) });
     });
@@ -253,7 +267,10 @@ export class SitemapService {
       const alternates = this.alternates(codes, pathFor);
       for (const code of codes) entries.push(urlEntry(this.abs(code, pathFor(code)), { alternates }));
     }
-    return { xml: urlset(entries), tags: [...WRITTEN_EDITIONS.map(cacheTags.list), ...[...byAuthor.values()].map((a) => cacheTags.author(a.id))] };
+    return {
+      xml: urlset(entries),
+      tags: [...WRITTEN_EDITIONS.map(cacheTags.list), ...[...byAuthor.values()].map((a) => cacheTags.author(a.id))],
+    };
   }
 
   /** Google News sitemap of an edition: its articles of the last two days, newest first. */
@@ -262,15 +279,23 @@ export class SitemapService {
     const now = this.deps.clock();
     const since = new Date(now.getTime() - NEWS_WINDOW_MS).toISOString();
     const rows = await store.newsArticles(this.deps.db, text.written, since, now.toISOString(), NEWS_MAX);
-    const overrides = EDITIONS[code].kind === 'derived'
-      ? await overridesForArticles(this.deps.db, rows.map((r) => r.id), code)
-      : new Map<number, Map<string, string>>();
+    const overrides =
+      EDITIONS[code].kind === 'derived'
+        ? await overridesForArticles(
+            this.deps.db,
+            rows.map((r) => r.id),
+            code,
+          )
+        : new Map<number, Map<string, string>>();
     const publication = `<news:publication><news:name>${xmlEscape(text.strings.siteName)}</news:name><news:language>${NEWS_LANGUAGE[code]}</news:language></news:publication>`;
     const entries = rows.map((r) => {
       const title = overrides.get(r.id)?.get('headline') ?? text.tx(r.headline);
       const news = `<news:news>${publication}<news:publication_date>${this.iso(r.published_at)}</news:publication_date><news:title>${xmlEscape(title)}</news:title></news:news>`;
       return urlEntry(this.abs(code, paths.article(code, r.slug, r.public_id)), { news });
     });
-    return { xml: urlset(entries), tags: [cacheTags.edition(code), cacheTags.list(text.written), ...rows.map((r) => cacheTags.article(r.id))] };
+    return {
+      xml: urlset(entries),
+      tags: [cacheTags.edition(code), cacheTags.list(text.written), ...rows.map((r) => cacheTags.article(r.id))],
+    };
   }
 }

@@ -4,9 +4,16 @@
 
 export type JsonLd = Readonly<Record<string, unknown>>;
 
-export interface LinkedName { readonly name: string; readonly url: string }
+export interface LinkedName {
+  readonly name: string;
+  readonly url: string;
+}
 
-export interface ImageRef { readonly url: string; readonly width: number; readonly height: number }
+export interface ImageRef {
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+}
 
 export interface Publisher extends LinkedName {
   readonly logo: ImageRef;

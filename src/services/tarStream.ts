@@ -59,8 +59,20 @@ export function fileHeader(name: string, size: number, mtime = Date.now()): Buff
   if (!longName && !bigSize) return rawHeader(name, size, '0', mtime);
   const pax = Buffer.from((longName ? paxRecord('path', name) : '') + (bigSize ? paxRecord('size', String(size)) : ''));
   return Buffer.concat([
-    rawHeader('PaxHeader', pax.length, 'x', mtime), pax, padding(pax.length),
-    rawHeader(longName ? Buffer.from(name).subarray(0, 100).toString('utf8').replace(/\uFFFD+$/, '') : name, bigSize ? 0 : size, '0', mtime),
+    rawHeader('PaxHeader', pax.length, 'x', mtime),
+    pax,
+    padding(pax.length),
+    rawHeader(
+      longName
+        ? Buffer.from(name)
+            .subarray(0, 100)
+            .toString('utf8')
+            .replace(/\uFFFD+$/, '')
+        : name,
+      bigSize ? 0 : size,
+      '0',
+      mtime,
+    ),
   ]);
 }
 
@@ -146,7 +158,8 @@ function parsePax(data: Buffer): Map<string, string> {
   while (pos < data.length) {
     const space = data.indexOf(0x20, pos);
     const length = Number(data.subarray(pos, space).toString('ascii'));
-    if (space < 0 || !Number.isInteger(length) || length <= 0 || pos + length > data.length) throw new TarFormatError('a pax header is malformed');
+    if (space < 0 || !Number.isInteger(length) || length <= 0 || pos + length > data.length)
+      throw new TarFormatError('a pax header is malformed');
     const record = data.subarray(space + 1, pos + length - 1).toString('utf8');
     const eq = record.indexOf('=');
     if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
@@ -186,7 +199,9 @@ export async function* readTar(source: AsyncIterable<Buffer>): AsyncGenerator<Ta
       continue;
     }
     if (type === 'g' || type === '5') {
-      for await (const _ of reader.chunks(size + padding(size).length)) { /* skipped */ }
+      for await (const _ of reader.chunks(size + padding(size).length)) {
+        /* skipped */
+      }
       continue;
     }
     if (type !== '0' && type !== '\0') throw new TarFormatError(`${name} is not a regular file (type ${type})`);

@@ -9,8 +9,7 @@ export const paths = {
   author: (e: EditionCode, slug: string) => `/${e}/author/${slug}`,
   latest: (e: EditionCode) => `/${e}/latest`,
   popular: (e: EditionCode) => `/${e}/popular`,
-  day: (e: EditionCode, y: number, m: number, d: number) =>
-    `/${e}/${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}`,
+  day: (e: EditionCode, y: number, m: number, d: number) => `/${e}/${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}`,
   media: (fileKey: string, width: number) => `/media/${fileKey}-${width}.webp`,
   withPage: (path: string, page: number) => (page <= 1 ? path : `${path}?page=${page}`),
 };

@@ -20,15 +20,26 @@ export interface ApiListFilter {
 }
 
 const CARD_COLUMNS = [
-  'articles.id', 'articles.public_id', 'articles.story_id', 'articles.edition', 'articles.section_id',
-  'articles.slug', 'articles.headline', 'articles.lead', 'articles.hero_asset_id', 'articles.breaking',
-  'articles.pinned', 'articles.published_at', 'articles.updated_at',
+  'articles.id',
+  'articles.public_id',
+  'articles.story_id',
+  'articles.edition',
+  'articles.section_id',
+  'articles.slug',
+  'articles.headline',
+  'articles.lead',
+  'articles.hero_asset_id',
+  'articles.breaking',
+  'articles.pinned',
+  'articles.published_at',
+  'articles.updated_at',
 ] as const;
 
 /** Visible articles, newest first, at most `limit` (one query, indexed on edition + published_at). */
 export async function listForApi(db: Db, f: ApiListFilter, limit: number): Promise<CardRow[]> {
   let q = visibleArticles(db, {
-    edition: f.edition, now: f.now,
+    edition: f.edition,
+    now: f.now,
     ...(f.sectionId !== undefined ? { sectionId: f.sectionId } : {}),
     ...(f.storyId !== undefined ? { storyId: f.storyId } : {}),
     ...(f.tagId !== undefined ? { tagId: f.tagId } : {}),
@@ -45,48 +56,80 @@ export async function listForApi(db: Db, f: ApiListFilter, limit: number): Promi
   return q.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(limit).execute();
 }
 
-export interface ArticleTagRow { article_id: number; id: number; key: string; name: string; slug: string }
-export interface ArticleAuthorRow { article_id: number; id: number; slug: string; name: string; role: string; bio: string }
+export interface ArticleTagRow {
+  article_id: number;
+  id: number;
+  key: string;
+  name: string;
+  slug: string;
+}
+export interface ArticleAuthorRow {
+  article_id: number;
+  id: number;
+  slug: string;
+  name: string;
+  role: string;
+  bio: string;
+}
 
 /** Tags of many articles in one query, with their names in a written edition, in the editor's order. */
 export async function tagsOfArticles(db: Db, edition: string, articleIds: readonly number[]): Promise<ArticleTagRow[]> {
   if (articleIds.length === 0) return [];
-  return db.selectFrom('article_tags')
+  return db
+    .selectFrom('article_tags')
     .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
     .innerJoin('tag_names', (j) => j.onRef('tag_names.tag_id', '=', 'article_tags.tag_id').on('tag_names.edition', '=', edition))
     .select(['article_tags.article_id', 'tags.id', 'tags.key', 'tag_names.name', 'tag_names.slug'])
     .where('article_tags.article_id', 'in', [...articleIds])
-    .orderBy('article_tags.article_id').orderBy('article_tags.position')
+    .orderBy('article_tags.article_id')
+    .orderBy('article_tags.position')
     .execute();
 }
 
 /** Authors of many articles in one query, with their names in a written edition, in the editor's order. */
 export async function authorsOfArticles(db: Db, edition: string, articleIds: readonly number[]): Promise<ArticleAuthorRow[]> {
   if (articleIds.length === 0) return [];
-  return db.selectFrom('article_authors')
+  return db
+    .selectFrom('article_authors')
     .innerJoin('authors', 'authors.id', 'article_authors.author_id')
-    .innerJoin('author_names', (j) => j.onRef('author_names.author_id', '=', 'article_authors.author_id').on('author_names.edition', '=', edition))
+    .innerJoin('author_names', (j) =>
+      j.onRef('author_names.author_id', '=', 'article_authors.author_id').on('author_names.edition', '=', edition),
+    )
     .select(['article_authors.article_id', 'authors.id', 'authors.slug', 'author_names.name', 'author_names.role', 'author_names.bio'])
     .where('article_authors.article_id', 'in', [...articleIds])
-    .orderBy('article_authors.article_id').orderBy('article_authors.position')
+    .orderBy('article_authors.article_id')
+    .orderBy('article_authors.position')
     .execute();
 }
 
 export async function tagsIn(db: Db, edition: string): Promise<{ id: number; key: string; name: string; slug: string }[]> {
-  return db.selectFrom('tag_names').innerJoin('tags', 'tags.id', 'tag_names.tag_id')
+  return db
+    .selectFrom('tag_names')
+    .innerJoin('tags', 'tags.id', 'tag_names.tag_id')
     .select(['tags.id', 'tags.key', 'tag_names.name', 'tag_names.slug'])
-    .where('tag_names.edition', '=', edition).orderBy('tag_names.slug').execute();
+    .where('tag_names.edition', '=', edition)
+    .orderBy('tag_names.slug')
+    .execute();
 }
 
 export async function authorsIn(db: Db, edition: string): Promise<{ id: number; slug: string; name: string; role: string; bio: string }[]> {
-  return db.selectFrom('authors').innerJoin('author_names', 'author_names.author_id', 'authors.id')
+  return db
+    .selectFrom('authors')
+    .innerJoin('author_names', 'author_names.author_id', 'authors.id')
     .select(['authors.id', 'authors.slug', 'author_names.name', 'author_names.role', 'author_names.bio'])
-    .where('author_names.edition', '=', edition).orderBy('authors.slug').execute();
+    .where('author_names.edition', '=', edition)
+    .orderBy('authors.slug')
+    .execute();
 }
 
 /** The visible articles of a story (one per written edition). */
 export async function storyArticles(db: Db, storyId: number, now: string): Promise<CardRow[]> {
-  return db.selectFrom('articles').select(CARD_COLUMNS)
-    .where('articles.story_id', '=', storyId).where('articles.status', '=', 'published').where('articles.published_at', '<=', now)
-    .orderBy('articles.edition').execute();
+  return db
+    .selectFrom('articles')
+    .select(CARD_COLUMNS)
+    .where('articles.story_id', '=', storyId)
+    .where('articles.status', '=', 'published')
+    .where('articles.published_at', '<=', now)
+    .orderBy('articles.edition')
+    .execute();
 }

@@ -4,9 +4,19 @@ import type { ArticleRow } from '../db/tables.ts';
 
 /** The columns a list of articles needs (never `select *`). */
 const CARD_COLUMNS = [
-  'articles.id', 'articles.public_id', 'articles.story_id', 'articles.edition', 'articles.section_id',
-  'articles.slug', 'articles.headline', 'articles.lead', 'articles.hero_asset_id', 'articles.breaking',
-  'articles.pinned', 'articles.published_at', 'articles.updated_at',
+  'articles.id',
+  'articles.public_id',
+  'articles.story_id',
+  'articles.edition',
+  'articles.section_id',
+  'articles.slug',
+  'articles.headline',
+  'articles.lead',
+  'articles.hero_asset_id',
+  'articles.breaking',
+  'articles.pinned',
+  'articles.published_at',
+  'articles.updated_at',
 ] as const;
 
 export interface CardRow {
@@ -41,7 +51,8 @@ export interface ListFilter {
 
 /** Visible articles of an edition matching the filter: the base of every reader-facing list. */
 export function visibleArticles(db: Db, f: ListFilter) {
-  let q = db.selectFrom('articles')
+  let q = db
+    .selectFrom('articles')
     .where('articles.edition', '=', f.edition)
     .where('articles.status', '=', 'published')
     .where('articles.published_at', '<=', f.now);
@@ -49,13 +60,27 @@ export function visibleArticles(db: Db, f: ListFilter) {
   if (f.storyId !== undefined) q = q.where('articles.story_id', '=', f.storyId);
   if (f.tagId !== undefined) {
     const tagId = f.tagId;
-    q = q.where((eb) => eb.exists(eb.selectFrom('article_tags').select('article_tags.article_id')
-      .whereRef('article_tags.article_id', '=', 'articles.id').where('article_tags.tag_id', '=', tagId)));
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('article_tags')
+          .select('article_tags.article_id')
+          .whereRef('article_tags.article_id', '=', 'articles.id')
+          .where('article_tags.tag_id', '=', tagId),
+      ),
+    );
   }
   if (f.authorId !== undefined) {
     const authorId = f.authorId;
-    q = q.where((eb) => eb.exists(eb.selectFrom('article_authors').select('article_authors.article_id')
-      .whereRef('article_authors.article_id', '=', 'articles.id').where('article_authors.author_id', '=', authorId)));
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('article_authors')
+          .select('article_authors.article_id')
+          .whereRef('article_authors.article_id', '=', 'articles.id')
+          .where('article_authors.author_id', '=', authorId),
+      ),
+    );
   }
   if (f.from !== undefined) q = q.where('articles.published_at', '>=', f.from);
   if (f.to !== undefined) q = q.where('articles.published_at', '<', f.to);
@@ -64,32 +89,49 @@ export function visibleArticles(db: Db, f: ListFilter) {
 }
 
 export async function listPublished(db: Db, f: ListFilter, limit: number, offset = 0): Promise<CardRow[]> {
-  return visibleArticles(db, f).select(CARD_COLUMNS)
-    .orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc')
-    .limit(limit).offset(offset).execute();
+  return visibleArticles(db, f)
+    .select(CARD_COLUMNS)
+    .orderBy('articles.published_at', 'desc')
+    .orderBy('articles.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
 }
 
 /** The publication time of the nearest visible article before `f.to` (`'before'`) or from `f.from` on (`'after'`). */
 export async function nearestPublished(db: Db, f: ListFilter, direction: 'before' | 'after'): Promise<string | null> {
-  const row = await visibleArticles(db, f).select('articles.published_at')
-    .orderBy('articles.published_at', direction === 'before' ? 'desc' : 'asc').limit(1).executeTakeFirst();
+  const row = await visibleArticles(db, f)
+    .select('articles.published_at')
+    .orderBy('articles.published_at', direction === 'before' ? 'desc' : 'asc')
+    .limit(1)
+    .executeTakeFirst();
   return row?.published_at ?? null;
 }
 
 export async function countPublished(db: Db, f: ListFilter): Promise<number> {
-  const row = await visibleArticles(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await visibleArticles(db, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 /** The newest `perSection` visible articles of each section (one indexed query per section). */
-export async function latestPerSection(db: Db, edition: string, now: string, sectionIds: readonly number[], perSection: number): Promise<CardRow[]> {
+export async function latestPerSection(
+  db: Db,
+  edition: string,
+  now: string,
+  sectionIds: readonly number[],
+  perSection: number,
+): Promise<CardRow[]> {
   const lists = await Promise.all(sectionIds.map((sectionId) => listPublished(db, { edition, now, sectionId }, perSection)));
   return lists.flat();
 }
 
 export async function cardsByIds(db: Db, ids: readonly number[], now: string): Promise<CardRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('articles').select(CARD_COLUMNS)
+  return db
+    .selectFrom('articles')
+    .select(CARD_COLUMNS)
     .where('articles.id', 'in', [...ids])
     .where('articles.status', '=', 'published')
     .where('articles.published_at', '<=', now)
@@ -99,38 +141,101 @@ export async function cardsByIds(db: Db, ids: readonly number[], now: string): P
 /** Headlines of many articles (as written), for lists that show nothing else. */
 export async function headlinesByIds(db: Db, ids: readonly number[]): Promise<{ id: number; headline: string }[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('articles').select(['id', 'headline']).where('id', 'in', [...ids]).execute();
+  return db
+    .selectFrom('articles')
+    .select(['id', 'headline'])
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
-export type FullArticleRow = Pick<ArticleRow,
-  'id' | 'public_id' | 'story_id' | 'edition' | 'section_id' | 'status' | 'slug' | 'headline' | 'lead' | 'body' |
-  'body_version' | 'source_line' | 'hero_asset_id' | 'breaking' | 'pinned' | 'seo_title' | 'seo_description' |
-  'published_at' | 'updated_at' | 'created_at' | 'modified_at' | 'revision' | 'correction_note'>;
+export type FullArticleRow = Pick<
+  ArticleRow,
+  | 'id'
+  | 'public_id'
+  | 'story_id'
+  | 'edition'
+  | 'section_id'
+  | 'status'
+  | 'slug'
+  | 'headline'
+  | 'lead'
+  | 'body'
+  | 'body_version'
+  | 'source_line'
+  | 'hero_asset_id'
+  | 'breaking'
+  | 'pinned'
+  | 'seo_title'
+  | 'seo_description'
+  | 'published_at'
+  | 'updated_at'
+  | 'created_at'
+  | 'modified_at'
+  | 'revision'
+  | 'correction_note'
+>;
 
 export async function articleByPublicId(db: Db, publicId: string): Promise<FullArticleRow | undefined> {
-  return db.selectFrom('articles')
-    .select(['id', 'public_id', 'story_id', 'edition', 'section_id', 'status', 'slug', 'headline', 'lead', 'body',
-      'body_version', 'source_line', 'hero_asset_id', 'breaking', 'pinned', 'seo_title', 'seo_description',
-      'published_at', 'updated_at', 'created_at', 'modified_at', 'revision', 'correction_note'])
+  return db
+    .selectFrom('articles')
+    .select([
+      'id',
+      'public_id',
+      'story_id',
+      'edition',
+      'section_id',
+      'status',
+      'slug',
+      'headline',
+      'lead',
+      'body',
+      'body_version',
+      'source_line',
+      'hero_asset_id',
+      'breaking',
+      'pinned',
+      'seo_title',
+      'seo_description',
+      'published_at',
+      'updated_at',
+      'created_at',
+      'modified_at',
+      'revision',
+      'correction_note',
+    ])
     .where('public_id', '=', publicId)
     .executeTakeFirst();
 }
 
 /** Every visible edition of a story: for the language menu and hreflang. */
 export async function storyEditions(db: Db, storyId: number, now: string): Promise<{ edition: string; public_id: string; slug: string }[]> {
-  return db.selectFrom('articles').select(['edition', 'public_id', 'slug'])
-    .where('story_id', '=', storyId).where('status', '=', 'published').where('published_at', '<=', now)
+  return db
+    .selectFrom('articles')
+    .select(['edition', 'public_id', 'slug'])
+    .where('story_id', '=', storyId)
+    .where('status', '=', 'published')
+    .where('published_at', '<=', now)
     .execute();
 }
 
 export async function tagIdsFor(db: Db, articleIds: readonly number[]): Promise<{ article_id: number; tag_id: number }[]> {
   if (articleIds.length === 0) return [];
-  return db.selectFrom('article_tags').select(['article_id', 'tag_id'])
-    .where('article_id', 'in', [...articleIds]).orderBy('article_id').orderBy('position').execute();
+  return db
+    .selectFrom('article_tags')
+    .select(['article_id', 'tag_id'])
+    .where('article_id', 'in', [...articleIds])
+    .orderBy('article_id')
+    .orderBy('position')
+    .execute();
 }
 
 export async function authorIdsFor(db: Db, articleIds: readonly number[]): Promise<{ article_id: number; author_id: number }[]> {
   if (articleIds.length === 0) return [];
-  return db.selectFrom('article_authors').select(['article_id', 'author_id'])
-    .where('article_id', 'in', [...articleIds]).orderBy('article_id').orderBy('position').execute();
+  return db
+    .selectFrom('article_authors')
+    .select(['article_id', 'author_id'])
+    .where('article_id', 'in', [...articleIds])
+    .orderBy('article_id')
+    .orderBy('position')
+    .execute();
 }

@@ -18,21 +18,44 @@ export interface AuditEntry {
 }
 
 export async function recordAudit(db: Db, entry: AuditEntry, at: string): Promise<void> {
-  await db.insertInto('audit_log').values({
-    at, user_id: entry.userId, action: entry.action, target_type: entry.targetType, target_id: String(entry.targetId),
-    detail: JSON.stringify(entry.detail ?? {}),
-  }).execute();
+  await db
+    .insertInto('audit_log')
+    .values({
+      at,
+      user_id: entry.userId,
+      action: entry.action,
+      target_type: entry.targetType,
+      target_id: String(entry.targetId),
+      detail: JSON.stringify(entry.detail ?? {}),
+    })
+    .execute();
 }
 
 export interface AuditRow {
-  id: number; at: string; user_id: number | null; user_name: string | null; action: string; target_type: string;
-  target_id: string; detail: string;
+  id: number;
+  at: string;
+  user_id: number | null;
+  user_name: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  detail: string;
 }
 
 export async function listAudit(db: Db, opts: { limit: number; before?: number; action?: string }): Promise<AuditRow[]> {
-  let q = db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.user_id')
-    .select(['audit_log.id', 'audit_log.at', 'audit_log.user_id', 'users.name as user_name', 'audit_log.action',
-      'audit_log.target_type', 'audit_log.target_id', 'audit_log.detail']);
+  let q = db
+    .selectFrom('audit_log')
+    .leftJoin('users', 'users.id', 'audit_log.user_id')
+    .select([
+      'audit_log.id',
+      'audit_log.at',
+      'audit_log.user_id',
+      'users.name as user_name',
+      'audit_log.action',
+      'audit_log.target_type',
+      'audit_log.target_id',
+      'audit_log.detail',
+    ]);
   if (opts.before !== undefined) q = q.where('audit_log.id', '<', opts.before);
   if (opts.action !== undefined) q = q.where('audit_log.action', '=', opts.action);
   return q.orderBy('audit_log.id', 'desc').limit(opts.limit).execute();

@@ -8,17 +8,25 @@ type Table = keyof Database;
 /** Inserts rows in batches small enough for both databases' parameter limits. */
 export async function insertMany<T extends Table>(db: Db, table: T, rows: readonly Insertable<Database[T]>[], batch = 400): Promise<void> {
   for (let i = 0; i < rows.length; i += batch) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await db.insertInto(table).values(rows.slice(i, i + batch) as any).execute();
+    await db
+      .insertInto(table)
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      .values(rows.slice(i, i + batch) as any)
+      .execute();
   }
 }
 
 /** Inserts rows and returns their generated ids, in order. */
-export async function insertReturningIds<T extends Table>(db: Db, table: T, rows: readonly Insertable<Database[T]>[], batch = 400): Promise<number[]> {
+export async function insertReturningIds<T extends Table>(
+  db: Db,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+  batch = 400,
+): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; i < rows.length; i += batch) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const out = await (db.insertInto(table).values(rows.slice(i, i + batch) as any) as any).returning('id').execute() as { id: number }[];
+    const out = (await (db.insertInto(table).values(rows.slice(i, i + batch) as any) as any).returning('id').execute()) as { id: number }[];
     ids.push(...out.map((r) => Number(r.id)));
   }
   return ids;
@@ -45,14 +53,20 @@ export async function assetIds(db: Db): Promise<number[]> {
 }
 
 export async function maxId(db: Db, table: 'stories' | 'articles'): Promise<number> {
-  const row = await db.selectFrom(table).select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.max('id').as('m'))
+    .executeTakeFirst();
   return Number(row?.m ?? 0);
 }
 
 const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /** A non-unique secondary index as its own `create index` statement. */
-interface IndexDef { readonly name: string; readonly sql: string }
+interface IndexDef {
+  readonly name: string;
+  readonly sql: string;
+}
 
 /** Non-unique indexes of the tables (unique ones stay: they are constraints the load relies on). */
 async function secondaryIndexes(db: Db, tables: readonly string[]): Promise<IndexDef[]> {
@@ -74,7 +88,12 @@ async function secondaryIndexes(db: Db, tables: readonly string[]): Promise<Inde
  * and without fsync while it runs (restored after, also on failure), and statistics are
  * gathered at the end (ANALYZE) so that the planner knows the new sizes.
  */
-export async function bulkLoad<T>(db: Db, tables: readonly string[], load: () => Promise<T>, onPhase?: (phase: 'indexes' | 'analyze') => void): Promise<T> {
+export async function bulkLoad<T>(
+  db: Db,
+  tables: readonly string[],
+  load: () => Promise<T>,
+  onPhase?: (phase: 'indexes' | 'analyze') => void,
+): Promise<T> {
   const pg = isPostgres(db);
   const indexes = await secondaryIndexes(db, tables);
   let restore: (() => Promise<void>) | null = null;
@@ -87,7 +106,9 @@ export async function bulkLoad<T>(db: Db, tables: readonly string[], load: () =>
     await sql.raw('pragma cache_size = -524288').execute(db);
     // FTS5 (the search index, kept by triggers): no incremental merging of its segments while
     // loading; merged once at the end.
-    const fts = (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name = 'search_fts'`.execute(db)).rows.length > 0;
+    const fts =
+      (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name = 'search_fts'`.execute(db)).rows.length >
+      0;
     if (fts) {
       await sql.raw(`insert into search_fts(search_fts, rank) values ('automerge', 0)`).execute(db);
       await sql.raw(`insert into search_fts(search_fts, rank) values ('crisismerge', 1000)`).execute(db);
@@ -112,7 +133,7 @@ export async function bulkLoad<T>(db: Db, tables: readonly string[], load: () =>
     if (pg) {
       // One connection for the session setting and the builds.
       await db.connection().execute(async (c) => {
-        await sql.raw('set maintenance_work_mem = \'512MB\'').execute(c);
+        await sql.raw("set maintenance_work_mem = '512MB'").execute(c);
         for (const ix of indexes) await sql.raw(ix.sql).execute(c);
         await sql.raw('reset maintenance_work_mem').execute(c);
       });
@@ -129,6 +150,8 @@ export async function bulkLoad<T>(db: Db, tables: readonly string[], load: () =>
 export async function resetIdentity(db: Db, tables: readonly ('stories' | 'articles' | 'revisions')[]): Promise<void> {
   if (!isPostgres(db)) return;
   for (const t of tables) {
-    await sql`select setval(pg_get_serial_sequence(${t}, 'id'), greatest(1, (select coalesce(max(id), 0) from ${sql.table(t)})))`.execute(db);
+    await sql`select setval(pg_get_serial_sequence(${t}, 'id'), greatest(1, (select coalesce(max(id), 0) from ${sql.table(t)})))`.execute(
+      db,
+    );
   }
 }

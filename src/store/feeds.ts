@@ -30,9 +30,20 @@ export interface FeedRow {
 
 /** The newest `limit` visible articles of an edition, optionally of one section, tag or author. */
 export async function feedArticles(db: Db, f: FeedFilter, limit: number): Promise<FeedRow[]> {
-  const q = visibleArticles(db, f)
-    .select(['articles.id', 'articles.public_id', 'articles.section_id', 'articles.slug', 'articles.headline', 'articles.lead',
-      'articles.body', 'articles.source_line', 'articles.hero_asset_id', 'articles.published_at', 'articles.updated_at', 'articles.created_at']);
+  const q = visibleArticles(db, f).select([
+    'articles.id',
+    'articles.public_id',
+    'articles.section_id',
+    'articles.slug',
+    'articles.headline',
+    'articles.lead',
+    'articles.body',
+    'articles.source_line',
+    'articles.hero_asset_id',
+    'articles.published_at',
+    'articles.updated_at',
+    'articles.created_at',
+  ]);
   const rows = await q.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(limit).execute();
   // published_at is never null here (the where clause), whatever the column type says.
   return rows.map((r) => ({ ...r, published_at: r.published_at ?? f.now }));

@@ -17,9 +17,15 @@ export interface SourceRow {
 
 const SOURCE_COLUMNS = ['id', 'url', 'edition', 'section_id', 'poll_seconds', 'name', 'active', 'last_polled_at', 'last_error'] as const;
 
-export async function addSource(db: Db, s: { url: string; edition: string; section_id: number; poll_seconds: number; name: string }): Promise<number> {
-  const row = await db.insertInto('ingest_sources').values({ ...s, active: 1, last_polled_at: null, last_error: null })
-    .returning('id').executeTakeFirstOrThrow();
+export async function addSource(
+  db: Db,
+  s: { url: string; edition: string; section_id: number; poll_seconds: number; name: string },
+): Promise<number> {
+  const row = await db
+    .insertInto('ingest_sources')
+    .values({ ...s, active: 1, last_polled_at: null, last_error: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return Number(row.id);
 }
 
@@ -42,21 +48,33 @@ export async function recordPoll(db: Db, id: number, at: string, error: string |
 
 /** The section id of a section slug in an edition, if there is one. */
 export async function sectionIdBySlug(db: Db, edition: string, slug: string): Promise<number | undefined> {
-  const row = await db.selectFrom('section_names').select('section_id').where('edition', '=', edition).where('slug', '=', slug).executeTakeFirst();
+  const row = await db
+    .selectFrom('section_names')
+    .select('section_id')
+    .where('edition', '=', edition)
+    .where('slug', '=', slug)
+    .executeTakeFirst();
   return row?.section_id;
 }
 
 export async function sectionSlugs(db: Db, ids: readonly number[]): Promise<{ section_id: number; edition: string; slug: string }[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('section_names').select(['section_id', 'edition', 'slug']).where('section_id', 'in', [...ids]).execute();
+  return db
+    .selectFrom('section_names')
+    .select(['section_id', 'edition', 'slug'])
+    .where('section_id', 'in', [...ids])
+    .execute();
 }
 
 /** True when the source already gave an item with this guid or this link. */
 export async function itemSeen(db: Db, sourceId: number, guid: string, link: string | null): Promise<boolean> {
-  const row = await db.selectFrom('ingest_items').select('source_id')
+  const row = await db
+    .selectFrom('ingest_items')
+    .select('source_id')
     .where('source_id', '=', sourceId)
     .where((eb) => (link === null ? eb('guid', '=', guid) : eb.or([eb('guid', '=', guid), eb('link', '=', link)])))
-    .limit(1).executeTakeFirst();
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -75,8 +93,14 @@ export async function insertIngestedDraft(
   const row = { ...draft, story_id: Number(story.id) };
   const article = await db.insertInto('articles').values(row).returning('id').executeTakeFirstOrThrow();
   const articleId = Number(article.id);
-  await db.insertInto('revisions').values({ article_id: articleId, revision: 1, user_id: null, created_at: draft.created_at, data: JSON.stringify(row) }).execute();
-  await db.insertInto('ingest_items').values({ ...item, article_id: articleId }).execute();
+  await db
+    .insertInto('revisions')
+    .values({ article_id: articleId, revision: 1, user_id: null, created_at: draft.created_at, data: JSON.stringify(row) })
+    .execute();
+  await db
+    .insertInto('ingest_items')
+    .values({ ...item, article_id: articleId })
+    .execute();
   await syncSearchDocuments(db, [articleId]);
   return articleId;
 }

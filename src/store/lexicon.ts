@@ -4,7 +4,11 @@ import type { Db } from '../db/connect.ts';
 import { articlesUsingAsset } from './mediaLibrary.ts';
 import { likeContains } from './search.ts';
 
-export interface LexiconEntry { scheme: string; word: string; spelling: string }
+export interface LexiconEntry {
+  scheme: string;
+  word: string;
+  spelling: string;
+}
 
 export async function lexiconFor(db: Db, scheme: string): Promise<Map<string, string>> {
   const rows = await db.selectFrom('lexicon').select(['word', 'spelling']).where('scheme', '=', scheme).execute();
@@ -21,7 +25,9 @@ export async function upsertLexicon(db: Db, entries: readonly LexiconEntry[], no
   if (entries.length === 0) return;
   await db.transaction().execute(async (trx) => {
     for (const e of entries) {
-      await trx.insertInto('lexicon').values({ ...e, created_at: now })
+      await trx
+        .insertInto('lexicon')
+        .values({ ...e, created_at: now })
         .onConflict((oc) => oc.columns(['scheme', 'word']).doUpdateSet({ spelling: e.spelling }))
         .execute();
     }
@@ -55,14 +61,44 @@ export async function wordOccurrences(db: Db, edition: string, forms: readonly s
   if (patterns.length === 0) return { articleIds: [], tagIds: [], authorIds: [], inSectionNames: false, inManyPhotos: false };
   // One column list per table, always ours (never input): `col like ? escape '!' or …`.
   const anyOf = (cols: readonly string[]) =>
-    sql<SqlBool>`(${sql.join(cols.flatMap((c) => patterns.map((p) => sql`${sql.ref(c)} like ${p} escape '!'`)), sql` or `)})`;
+    sql<SqlBool>`(${sql.join(
+      cols.flatMap((c) => patterns.map((p) => sql`${sql.ref(c)} like ${p} escape '!'`)),
+      sql` or `,
+    )})`;
   const [articles, assets, tags, authors, sections] = await Promise.all([
-    db.selectFrom('articles').select('id').where('edition', '=', edition).where('status', '=', 'published')
-      .where(anyOf(['headline', 'lead', 'body', 'source_line', 'seo_title', 'seo_description', 'correction_note'])).execute(),
-    db.selectFrom('media_texts').select('asset_id').where('edition', '=', edition).where(anyOf(['caption', 'credit'])).limit(maxAssets + 1).execute(),
-    db.selectFrom('tag_names').select('tag_id').where('edition', '=', edition).where(anyOf(['name'])).execute(),
-    db.selectFrom('author_names').select('author_id').where('edition', '=', edition).where(anyOf(['name', 'role', 'bio'])).execute(),
-    db.selectFrom('section_names').select('section_id').where('edition', '=', edition).where(anyOf(['name'])).limit(1).execute(),
+    db
+      .selectFrom('articles')
+      .select('id')
+      .where('edition', '=', edition)
+      .where('status', '=', 'published')
+      .where(anyOf(['headline', 'lead', 'body', 'source_line', 'seo_title', 'seo_description', 'correction_note']))
+      .execute(),
+    db
+      .selectFrom('media_texts')
+      .select('asset_id')
+      .where('edition', '=', edition)
+      .where(anyOf(['caption', 'credit']))
+      .limit(maxAssets + 1)
+      .execute(),
+    db
+      .selectFrom('tag_names')
+      .select('tag_id')
+      .where('edition', '=', edition)
+      .where(anyOf(['name']))
+      .execute(),
+    db
+      .selectFrom('author_names')
+      .select('author_id')
+      .where('edition', '=', edition)
+      .where(anyOf(['name', 'role', 'bio']))
+      .execute(),
+    db
+      .selectFrom('section_names')
+      .select('section_id')
+      .where('edition', '=', edition)
+      .where(anyOf(['name']))
+      .limit(1)
+      .execute(),
   ]);
   const articleIds = new Set(articles.map((a) => a.id));
   const inManyPhotos = assets.length > maxAssets;

@@ -4,17 +4,46 @@ import type { Db } from '../db/connect.ts';
 import type { ArticleStatus } from '../db/tables.ts';
 import { likeContains } from './search.ts';
 
-export const ASSET_COLUMNS = ['id', 'file_key', 'mime', 'width', 'height', 'focal_x', 'focal_y', 'bytes', 'created_at',
-  'original_name', 'original_ext', 'uploaded_by'] as const;
+export const ASSET_COLUMNS = [
+  'id',
+  'file_key',
+  'mime',
+  'width',
+  'height',
+  'focal_x',
+  'focal_y',
+  'bytes',
+  'created_at',
+  'original_name',
+  'original_ext',
+  'uploaded_by',
+] as const;
 
 export interface LibraryRow {
-  id: number; file_key: string; mime: string; width: number; height: number; focal_x: number; focal_y: number; bytes: number;
-  created_at: string; original_name: string; original_ext: string; uploaded_by: number | null;
+  id: number;
+  file_key: string;
+  mime: string;
+  width: number;
+  height: number;
+  focal_x: number;
+  focal_y: number;
+  bytes: number;
+  created_at: string;
+  original_name: string;
+  original_ext: string;
+  uploaded_by: number | null;
 }
 
-export async function textsOf(db: Db, ids: readonly number[]): Promise<{ asset_id: number; edition: string; caption: string; credit: string }[]> {
+export async function textsOf(
+  db: Db,
+  ids: readonly number[],
+): Promise<{ asset_id: number; edition: string; caption: string; credit: string }[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('media_texts').select(['asset_id', 'edition', 'caption', 'credit']).where('asset_id', 'in', [...ids]).execute();
+  return db
+    .selectFrom('media_texts')
+    .select(['asset_id', 'edition', 'caption', 'credit'])
+    .where('asset_id', 'in', [...ids])
+    .execute();
 }
 
 export async function assetById(db: Db, id: number): Promise<LibraryRow | undefined> {
@@ -25,19 +54,37 @@ export async function assetById(db: Db, id: number): Promise<LibraryRow | undefi
  * Newest first; `matching` are the case forms of the search, tried against captions and credits
  * as they are (`%`, `_` and `!` match literally: LIKE … ESCAPE '!', the same on both databases).
  */
-export async function searchAssets(db: Db, opts: { matching?: readonly string[]; limit: number; offset: number }): Promise<{ items: LibraryRow[]; total: number }> {
+export async function searchAssets(
+  db: Db,
+  opts: { matching?: readonly string[]; limit: number; offset: number },
+): Promise<{ items: LibraryRow[]; total: number }> {
   let q = db.selectFrom('media_assets');
   if (opts.matching && opts.matching.length > 0) {
     const patterns = [...new Set(opts.matching)].map(likeContains);
-    q = q.where((eb) => eb.exists(eb.selectFrom('media_texts').select('media_texts.asset_id')
-      .whereRef('media_texts.asset_id', '=', 'media_assets.id')
-      .where((w) => w.or(patterns.flatMap((p) => [
-        sql<SqlBool>`${w.ref('media_texts.caption')} like ${p} escape '!'`,
-        sql<SqlBool>`${w.ref('media_texts.credit')} like ${p} escape '!'`,
-      ])))));
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('media_texts')
+          .select('media_texts.asset_id')
+          .whereRef('media_texts.asset_id', '=', 'media_assets.id')
+          .where((w) =>
+            w.or(
+              patterns.flatMap((p) => [
+                sql<SqlBool>`${w.ref('media_texts.caption')} like ${p} escape '!'`,
+                sql<SqlBool>`${w.ref('media_texts.credit')} like ${p} escape '!'`,
+              ]),
+            ),
+          ),
+      ),
+    );
   }
   const [items, count] = await Promise.all([
-    q.select(ASSET_COLUMNS.map((c) => `media_assets.${c}` as const)).orderBy('media_assets.id', 'desc').limit(opts.limit).offset(opts.offset).execute(),
+    q
+      .select(ASSET_COLUMNS.map((c) => `media_assets.${c}` as const))
+      .orderBy('media_assets.id', 'desc')
+      .limit(opts.limit)
+      .offset(opts.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };
@@ -50,7 +97,11 @@ export async function setTexts(db: Db, assetId: number, texts: Record<string, { 
   }
 }
 
-export interface AssetUse { id: number; edition: string; status: ArticleStatus }
+export interface AssetUse {
+  id: number;
+  edition: string;
+  status: ArticleStatus;
+}
 
 /**
  * The articles that show the photo: as lead photo, in an image or gallery block of the body, or in
@@ -59,15 +110,25 @@ export interface AssetUse { id: number; edition: string; status: ArticleStatus }
  */
 export async function articlesUsingAsset(db: Db, assetId: number): Promise<AssetUse[]> {
   const inJson = [`%"assetId":${assetId},%`, `%"assetId":${assetId}}%`];
-  return db.selectFrom('articles').select(['articles.id', 'articles.edition', 'articles.status'])
-    .where((eb) => eb.or([
-      eb('articles.hero_asset_id', '=', assetId),
-      ...inJson.map((p) => eb('articles.body', 'like', p)),
-      eb.exists(eb.selectFrom('derived_overrides').select('derived_overrides.article_id')
-        .whereRef('derived_overrides.article_id', '=', 'articles.id').where('derived_overrides.field', '=', 'body')
-        .where((o) => o.or(inJson.map((p) => o('derived_overrides.value', 'like', p))))),
-    ]))
-    .orderBy('articles.id').execute();
+  return db
+    .selectFrom('articles')
+    .select(['articles.id', 'articles.edition', 'articles.status'])
+    .where((eb) =>
+      eb.or([
+        eb('articles.hero_asset_id', '=', assetId),
+        ...inJson.map((p) => eb('articles.body', 'like', p)),
+        eb.exists(
+          eb
+            .selectFrom('derived_overrides')
+            .select('derived_overrides.article_id')
+            .whereRef('derived_overrides.article_id', '=', 'articles.id')
+            .where('derived_overrides.field', '=', 'body')
+            .where((o) => o.or(inJson.map((p) => o('derived_overrides.value', 'like', p)))),
+        ),
+      ]),
+    )
+    .orderBy('articles.id')
+    .execute();
 }
 
 /** Authors whose profile photo it is. */

@@ -2,23 +2,89 @@
 import type { Db } from '../db/connect.ts';
 import type { ArticleStatus } from '../db/tables.ts';
 
-const PUBLISH_COLUMNS = ['id', 'public_id', 'story_id', 'edition', 'section_id', 'status', 'slug', 'headline', 'lead', 'body',
-  'body_version', 'source_line', 'hero_asset_id', 'breaking', 'pinned', 'seo_title', 'seo_description', 'published_at',
-  'updated_at', 'created_at', 'modified_at', 'revision', 'created_by', 'scheduled_at', 'embargo', 'correction_note',
-  'translated_from'] as const;
+const PUBLISH_COLUMNS = [
+  'id',
+  'public_id',
+  'story_id',
+  'edition',
+  'section_id',
+  'status',
+  'slug',
+  'headline',
+  'lead',
+  'body',
+  'body_version',
+  'source_line',
+  'hero_asset_id',
+  'breaking',
+  'pinned',
+  'seo_title',
+  'seo_description',
+  'published_at',
+  'updated_at',
+  'created_at',
+  'modified_at',
+  'revision',
+  'created_by',
+  'scheduled_at',
+  'embargo',
+  'correction_note',
+  'translated_from',
+] as const;
 
 export interface PublishRow {
-  id: number; public_id: string; story_id: number; edition: string; section_id: number; status: ArticleStatus;
-  slug: string; headline: string; lead: string; body: string; body_version: number; source_line: string;
-  hero_asset_id: number | null; breaking: number; pinned: number; seo_title: string; seo_description: string;
-  published_at: string | null; updated_at: string | null; created_at: string; modified_at: string; revision: number;
-  created_by: number | null; scheduled_at: string | null; embargo: number; correction_note: string; translated_from: number | null;
+  id: number;
+  public_id: string;
+  story_id: number;
+  edition: string;
+  section_id: number;
+  status: ArticleStatus;
+  slug: string;
+  headline: string;
+  lead: string;
+  body: string;
+  body_version: number;
+  source_line: string;
+  hero_asset_id: number | null;
+  breaking: number;
+  pinned: number;
+  seo_title: string;
+  seo_description: string;
+  published_at: string | null;
+  updated_at: string | null;
+  created_at: string;
+  modified_at: string;
+  revision: number;
+  created_by: number | null;
+  scheduled_at: string | null;
+  embargo: number;
+  correction_note: string;
+  translated_from: number | null;
 }
 
 /** The columns a change may set. */
-export type ArticleChange = Partial<Pick<PublishRow, 'status' | 'section_id' | 'slug' | 'headline' | 'lead' | 'body' | 'source_line'
-  | 'hero_asset_id' | 'breaking' | 'pinned' | 'seo_title' | 'seo_description' | 'published_at' | 'updated_at' | 'scheduled_at'
-  | 'embargo' | 'correction_note'>>;
+export type ArticleChange = Partial<
+  Pick<
+    PublishRow,
+    | 'status'
+    | 'section_id'
+    | 'slug'
+    | 'headline'
+    | 'lead'
+    | 'body'
+    | 'source_line'
+    | 'hero_asset_id'
+    | 'breaking'
+    | 'pinned'
+    | 'seo_title'
+    | 'seo_description'
+    | 'published_at'
+    | 'updated_at'
+    | 'scheduled_at'
+    | 'embargo'
+    | 'correction_note'
+  >
+>;
 
 export async function articleForPublishing(db: Db, id: number): Promise<PublishRow | undefined> {
   return db.selectFrom('articles').select(PUBLISH_COLUMNS).where('id', '=', id).executeTakeFirst();
@@ -33,10 +99,18 @@ export async function linkIds(db: Db, articleId: number): Promise<{ tagIds: numb
 }
 
 /** Applies a change guarded by the revision it started from; false when someone saved in between. */
-export async function saveArticleChange(db: Db, id: number, fromRevision: number, change: ArticleChange, modifiedAt: string): Promise<boolean> {
-  const r = await db.updateTable('articles')
+export async function saveArticleChange(
+  db: Db,
+  id: number,
+  fromRevision: number,
+  change: ArticleChange,
+  modifiedAt: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('articles')
     .set({ ...change, modified_at: modifiedAt, revision: fromRevision + 1 })
-    .where('id', '=', id).where('revision', '=', fromRevision)
+    .where('id', '=', id)
+    .where('revision', '=', fromRevision)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
@@ -45,11 +119,19 @@ export async function saveArticleChange(db: Db, id: number, fromRevision: number
 export async function replaceLinks(db: Db, articleId: number, tagIds?: readonly number[], authorIds?: readonly number[]): Promise<void> {
   if (tagIds) {
     await db.deleteFrom('article_tags').where('article_id', '=', articleId).execute();
-    if (tagIds.length > 0) await db.insertInto('article_tags').values(tagIds.map((tag_id, position) => ({ article_id: articleId, tag_id, position }))).execute();
+    if (tagIds.length > 0)
+      await db
+        .insertInto('article_tags')
+        .values(tagIds.map((tag_id, position) => ({ article_id: articleId, tag_id, position })))
+        .execute();
   }
   if (authorIds) {
     await db.deleteFrom('article_authors').where('article_id', '=', articleId).execute();
-    if (authorIds.length > 0) await db.insertInto('article_authors').values(authorIds.map((author_id, position) => ({ article_id: articleId, author_id, position }))).execute();
+    if (authorIds.length > 0)
+      await db
+        .insertInto('article_authors')
+        .values(authorIds.map((author_id, position) => ({ article_id: articleId, author_id, position })))
+        .execute();
   }
 }
 
@@ -60,13 +142,31 @@ export async function revisionSnapshot(db: Db, articleId: number): Promise<Recor
   return { ...row, ...(await linkIds(db, articleId)) };
 }
 
-export async function insertRevision(db: Db, articleId: number, revision: number, userId: number | null, at: string, data: unknown): Promise<void> {
-  await db.insertInto('revisions').values({ article_id: articleId, revision, user_id: userId, created_at: at, data: JSON.stringify(data) }).execute();
+export async function insertRevision(
+  db: Db,
+  articleId: number,
+  revision: number,
+  userId: number | null,
+  at: string,
+  data: unknown,
+): Promise<void> {
+  await db
+    .insertInto('revisions')
+    .values({ article_id: articleId, revision, user_id: userId, created_at: at, data: JSON.stringify(data) })
+    .execute();
 }
 
 /** The written edition and publication time of a story's other published articles (their sitemap months). */
-export async function storySiblingDates(db: Db, storyId: number, exceptId: number): Promise<{ edition: string; published_at: string | null }[]> {
-  return db.selectFrom('articles').select(['edition', 'published_at'])
-    .where('story_id', '=', storyId).where('status', '=', 'published').where('id', '!=', exceptId)
+export async function storySiblingDates(
+  db: Db,
+  storyId: number,
+  exceptId: number,
+): Promise<{ edition: string; published_at: string | null }[]> {
+  return db
+    .selectFrom('articles')
+    .select(['edition', 'published_at'])
+    .where('story_id', '=', storyId)
+    .where('status', '=', 'published')
+    .where('id', '!=', exceptId)
     .execute();
 }

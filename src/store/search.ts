@@ -82,7 +82,15 @@ export interface SearchShape {
  * RANK_CANDIDATES matches; newest first walks the date index (a query with `many` matches) or
  * sorts the few matches there are.
  */
-export async function searchArticleIds(db: Db, q: ParsedQuery, scope: SearchScope, order: SearchOrder, limit: number, offset: number, shape: SearchShape = {}): Promise<SearchHit[]> {
+export async function searchArticleIds(
+  db: Db,
+  q: ParsedQuery,
+  scope: SearchScope,
+  order: SearchOrder,
+  limit: number,
+  offset: number,
+  shape: SearchShape = {},
+): Promise<SearchHit[]> {
   if (q.parts.length === 0 || scope.editions.length === 0) return [];
   // A caller asking for more in one go (the newsroom's list of up to 1 000) gets that many.
   const bound = Math.max(RANK_CANDIDATES, limit);
@@ -166,8 +174,13 @@ export const VOCABULARY_DOCUMENTS = 2000;
  */
 export async function vocabulary(db: Db, edition: string): Promise<Map<string, number>> {
   const out = new Map<string, number>();
-  const rows = await db.selectFrom('search_documents').select(['headline', 'lead', 'body', 'extra'])
-    .where('edition', '=', edition).orderBy('article_id', 'desc').limit(VOCABULARY_DOCUMENTS).execute();
+  const rows = await db
+    .selectFrom('search_documents')
+    .select(['headline', 'lead', 'body', 'extra'])
+    .where('edition', '=', edition)
+    .orderBy('article_id', 'desc')
+    .limit(VOCABULARY_DOCUMENTS)
+    .execute();
   for (const r of rows) {
     const terms = new Set(`${r.headline} ${r.lead} ${r.body} ${r.extra}`.split(/\s+/));
     for (const t of terms) if (t) out.set(t, (out.get(t) ?? 0) + 1);
@@ -178,6 +191,10 @@ export async function vocabulary(db: Db, edition: string): Promise<Map<string, n
 /** Bodies (JSON) of the given articles, for snippets. */
 export async function bodiesOf(db: Db, ids: readonly number[]): Promise<Map<number, { lead: string; body: string }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('articles').select(['id', 'lead', 'body']).where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('articles')
+    .select(['id', 'lead', 'body'])
+    .where('id', 'in', [...ids])
+    .execute();
   return new Map(rows.map((r) => [r.id, { lead: r.lead, body: r.body }]));
 }

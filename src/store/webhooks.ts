@@ -15,7 +15,11 @@ export interface SubscriberRow {
 const SUBSCRIBER_COLUMNS = ['id', 'url', 'secret', 'events', 'active', 'created_at'] as const;
 
 export async function addSubscriber(db: Db, s: { url: string; secret: string; events: string; created_at: string }): Promise<number> {
-  const row = await db.insertInto('webhook_subscribers').values({ ...s, active: 1 }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('webhook_subscribers')
+    .values({ ...s, active: 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return Number(row.id);
 }
 
@@ -37,7 +41,11 @@ export async function removeSubscriber(db: Db, id: number): Promise<boolean> {
 }
 
 export async function insertOutbox(db: Db, rows: readonly Insertable<OutboxTable>[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('outbox').values([...rows]).execute();
+  if (rows.length > 0)
+    await db
+      .insertInto('outbox')
+      .values([...rows])
+      .execute();
 }
 
 export interface DueDelivery {
@@ -58,19 +66,28 @@ export interface DueDelivery {
  * of one article reach a subscriber in the order they happened.
  */
 export async function dueDeliveries(db: Db, now: string, limit: number): Promise<DueDelivery[]> {
-  return db.selectFrom('outbox as o')
+  return db
+    .selectFrom('outbox as o')
     .innerJoin('webhook_subscribers as s', 's.id', 'o.subscriber_id')
     .select(['o.id', 'o.event_id', 'o.event', 'o.payload', 'o.created_at', 'o.attempts', 'o.next_attempt_at', 's.url', 's.secret'])
     .where('o.delivered_at', 'is', null)
     .where('o.dead_at', 'is', null)
     .where('o.next_attempt_at', '<=', now)
     .where('s.active', '=', 1)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('outbox as older').select('older.id')
-      .whereRef('older.subscriber_id', '=', 'o.subscriber_id')
-      .whereRef('older.article_id', '=', 'o.article_id')
-      .whereRef('older.id', '<', 'o.id')
-      .where('older.delivered_at', 'is', null)
-      .where('older.dead_at', 'is', null))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('outbox as older')
+            .select('older.id')
+            .whereRef('older.subscriber_id', '=', 'o.subscriber_id')
+            .whereRef('older.article_id', '=', 'o.article_id')
+            .whereRef('older.id', '<', 'o.id')
+            .where('older.delivered_at', 'is', null)
+            .where('older.dead_at', 'is', null),
+        ),
+      ),
+    )
     .orderBy('o.id')
     .limit(limit)
     .execute();
@@ -82,7 +99,8 @@ export async function dueDeliveries(db: Db, now: string, limit: number): Promise
  * False when another worker took it first.
  */
 export async function claimDelivery(db: Db, row: { id: number; next_attempt_at: string }, leaseUntil: string): Promise<boolean> {
-  const r = await db.updateTable('outbox')
+  const r = await db
+    .updateTable('outbox')
     .set((eb) => ({ attempts: eb('attempts', '+', 1), next_attempt_at: leaseUntil }))
     .where('id', '=', row.id)
     .where('next_attempt_at', '=', row.next_attempt_at)
@@ -98,9 +116,11 @@ export async function markDelivered(db: Db, id: number, at: string): Promise<voi
 
 /** Records a failed attempt: retried at `nextAttemptAt`, or dead when that is null. */
 export async function markFailed(db: Db, id: number, error: string, nextAttemptAt: string | null, at: string): Promise<void> {
-  await db.updateTable('outbox')
+  await db
+    .updateTable('outbox')
     .set(nextAttemptAt === null ? { last_error: error, dead_at: at } : { last_error: error, next_attempt_at: nextAttemptAt })
-    .where('id', '=', id).where('delivered_at', 'is', null)
+    .where('id', '=', id)
+    .where('delivered_at', 'is', null)
     .execute();
 }
 
@@ -121,10 +141,23 @@ export interface DeliveryLogRow {
 
 /** The newest deliveries first. */
 export async function deliveryLog(db: Db, limit: number): Promise<DeliveryLogRow[]> {
-  return db.selectFrom('outbox as o')
+  return db
+    .selectFrom('outbox as o')
     .innerJoin('webhook_subscribers as s', 's.id', 'o.subscriber_id')
-    .select(['o.id', 'o.event_id', 'o.event', 'o.article_id', 'o.subscriber_id', 's.url', 'o.created_at', 'o.attempts',
-      'o.next_attempt_at', 'o.delivered_at', 'o.last_error', 'o.dead_at'])
+    .select([
+      'o.id',
+      'o.event_id',
+      'o.event',
+      'o.article_id',
+      'o.subscriber_id',
+      's.url',
+      'o.created_at',
+      'o.attempts',
+      'o.next_attempt_at',
+      'o.delivered_at',
+      'o.last_error',
+      'o.dead_at',
+    ])
     .orderBy('o.id', 'desc')
     .limit(limit)
     .execute();
@@ -148,18 +181,33 @@ export interface EventArticleRow {
 
 /** What an event payload says about an article (by internal id). */
 export async function articleForEvent(db: Db, articleId: number): Promise<EventArticleRow | undefined> {
-  return db.selectFrom('articles as a')
+  return db
+    .selectFrom('articles as a')
     .innerJoin('sections as s', 's.id', 'a.section_id')
     .leftJoin('section_names as n', (j) => j.onRef('n.section_id', '=', 'a.section_id').onRef('n.edition', '=', 'a.edition'))
-    .select(['a.id', 'a.public_id', 'a.edition', 'a.slug', 'a.headline', 'a.lead', 'a.status', 'a.published_at', 'a.updated_at',
-      'a.modified_at', 's.key as section_key', 'n.name as section_name', 'n.slug as section_slug'])
+    .select([
+      'a.id',
+      'a.public_id',
+      'a.edition',
+      'a.slug',
+      'a.headline',
+      'a.lead',
+      'a.status',
+      'a.published_at',
+      'a.updated_at',
+      'a.modified_at',
+      's.key as section_key',
+      'n.name as section_name',
+      'n.slug as section_slug',
+    ])
     .where('a.id', '=', articleId)
     .executeTakeFirst();
 }
 
 /** The article's tags in its edition, in the editor's order. */
 export async function tagsForEvent(db: Db, articleId: number, edition: string): Promise<{ key: string; name: string; slug: string }[]> {
-  return db.selectFrom('article_tags as at')
+  return db
+    .selectFrom('article_tags as at')
     .innerJoin('tags as t', 't.id', 'at.tag_id')
     .innerJoin('tag_names as n', (j) => j.onRef('n.tag_id', '=', 'at.tag_id').on('n.edition', '=', edition))
     .select(['t.key', 'n.name', 'n.slug'])

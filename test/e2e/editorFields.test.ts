@@ -18,8 +18,16 @@ import { dialects } from '../support/databases.ts';
 import { makeUser, signIn as apiSignIn, type TestUser } from '../support/newsroom.ts';
 
 const SCREENSHOT_DIR = path.resolve('test-output/screenshots');
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1360, height: 900 };
 
@@ -28,13 +36,20 @@ function summary(body: Body): string[] {
   const words = (xs: readonly { text: string }[]) => xs.map((x) => x.text).join('');
   return body.blocks.map((b: Block) => {
     switch (b.type) {
-      case 'paragraph': return `p: ${words(b.content)}`;
-      case 'heading': return `h${b.level}: ${words(b.content)}`;
-      case 'quote': return `quote: ${words(b.content)} — ${b.cite ?? ''}`;
-      case 'list': return `list: ${b.items.map(words).join(' | ')}`;
-      case 'table': return `table: ${b.rows.map((r) => r.map(words).join(',')).join(' / ')}`;
-      case 'image': return `image: ${b.caption ?? ''} · ${b.credit ?? ''} · ${b.alt ?? ''}`;
-      default: return b.type;
+      case 'paragraph':
+        return `p: ${words(b.content)}`;
+      case 'heading':
+        return `h${b.level}: ${words(b.content)}`;
+      case 'quote':
+        return `quote: ${words(b.content)} — ${b.cite ?? ''}`;
+      case 'list':
+        return `list: ${b.items.map(words).join(' | ')}`;
+      case 'table':
+        return `table: ${b.rows.map((r) => r.map(words).join(',')).join(' / ')}`;
+      case 'image':
+        return `image: ${b.caption ?? ''} · ${b.credit ?? ''} · ${b.alt ?? ''}`;
+      default:
+        return b.type;
     }
   });
 }
@@ -44,7 +59,9 @@ let photoFile: string;
 
 before(async () => {
   photoFile = path.join(os.tmpdir(), `habarshy-editor-${process.pid}.jpg`);
-  await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 170, g: 90, b: 40 } } }).jpeg().toFile(photoFile);
+  await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 170, g: 90, b: 40 } } })
+    .jpeg()
+    .toFile(photoFile);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
 });
@@ -189,7 +206,11 @@ for (const dialect of dialects()) {
       await kb.press('End');
       await kb.type(' (түстен кейін)');
       await kb.press('Tab');
-      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'image-credit', 'Tab from the caption goes to the credit');
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+        'image-credit',
+        'Tab from the caption goes to the credit',
+      );
       await kb.press('Control+A');
       await kb.type('Ерлан Дүйсен');
       assert.equal(await page.getByTestId('image-credit-warning').isVisible(), false, 'the warning goes with the label');
@@ -225,9 +246,12 @@ for (const dialect of dialects()) {
       await phone.page.goto(`${origin}/newsroom/articles/${id}`);
       await phone.page.getByTestId('image-caption').waitFor();
       await phone.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'editor-blocks-phone.png'), fullPage: true });
-      const overflow = await phone.page.evaluate(() => [...document.querySelectorAll('body *')]
-        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-        .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`).slice(0, 8));
+      const overflow = await phone.page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)
+          .slice(0, 8),
+      );
       assert.deepEqual(overflow, [], 'nothing of the editor is wider than a phone (the toolbar wrapped)');
       await phone.close();
     });
@@ -276,8 +300,14 @@ for (const dialect of dialects()) {
       assert.equal(await page.getByTestId('check-body').getAttribute('data-ok'), 'true');
       assert.equal(await page.getByTestId('check-lead').getAttribute('data-ok'), 'true');
       await page.getByTestId('publish-confirm').click();
-      await page.waitForFunction(() => document.querySelector('[data-testid="article-status"]')?.getAttribute('data-status') === 'published');
-      const row = await site.database.handle.db.selectFrom('articles').select(['status', 'lead']).where('id', '=', id).executeTakeFirstOrThrow();
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="article-status"]')?.getAttribute('data-status') === 'published',
+      );
+      const row = await site.database.handle.db
+        .selectFrom('articles')
+        .select(['status', 'lead'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       assert.equal(row.status, 'published');
       assert.equal(row.lead, 'Енді лиды бар.', 'what was typed before publishing is saved first');
       assert.deepEqual(errors, []);
@@ -287,10 +317,19 @@ for (const dialect of dialects()) {
     test('a returned article is not published from the returned state (the documented table)', async () => {
       const j = await apiSignIn(site.app, journalist);
       const ed = await apiSignIn(site.app, editor);
-      let a = (await j.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Қайтарылған', lead: 'Лид',
-        body: { version: 1, blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Мәтін.' }] }] } })).json();
+      let a = (
+        await j.post('/api/newsroom/articles', {
+          edition: 'kz',
+          sectionId,
+          headline: 'Қайтарылған',
+          lead: 'Лид',
+          body: { version: 1, blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Мәтін.' }] }] },
+        })
+      ).json();
       a = (await j.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'submit', revision: a.revision })).json();
-      a = (await ed.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'return', revision: a.revision, comment: 'Түзетіңіз' })).json();
+      a = (
+        await ed.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'return', revision: a.revision, comment: 'Түзетіңіз' })
+      ).json();
       assert.equal(a.status, 'returned');
       const refused = await ed.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision });
       assert.equal(refused.statusCode, 409);
@@ -314,7 +353,9 @@ for (const dialect of dialects()) {
       assert.equal(await article.locator('h1').innerText(), 'Сақталмаған тақырып');
       assert.match(await article.innerText(), /Сақталмаған мәтін\./);
       await page.getByTestId('draft-preview-qz').click();
-      await page.waitForFunction(() => document.querySelector('[data-testid="draft-preview-article"]')?.getAttribute('data-edition') === 'qz');
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="draft-preview-article"]')?.getAttribute('data-edition') === 'qz',
+      );
       const qz = await article.locator('h1').innerText();
       assert.ok(/^[\p{Script=Latin}' ]+$/u.test(qz) && qz.length > 10, `qz in Latin letters: ${qz}`);
       await page.getByTestId('draft-preview-tote').click();

@@ -32,14 +32,23 @@ let browser: Browser;
 let page: Page;
 
 before(async () => {
-  const bundle = await build({ stdin: { contents: ENTRY, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, write: false, format: 'iife', platform: 'browser', logLevel: 'silent' });
+  const bundle = await build({
+    stdin: { contents: ENTRY, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    logLevel: 'silent',
+  });
   browser = await launchChromium();
   page = await browser.newPage();
   await page.setContent('<!doctype html><html><head><title>paste</title></head><body></body></html>');
   await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
 });
 
-after(async () => { await browser?.close(); });
+after(async () => {
+  await browser?.close();
+});
 
 const clean = (html: string) => page.evaluate((h) => (window as unknown as { cleanPaste(x: string): string }).cleanPaste(h), html);
 const paste = async (html: string): Promise<Body> =>
@@ -47,13 +56,27 @@ const paste = async (html: string): Promise<Body> =>
 const pwned = () => page.evaluate(() => (window as unknown as { pwned?: number }).pwned ?? 0);
 
 test('script tags, event handlers and javascript: links are removed and never run', async () => {
-  const hostile = '<p>Сәлем <img src="x" onerror="window.pwned=1"><script>window.pwned=2</script>'
-    + '<a href="javascript:window.pwned=3" onclick="window.pwned=4">басу</a> '
-    + '<a href="JaVaScRiPt:alert(1)">екі</a> <a href="data:text/html,<script>alert(1)</script>">үш</a>'
-    + '<svg onload="window.pwned=5"><circle /></svg><iframe src="javascript:window.pwned=6"></iframe>'
-     + ' <span style="background:url(javascript:alert(1))" class="x" id="y" onmouseover="window.pwned=7">әлем</span></p>';
+  const hostile =
+    '<p>Сәлем <img src="x" onerror="window.pwned=1"><script>window.pwned=2</script>' +
+    '<a href="javascript:window.pwned=3" onclick="window.pwned=4">басу</a> ' +
+    '<a href="JaVaScRiPt:alert(1)">екі</a> <a href="data:text/html,<script>alert(1)</script>">үш</a>' +
+    '<svg onload="window.pwned=5"><circle /></svg><iframe src="javascript:window.pwned=6"></iframe>' +
+    ' <span style="background:url(javascript:alert(1))" class="x" id="y" onmouseover="window.pwned=7">әлем</span></p>';
   const cleaned = await clean(hostile);
-  for (const bad of ['<script', 'onerror', 'onclick', 'onmouseover', 'javascript:', 'data:', '<svg', '<iframe', 'style=', 'class=', 'id=', '<img']) {
+  for (const bad of [
+    '<script',
+    'onerror',
+    'onclick',
+    'onmouseover',
+    'javascript:',
+    'data:',
+    '<svg',
+    '<iframe',
+    'style=',
+    'class=',
+    'id=',
+    '<img',
+  ]) {
     assert.ok(!cleaned.toLowerCase().includes(bad.toLowerCase()), `cleaned HTML still has ${bad}: ${cleaned}`);
   }
   const body = await paste(hostile);
@@ -73,36 +96,54 @@ test('Word markup: mso styles, o:p, conditional XML and list bullets become clea
   const text = JSON.stringify(body);
   assert.ok(!text.includes('Normal') && !text.includes('mso') && !text.includes('·'), `Word's settings and bullets leaked: ${text}`);
   assert.deepEqual(body.blocks[0], { type: 'heading', level: 2, content: [{ type: 'text', text: 'Экономика' }] });
-  assert.deepEqual(body.blocks[1], { type: 'paragraph', content: [
-    { type: 'text', text: 'Астана', marks: ['bold'] }, { type: 'text', text: ', 5 наурыз.' },
-  ] });
+  assert.deepEqual(body.blocks[1], {
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: 'Астана', marks: ['bold'] },
+      { type: 'text', text: ', 5 наурыз.' },
+    ],
+  });
   assert.equal(body.blocks[2]?.type, 'paragraph');
   assert.match(JSON.stringify(body.blocks[2]), /бірінші/);
-  assert.deepEqual(body.blocks[3], { type: 'paragraph', content: [
-    { type: 'text', text: 'көлбеу', marks: ['italic'] }, { type: 'text', text: ' ' },
-    { type: 'text', text: 'сілтеме', href: 'https://kazinform.kz/' },
-  ] });
+  assert.deepEqual(body.blocks[3], {
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: 'көлбеу', marks: ['italic'] },
+      { type: 'text', text: ' ' },
+      { type: 'text', text: 'сілтеме', href: 'https://kazinform.kz/' },
+    ],
+  });
 });
 
 test('a web page: lists, quotes with a language, tables and Google Docs wrappers map to blocks', async () => {
-  const web = '<b style="font-weight:normal;" id="docs-internal-guid-1"><h1 class="title" style="color:red">Тақырып</h1>'
-    + '<ul><li><p>бір</p></li><li>екі</li></ul>'
-    + '<blockquote lang="ru"><p>Мы вместе</p></blockquote>'
-    + '<table><tr><th>Облыс</th><th>Саны</th></tr><tr><td>Алматы</td><td><b>12</b></td></tr></table>'
-    + '<p>H<sub>2</sub>O <span lang="ru">по-русски</span></p><hr></b>';
+  const web =
+    '<b style="font-weight:normal;" id="docs-internal-guid-1"><h1 class="title" style="color:red">Тақырып</h1>' +
+    '<ul><li><p>бір</p></li><li>екі</li></ul>' +
+    '<blockquote lang="ru"><p>Мы вместе</p></blockquote>' +
+    '<table><tr><th>Облыс</th><th>Саны</th></tr><tr><td>Алматы</td><td><b>12</b></td></tr></table>' +
+    '<p>H<sub>2</sub>O <span lang="ru">по-русски</span></p><hr></b>';
   const body = await paste(web);
   assert.deepEqual(body.blocks, [
     { type: 'paragraph', content: [{ type: 'text', text: 'Тақырып' }] },
     { type: 'list', ordered: false, items: [[{ type: 'text', text: 'бір' }], [{ type: 'text', text: 'екі' }]] },
     { type: 'quote', lang: 'ru', content: [{ type: 'text', text: 'Мы вместе' }] },
-    { type: 'table', header: true, rows: [
-      [[{ type: 'text', text: 'Облыс' }], [{ type: 'text', text: 'Саны' }]],
-      [[{ type: 'text', text: 'Алматы' }], [{ type: 'text', text: '12', marks: ['bold'] }]],
-    ] },
-    { type: 'paragraph', content: [
-      { type: 'text', text: 'H' }, { type: 'text', text: '2', marks: ['sub'] }, { type: 'text', text: 'O ' },
-      { type: 'text', text: 'по-русски', lang: 'ru' },
-    ] },
+    {
+      type: 'table',
+      header: true,
+      rows: [
+        [[{ type: 'text', text: 'Облыс' }], [{ type: 'text', text: 'Саны' }]],
+        [[{ type: 'text', text: 'Алматы' }], [{ type: 'text', text: '12', marks: ['bold'] }]],
+      ],
+    },
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'H' },
+        { type: 'text', text: '2', marks: ['sub'] },
+        { type: 'text', text: 'O ' },
+        { type: 'text', text: 'по-русски', lang: 'ru' },
+      ],
+    },
     { type: 'divider' },
   ]);
 });

@@ -11,11 +11,17 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchChromium, serve } from '../support/browser.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
-
 const OURS = new Set(['Noto Sans', 'Noto Serif', 'Noto Naskh Arabic']);
 const SYSTEM_CJK = /WenQuanYi|Noto (Sans|Serif) CJK|Source Han|PingFang|Droid Sans Fallback/;
 const EDITIONS = ['kz', 'qz', 'tote', 'ru', 'en', 'cn', 'uz', 'uz-latn'] as const;
-const TEXT = ['main h1', 'main .article-lead', 'main .article-body p', 'main .article-body li', 'main .article-body blockquote', 'main figcaption'];
+const TEXT = [
+  'main h1',
+  'main .article-lead',
+  'main .article-body p',
+  'main .article-body li',
+  'main .article-body blockquote',
+  'main figcaption',
+];
 const CARDS = ['main .card-title', 'main .card-lead'];
 
 let site: TestSite;
@@ -33,7 +39,12 @@ after(async () => {
   await site?.close();
 });
 
-interface Drawn { family: string; custom: boolean; glyphs: number; text: string }
+interface Drawn {
+  family: string;
+  custom: boolean;
+  glyphs: number;
+  text: string;
+}
 
 /** The fonts that drew the text of every element matching the selectors (and their descendants). */
 async function fontsOf(page: Page, cdp: CDPSession, selectors: readonly string[]): Promise<Drawn[]> {
@@ -46,7 +57,8 @@ async function fontsOf(page: Page, cdp: CDPSession, selectors: readonly string[]
       const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
       if (fonts.length === 0) continue;
       const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
-      for (const f of fonts) out.push({ family: f.familyName, custom: f.isCustomFont, glyphs: f.glyphCount, text: outerHTML.slice(0, 120) });
+      for (const f of fonts)
+        out.push({ family: f.familyName, custom: f.isCustomFont, glyphs: f.glyphCount, text: outerHTML.slice(0, 120) });
     }
   }
   return out;
@@ -84,7 +96,10 @@ for (const edition of EDITIONS) {
     for (const path of articles) {
       await page.goto(`${origin}${path}`);
       const drawn = await fontsOf(page, cdp, TEXT);
-      assert.ok(drawn.some((d) => d.custom), `${path}: text drawn`);
+      assert.ok(
+        drawn.some((d) => d.custom),
+        `${path}: text drawn`,
+      );
       assert.deepEqual(foreign(edition, drawn), [], `${path}: no letter from a fallback font`);
       glyphs += drawn.reduce((n, d) => n + d.glyphs, 0);
     }
@@ -96,7 +111,7 @@ for (const edition of EDITIONS) {
   });
 }
 
-test('a page preloads its own script\'s fonts and the files are cached for a year', async () => {
+test("a page preloads its own script's fonts and the files are cached for a year", async () => {
   const kz = await site.app.inject({ url: '/kz/' });
   const tote = await site.app.inject({ url: '/tote/' });
   const preloads = (html: string) => [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((m) => m[1] ?? '');

@@ -30,7 +30,9 @@ before(async () => {
   journalist = await makeUser(site, 'journalist', ['kz'], { name: 'Айгүл Серікқызы' });
   editor = await makeUser(site, 'editor', ['kz', 'ru'], { name: 'Ерлан Бекұлы' });
   photoFile = path.join(os.tmpdir(), `habarshy-e2e-${process.pid}.jpg`);
-  await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 40, g: 110, b: 170 } } }).jpeg().toFile(photoFile);
+  await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 40, g: 110, b: 170 } } })
+    .jpeg()
+    .toFile(photoFile);
   browser = await launchChromium();
 });
 
@@ -40,15 +42,23 @@ after(async () => {
   fs.rmSync(photoFile, { force: true });
 });
 
-interface Session { context: BrowserContext; page: Page; errors: string[] }
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
 
 async function signIn(user: TestUser): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'kk-KZ' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('response', (r) => { if (r.status() === 404) errors.push(`404 ${r.url()}`); });
-  page.on('console', (m) => { if (m.type() === 'error' && !/status of 40[139]/.test(m.text())) errors.push(m.text()); });
+  page.on('response', (r) => {
+    if (r.status() === 404) errors.push(`404 ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 40[139]/.test(m.text())) errors.push(m.text());
+  });
   await signInThroughForm(page, origin, user);
   return { context, page, errors };
 }
@@ -57,7 +67,10 @@ async function waitStatus(page: Page, expected: string): Promise<void> {
   await page.waitForFunction((s) => document.querySelector('[data-testid="article-status"]')?.getAttribute('data-status') === s, expected);
 }
 async function save(page: Page): Promise<void> {
-  const before = await page.getByTestId('save-state').innerText().catch(() => '');
+  const before = await page
+    .getByTestId('save-state')
+    .innerText()
+    .catch(() => '');
   await page.getByTestId('save').click();
   await page.waitForFunction((b) => {
     const el = document.querySelector('[data-testid="save-state"]');
@@ -96,7 +109,11 @@ test('a journalist writes a kz article with a photo and submits it', async () =>
   await page.getByTestId('action-submit').click();
   await waitStatus(page, 'submitted');
   assert.equal(await page.getByTestId('action-publish').count(), 0, 'a journalist has no publish button');
-  const row = await site.database.handle.db.selectFrom('articles').select(['status', 'hero_asset_id', 'headline']).where('id', '=', articleId).executeTakeFirstOrThrow();
+  const row = await site.database.handle.db
+    .selectFrom('articles')
+    .select(['status', 'hero_asset_id', 'headline'])
+    .where('id', '=', articleId)
+    .executeTakeFirstOrThrow();
   assert.equal(row.status, 'submitted');
   assert.ok(row.hero_asset_id);
   assert.equal(row.headline, 'Астанада жастар форумы басталды');
@@ -131,7 +148,11 @@ test('the editor publishes: the article is on the kz home and in the qz and ق �
   await ed.page.getByTestId('action-publish').click();
   await ed.page.getByTestId('publish-confirm').click();
   await waitStatus(ed.page, 'published');
-  const row = await site.database.handle.db.selectFrom('articles').select(['slug', 'public_id']).where('id', '=', articleId).executeTakeFirstOrThrow();
+  const row = await site.database.handle.db
+    .selectFrom('articles')
+    .select(['slug', 'public_id'])
+    .where('id', '=', articleId)
+    .executeTakeFirstOrThrow();
 
   const reader = await browser.newPage();
   await reader.goto(`${origin}/kz/`);
@@ -139,11 +160,16 @@ test('the editor publishes: the article is on the kz home and in the qz and ق �
   await reader.goto(`${origin}/qz/news/${row.slug}-${row.public_id}`);
   const qz = await reader.locator('h1').innerText();
   assert.ok(qz.length > 10 && !CYRILLIC.test(qz), `qz headline in Latin: ${qz}`);
-  assert.ok(await reader.locator('.article-lead').innerText().then((t) => t.includes('10:00')));
+  assert.ok(
+    await reader
+      .locator('.article-lead')
+      .innerText()
+      .then((t) => t.includes('10:00')),
+  );
   await reader.goto(`${origin}/tote/news/${row.slug}-${row.public_id}`);
   assert.equal(await reader.getAttribute('html', 'dir'), 'rtl');
   assert.match(await reader.locator('h1').innerText(), /[\u0600-\u06ff]/);
-  assert.equal(await reader.locator('main img').count() > 0, true, 'the photo is on the page');
+  assert.equal((await reader.locator('main img').count()) > 0, true, 'the photo is on the page');
   await reader.close();
   assert.deepEqual(ed.errors, []);
   await ed.context.close();
@@ -165,7 +191,11 @@ test('a translation into ru is created beside its source, published, and linked 
   await ed.page.getByTestId('publish-confirm').click();
   await waitStatus(ed.page, 'published');
 
-  const row = await site.database.handle.db.selectFrom('articles').select(['slug', 'public_id']).where('id', '=', articleId).executeTakeFirstOrThrow();
+  const row = await site.database.handle.db
+    .selectFrom('articles')
+    .select(['slug', 'public_id'])
+    .where('id', '=', articleId)
+    .executeTakeFirstOrThrow();
   const reader = await browser.newPage();
   await reader.goto(`${origin}/kz/news/${row.slug}-${row.public_id}`);
   await reader.locator('nav.langs a[lang="ru"]').click();
@@ -180,7 +210,10 @@ test('two people edit one article at once: the second save gets the merge view, 
   const a = await signIn(editor);
   const b = await signIn(journalist);
   const section = await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow();
-  const draft = await site.services.newsroomArticles.create({ id: journalist.id, role: 'journalist', desks: ['kz'] }, { edition: 'kz', sectionId: section.id, headline: 'Бірге өңделетін мақала', lead: 'Бастапқы лид.' });
+  const draft = await site.services.newsroomArticles.create(
+    { id: journalist.id, role: 'journalist', desks: ['kz'] },
+    { edition: 'kz', sectionId: section.id, headline: 'Бірге өңделетін мақала', lead: 'Бастапқы лид.' },
+  );
   await a.page.goto(`${origin}/newsroom/articles/${draft.id}`);
   await b.page.goto(`${origin}/newsroom/articles/${draft.id}`);
   await b.page.getByTestId('presence-notice').getByText('Ерлан Бекұлы').waitFor({ timeout: 20_000 });
@@ -194,9 +227,13 @@ test('two people edit one article at once: the second save gets the merge view, 
   await b.page.screenshot({ path: screenshotPath('newsroom-merge.png') });
   await b.page.getByTestId('merge-save').click();
   await b.page.getByTestId('merge-view').waitFor({ state: 'detached' });
-  const row = await site.database.handle.db.selectFrom('articles').select(['headline', 'lead', 'revision']).where('id', '=', draft.id).executeTakeFirstOrThrow();
-  assert.equal(row.headline, 'Журналист өзгерткен тақырып', 'the journalist\'s change is saved');
-  assert.equal(row.lead, 'Редактор түзеткен лид.', 'and the editor\'s is kept');
+  const row = await site.database.handle.db
+    .selectFrom('articles')
+    .select(['headline', 'lead', 'revision'])
+    .where('id', '=', draft.id)
+    .executeTakeFirstOrThrow();
+  assert.equal(row.headline, 'Журналист өзгерткен тақырып', "the journalist's change is saved");
+  assert.equal(row.lead, 'Редактор түзеткен лид.', "and the editor's is kept");
   assert.equal(row.revision, 3);
   assert.deepEqual([...a.errors, ...b.errors], []);
 
@@ -225,7 +262,12 @@ test('an admin adds a journalist in the Users screen; the journalist must choose
   await screen.locator('input[name="desk-kz"]').check();
   await screen.getByRole('button', { name: /Create|Құру|Создать/ }).click();
   await screen.getByText('zhana.tilshi@agency.kz').waitFor();
-  const audit = await site.database.handle.db.selectFrom('audit_log').select('action').where('action', '=', 'user.create').where('user_id', '=', admin.id).execute();
+  const audit = await site.database.handle.db
+    .selectFrom('audit_log')
+    .select('action')
+    .where('action', '=', 'user.create')
+    .where('user_id', '=', admin.id)
+    .execute();
   assert.equal(audit.length, 1);
 
   const j = await signIn({ id: 0, email: 'zhana.tilshi@agency.kz', password: 'first day passphrase', role: 'journalist', desks: ['kz'] });

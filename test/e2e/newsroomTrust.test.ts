@@ -14,7 +14,6 @@ import { bootSite, type TestSite } from '../support/site.ts';
 import { makeUser, signIn as apiSignIn, type TestUser } from '../support/newsroom.ts';
 import { tempDir } from '../support/databases.ts';
 
-
 let site: TestSite;
 let browser: Browser;
 let origin: string;
@@ -31,7 +30,9 @@ before(async () => {
   journalist = await makeUser(site, 'journalist', ['kz'], { name: 'Айгүл Серікқызы' });
   editor = await makeUser(site, 'editor', ['kz'], { name: 'Ерлан Бекұлы' });
   photoFile = path.join(os.tmpdir(), `habarshy-e2e-trust-${process.pid}.jpg`);
-  await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 140, g: 60, b: 30 } } }).jpeg().toFile(photoFile);
+  await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 140, g: 60, b: 30 } } })
+    .jpeg()
+    .toFile(photoFile);
   browser = await launchChromium();
 });
 
@@ -48,16 +49,20 @@ async function open(user: TestUser, url: string): Promise<{ page: Page; errors: 
   page.on('pageerror', (e) => errors.push(String(e)));
   // 403/409 are the refusals under test; 404 the demo photos' thumbnails, whose files are in the
   // shared demo folder, not in this suite's own DATA_DIR.
-  page.on('console', (m) => { if (m.type() === 'error' && !/status of 40[13479]/.test(m.text())) errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 40[13479]/.test(m.text())) errors.push(m.text());
+  });
   await signInThroughForm(page, origin, user);
   await page.goto(`${origin}${url}`);
   return { page, errors, close: () => context.close() };
 }
 
-test('the lexicon button is shown to the desk\'s editor only; a journalist sees the unsure word marked', async () => {
+test("the lexicon button is shown to the desk's editor only; a journalist sees the unsure word marked", async () => {
   const client = await apiSignIn(site.app, journalist);
   const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
-  const article = (await client.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Конституция күні', lead: 'Мереке.' })).json();
+  const article = (
+    await client.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Конституция күні', lead: 'Мереке.' })
+  ).json();
 
   const asJournalist = await open(journalist, `/newsroom/articles/${article.id}`);
   const panel = asJournalist.page.getByTestId('script-qz');
@@ -72,7 +77,7 @@ test('the lexicon button is shown to the desk\'s editor only; a journalist sees 
   await asEditor.close();
 });
 
-test('a journalist deletes their own unused photo after confirming; someone else\'s has no Delete; one in use is refused with a message', async () => {
+test("a journalist deletes their own unused photo after confirming; someone else's has no Delete; one in use is refused with a message", async () => {
   const { page, errors, close } = await open(journalist, '/newsroom/media');
   await page.getByTestId('upload-file').setInputFiles(photoFile);
   await page.getByTestId('upload-caption').fill('Қате жүктелген сурет');
@@ -80,8 +85,13 @@ test('a journalist deletes their own unused photo after confirming; someone else
   const item = page.getByTestId('media-grid').locator('li', { hasText: 'Қате жүктелген сурет' });
   await item.waitFor();
   const id = Number((await item.locator('[data-testid^="delete-"]').getAttribute('data-testid'))!.replace('delete-', ''));
-  const key = (await site.database.handle.db.selectFrom('media_assets').select('file_key').where('id', '=', id).executeTakeFirstOrThrow()).file_key;
-  const files = () => fs.readdirSync(mediaDir, { recursive: true }).map(String).filter((f) => path.basename(f).startsWith(`${key}-`));
+  const key = (await site.database.handle.db.selectFrom('media_assets').select('file_key').where('id', '=', id).executeTakeFirstOrThrow())
+    .file_key;
+  const files = () =>
+    fs
+      .readdirSync(mediaDir, { recursive: true })
+      .map(String)
+      .filter((f) => path.basename(f).startsWith(`${key}-`));
   assert.ok(files().length > 0);
 
   // Cancel keeps it.
@@ -97,7 +107,12 @@ test('a journalist deletes their own unused photo after confirming; someone else
   assert.deepEqual(files(), [], 'its files are gone');
 
   // The demo photos were uploaded by nobody: a journalist gets no Delete button on them.
-  const demo = await site.database.handle.db.selectFrom('media_assets').select('id').where('uploaded_by', 'is', null).orderBy('id', 'desc').executeTakeFirstOrThrow();
+  const demo = await site.database.handle.db
+    .selectFrom('media_assets')
+    .select('id')
+    .where('uploaded_by', 'is', null)
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
   await page.getByTestId('media-search').fill('');
   assert.equal(await page.getByTestId(`delete-${demo.id}`).count(), 0);
   assert.deepEqual(errors, []);
@@ -105,14 +120,26 @@ test('a journalist deletes their own unused photo after confirming; someone else
 
   // An editor may delete any photo, but not one an article shows: the refusal is explained.
   const asEditor = await open(editor, '/newsroom/media');
-  const used = (await site.database.handle.db.selectFrom('articles').select('hero_asset_id').where('hero_asset_id', 'is not', null).where('status', '=', 'published').orderBy('id', 'desc').executeTakeFirstOrThrow()).hero_asset_id!;
+  const used = (
+    await site.database.handle.db
+      .selectFrom('articles')
+      .select('hero_asset_id')
+      .where('hero_asset_id', 'is not', null)
+      .where('status', '=', 'published')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow()
+  ).hero_asset_id!;
   const button = asEditor.page.getByTestId(`delete-${used}`);
-  if (await button.count() === 0) await asEditor.page.getByTestId('media-search').fill('');
+  if ((await button.count()) === 0) await asEditor.page.getByTestId('media-search').fill('');
   await button.waitFor();
   await button.click();
   await asEditor.page.getByTestId(`delete-yes-${used}`).click();
   await asEditor.page.getByTestId('upload-error').waitFor();
-  assert.equal(await asEditor.page.getByTestId('upload-error').innerText(), 'An article or an author uses this photo: it cannot be deleted.', 'in the user\'s interface language');
+  assert.equal(
+    await asEditor.page.getByTestId('upload-error').innerText(),
+    'An article or an author uses this photo: it cannot be deleted.',
+    "in the user's interface language",
+  );
   assert.ok(await site.database.handle.db.selectFrom('media_assets').select('id').where('id', '=', used).executeTakeFirst(), 'kept');
   await asEditor.close();
 });
@@ -121,10 +148,15 @@ test('the story screen tells that another desk is writing, without its headline'
   const chief = await makeUser(site, 'chief');
   const chiefClient = await apiSignIn(site.app, chief);
   const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
-  let kz = (await chiefClient.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Жаңа заң қабылданды', lead: 'Лид.' })).json();
+  let kz = (
+    await chiefClient.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Жаңа заң қабылданды', lead: 'Лид.' })
+  ).json();
   kz = (await chiefClient.post(`/api/newsroom/articles/${kz.id}/transitions`, { action: 'publish', revision: kz.revision })).json();
   const ru = (await chiefClient.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'ru' })).json();
-  assert.equal((await chiefClient.put(`/api/newsroom/articles/${ru.id}`, { revision: ru.revision, headline: 'Секретный черновик' })).statusCode, 200);
+  assert.equal(
+    (await chiefClient.put(`/api/newsroom/articles/${ru.id}`, { revision: ru.revision, headline: 'Секретный черновик' })).statusCode,
+    200,
+  );
 
   const { page, errors, close } = await open(journalist, `/newsroom/stories/${kz.storyId}`);
   const row = page.getByTestId('story-ru');

@@ -59,7 +59,11 @@ for (const edition of ['kz', 'tote', 'cn', 'en'] as const) {
         assert.equal(await page.evaluate(() => document.activeElement?.closest('.menu-panel') !== null), true, 'focus moved into the menu');
         await page.keyboard.press('Escape');
         assert.equal(await page.locator('details.site-menu').getAttribute('open'), null, 'Escape closes it');
-        assert.equal(await page.evaluate(() => document.activeElement?.matches('details.site-menu > summary')), true, 'focus is back on the button');
+        assert.equal(
+          await page.evaluate(() => document.activeElement?.matches('details.site-menu > summary')),
+          true,
+          'focus is back on the button',
+        );
         await button.click();
       }
       await page.screenshot({ path: screenshotPath(`menu-${edition}-phone${javaScriptEnabled ? '' : '-nojs'}.png`) });

@@ -30,7 +30,12 @@ async function axe(page: Page): Promise<{ id: string; impact: string; help: stri
   const result = await page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; impact: string; help: string; nodes: unknown[] }) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+    return r.violations.map((v: { id: string; impact: string; help: string; nodes: unknown[] }) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.length,
+    }));
   });
   return result;
 }
@@ -62,7 +67,12 @@ test('a reader opens /en/, reads an article, and switches to the same story in R
 });
 
 test('the tote edition reads right to left and passes axe', async () => {
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 }, isMobile: true, deviceScaleFactor: 2 });
+  const context = await browser.newContext({
+    bypassCSP: true,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    deviceScaleFactor: 2,
+  });
   const page = await context.newPage();
   await page.goto(`${origin}/tote/`);
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');

@@ -8,7 +8,6 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, screenshotPath, serve } from '../support/browser.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
-
 let site: TestSite;
 let browser: Browser;
 let origin: string;
@@ -29,9 +28,13 @@ for (const edition of ['kz', 'tote', 'cn', 'en'] as const) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-    page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`); });
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
+    });
     const icon = page.waitForResponse((r) => /\/assets\/icon\.[0-9a-f]+\.svg$/.test(r.url()));
     await page.goto(`${origin}/${edition}/`);
     assert.equal((await icon).status(), 200, 'the page icon is fetched');
@@ -87,7 +90,7 @@ for (const edition of ['kz', 'tote'] as const) {
     const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
     assert.equal(await printedUrl(), JSON.stringify(canonical), 'the URL is printed under the story');
     const credits = page.locator('main figure .credit');
-    if (await credits.count() > 0) assert.ok(await credits.first().isVisible(), 'photo credits');
+    if ((await credits.count()) > 0) assert.ok(await credits.first().isVisible(), 'photo credits');
     const pdf = await page.pdf({ format: 'A4' });
     assert.ok(pdf.length > 1000);
     await page.screenshot({ path: screenshotPath(`print-${edition}.png`), fullPage: true });
@@ -106,7 +109,9 @@ for (const edition of ['kz', 'tote', 'cn'] as const) {
       if (javaScriptEnabled) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
       const page = await context.newPage();
       const elsewhere: string[] = [];
-      page.on('request', (r) => { if (!r.url().startsWith(origin)) elsewhere.push(r.url()); });
+      page.on('request', (r) => {
+        if (!r.url().startsWith(origin)) elsewhere.push(r.url());
+      });
       await page.goto(`${origin}${article}`);
       const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
       assert.ok(canonical);

@@ -8,7 +8,6 @@ import { launchChromium, screenshotPath, serve, signInThroughForm } from '../sup
 import { bootSite, type TestSite } from '../support/site.ts';
 import { makeUser, signIn as apiSignIn, type TestUser } from '../support/newsroom.ts';
 
-
 let site: TestSite;
 let browser: Browser;
 let origin: string;
@@ -34,14 +33,30 @@ test('the revisions panel shows a swapped link target though the words did not c
   const bodyWith = (href: string, caption: string) => ({
     version: 1,
     blocks: [
-      { type: 'paragraph', content: [{ type: 'text', text: 'Толығырақ ' }, { type: 'text', text: 'Ақорда сайтында', href }, { type: 'text', text: ' оқыңыз.' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Толығырақ ' },
+          { type: 'text', text: 'Ақорда сайтында', href },
+          { type: 'text', text: ' оқыңыз.' },
+        ],
+      },
       { type: 'image', assetId, caption },
     ],
   });
-  const created = await api.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Сілтеме тексерісі', lead: 'Лид', body: bodyWith('https://akorda.kz/kz/news', 'Ақорда ғимараты') });
+  const created = await api.post('/api/newsroom/articles', {
+    edition: 'kz',
+    sectionId,
+    headline: 'Сілтеме тексерісі',
+    lead: 'Лид',
+    body: bodyWith('https://akorda.kz/kz/news', 'Ақорда ғимараты'),
+  });
   assert.equal(created.statusCode, 201, created.body);
   const id = created.json().id as number;
-  const saved = await api.put(`/api/newsroom/articles/${id}`, { revision: 1, body: bodyWith('https://akorda-kz.evil.example/kz/news', 'Ақорда ғимараты, түнгі көрініс') });
+  const saved = await api.put(`/api/newsroom/articles/${id}`, {
+    revision: 1,
+    body: bodyWith('https://akorda-kz.evil.example/kz/news', 'Ақорда ғимараты, түнгі көрініс'),
+  });
   assert.equal(saved.statusCode, 200, saved.body);
 
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'kk-KZ' });

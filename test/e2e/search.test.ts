@@ -7,7 +7,6 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, screenshotPath, serve } from '../support/browser.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
-
 let site: TestSite;
 let browser: Browser;
 let origin: string;
@@ -43,15 +42,20 @@ for (const { code, q, dir } of QUERIES) {
     await field.press('Enter');
     await page.waitForURL(new RegExp(`/${code}/search\\?q=`));
     const hits = page.locator('main article.card h3 a');
-    assert.ok(await hits.count() > 0, 'results');
+    assert.ok((await hits.count()) > 0, 'results');
     assert.ok((await hits.first().getAttribute('href'))!.startsWith(`/${code}/news/`), 'results link to the edition searched');
-    assert.ok(await page.locator('main .snippet mark').count() > 0, 'the matching words are marked');
+    assert.ok((await page.locator('main .snippet mark').count()) > 0, 'the matching words are marked');
     await page.screenshot({ path: screenshotPath(`search-${code}-desktop.png`) });
     await context.close();
   });
 
   test(`${code}: on a phone an icon opens the search field, without JavaScript`, async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     await page.goto(`${origin}/${code}/`);
     const field = page.locator('header .header-search input[name="q"]');
@@ -65,7 +69,7 @@ for (const { code, q, dir } of QUERIES) {
     await field.fill(q);
     await field.press('Enter');
     await page.waitForURL(new RegExp(`/${code}/search\\?q=`));
-    assert.ok(await page.locator('main article.card').count() > 0);
+    assert.ok((await page.locator('main article.card').count()) > 0);
     await page.screenshot({ path: screenshotPath(`search-${code}-phone.png`) });
     await context.close();
   });

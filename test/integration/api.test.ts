@@ -9,7 +9,17 @@ import { EDITIONS, EDITION_CODES } from '../../src/editions/editions.ts';
 import { createApiKey } from '../../src/services/apiKeys.ts';
 import { encodeCursor } from '../../src/services/apiCursor.ts';
 import { listApiKeys, revokeApiKey } from '../../src/store/apiKeys.ts';
-import { Article, ArticlePage, AuthorItem, EditionItem, ErrorEnvelope, ListOf, SectionItem, Story, TagItem } from '../../src/web/api/schemas.ts';
+import {
+  Article,
+  ArticlePage,
+  AuthorItem,
+  EditionItem,
+  ErrorEnvelope,
+  ListOf,
+  SectionItem,
+  Story,
+  TagItem,
+} from '../../src/web/api/schemas.ts';
 import { dialects } from '../support/databases.ts';
 import { bootSite, dom, FIXED_NOW, type TestSite } from '../support/site.ts';
 
@@ -17,7 +27,15 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 const ARABIC = /[\u0600-\u06FF]/;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
-interface Summary { id: string; storyId: number; publishedAt: string; headline: string; section: { slug: string; key: string } | null; tags: { slug: string; key: string }[]; authors: { slug: string }[] }
+interface Summary {
+  id: string;
+  storyId: number;
+  publishedAt: string;
+  headline: string;
+  section: { slug: string; key: string } | null;
+  tags: { slug: string; key: string }[];
+  authors: { slug: string }[];
+}
 
 /** The route schemas, compiled by an independent validator: responses must be what the OpenAPI document says. */
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -71,16 +89,24 @@ for (const dialect of dialects()) {
       assert.match(r.headers['cache-control'] as string, /public, max-age=\d+, stale-while-revalidate/);
       const body = JSON.parse(r.body) as Json;
       conforms(ListOf(EditionItem), body, 'editions');
-      assert.deepEqual(body['items'].map((e: Json) => e['code']), EDITION_CODES);
+      assert.deepEqual(
+        body['items'].map((e: Json) => e['code']),
+        EDITION_CODES,
+      );
       const tote = body['items'].find((e: Json) => e['code'] === 'tote');
       assert.deepEqual([tote.dir, tote.kind, tote.source, tote.lang], ['rtl', 'derived', 'kz', 'kk-Arab']);
       assert.equal(body['items'].find((e: Json) => e['code'] === 'uz-latn').source, 'uz');
     });
 
-    test('CORS: a keyed request\'s preflight is allowed for GET; writing methods are not', async () => {
+    test("CORS: a keyed request's preflight is allowed for GET; writing methods are not", async () => {
       const pre = await site.app.inject({
-        method: 'OPTIONS', url: '/api/v1/articles?edition=en',
-        headers: { origin: 'https://partner.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+        method: 'OPTIONS',
+        url: '/api/v1/articles?edition=en',
+        headers: {
+          origin: 'https://partner.example',
+          'access-control-request-method': 'GET',
+          'access-control-request-headers': 'authorization',
+        },
       });
       assert.equal(pre.statusCode, 204);
       assert.equal(pre.headers['access-control-allow-origin'], '*');
@@ -129,9 +155,16 @@ for (const dialect of dialects()) {
       conforms(ArticlePage, page, 'articles');
       const items = page['items'] as Summary[];
       assert.equal(items.length, 20);
-      for (let i = 1; i < items.length; i++) assert.ok(Date.parse(items[i - 1]!.publishedAt) >= Date.parse(items[i]!.publishedAt), 'newest first');
-      assert.ok(items.every((a) => Date.parse(a.publishedAt) <= FIXED_NOW.getTime()), 'nothing embargoed');
-      assert.ok(items.every((a) => /\+05:00$/.test(a.publishedAt)), 'Asia/Almaty offset');
+      for (let i = 1; i < items.length; i++)
+        assert.ok(Date.parse(items[i - 1]!.publishedAt) >= Date.parse(items[i]!.publishedAt), 'newest first');
+      assert.ok(
+        items.every((a) => Date.parse(a.publishedAt) <= FIXED_NOW.getTime()),
+        'nothing embargoed',
+      );
+      assert.ok(
+        items.every((a) => /\+05:00$/.test(a.publishedAt)),
+        'Asia/Almaty offset',
+      );
       const fifty = await json('/api/v1/articles?edition=en&limit=50');
       assert.equal(fifty['items'].length, 50);
       assert.ok(fifty['next']);
@@ -141,7 +174,11 @@ for (const dialect of dialects()) {
       const tote = await json('/api/v1/articles?edition=tote&limit=5');
       assert.ok(tote['items'].every((a: Json) => ARABIC.test(a['headline']) && !CYRILLIC.test(a['headline']) && a['lang'] === 'kk-Arab'));
       const kz = await json('/api/v1/articles?edition=kz&limit=5');
-      assert.deepEqual(tote['items'].map((a: Json) => a['id']), kz['items'].map((a: Json) => a['id']), 'derived editions share the ids');
+      assert.deepEqual(
+        tote['items'].map((a: Json) => a['id']),
+        kz['items'].map((a: Json) => a['id']),
+        'derived editions share the ids',
+      );
     });
 
     test('articles: filters by section, tag, author, story and time, each checked on every item', async () => {
@@ -156,7 +193,10 @@ for (const dialect of dialects()) {
       assert.ok(byAuthor.every((a) => a.authors.some((x) => x.slug === 'ernar-bekov')));
       const story = byTag[0]!.storyId;
       const byStory = await json(`/api/v1/articles?edition=qz&story=${story}`);
-      assert.deepEqual(byStory['items'].map((a: Json) => a['storyId']), [story]);
+      assert.deepEqual(
+        byStory['items'].map((a: Json) => a['storyId']),
+        [story],
+      );
       const combined = await walk('/api/v1/articles?edition=en&section=kazakhstan&tag=astana&limit=50');
       assert.ok(combined.length >= 1 && combined.every((a) => a.section?.slug === 'kazakhstan' && a.tags.some((t) => t.key === 'astana')));
 
@@ -187,7 +227,11 @@ for (const dialect of dialects()) {
       assert.ok(Date.parse(first['items'][3].publishedAt) >= Date.parse(second['items'][0].publishedAt));
       const single = await json('/api/v1/articles?edition=kz&section=kazakstan&limit=100');
       const walked = await walk('/api/v1/articles?edition=kz&section=kazakstan&limit=3');
-      assert.deepEqual(walked.map((a) => a.id), single['items'].map((a: Json) => a['id']), 'walking pages = one big page');
+      assert.deepEqual(
+        walked.map((a) => a.id),
+        single['items'].map((a: Json) => a['id']),
+        'walking pages = one big page',
+      );
       const lastPage = await json(`/api/v1/articles?edition=kz&section=kazakstan&limit=${single['items'].length}`);
       assert.equal(lastPage['next'], null);
       assert.equal(lastPage['cursor'], null);
@@ -202,12 +246,16 @@ for (const dialect of dialects()) {
       assert.equal(again.statusCode, 304);
       assert.equal(again.body, '');
       assert.equal(again.headers['access-control-allow-origin'], '*');
-      assert.equal((await get('/api/v1/articles?edition=cn&limit=4', { 'if-none-match': etag })).statusCode, 200, 'another result, another ETag');
+      assert.equal(
+        (await get('/api/v1/articles?edition=cn&limit=4', { 'if-none-match': etag })).statusCode,
+        200,
+        'another result, another ETag',
+      );
       const gz = await get('/api/v1/articles?edition=cn&limit=50', { 'accept-encoding': 'gzip' });
       assert.equal(gz.headers['content-encoding'], 'gzip');
     });
 
-    test('one article: blocks and HTML, the story\'s editions; derived editions converted under the same id', async () => {
+    test("one article: blocks and HTML, the story's editions; derived editions converted under the same id", async () => {
       const list = await json('/api/v1/articles?edition=kz&limit=10');
       const withImage = (list['items'] as (Summary & { image: unknown })[]).find((a) => a.image)!;
       const kz = await json(`/api/v1/articles/kz/${withImage.id}`);
@@ -219,10 +267,16 @@ for (const dialect of dialects()) {
       assert.ok(html.querySelectorAll('p').length >= 4);
       const paragraphs = kz['body'].blocks.filter((b: Json) => b['type'] === 'paragraph').length;
       assert.equal(html.querySelectorAll('body > p').length, paragraphs, 'every paragraph block is rendered');
-      const pictures = kz['body'].blocks.reduce((n: number, b: Json) => n + (b['type'] === 'image' ? 1 : b['type'] === 'gallery' ? b['images'].length : 0), 0);
+      const pictures = kz['body'].blocks.reduce(
+        (n: number, b: Json) => n + (b['type'] === 'image' ? 1 : b['type'] === 'gallery' ? b['images'].length : 0),
+        0,
+      );
       const imgs = [...html.querySelectorAll('figure img')];
       assert.equal(imgs.length, pictures, 'every picture block is rendered');
-      assert.ok(imgs.every((i) => /^https:\/\/habarshy\.test\/media\//.test(i.getAttribute('src') ?? '')), 'absolute image URLs');
+      assert.ok(
+        imgs.every((i) => /^https:\/\/habarshy\.test\/media\//.test(i.getAttribute('src') ?? '')),
+        'absolute image URLs',
+      );
       assert.equal(html.querySelector('script'), null);
       const codes = kz['editions'].map((e: Json) => e['edition'] as string);
       for (const c of ['kz', 'qz', 'tote']) assert.ok(codes.includes(c), `story shown in ${c}`);
@@ -278,14 +332,25 @@ for (const dialect of dialects()) {
       await fails('/api/v1/articles?edition=en&tag=no-such-tag', 400, 'UNKNOWN_TAG');
       await fails('/api/v1/articles?edition=en&author=nobody', 400, 'UNKNOWN_AUTHOR');
       await fails('/api/v1/articles?edition=en&story=-1', 400, 'VALIDATION');
-      for (const cursor of ['garbage!', 'bm90IGEgY3Vyc29y', Buffer.from('2026-11-20T09:00:00.000Z|0').toString('base64url'),
-        Buffer.from('yesterday|12').toString('base64url'), `${encodeCursor({ publishedAt: '2026-11-20T09:00:00.000Z', id: 5 })}=`, 'x'.repeat(201)]) {
+      for (const cursor of [
+        'garbage!',
+        'bm90IGEgY3Vyc29y',
+        Buffer.from('2026-11-20T09:00:00.000Z|0').toString('base64url'),
+        Buffer.from('yesterday|12').toString('base64url'),
+        `${encodeCursor({ publishedAt: '2026-11-20T09:00:00.000Z', id: 5 })}=`,
+        'x'.repeat(201),
+      ]) {
         const r = await get(`/api/v1/articles?edition=en&cursor=${encodeURIComponent(cursor)}`);
         assert.equal(r.statusCode, 400, cursor);
         assert.ok(['BAD_CURSOR', 'VALIDATION'].includes(JSON.parse(r.body).error.code), cursor);
       }
       await fails('/api/v1/articles?edition=en&cursor=bm9wZQ', 400, 'BAD_CURSOR');
-      assert.equal((await json(`/api/v1/articles?edition=en&cursor=${encodeCursor({ publishedAt: '2026-11-20T09:00:00.000Z', id: 5 })}`))['items'].length > 0, true, 'a well-formed cursor works');
+      assert.equal(
+        (await json(`/api/v1/articles?edition=en&cursor=${encodeCursor({ publishedAt: '2026-11-20T09:00:00.000Z', id: 5 })}`))['items']
+          .length > 0,
+        true,
+        'a well-formed cursor works',
+      );
       await fails('/api/v1/articles/en/000000', 404, 'NOT_FOUND');
       await fails(`/api/v1/articles/ru/${enId}`, 404, 'NOT_FOUND');
       await fails(`/api/v1/articles/xx/${enId}`, 400, 'VALIDATION');
@@ -293,7 +358,13 @@ for (const dialect of dialects()) {
       await fails('/api/v1/stories/abc', 400, 'VALIDATION');
       await fails('/api/v1/stories/0', 400, 'VALIDATION');
       await fails('/api/v1/no-such-route', 404, 'NOT_FOUND');
-      for (const url of ['/api/v1/articles?edition=en&limit=1e3', '/api/v1/articles?edition=en&since=%00', '/api/v1/articles?edition[]=en', '/api/v1/articles/en/%ZZ', `/api/v1/articles?edition=en&tag=${'a'.repeat(500)}`]) {
+      for (const url of [
+        '/api/v1/articles?edition=en&limit=1e3',
+        '/api/v1/articles?edition=en&since=%00',
+        '/api/v1/articles?edition[]=en',
+        '/api/v1/articles/en/%ZZ',
+        `/api/v1/articles?edition=en&tag=${'a'.repeat(500)}`,
+      ]) {
         const r = await get(url);
         assert.ok(r.statusCode >= 400 && r.statusCode < 500, `${url}: ${r.statusCode}`);
       }
@@ -309,7 +380,13 @@ for (const dialect of dialects()) {
       assert.equal(anon.headers['x-ratelimit-limit'], String(site.config.apiRateAnonymous));
       const other = (await createApiKey(db, 'Partner B', FIXED_NOW)).key;
       const wrong = `${other.slice(0, -4)}${other.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
-      for (const header of [`Basic ${Buffer.from('a:b').toString('base64')}`, 'Bearer', 'Bearer not-a-key', `Bearer ${wrong}`, `Token ${live.key}`]) {
+      for (const header of [
+        `Basic ${Buffer.from('a:b').toString('base64')}`,
+        'Bearer',
+        'Bearer not-a-key',
+        `Bearer ${wrong}`,
+        `Token ${live.key}`,
+      ]) {
         const r = await get('/api/v1/editions', { authorization: header });
         assert.equal(r.statusCode, 401, header);
         assert.equal(JSON.parse(r.body).error.code, 'INVALID_KEY', header);
@@ -319,7 +396,10 @@ for (const dialect of dialects()) {
       await fails('/api/v1/articles?edition=en', 401, 'REVOKED_KEY', { authorization: `Bearer ${live.key}` });
       const stored = (await listApiKeys(db)).find((k) => k.id === live.id)!;
       assert.equal(stored.prefix, live.key.slice(0, 12));
-      assert.ok(!JSON.stringify(await db.selectFrom('api_keys').select(['name', 'prefix', 'hash']).execute()).includes(live.key), 'the key itself is not stored');
+      assert.ok(
+        !JSON.stringify(await db.selectFrom('api_keys').select(['name', 'prefix', 'hash']).execute()).includes(live.key),
+        'the key itself is not stored',
+      );
     });
   });
 

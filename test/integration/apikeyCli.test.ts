@@ -17,7 +17,8 @@ for (const dialect of dialects()) {
     let built: App;
     const habarshy = (args: string[]) => {
       const r = spawnSync(process.execPath, [BIN, 'apikey', ...args], {
-        encoding: 'utf8', timeout: 60_000,
+        encoding: 'utf8',
+        timeout: 60_000,
         env: { ...process.env, DATA_DIR: database.dataDir, DATABASE_URL: database.url, LOG_LEVEL: 'warn' },
       });
       return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -26,7 +27,12 @@ for (const dialect of dialects()) {
 
     before(async () => {
       database = await freshDatabase(dialect);
-      const config = loadConfig({ DATA_DIR: database.dataDir, DATABASE_URL: database.url, BASE_URL: 'https://habarshy.test', LOG_LEVEL: 'silent' });
+      const config = loadConfig({
+        DATA_DIR: database.dataDir,
+        DATABASE_URL: database.url,
+        BASE_URL: 'https://habarshy.test',
+        LOG_LEVEL: 'silent',
+      });
       built = await buildApp(config, { handle: database.handle, logger: false });
       await built.app.ready();
     });
@@ -58,7 +64,11 @@ for (const dialect of dialects()) {
       const id = Number(/created key (\d+)/.exec(created.stdout)?.[1]);
       assert.ok(id > 0);
 
-      const row = await database.handle.db.selectFrom('api_keys').select(['name', 'prefix', 'hash', 'requests', 'revoked_at', 'last_used_at']).where('id', '=', id).executeTakeFirstOrThrow();
+      const row = await database.handle.db
+        .selectFrom('api_keys')
+        .select(['name', 'prefix', 'hash', 'requests', 'revoked_at', 'last_used_at'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       assert.equal(row.hash, createHash('sha256').update(key).digest('hex'), 'stored as its SHA-256');
       assert.equal(row.prefix, key.slice(0, 12));
       assert.ok(!JSON.stringify(row).includes(key), 'the key itself is not stored');
@@ -81,7 +91,9 @@ for (const dialect of dialects()) {
       assert.equal(habarshy(['revoke', '999999']).code, 1);
 
       await built.app.close(); // writes the counted requests
-      const after = habarshy(['list']).stdout.split('\n').find((l) => l.startsWith(`${id}\t`))!;
+      const after = habarshy(['list'])
+        .stdout.split('\n')
+        .find((l) => l.startsWith(`${id}\t`))!;
       const fields = after.split('\t');
       assert.equal(fields[5], '3', 'three accepted requests');
       assert.match(fields[4]!, /^\d{4}-\d{2}-\d{2}T/, 'last used time');

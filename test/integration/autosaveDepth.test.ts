@@ -18,14 +18,22 @@ for (const dialect of dialects()) {
     before(async () => {
       site = await bootSite(dialect, { content: aSection });
       journalist = await signedIn(site, 'journalist', ['kz']);
-      const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
-      const res = await journalist.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Тереңдік', lead: 'Қысқаша', body: { version: 1, blocks: [] } });
+      const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow())
+        .id;
+      const res = await journalist.post('/api/newsroom/articles', {
+        edition: 'kz',
+        sectionId,
+        headline: 'Тереңдік',
+        lead: 'Қысқаша',
+        body: { version: 1, blocks: [] },
+      });
       assert.equal(res.statusCode, 201, res.body);
       id = res.json().id;
     });
     after(() => site.close());
 
-    const put = (payload: string) => journalist.request('PUT', `/api/newsroom/articles/${id}/autosave`, payload, { 'content-type': 'application/json' });
+    const put = (payload: string) =>
+      journalist.request('PUT', `/api/newsroom/articles/${id}/autosave`, payload, { 'content-type': 'application/json' });
 
     test('deeply nested data is a 400 with the error envelope and keeps nothing', async () => {
       // Deep enough that JSON.stringify overflows (from ~4,500 levels) yet the body parser takes it.
@@ -44,7 +52,10 @@ for (const dialect of dialects()) {
     test('a draft nested as deep as a real document is still kept', async () => {
       const res = await put(nested(60));
       assert.equal(res.statusCode, 204, res.body);
-      assert.equal(JSON.stringify((await journalist.get(`/api/newsroom/articles/${id}`)).json().autosave.data), '['.repeat(60) + ']'.repeat(60));
+      assert.equal(
+        JSON.stringify((await journalist.get(`/api/newsroom/articles/${id}`)).json().autosave.data),
+        '['.repeat(60) + ']'.repeat(60),
+      );
     });
   });
 }

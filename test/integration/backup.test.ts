@@ -26,7 +26,10 @@ const BIN = path.resolve('bin/habarshy.js');
 /** Runs the habarshy command as its own process, without blocking this one (the load goes on). */
 function habarshy(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -70,9 +73,10 @@ function flipByte(file: string, at: number): void {
 async function tableCount(dialect: 'sqlite' | 'postgres', url: string): Promise<number> {
   const h = connect(url, { poolSize: 1 });
   try {
-    const query = dialect === 'sqlite'
-      ? sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`
-      : sql<{ n: number }>`SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = current_schema()`;
+    const query =
+      dialect === 'sqlite'
+        ? sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`
+        : sql<{ n: number }>`SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = current_schema()`;
     return Number((await query.execute(h.db)).rows[0]!.n);
   } finally {
     await h.close();
@@ -102,7 +106,8 @@ for (const dialect of dialects()) {
       const media = path.join(dataDir, 'media');
       fs.mkdirSync(media, { recursive: true });
       for (const f of fs.readdirSync(path.join(SHARED_DATA_DIR, 'media'))) {
-        if (f.startsWith('demo-') || f.startsWith('publisher-logo')) fs.copyFileSync(path.join(SHARED_DATA_DIR, 'media', f), path.join(media, f));
+        if (f.startsWith('demo-') || f.startsWith('publisher-logo'))
+          fs.copyFileSync(path.join(SHARED_DATA_DIR, 'media', f), path.join(media, f));
       }
       chief = await signedIn(site, 'chief');
       sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
@@ -132,12 +137,27 @@ for (const dialect of dialects()) {
       a = published.json();
       acked.push({ at: Date.now(), kind: 'article', id: a.id, detail: { headline, publicId: a.publicId, slug: a.slug } });
       if (n % 3 === 0) {
-        const data = await sharp({ create: { width: 640, height: 420, channels: 3, background: { r: n % 256, g: 120, b: 200 } } }).jpeg().toBuffer();
-        const { payload, type } = await multipart({ edition: 'kz', caption: `Фото ${n}`, credit: 'Фото: Habarshy' }, { name: `p${n}.jpg`, data });
-        const up = await site.app.inject({ method: 'POST', url: '/api/newsroom/media', payload, headers: { cookie: chief.cookie, 'x-csrf-token': chief.csrf, 'content-type': type } });
+        const data = await sharp({ create: { width: 640, height: 420, channels: 3, background: { r: n % 256, g: 120, b: 200 } } })
+          .jpeg()
+          .toBuffer();
+        const { payload, type } = await multipart(
+          { edition: 'kz', caption: `Фото ${n}`, credit: 'Фото: Habarshy' },
+          { name: `p${n}.jpg`, data },
+        );
+        const up = await site.app.inject({
+          method: 'POST',
+          url: '/api/newsroom/media',
+          payload,
+          headers: { cookie: chief.cookie, 'x-csrf-token': chief.csrf, 'content-type': type },
+        });
         assert.equal(up.statusCode, 201, up.body);
         const asset = up.json();
-        acked.push({ at: Date.now(), kind: 'photo', id: asset.id, detail: { original: asset.urls.original, webp: Object.values(asset.urls.webp) } });
+        acked.push({
+          at: Date.now(),
+          kind: 'photo',
+          id: asset.id,
+          detail: { original: asset.urls.original, webp: Object.values(asset.urls.webp) },
+        });
       }
       if (n % 2 === 0) {
         const w = lexiconWord(n);
@@ -186,7 +206,9 @@ for (const dialect of dialects()) {
       const ackedAfter = acked.filter((x) => x.at > backupEndedAt);
       assert.ok(ackedAfter.length > 0);
       const revisionsOf = async (db: DbHandle['db'], id: number) =>
-        (await db.selectFrom('revisions').select('revision').where('article_id', '=', id).orderBy('revision').execute()).map((r) => Number(r.revision));
+        (await db.selectFrom('revisions').select('revision').where('article_id', '=', id).orderBy('revision').execute()).map((r) =>
+          Number(r.revision),
+        );
 
       for (const x of ackedBefore) {
         if (x.kind === 'article') {
@@ -199,10 +221,17 @@ for (const dialect of dialects()) {
           assert.ok(await dst.selectFrom('media_assets').select('id').where('id', '=', x.id).executeTakeFirst(), `photo ${x.id}`);
           for (const url of [x.detail['original'], ...(x.detail['webp'] as string[])] as string[]) {
             const rel = url.replace(/^\/media\//, '');
-            assert.ok(fs.readFileSync(path.join(targetDir, 'media', rel)).equals(fs.readFileSync(path.join(dataDir, 'media', rel))), `${rel} byte-equal`);
+            assert.ok(
+              fs.readFileSync(path.join(targetDir, 'media', rel)).equals(fs.readFileSync(path.join(dataDir, 'media', rel))),
+              `${rel} byte-equal`,
+            );
           }
         } else if (x.kind === 'word') {
-          const w = await dst.selectFrom('lexicon').select('spelling').where('word', '=', x.detail['word'] as string).executeTakeFirst();
+          const w = await dst
+            .selectFrom('lexicon')
+            .select('spelling')
+            .where('word', '=', x.detail['word'] as string)
+            .executeTakeFirst();
           assert.equal(w?.spelling, x.detail['spelling'], `lexicon word ${String(x.detail['word'])}`);
         } else {
           const u = await dst.selectFrom('users').select('email').where('id', '=', x.id).executeTakeFirst();
@@ -210,14 +239,30 @@ for (const dialect of dialects()) {
         }
       }
       for (const x of ackedAfter.filter((y) => y.kind === 'article')) {
-        assert.equal(await dst.selectFrom('articles').select('id').where('id', '=', x.id).executeTakeFirst(), undefined, `article ${x.id} written after the backup is not in it`);
+        assert.equal(
+          await dst.selectFrom('articles').select('id').where('id', '=', x.id).executeTakeFirst(),
+          undefined,
+          `article ${x.id} written after the backup is not in it`,
+        );
       }
       // A consistent snapshot: every restored article has all its revision rows; every photo its files.
       const articles = await dst.selectFrom('articles').select(['id', 'revision']).execute();
-      for (const a of articles) assert.deepEqual(await revisionsOf(dst, a.id), Array.from({ length: Number(a.revision) }, (_, i) => i + 1), `revisions of ${a.id}`);
+      for (const a of articles)
+        assert.deepEqual(
+          await revisionsOf(dst, a.id),
+          Array.from({ length: Number(a.revision) }, (_, i) => i + 1),
+          `revisions of ${a.id}`,
+        );
       for (const asset of await dst.selectFrom('media_assets').select(['file_key', 'original_ext']).execute()) {
-        if (asset.original_ext) assert.ok(fs.existsSync(path.join(targetDir, 'media', 'originals', `${asset.file_key}-original.${asset.original_ext}`)), asset.file_key);
-        assert.ok(fs.readdirSync(path.join(targetDir, 'media')).some((f) => f.startsWith(`${asset.file_key}-`)), `variants of ${asset.file_key}`);
+        if (asset.original_ext)
+          assert.ok(
+            fs.existsSync(path.join(targetDir, 'media', 'originals', `${asset.file_key}-original.${asset.original_ext}`)),
+            asset.file_key,
+          );
+        assert.ok(
+          fs.readdirSync(path.join(targetDir, 'media')).some((f) => f.startsWith(`${asset.file_key}-`)),
+          `variants of ${asset.file_key}`,
+        );
       }
 
       // An app on the restored data serves the articles and the photos.
@@ -237,7 +282,12 @@ for (const dialect of dialects()) {
         }
         // Ids go on from the restored ones (PostgreSQL sequences came along).
         const editor = await signedIn({ ...site, app: restored.app, services: restored.services } as TestSite, 'chief');
-        const fresh = await editor.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Қалпына келтірілгеннен кейін', lead: 'Лид.' });
+        const fresh = await editor.post('/api/newsroom/articles', {
+          edition: 'kz',
+          sectionId,
+          headline: 'Қалпына келтірілгеннен кейін',
+          lead: 'Лид.',
+        });
         assert.equal(fresh.statusCode, 201, fresh.body);
       } finally {
         await restored.app.close();
@@ -256,7 +306,10 @@ for (const dialect of dialects()) {
         }
       };
       const h = connect(target.url, { poolSize: 1 });
-      await h.db.insertInto('lexicon').values({ scheme: 'kk-Latn-2018', word: 'белгі', spelling: 'belgi', created_at: site.now.toISOString() }).execute();
+      await h.db
+        .insertInto('lexicon')
+        .values({ scheme: 'kk-Latn-2018', word: 'белгі', spelling: 'belgi', created_at: site.now.toISOString() })
+        .execute();
       await h.close();
       fs.writeFileSync(path.join(targetDir, 'media', 'marker.txt'), 'here before');
       const refused = await habarshy(['restore', backupFile], env);
@@ -334,7 +387,10 @@ for (const dialect of dialects()) {
           assert.match(r.stderr, /PostgreSQL backup and the target is SQLite/);
           assert.ok(!fs.existsSync(path.join(sqliteDir, 'habarshy.db')));
           const out = path.join(work, 'never.tar.gz');
-          const missing = await habarshy(['backup', '--to', out], { ...envOf(dataDir, site.database.url), PG_BINDIR: path.join(sqliteDir, 'no-such-dir') });
+          const missing = await habarshy(['backup', '--to', out], {
+            ...envOf(dataDir, site.database.url),
+            PG_BINDIR: path.join(sqliteDir, 'no-such-dir'),
+          });
           assert.equal(missing.code, 1);
           assert.match(missing.stderr, /pg_dump/);
           assert.ok(!fs.existsSync(out));

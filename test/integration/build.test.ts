@@ -39,14 +39,19 @@ function plainEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile())
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name));
 }
 
 describe('npm run build', () => {
   test('the server and the habarshy command are plain JavaScript that runs without tsx', () => {
     const compiled = files(out).filter((f) => f.endsWith('.js') && !f.includes(`${path.sep}public${path.sep}`));
-    assert.ok(compiled.some((f) => f.endsWith(path.join('cli', 'main.js'))), 'dist/cli/main.js is built');
+    assert.ok(
+      compiled.some((f) => f.endsWith(path.join('cli', 'main.js'))),
+      'dist/cli/main.js is built',
+    );
     for (const file of compiled) {
       const text = fs.readFileSync(file, 'utf8');
       assert.doesNotMatch(text, /from\s+['"]\.{1,2}\/[^'"]*\.tsx?['"]/, `${path.relative(out, file)} imports a .ts path`);
@@ -56,17 +61,27 @@ describe('npm run build', () => {
     assert.equal(help.status, 0, help.stderr);
     assert.match(help.stdout, /^Usage: habarshy <command>/);
     const converted = spawnSync(process.execPath, [path.join(out, 'cli/main.js'), 'convert', '--from', 'kk-Cyrl', '--to', 'kk-Latn'], {
-      env, input: 'Қазақстан\n', encoding: 'utf8',
+      env,
+      input: 'Қазақстан\n',
+      encoding: 'utf8',
     });
     assert.equal(converted.stdout, 'Qazaqstan\n', converted.stderr);
     // The revision comparison runs in a worker thread, which must start from the build too.
     const diffRunner = pathToFileURL(path.join(out, 'services/newsroom/diffRunner.js')).href;
-    const compared = spawnSync(process.execPath, ['--input-type=module', '-e', `
+    const compared = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `
       const { DiffRunner } = await import(${JSON.stringify(diffRunner)});
       const runner = new DiffRunner();
       const result = await runner.compare({ headline: 'Astana hosts talks' }, { headline: 'Astana hosts summit' });
       await runner.close();
-      console.log(JSON.stringify(result.fields[0]));`], { env, encoding: 'utf8' });
+      console.log(JSON.stringify(result.fields[0]));`,
+      ],
+      { env, encoding: 'utf8' },
+    );
     assert.equal(compared.status, 0, compared.stderr);
     assert.match(compared.stdout, /summit/);
   });
@@ -74,7 +89,10 @@ describe('npm run build', () => {
   test('the newsroom bundle is built ahead of time under content-hashed names, with brotli and gzip bodies', () => {
     const dir = path.join(out, 'public/newsroom');
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { js: string; css: string };
-    for (const [name, ext] of [[manifest.js, '.js'], [manifest.css, '.css']] as const) {
+    for (const [name, ext] of [
+      [manifest.js, '.js'],
+      [manifest.css, '.css'],
+    ] as const) {
       assert.match(name, new RegExp(`^app-[0-9a-f]{16}\\${ext}$`));
       const body = fs.readFileSync(path.join(dir, name));
       assert.ok(name.includes(createHash('sha256').update(body).digest('hex').slice(0, 16)), `${name} is named by its content`);
@@ -112,9 +130,15 @@ async function freePort(): Promise<number> {
 async function startBuilt(database: TestDatabase, env: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
   const childEnv = plainEnv({
-    HOST: '127.0.0.1', PORT: String(port), DATA_DIR: SHARED_DATA_DIR, DATABASE_URL: database.url, LOG_LEVEL: 'info',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATA_DIR: SHARED_DATA_DIR,
+    DATABASE_URL: database.url,
+    LOG_LEVEL: 'info',
     // Views reach the database only through the flush at shutdown; no request times out on its own.
-    VIEW_FLUSH_MS: '3600000', HTTP_REQUEST_TIMEOUT_MS: '3600000', ...env,
+    VIEW_FLUSH_MS: '3600000',
+    HTTP_REQUEST_TIMEOUT_MS: '3600000',
+    ...env,
   });
   const child = spawn(process.execPath, [path.join(out, 'cli/main.js'), 'serve'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
@@ -133,14 +157,20 @@ async function startBuilt(database: TestDatabase, env: Record<string, string> = 
 }
 
 /** A POST /beacon whose headers the server has taken (it answered 100 Continue) and whose body is not sent yet. */
-async function heldBeacon(port: number, publicId: string, edition: string): Promise<{ socket: net.Socket; finish(): Promise<string>; closed: Promise<string> }> {
+async function heldBeacon(
+  port: number,
+  publicId: string,
+  edition: string,
+): Promise<{ socket: net.Socket; finish(): Promise<string>; closed: Promise<string> }> {
   const socket = net.connect(port, '127.0.0.1');
   let received = '';
   const closed = new Promise<string>((resolve) => socket.once('close', () => resolve(received)));
   socket.on('data', (d: Buffer) => (received += d.toString()));
   socket.on('error', () => undefined);
-  socket.write(`POST /beacon?a=${publicId}&e=${edition} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n`
-    + 'Content-Length: 4\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n');
+  socket.write(
+    `POST /beacon?a=${publicId}&e=${edition} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n` +
+      'Content-Length: 4\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n',
+  );
   await new Promise<void>((resolve, reject) => {
     const check = () => {
       if (received.startsWith('HTTP/1.1 100 Continue')) resolve();
@@ -151,7 +181,8 @@ async function heldBeacon(port: number, publicId: string, edition: string): Prom
   });
   received = '';
   return {
-    socket, closed,
+    socket,
+    closed,
     finish: () => {
       socket.write('ping');
       return closed;
@@ -176,8 +207,11 @@ async function refusedOnceClosing(port: number): Promise<string> {
 }
 
 async function viewsOf(database: TestDatabase, articleId: number): Promise<number> {
-  const row = await database.handle.db.selectFrom('view_counts').select((eb) => eb.fn.sum<number>('views').as('views'))
-    .where('article_id', '=', articleId).executeTakeFirst();
+  const row = await database.handle.db
+    .selectFrom('view_counts')
+    .select((eb) => eb.fn.sum<number>('views').as('views'))
+    .where('article_id', '=', articleId)
+    .executeTakeFirst();
   return Number(row?.views ?? 0);
 }
 
@@ -189,8 +223,12 @@ for (const dialect of dialects()) {
     before(async () => {
       database = await freshDatabase(dialect);
       await seedDemo(database.handle, { dataDir: SHARED_DATA_DIR, now: new Date() });
-      article = await database.handle.db.selectFrom('articles').select(['id', 'public_id', 'edition'])
-        .where('status', '=', 'published').orderBy('id').executeTakeFirstOrThrow();
+      article = await database.handle.db
+        .selectFrom('articles')
+        .select(['id', 'public_id', 'edition'])
+        .where('status', '=', 'published')
+        .orderBy('id')
+        .executeTakeFirstOrThrow();
     });
     after(async () => database?.drop());
 

@@ -37,7 +37,13 @@ for (const dialect of dialects()) {
       const days = new Set(published.map(localDay));
       const quiet = [...Array(60).keys()].map((i) => localDay(site.now.getTime() - i * 86_400_000)).filter((d) => !days.has(d));
       assert.ok(quiet.length > 0, 'the demo has quiet days within two months');
-      for (const url of ['/kz/1970/01/01', '/kz/2000/02/29', `/kz/${localDay(site.now.getTime() + 86_400_000)}`, '/kz/2099/12/31', ...quiet.map((d) => `/kz/${d}`)]) {
+      for (const url of [
+        '/kz/1970/01/01',
+        '/kz/2000/02/29',
+        `/kz/${localDay(site.now.getTime() + 86_400_000)}`,
+        '/kz/2099/12/31',
+        ...quiet.map((d) => `/kz/${d}`),
+      ]) {
         const res = await get(url);
         assert.equal(res.statusCode, 404, url);
         assert.match(res.headers['cache-control'] as string, /max-age=30/);
@@ -64,10 +70,27 @@ for (const dialect of dialects()) {
       const size = cacheSize();
       const flood: string[] = [];
       for (let i = 0; i < 50; i++) {
-        flood.push(`/kz/latest?utm=${i}`, `/kz/latest?page=1&x=${i}`, `/kz/latest?page=${900 + i}`, `/kz/sayasat/?page=${900 + i}`,
-          `/kz/search?q=word${i}`, `/kz/rss.xml?v=${i}`, `/kz/tag/no-such-tag-${i}`, `/kz/author/nobody-${i}?page=${i + 2}`);
+        flood.push(
+          `/kz/latest?utm=${i}`,
+          `/kz/latest?page=1&x=${i}`,
+          `/kz/latest?page=${900 + i}`,
+          `/kz/sayasat/?page=${900 + i}`,
+          `/kz/search?q=word${i}`,
+          `/kz/rss.xml?v=${i}`,
+          `/kz/tag/no-such-tag-${i}`,
+          `/kz/author/nobody-${i}?page=${i + 2}`,
+        );
       }
-      const escapes = ['/k%7A/latest', '/k%7a/latest', '/%6B%7A/latest', '/kz/%6Catest', '/kz/l%61test', '/kz/%73ayasat/', '/kz/%72ss.xml', '/k%7A/rss.xml'];
+      const escapes = [
+        '/k%7A/latest',
+        '/k%7a/latest',
+        '/%6B%7A/latest',
+        '/kz/%6Catest',
+        '/kz/l%61test',
+        '/kz/%73ayasat/',
+        '/kz/%72ss.xml',
+        '/k%7A/rss.xml',
+      ];
       for (const url of [...flood, ...escapes]) {
         const res = await get(url);
         assert.ok(res.statusCode < 500, `${url}: ${res.statusCode}`);

@@ -11,7 +11,9 @@ let dataDir: string;
 
 function habarshy(args: string[], opts: { input?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    input: opts.input ?? '', encoding: 'utf8', timeout: 60_000,
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    timeout: 60_000,
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', ...opts.env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

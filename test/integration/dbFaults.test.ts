@@ -20,12 +20,13 @@ import { dialects } from '../support/databases.ts';
 import { FIXED_NOW, SHARED_DATA_DIR } from '../support/site.ts';
 import { startOwnPostgres, type OwnPostgres } from '../support/ownPostgres.ts';
 
-const freePort = () => new Promise<number>((resolve) => {
-  const probe = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as net.AddressInfo;
-    probe.close(() => resolve(port));
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
   });
-});
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -45,8 +46,12 @@ interface Running extends App {
 
 async function boot(url: string): Promise<Running> {
   const config = loadConfig({
-    DATA_DIR: SHARED_DATA_DIR, DATABASE_URL: url, BASE_URL: 'https://habarshy.test', LOG_LEVEL: 'silent',
-    DB_STATEMENT_TIMEOUT_MS: '1000', DB_CONNECT_TIMEOUT_MS: '1000',
+    DATA_DIR: SHARED_DATA_DIR,
+    DATABASE_URL: url,
+    BASE_URL: 'https://habarshy.test',
+    LOG_LEVEL: 'silent',
+    DB_STATEMENT_TIMEOUT_MS: '1000',
+    DB_CONNECT_TIMEOUT_MS: '1000',
   });
   const handle = connect(url, connectOptions(config, { poolSize: 4 }));
   const built = await buildApp(config, { handle, clock: () => FIXED_NOW, logger: false });
@@ -84,7 +89,12 @@ if (dialects().includes('postgres')) {
       articles = [];
       for (const entry of paths) {
         const [path, publicId] = entry.split('|') as [string, string];
-        const row = await admin.db.selectFrom('articles').select('id').where('public_id', '=', publicId).where('edition', '=', 'kz').executeTakeFirst();
+        const row = await admin.db
+          .selectFrom('articles')
+          .select('id')
+          .where('public_id', '=', publicId)
+          .where('edition', '=', 'kz')
+          .executeTakeFirst();
         if (row) articles.push({ id: row.id, path });
       }
       await admin.close();
@@ -129,14 +139,19 @@ if (dialects().includes('postgres')) {
         exited = code;
       });
       try {
-        await eventually(async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null))?.status === 200, 'the spawned server ready');
+        await eventually(
+          async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null))?.status === 200,
+          'the spawned server ready',
+        );
         assert.equal((await fetch(`http://127.0.0.1:${port}/kz/latest`)).status, 200);
         // Connections in the pool, the listener's and the publisher's.
         for (const page of [take(), take()]) assert.equal((await a.fetch(page.path)).status, 200);
         b.services.invalidate(['warm-up']);
         const admin = new pg.Client({ connectionString: cluster.url() });
         await admin.connect();
-        const killed = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'faults' AND pid <> pg_backend_pid()`);
+        const killed = await admin.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'faults' AND pid <> pg_backend_pid()`,
+        );
         await admin.end();
         assert.ok(killed.rowCount! >= 6, 'pool, listener and publisher connections of three processes were terminated');
         await eventually(async () => {
@@ -157,9 +172,11 @@ if (dialects().includes('postgres')) {
       await listenersUp(2);
       const admin = new pg.Client({ connectionString: cluster.url() });
       await admin.connect();
-      const killed = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'faults' AND pid <> pg_backend_pid()`);
+      const killed = await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'faults' AND pid <> pg_backend_pid()`,
+      );
       await admin.end();
-      assert.ok(killed.rowCount! >= 2, 'the listeners\' (and any pool) connections were terminated');
+      assert.ok(killed.rowCount! >= 2, "the listeners' (and any pool) connections were terminated");
       const page = take();
       await eventually(async () => {
         const res = await a.fetch(page.path);
@@ -184,7 +201,7 @@ if (dialects().includes('postgres')) {
         assert.equal(page.status, 503);
         assert.equal(page.headers.get('retry-after'), '5');
         assert.match(page.headers.get('content-type') ?? '', /text\/html/);
-        assert.ok(page.body.includes(WRITTEN_STRINGS.kz.unavailableTitle), 'the 503 page speaks the edition\'s language');
+        assert.ok(page.body.includes(WRITTEN_STRINGS.kz.unavailableTitle), "the 503 page speaks the edition's language");
         assert.equal(page.headers.get('cache-control'), 'no-store');
         const ru = await text(await a.fetch('/ru/latest'));
         assert.equal(ru.status, 503);
@@ -217,14 +234,25 @@ if (dialects().includes('postgres')) {
       cluster.start();
       // The other process changes the article and sends its invalidation while this one's listener
       // is still reconnecting: only clearing the cache on reconnect lets the change through.
-      await b.services.handle.db.updateTable('articles').set({ headline: 'Үзілістен кейін түзетілген тақырып' }).where('id', '=', page.id).execute();
+      await b.services.handle.db
+        .updateTable('articles')
+        .set({ headline: 'Үзілістен кейін түзетілген тақырып' })
+        .where('id', '=', page.id)
+        .execute();
       b.services.invalidate([cacheTags.article(page.id)]);
-      await eventually(async () => (await a.fetch(page.path)).status === 200 && (await a.fetch(page.path).then((r) => r.text())).includes('Үзілістен кейін түзетілген тақырып'),
-        'the corrected headline on the other process');
+      await eventually(
+        async () =>
+          (await a.fetch(page.path)).status === 200 &&
+          (await a.fetch(page.path).then((r) => r.text())).includes('Үзілістен кейін түзетілген тақырып'),
+        'the corrected headline on the other process',
+      );
       // And the listener works again: a later change arrives by notification.
       await b.services.handle.db.updateTable('articles').set({ headline: 'Екінші түзету' }).where('id', '=', page.id).execute();
       b.services.invalidate([cacheTags.article(page.id)]);
-      await eventually(async () => (await a.fetch(page.path).then((r) => r.text())).includes('Екінші түзету'), 'the second correction by notification');
+      await eventually(
+        async () => (await a.fetch(page.path).then((r) => r.text())).includes('Екінші түзету'),
+        'the second correction by notification',
+      );
     });
 
     test('a frozen database: requests get 503 once the statement timeout passes, not when it wakes up', async () => {
@@ -249,7 +277,13 @@ if (dialects().includes('postgres')) {
       cluster.stop();
       try {
         const child = spawn(process.execPath, ['bin/habarshy.js', 'serve'], {
-          env: { ...process.env, DATABASE_URL: `postgres://postgres:secret@127.0.0.1:${port}/faults`, PORT: '0', DATA_DIR: SHARED_DATA_DIR, LOG_LEVEL: 'info' },
+          env: {
+            ...process.env,
+            DATABASE_URL: `postgres://postgres:secret@127.0.0.1:${port}/faults`,
+            PORT: '0',
+            DATA_DIR: SHARED_DATA_DIR,
+            LOG_LEVEL: 'info',
+          },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let stderr = '';
@@ -260,7 +294,10 @@ if (dialects().includes('postgres')) {
         assert.notEqual(code, 0);
         const lines = stderr.trim().split('\n');
         assert.equal(lines.length, 1, stderr);
-        assert.match(lines[0]!, /^habarshy serve: cannot reach the database at postgres:\/\/postgres@127\.0\.0\.1:\d+\/faults: .*ECONNREFUSED/);
+        assert.match(
+          lines[0]!,
+          /^habarshy serve: cannot reach the database at postgres:\/\/postgres@127\.0\.0\.1:\d+\/faults: .*ECONNREFUSED/,
+        );
         assert.ok(!stderr.includes('secret'), 'the password is not printed');
       } finally {
         cluster.start();

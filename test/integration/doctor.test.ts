@@ -55,11 +55,19 @@ for (const dialect of dialects()) {
     });
 
     test('an unusable database is one line and exit 1', async () => {
-      const url = dialect === 'postgres' ? `postgres://postgres@127.0.0.1:${await freePort()}/nowhere` : `sqlite:${path.join(t.dataDir, 'missing.db')}`;
+      const url =
+        dialect === 'postgres'
+          ? `postgres://postgres@127.0.0.1:${await freePort()}/nowhere`
+          : `sqlite:${path.join(t.dataDir, 'missing.db')}`;
       const r = doctor({ ...env, DATABASE_URL: url });
       assert.equal(r.code, 1);
       assert.equal(r.problems.length, 1, r.lines.join('\n'));
-      assert.match(r.problems[0]!, dialect === 'postgres' ? /^database: cannot reach postgres:\/\/postgres@127\.0\.0\.1:\d+\/nowhere: .*ECONNREFUSED/ : /^database: sqlite:.*missing\.db does not exist yet/);
+      assert.match(
+        r.problems[0]!,
+        dialect === 'postgres'
+          ? /^database: cannot reach postgres:\/\/postgres@127\.0\.0\.1:\d+\/nowhere: .*ECONNREFUSED/
+          : /^database: sqlite:.*missing\.db does not exist yet/,
+      );
     });
 
     test('a DATA_DIR the server user cannot write is reported', () => {
@@ -75,9 +83,16 @@ for (const dialect of dialects()) {
         fs.chmodSync(dir, 0o500);
       }
       try {
-        const r = doctor({ ...env, DATA_DIR: dir, DATABASE_URL: dialect === 'postgres' ? t.url : `sqlite:${path.join(t.dataDir, 'doctor-ro.db')}` });
+        const r = doctor({
+          ...env,
+          DATA_DIR: dir,
+          DATABASE_URL: dialect === 'postgres' ? t.url : `sqlite:${path.join(t.dataDir, 'doctor-ro.db')}`,
+        });
         assert.equal(r.code, 1);
-        assert.ok(r.problems.some((p) => /^DATA_DIR .* is not writable by this user/.test(p)), r.lines.join('\n'));
+        assert.ok(
+          r.problems.some((p) => /^DATA_DIR .* is not writable by this user/.test(p)),
+          r.lines.join('\n'),
+        );
       } finally {
         if (asRoot) execFileSync('umount', [dir]);
         else fs.chmodSync(dir, 0o700);
@@ -88,7 +103,10 @@ for (const dialect of dialects()) {
     test('too little free space: doctor and /readyz say so', async () => {
       const r = doctor({ ...env, READY_MIN_FREE_MB: '10000000' });
       assert.equal(r.code, 1);
-      assert.deepEqual(r.problems.map((p) => p.split(':')[0]), ['disk']);
+      assert.deepEqual(
+        r.problems.map((p) => p.split(':')[0]),
+        ['disk'],
+      );
       const config = loadConfig({ DATA_DIR: t.dataDir, DATABASE_URL: t.url, LOG_LEVEL: 'silent', READY_MIN_FREE_MB: '10000000' });
       const built = await buildApp(config, { handle: t.handle, logger: false });
       try {
@@ -109,15 +127,25 @@ for (const dialect of dialects()) {
         const ready = await built.app.inject('/readyz');
         assert.equal(ready.statusCode, 200);
         assert.equal(ready.json().migrations, 'current');
-        const last = await t.handle.db.selectFrom('kysely_migration' as never).select('name' as never).orderBy('name' as never, 'desc').executeTakeFirstOrThrow() as { name: string };
-        await t.handle.db.deleteFrom('kysely_migration' as never).where('name' as never, '=', last.name as never).execute();
+        const last = (await t.handle.db
+          .selectFrom('kysely_migration' as never)
+          .select('name' as never)
+          .orderBy('name' as never, 'desc')
+          .executeTakeFirstOrThrow()) as { name: string };
+        await t.handle.db
+          .deleteFrom('kysely_migration' as never)
+          .where('name' as never, '=', last.name as never)
+          .execute();
         const r = doctor(env);
         assert.equal(r.code, 1);
         assert.deepEqual(r.problems, [`database: migrations not yet run: ${last.name} (run habarshy migrate)`]);
         const res = await built.app.inject('/readyz');
         assert.equal(res.statusCode, 503);
         assert.match(res.json().error.message, new RegExp(`Migrations not yet run: ${last.name}`));
-        await t.handle.db.insertInto('kysely_migration' as never).values({ name: last.name, timestamp: new Date().toISOString() } as never).execute();
+        await t.handle.db
+          .insertInto('kysely_migration' as never)
+          .values({ name: last.name, timestamp: new Date().toISOString() } as never)
+          .execute();
         assert.equal((await built.app.inject('/readyz')).statusCode, 200);
       } finally {
         await built.app.close();

@@ -27,7 +27,10 @@ class Relay {
       for (const s of [client, upstream]) {
         this.sockets.add(s);
         s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => { client.destroy(); upstream.destroy(); });
+        s.on('error', () => {
+          client.destroy();
+          upstream.destroy();
+        });
       }
       client.pipe(upstream).pipe(client);
     });
@@ -84,7 +87,10 @@ for (const dialect of dialects()) {
     const edge = async (pathname: string): Promise<EdgeAnswer> => {
       const res = await fetch(`http://127.0.0.1:${varnish.port}${pathname}`, { headers: { 'fastly-debug': '1' }, redirect: 'manual' });
       return {
-        status: res.status, body: await res.text(), cache: res.headers.get('x-cache') ?? '', xVarnish: res.headers.get('x-varnish') ?? '',
+        status: res.status,
+        body: await res.text(),
+        cache: res.headers.get('x-cache') ?? '',
+        xVarnish: res.headers.get('x-varnish') ?? '',
         keys: (res.headers.get('surrogate-key') ?? '').split(' ').filter(Boolean),
       };
     };
@@ -99,10 +105,17 @@ for (const dialect of dialects()) {
     };
     const move = (a: { id: number; revision: number }, action: string) =>
       editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action, revision: a.revision });
-    const purgedKeys = async (sinceId: number) => (await site.database.handle.db.selectFrom('edge_purges')
-      .select(['keys', 'purged_at']).where('id', '>', sinceId).execute());
-    const lastPurgeId = async () => Number((await site.database.handle.db.selectFrom('edge_purges')
-      .select((eb) => eb.fn.max('id').as('id')).executeTakeFirst())?.id ?? 0);
+    const purgedKeys = async (sinceId: number) =>
+      await site.database.handle.db.selectFrom('edge_purges').select(['keys', 'purged_at']).where('id', '>', sinceId).execute();
+    const lastPurgeId = async () =>
+      Number(
+        (
+          await site.database.handle.db
+            .selectFrom('edge_purges')
+            .select((eb) => eb.fn.max('id').as('id'))
+            .executeTakeFirst()
+        )?.id ?? 0,
+      );
     /** Article pages from the seed in several editions, for "unrelated pages stay cached". */
     const otherPages = async () => {
       const pages: string[] = [];
@@ -122,7 +135,11 @@ for (const dialect of dialects()) {
       const home = await cached('/kz/');
       assert.ok(home.keys.includes('l-kz'), `the home page carries the list key: ${home.keys.join(' ')}`);
       const created = await editor.post('/api/newsroom/articles', {
-        edition: 'kz', sectionId, headline: 'Шеттегі кэш жаңалығы', lead: 'Бірінші нұсқа', body: { version: 1, blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Мәтін.' }] }] },
+        edition: 'kz',
+        sectionId,
+        headline: 'Шеттегі кэш жаңалығы',
+        lead: 'Бірінші нұсқа',
+        body: { version: 1, blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Мәтін.' }] }] },
       });
       assert.equal(created.statusCode, 201, created.body);
       const since = await lastPurgeId();
@@ -131,7 +148,10 @@ for (const dialect of dialects()) {
       article = published.json();
       articlePath = new URL(article.url).pathname;
       const queued = await purgedKeys(since);
-      assert.ok(queued.some((r) => r.keys.split(' ').includes(`a${article.id}`) && r.keys.split(' ').includes('l-kz')), 'the purge is queued with the publish');
+      assert.ok(
+        queued.some((r) => r.keys.split(' ').includes(`a${article.id}`) && r.keys.split(' ').includes('l-kz')),
+        'the purge is queued with the publish',
+      );
       assert.equal((await edge('/kz/')).cache, 'HIT', 'before the purge goes out the edge still has the old home page');
       const run = await worker.runOnce();
       assert.ok(run.purged >= 1 && run.failed === 0, JSON.stringify(run));
@@ -153,8 +173,15 @@ for (const dialect of dialects()) {
       // Besides the article: its month's article sitemaps, the sitemap index and `articles` (carried only by pages too large to name each article).
       const purged = (await purgedKeys(since)).map((r) => r.keys.split(' '));
       assert.equal(purged.length, 1);
-      assert.deepEqual(purged[0]!.filter((k) => !/^(sm(-.+)?|articles)$/.test(k)), [`a${article.id}`], 'a correction purges the article key only');
-      assert.ok(purged[0]!.some((k) => k.startsWith('sm-')), 'and its month\'s sitemaps');
+      assert.deepEqual(
+        purged[0]!.filter((k) => !/^(sm(-.+)?|articles)$/.test(k)),
+        [`a${article.id}`],
+        'a correction purges the article key only',
+      );
+      assert.ok(
+        purged[0]!.some((k) => k.startsWith('sm-')),
+        "and its month's sitemaps",
+      );
       await worker.runOnce();
       const page = await edge(articlePath);
       assert.equal(page.status, 200);
@@ -176,10 +203,12 @@ for (const dialect of dialects()) {
       assert.equal(res.statusCode, 200, res.body);
       const run = await worker.runOnce();
       assert.equal(run.failed, 0);
-      const purged = new Set((await purgedKeys(since)).flatMap((r) => {
-        assert.ok(r.purged_at, 'every queued purge went out');
-        return r.keys.split(' ');
-      }));
+      const purged = new Set(
+        (await purgedKeys(since)).flatMap((r) => {
+          assert.ok(r.purged_at, 'every queued purge went out');
+          return r.keys.split(' ');
+        }),
+      );
       assert.ok(purged.has(`a${article.id}`) && purged.has('l-kz'));
       assert.equal((await edge(articlePath)).status, 404, 'the unpublished article is gone at the edge');
       let untouched = 0;

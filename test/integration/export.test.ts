@@ -32,7 +32,11 @@ function validators(): Record<'2.2' | '3.1', ValidateFunction> {
   return { '2.2': ajv.compile(read('ninjs/ninjs-schema_2.2.json')), '3.1': ajv.compile(read('ninjs/ninjs-schema_3.1.json')) };
 }
 
-function run(command: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -53,7 +57,11 @@ for (const dialect of dialects()) {
     let env: Record<string, string>;
     const work = tempDir('habarshy-export-');
     const habarshy = (args: string[]) => run(process.execPath, [BIN, ...args], env);
-    const lines = (text: string) => text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Item);
+    const lines = (text: string) =>
+      text
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l) as Item);
     /** The ids the public API lists for an edition, newest first, following every page. */
     const apiIds = async (code: string) => {
       const ids: string[] = [];
@@ -77,13 +85,17 @@ for (const dialect of dialects()) {
       fs.rmSync(work, { recursive: true, force: true });
     });
 
-    test('qz (derived from kz) comes out in Latin: every line valid ninjs 2.2, the API\'s own items, every article once', async () => {
+    test("qz (derived from kz) comes out in Latin: every line valid ninjs 2.2, the API's own items, every article once", async () => {
       const r = await habarshy(['export', '--edition', 'qz']);
       assert.equal(r.code, 0, r.stderr);
       const items = lines(r.stdout);
       const ids = await apiIds('qz');
       assert.ok(ids.length > 50, 'more than one page of articles');
-      assert.deepEqual(items.map((i) => String(i['uri']).slice(-6)), ids, 'every visible article, newest first, once');
+      assert.deepEqual(
+        items.map((i) => String(i['uri']).slice(-6)),
+        ids,
+        'every visible article, newest first, once',
+      );
       for (const item of items) {
         assert.ok(validate['2.2'](item), `${String(item['uri'])}: ${JSON.stringify(validate['2.2'].errors?.slice(0, 3))}`);
         assert.equal(item['language'], EDITIONS.qz.lang);
@@ -113,7 +125,10 @@ for (const dialect of dialects()) {
     });
 
     test('a reader that stops early (| head -1) ends the export quietly', async () => {
-      const child = spawn(process.execPath, [BIN, 'export', '--edition', 'ru'], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, 'export', '--edition', 'ru'], {
+        env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stderr = '';
       child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
       const first = await new Promise<string>((resolve) => {
@@ -151,7 +166,16 @@ for (const dialect of dialects()) {
           pages += 1;
           return super.fullArticles(q);
         }
-      })({ db: services.handle.db, texts: services.texts, sections: services.sections, clock: services.clock, hosts: services.hosts, timeZone: site.config.timeZone, apiBase: site.config.baseUrl, renderBody });
+      })({
+        db: services.handle.db,
+        texts: services.texts,
+        sections: services.sections,
+        clock: services.clock,
+        hosts: services.hosts,
+        timeZone: site.config.timeZone,
+        apiBase: site.config.baseUrl,
+        renderBody,
+      });
       const items = ninjsItems(api, 'Habarshy', { edition: 'kz', version: '2.2' });
       const first = await items.next();
       assert.ok(!first.done);

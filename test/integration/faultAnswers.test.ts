@@ -32,7 +32,13 @@ async function bootLogged(database: TestDatabase, env: Record<string, string> = 
       done();
     },
   });
-  const config = loadConfig({ DATA_DIR: SHARED_DATA_DIR, DATABASE_URL: database.url, BASE_URL: 'https://habarshy.test', LOG_REQUESTS: 'off', ...env });
+  const config = loadConfig({
+    DATA_DIR: SHARED_DATA_DIR,
+    DATABASE_URL: database.url,
+    BASE_URL: 'https://habarshy.test',
+    LOG_REQUESTS: 'off',
+    ...env,
+  });
   const app = await buildApp(config, { handle: database.handle, clock: () => FIXED_NOW, logger: { level: 'info', stream } });
   await app.app.ready();
   return { app, lines };
@@ -71,16 +77,28 @@ for (const dialect of dialects()) {
 
     test('multipart without a boundary or with a wrong one is a 400, not a 500', async () => {
       lines.length = 0;
-      const photos = async () => Number((await database.handle.db.selectFrom('media_assets').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      const photos = async () =>
+        Number(
+          (
+            await database.handle.db
+              .selectFrom('media_assets')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       const before = await photos();
       const none = await chief.request('POST', '/api/newsroom/media', 'just text', { 'content-type': 'multipart/form-data' });
       assert.equal(none.statusCode, 400, none.body);
       assert.equal(none.json().error.code, 'BAD_MULTIPART');
-      const body = '--other\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\nxxxx\r\n--other--\r\n';
+      const body =
+        '--other\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\nxxxx\r\n--other--\r\n';
       const wrong = await chief.request('POST', '/api/newsroom/media', body, { 'content-type': 'multipart/form-data; boundary=expected' });
       assert.ok(wrong.statusCode >= 400 && wrong.statusCode < 500, `${wrong.statusCode} ${wrong.body}`);
       assert.equal(typeof wrong.json().error.code, 'string');
-      assert.ok(lines.every((l) => l.level <= 30), 'user errors are not logged as errors');
+      assert.ok(
+        lines.every((l) => l.level <= 30),
+        'user errors are not logged as errors',
+      );
       assert.equal(await photos(), before, 'no photo was stored');
     });
 
@@ -95,7 +113,11 @@ for (const dialect of dialects()) {
       try {
         await logged.app.app.inject('/readyz');
         await logged.app.app.inject('/healthz');
-        assert.deepEqual(logged.lines.filter((l) => /healthz|readyz/.test(JSON.stringify(l))), [], 'probes are not logged even with LOG_REQUESTS=on');
+        assert.deepEqual(
+          logged.lines.filter((l) => /healthz|readyz/.test(JSON.stringify(l))),
+          [],
+          'probes are not logged even with LOG_REQUESTS=on',
+        );
       } finally {
         await logged.app.app.close();
       }
@@ -109,7 +131,13 @@ for (const dialect of dialects()) {
         await sql.raw(`PRAGMA max_page_count = ${pages + 5}`).execute(database.handle.db);
         let res;
         try {
-          res = await chief.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'Лид.', body: { version: 1, blocks: long } });
+          res = await chief.post('/api/newsroom/articles', {
+            edition: 'kz',
+            sectionId,
+            headline,
+            lead: 'Лид.',
+            body: { version: 1, blocks: long },
+          });
         } finally {
           await sql.raw('PRAGMA max_page_count = 1073741823').execute(database.handle.db);
         }
@@ -117,7 +145,13 @@ for (const dialect of dialects()) {
         assert.equal(res.json().error.code, 'STORAGE_FULL');
         const kept = await database.handle.db.selectFrom('articles').select('id').where('headline', '=', headline).execute();
         assert.deepEqual(kept, [], 'nothing partial is kept');
-        const again = await chief.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'Лид.', body: { version: 1, blocks: long.slice(0, 3) } });
+        const again = await chief.post('/api/newsroom/articles', {
+          edition: 'kz',
+          sectionId,
+          headline,
+          lead: 'Лид.',
+          body: { version: 1, blocks: long.slice(0, 3) },
+        });
         assert.equal(again.statusCode, 201, 'with room again the same save works');
       });
     }
@@ -127,20 +161,37 @@ for (const dialect of dialects()) {
       const server = stopping.app.app;
       await server.listen({ host: '127.0.0.1', port: 0 });
       const { port } = server.server.address() as net.AddressInfo;
-      const article = await database.handle.db.selectFrom('articles').select(['id', 'public_id']).where('edition', '=', 'kz').where('status', '=', 'published').executeTakeFirstOrThrow();
-      const views = async () => Number((await database.handle.db.selectFrom('view_counts').select((eb) => eb.fn.coalesce(eb.fn.sum('views'), eb.lit(0)).as('n'))
-        .where('article_id', '=', article.id).executeTakeFirstOrThrow()).n);
+      const article = await database.handle.db
+        .selectFrom('articles')
+        .select(['id', 'public_id'])
+        .where('edition', '=', 'kz')
+        .where('status', '=', 'published')
+        .executeTakeFirstOrThrow();
+      const views = async () =>
+        Number(
+          (
+            await database.handle.db
+              .selectFrom('view_counts')
+              .select((eb) => eb.fn.coalesce(eb.fn.sum('views'), eb.lit(0)).as('n'))
+              .where('article_id', '=', article.id)
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       const before = await views();
       const beacon = await fetch(`http://127.0.0.1:${port}/beacon?a=${article.public_id}&e=kz`, { method: 'POST' });
       assert.ok(beacon.status < 300, `beacon ${beacon.status}`);
       // An upload that never finishes: headers and a first chunk, then silence.
-      const arrived = new Promise<void>((resolve) => server.server.on('request', (req: { url?: string }) => {
-        if (req.url === '/api/newsroom/media') resolve();
-      }));
+      const arrived = new Promise<void>((resolve) =>
+        server.server.on('request', (req: { url?: string }) => {
+          if (req.url === '/api/newsroom/media') resolve();
+        }),
+      );
       const socket = net.connect(port, '127.0.0.1');
       await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
       socket.on('error', () => undefined);
-      socket.write(`POST /api/newsroom/media HTTP/1.1\r\nHost: x\r\nCookie: ${chief.cookie}\r\nX-CSRF-Token: ${chief.csrf}\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 10000000\r\n\r\n--b\r\n`);
+      socket.write(
+        `POST /api/newsroom/media HTTP/1.1\r\nHost: x\r\nCookie: ${chief.cookie}\r\nX-CSRF-Token: ${chief.csrf}\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 10000000\r\n\r\n--b\r\n`,
+      );
       await arrived;
       // Without the bound the stop waits for Node's 300 s request timeout: this guard only turns a hang into a failure.
       const guard = new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 60_000).unref());

@@ -17,20 +17,45 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 const GUID = /^tag:habarshy,\d{4}-\d{2}-\d{2}:([a-z-]+)\/([0-9a-f]{6})$/;
 const BASE = 'https://habarshy.test';
 
-type RssItem = Parser.Item & { creator?: string; id?: string; links?: { $: Record<string, string> }[]; updated?: string; published?: string; 'content:encoded'?: string };
+type RssItem = Parser.Item & {
+  creator?: string;
+  id?: string;
+  links?: { $: Record<string, string> }[];
+  updated?: string;
+  published?: string;
+  'content:encoded'?: string;
+};
 const parser = new Parser<{ language?: string; id?: string }, RssItem>({
   customFields: { feed: ['language', 'id'], item: [['link', 'links', { keepArray: true }], 'updated', 'published', 'id'] },
 });
 /** Category names: rss-parser gives `{_: name, $: {domain}}` when the category has a domain. */
-const categories = (item: Parser.Item): string[] => (item.categories ?? []).map((c: unknown) => (typeof c === 'string' ? c : (c as { _: string })._));
-const decodeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const categories = (item: Parser.Item): string[] =>
+  (item.categories ?? []).map((c: unknown) => (typeof c === 'string' ? c : (c as { _: string })._));
+const decodeHtml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 interface JsonFeed {
-  version: string; title: string; home_page_url: string; feed_url: string; language: string;
+  version: string;
+  title: string;
+  home_page_url: string;
+  feed_url: string;
+  language: string;
   authors: { name: string; url: string }[];
   items: {
-    id: string; url: string; title: string; summary: string; content_html?: string; content_text?: string;
-    date_published: string; date_modified: string; authors: { name: string; url: string }[]; tags: string[];
+    id: string;
+    url: string;
+    title: string;
+    summary: string;
+    content_html?: string;
+    content_text?: string;
+    date_published: string;
+    date_modified: string;
+    authors: { name: string; url: string }[];
+    tags: string[];
     attachments?: { url: string; mime_type: string; size_in_bytes: number }[];
   }[];
 }
@@ -109,9 +134,19 @@ for (const dialect of dialects()) {
         assert.equal(a.title, title);
         assert.equal(a.id, `${BASE}/${code}/`);
         assert.equal(a.feedUrl, `${BASE}/${code}/atom.xml`);
-        assert.deepEqual(a.items.map((i) => i.id), r.items.map((i) => i.guid), 'Atom ids are the RSS guids');
-        assert.deepEqual(a.items.map((i) => i.link), r.items.map((i) => i.link));
-        assert.deepEqual(a.items.map((i) => decodeHtml(i.title ?? '')), r.items.map((i) => i.title));
+        assert.deepEqual(
+          a.items.map((i) => i.id),
+          r.items.map((i) => i.guid),
+          'Atom ids are the RSS guids',
+        );
+        assert.deepEqual(
+          a.items.map((i) => i.link),
+          r.items.map((i) => i.link),
+        );
+        assert.deepEqual(
+          a.items.map((i) => decodeHtml(i.title ?? '')),
+          r.items.map((i) => i.title),
+        );
         for (const entry of a.items) {
           assert.ok(Date.parse(entry.updated!) >= Date.parse(entry.published!), 'updated is not before published');
           assert.ok(entry.content?.includes('<p>'), 'full text');
@@ -126,8 +161,14 @@ for (const dialect of dialects()) {
         assert.equal(j.home_page_url, `${BASE}/${code}/`);
         assert.equal(j.feed_url, `${BASE}/${code}/feed.json`);
         assert.equal(j.authors[0]?.name, strings(code).siteName);
-        assert.deepEqual(j.items.map((i) => i.id), r.items.map((i) => i.guid));
-        assert.deepEqual(j.items.map((i) => i.title), r.items.map((i) => i.title));
+        assert.deepEqual(
+          j.items.map((i) => i.id),
+          r.items.map((i) => i.guid),
+        );
+        assert.deepEqual(
+          j.items.map((i) => i.title),
+          r.items.map((i) => i.title),
+        );
         for (const item of j.items) {
           assert.match(item.date_published, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+05:00$/);
           assert.ok(Date.parse(item.date_modified) >= Date.parse(item.date_published));
@@ -139,7 +180,11 @@ for (const dialect of dialects()) {
         assert.ok((attachment?.size_in_bytes ?? 0) > 0);
 
         if (EDITIONS[code].kind === 'derived') {
-          const texts = [r.title ?? '', ...r.items.flatMap((i) => [i.title ?? '', i.contentSnippet ?? '', i.creator ?? '', ...categories(i)]), ...j.items.map((i) => i.content_html ?? '')];
+          const texts = [
+            r.title ?? '',
+            ...r.items.flatMap((i) => [i.title ?? '', i.contentSnippet ?? '', i.creator ?? '', ...categories(i)]),
+            ...j.items.map((i) => i.content_html ?? ''),
+          ];
           for (const t of texts) assert.doesNotMatch(t, CYRILLIC, t.slice(0, 80));
         }
       });
@@ -165,7 +210,10 @@ for (const dialect of dialects()) {
         assert.ok(sr.items.length > 0);
         for (const item of sr.items) assert.equal(categories(item)[0], sectionName, 'every item is of the section');
         const sa = await atom(local(announced(sectionPage, 'application/atom+xml')!));
-        assert.deepEqual(sa.items.map((i) => i.id), sr.items.map((i) => i.guid));
+        assert.deepEqual(
+          sa.items.map((i) => i.id),
+          sr.items.map((i) => i.guid),
+        );
 
         const articleHref = home.querySelector('main a[href*="/news/"]')!.getAttribute('href')!;
         const article = dom((await get(articleHref)).body);
@@ -198,7 +246,11 @@ for (const dialect of dialects()) {
       const db = site.database.handle.db;
       const row = await db.selectFrom('articles').select(['id']).where('public_id', '=', publicId).executeTakeFirstOrThrow();
       const hostile = 'Жаңа ]]> тақырып <b>&amp;</b> "тырнақша" ]]> \u0001соңы';
-      await db.updateTable('articles').set({ headline: hostile, updated_at: new Date(site.now.getTime() - 60_000).toISOString() }).where('id', '=', row.id).execute();
+      await db
+        .updateTable('articles')
+        .set({ headline: hostile, updated_at: new Date(site.now.getTime() - 60_000).toISOString() })
+        .where('id', '=', row.id)
+        .execute();
       site.services.invalidate([`a${row.id}`]);
       try {
         const after = await rss('/kz/rss.xml');
@@ -232,7 +284,11 @@ for (const dialect of dialects()) {
         const body = dom(`<!doctype html><html><body>${html}</body></html>`).body;
         return { elements: body.querySelectorAll('*').length, text: body.textContent };
       };
-      await db.updateTable('articles').set({ headline, lead, updated_at: new Date(site.now.getTime() - 60_000).toISOString() }).where('id', '=', row.id).execute();
+      await db
+        .updateTable('articles')
+        .set({ headline, lead, updated_at: new Date(site.now.getTime() - 60_000).toISOString() })
+        .where('id', '=', row.id)
+        .execute();
       site.services.invalidate([`a${row.id}`]);
       try {
         const raw = (await get('/kz/rss.xml')).body;
@@ -249,7 +305,11 @@ for (const dialect of dialects()) {
         assert.equal(j.summary, lead);
         assert.doesNotMatch(j.content_html ?? '', /<img[^>]*onerror/i);
       } finally {
-        await db.updateTable('articles').set({ headline: first.title!, lead: row.lead, updated_at: null }).where('id', '=', row.id).execute();
+        await db
+          .updateTable('articles')
+          .set({ headline: first.title!, lead: row.lead, updated_at: null })
+          .where('id', '=', row.id)
+          .execute();
         site.services.invalidate([`a${row.id}`]);
       }
     });
@@ -264,15 +324,26 @@ for (const dialect of dialects()) {
         assert.equal((await get(url, { 'if-none-match': etag })).statusCode, 304);
         assert.equal((await get(url, { 'if-modified-since': lastModified })).statusCode, 304);
         assert.equal((await get(url, { 'if-modified-since': new Date(Date.parse(lastModified) - 60_000).toUTCString() })).statusCode, 200);
-        assert.equal((await get(url, { 'if-none-match': '"other"', 'if-modified-since': lastModified })).statusCode, 200, 'If-None-Match wins');
+        assert.equal(
+          (await get(url, { 'if-none-match': '"other"', 'if-modified-since': lastModified })).statusCode,
+          200,
+          'If-None-Match wins',
+        );
         const gz = await get(url, { 'accept-encoding': 'gzip' });
         assert.equal(gz.headers['content-encoding'], 'gzip');
       }
     });
 
-    test('unknown editions, sections, tags and authors: 404 with the error envelope in the feed\'s format (XML for RSS and Atom, JSON for JSON Feed)', async () => {
+    test("unknown editions, sections, tags and authors: 404 with the error envelope in the feed's format (XML for RSS and Atom, JSON for JSON Feed)", async () => {
       const xmlError = new XMLParser();
-      for (const url of ['/zz/rss.xml', '/kz/no-such-section/rss.xml', '/kz/tag/no-such-tag/atom.xml', '/kz/author/nobody/rss.xml', '/kz/tag/BAD%20SLUG/rss.xml', '/zz/atom.xml']) {
+      for (const url of [
+        '/zz/rss.xml',
+        '/kz/no-such-section/rss.xml',
+        '/kz/tag/no-such-tag/atom.xml',
+        '/kz/author/nobody/rss.xml',
+        '/kz/tag/BAD%20SLUG/rss.xml',
+        '/zz/atom.xml',
+      ]) {
         const r = await get(url);
         assert.equal(r.statusCode, 404, url);
         assert.match(String(r.headers['content-type']), /^application\/xml/, url);
@@ -295,14 +366,27 @@ for (const dialect of dialects()) {
       const chief = await signedIn(site, 'chief');
       const tag = (await chief.post('/api/newsroom/tags', { names: { en: { name } } })).json();
       const author = (await chief.post('/api/newsroom/authors', { names: { en: { name } } })).json();
-      const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
+      const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow())
+        .id;
       let a = (await chief.post('/api/newsroom/articles', { edition: 'en', sectionId, headline: 'Exact names in feeds' })).json();
-      const saved = await chief.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, lead: 'Names.', tagIds: [tag.id], authorIds: [author.id] });
+      const saved = await chief.put(`/api/newsroom/articles/${a.id}`, {
+        revision: a.revision,
+        lead: 'Names.',
+        tagIds: [tag.id],
+        authorIds: [author.id],
+      });
       assert.equal(saved.statusCode, 200, saved.body);
       a = saved.json();
       const published = await chief.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision });
       assert.equal(published.statusCode, 200, published.body);
-      const strict = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, trimValues: false, htmlEntities: false, isArray: (n) => ['item', 'entry', 'category', 'dc:creator', 'author'].includes(n) });
+      const strict = new XMLParser({
+        ignoreAttributes: false,
+        attributeNamePrefix: '@_',
+        parseTagValue: false,
+        trimValues: false,
+        htmlEntities: false,
+        isArray: (n) => ['item', 'entry', 'category', 'dc:creator', 'author'].includes(n),
+      });
       const text = (v: unknown): string => (typeof v === 'string' ? v : String((v as Record<string, unknown>)?.['#text'] ?? ''));
       const read = async (url: string) => {
         const r = await get(url);
@@ -319,8 +403,15 @@ for (const dialect of dialects()) {
         const atom = (await read(`${scope}/atom.xml`)).feed;
         assert.ok(text(atom.title).includes(name), `${scope} Atom title ${JSON.stringify(text(atom.title))}`);
         const entry = atom.entry[0];
-        assert.deepEqual(entry.author.map((x: Record<string, unknown>) => text(x['name'])), [name], `${scope} Atom author`);
-        assert.ok(entry.category.map((c: Record<string, string>) => c['@_term']).includes(name), `${scope} Atom categories ${JSON.stringify(entry.category)}`);
+        assert.deepEqual(
+          entry.author.map((x: Record<string, unknown>) => text(x['name'])),
+          [name],
+          `${scope} Atom author`,
+        );
+        assert.ok(
+          entry.category.map((c: Record<string, string>) => c['@_term']).includes(name),
+          `${scope} Atom categories ${JSON.stringify(entry.category)}`,
+        );
       }
     });
 

@@ -19,7 +19,16 @@ import { XMLParser } from 'fast-xml-parser';
 import type { LightMyRequestResponse } from 'fastify';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
-import { HOSTILE_EMBEDS, HOSTILE_HREFS, HOSTILE_TEXTS, OVERLONG, stripBidi, TRICKY_HREFS, XML_FORBIDDEN, type HostileText } from '../fixtures/hostile.ts';
+import {
+  HOSTILE_EMBEDS,
+  HOSTILE_HREFS,
+  HOSTILE_TEXTS,
+  OVERLONG,
+  stripBidi,
+  TRICKY_HREFS,
+  XML_FORBIDDEN,
+  type HostileText,
+} from '../fixtures/hostile.ts';
 import { dialects, tempDir } from '../support/databases.ts';
 import { assertInert, asHtml, fragment } from '../support/hostileChecks.ts';
 import { makeUser, signedIn, signIn, type Client } from '../support/newsroom.ts';
@@ -29,8 +38,8 @@ const BASE = 'https://habarshy.test';
 const SCHEMAS = path.resolve(import.meta.dirname, '../fixtures/schemas');
 const WRITTEN = ['kz', 'en', 'cn'] as const;
 const READER_EDITIONS = ['kz', 'qz', 'tote', 'en', 'cn'] as const;
-type Written = typeof WRITTEN[number];
-type ReaderEdition = typeof READER_EDITIONS[number];
+type Written = (typeof WRITTEN)[number];
+type ReaderEdition = (typeof READER_EDITIONS)[number];
 /** One Cyrillic word per payload, in the kz body, whose lexicon spelling is the payload. */
 const LEXICON_WORDS = 'абвгдежзиклмнопрст'.split('').map((c) => `хостайл${c}`);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -43,7 +52,17 @@ const norm = (s: string | null | undefined) => (s ?? '').replace(/[\u0000-\u0008
 const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
 /** Fields that are one line of text: bidi controls are stripped from them. */
-const SINGLE_LINE = new Set(['headline', 'sourceLine', 'seoTitle', 'section name', 'tag name', 'author name', 'author role', 'user name', 'photo credit']);
+const SINGLE_LINE = new Set([
+  'headline',
+  'sourceLine',
+  'seoTitle',
+  'section name',
+  'tag name',
+  'author name',
+  'author role',
+  'user name',
+  'photo credit',
+]);
 
 /** Well-formed XML (xmllint without a schema) or xmllint's complaint. */
 function xmlWellFormed(xml: string, schema?: string): string {
@@ -90,12 +109,21 @@ function hostileBody(t: string, assetId: number | null, lexiconWord: string): Js
       { type: 'heading', level: 2, content: [text(t)] },
       { type: 'quote', content: [text(t)], cite: t },
       { type: 'list', ordered: false, items: [[text(t)], [text(t)]] },
-      ...(assetId !== null ? [
-        { type: 'image', assetId, caption: t, credit: t, alt: t },
-        { type: 'gallery', items: [{ assetId, caption: t, credit: t, alt: t }] },
-      ] : []),
+      ...(assetId !== null
+        ? [
+            { type: 'image', assetId, caption: t, credit: t, alt: t },
+            { type: 'gallery', items: [{ assetId, caption: t, credit: t, alt: t }] },
+          ]
+        : []),
       { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
-      { type: 'table', header: true, rows: [[[text(t)], [text(t)]], [[text(t)], [text(t)]]] },
+      {
+        type: 'table',
+        header: true,
+        rows: [
+          [[text(t)], [text(t)]],
+          [[text(t)], [text(t)]],
+        ],
+      },
       { type: 'divider' },
     ],
   };
@@ -125,12 +153,21 @@ interface Made {
   overrides: Partial<Record<'qz' | 'tote', string>>;
 }
 
-const xmlParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: (n) => ['url', 'sitemap'].includes(n) });
+const xmlParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  isArray: (n) => ['url', 'sitemap'].includes(n),
+});
 /** What feed readers commonly use: the feed must parse there too. */
 const rssParser = new Parser();
 /** Feeds read strictly: one level of XML entities decoded, CDATA as text, nothing more. */
 const feedXmlParser = new XMLParser({
-  ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, trimValues: false, htmlEntities: false,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  trimValues: false,
+  htmlEntities: false,
   isArray: (n) => ['item', 'entry', 'category', 'link', 'dc:creator', 'author'].includes(n),
 });
 const textOf = (v: unknown): string => (typeof v === 'string' ? v : v && typeof v === 'object' ? String((v as Json)['#text'] ?? '') : '');
@@ -140,7 +177,8 @@ function readsAs(problems: string[], label: string, value: string, expected: str
   const html = asHtml(value);
   if (html.elements > 0) problems.push(`${label} makes ${html.elements} element(s) when read as HTML: ${JSON.stringify(value)}`);
   const shown = norm(html.text);
-  if (expected !== null && shown !== norm(expected)) problems.push(`${label} reads ${JSON.stringify(shown)}, not ${JSON.stringify(norm(expected))}`);
+  if (expected !== null && shown !== norm(expected))
+    problems.push(`${label} reads ${JSON.stringify(shown)}, not ${JSON.stringify(norm(expected))}`);
   if (oneOf && !oneOf.includes(shown)) problems.push(`${label} reads ${JSON.stringify(shown)}, not ${JSON.stringify(oneOf[0])}`);
 }
 /** An Atom text construct: HTML when its type says so, plain text otherwise. */
@@ -148,14 +186,20 @@ function atomText(problems: string[], label: string, node: unknown, expected: st
   const type = node && typeof node === 'object' ? (node as Json)['@_type'] : undefined;
   if (type === 'html') return readsAs(problems, label, textOf(node), expected, oneOf);
   const shown = norm(textOf(node));
-  if (expected !== null && shown !== norm(expected)) problems.push(`${label} (text) is ${JSON.stringify(shown)}, not ${JSON.stringify(norm(expected))}`);
+  if (expected !== null && shown !== norm(expected))
+    problems.push(`${label} (text) is ${JSON.stringify(shown)}, not ${JSON.stringify(norm(expected))}`);
   if (oneOf && !oneOf.includes(shown)) problems.push(`${label} (text) is ${JSON.stringify(shown)}`);
 }
 /** Full-text HTML of a feed item: inert, and it shows the body's text. */
 function contentInert(problems: string[], label: string, html: string, written: Json | null): void {
   if (!html) return;
-  try { assertInert(fragment(html), label, 'none'); } catch (err) { problems.push((err as Error).message); }
-  if (written && !norm(fragment(html).textContent).includes(norm(bodyTexts(written.body)[0]))) problems.push(`${label} lacks the body text`);
+  try {
+    assertInert(fragment(html), label, 'none');
+  } catch (err) {
+    problems.push((err as Error).message);
+  }
+  if (written && !norm(fragment(html).textContent).includes(norm(bodyTexts(written.body)[0])))
+    problems.push(`${label} lacks the body text`);
 }
 
 for (const dialect of dialects()) {
@@ -176,14 +220,19 @@ for (const dialect of dialects()) {
     const local = (url: string) => (url.startsWith(BASE) ? url.slice(BASE.length) : url);
     const record = (what: string, res: LightMyRequestResponse): boolean => {
       let code: string;
-      try { code = String(res.json()?.error?.code ?? ''); } catch { code = res.statusCode >= 400 ? '(not JSON)' : ''; }
+      try {
+        code = String(res.json()?.error?.code ?? '');
+      } catch {
+        code = res.statusCode >= 400 ? '(not JSON)' : '';
+      }
       outcomes.push({ what, status: res.statusCode, code });
       return res.statusCode < 300;
     };
     /** An accepted text must be stored as sent: bidi controls stripped in one-line fields, and no character XML cannot carry. */
     const checkStored = (what: string, field: string, sent: string, got: unknown) => {
       if (typeof got !== 'string') return void stored.push(`${what}: ${field} came back as ${JSON.stringify(got)}`);
-      if (XML_FORBIDDEN.test(got)) return void stored.push(`${what}: ${field} was stored with control characters XML cannot carry: ${JSON.stringify(got)}`);
+      if (XML_FORBIDDEN.test(got))
+        return void stored.push(`${what}: ${field} was stored with control characters XML cannot carry: ${JSON.stringify(got)}`);
       if (XML_FORBIDDEN.test(sent)) return; // refused or cleaned: both fine, and checked above
       const wanted = SINGLE_LINE.has(field) ? [stripBidi(sent)] : [sent, stripBidi(sent)];
       if (!wanted.includes(got)) stored.push(`${what}: ${field} stored as ${JSON.stringify(got)}, sent ${JSON.stringify(sent)}`);
@@ -195,8 +244,11 @@ for (const dialect of dialects()) {
       admin = await signedIn(site, 'admin');
       chief = await signedIn(site, 'chief');
       kzEditor = await signedIn(site, 'editor', ['kz']);
-      fallbackSection = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
-      const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 90, g: 60, b: 30 } } }).jpeg().toBuffer();
+      fallbackSection = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow())
+        .id;
+      const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 90, g: 60, b: 30 } } })
+        .jpeg()
+        .toBuffer();
 
       for (const [i, h] of HOSTILE_TEXTS.entries()) {
         const t = h.text;
@@ -218,10 +270,17 @@ for (const dialect of dialects()) {
         if (record(`${h.key}: user name`, renamed)) m.user = renamed.json();
 
         const { payload, type } = await multipart({ edition: 'kz', caption: t, credit: t }, { name: `${h.key}.jpg`, data: jpeg });
-        const upload = await site.app.inject({ method: 'POST', url: '/api/newsroom/media', payload, headers: { cookie: journalist.cookie, 'x-csrf-token': journalist.csrf, 'content-type': type } });
+        const upload = await site.app.inject({
+          method: 'POST',
+          url: '/api/newsroom/media',
+          payload,
+          headers: { cookie: journalist.cookie, 'x-csrf-token': journalist.csrf, 'content-type': type },
+        });
         if (record(`${h.key}: photo caption and credit (upload)`, upload)) {
           m.asset = upload.json();
-          const texts = await chief.patch(`/api/newsroom/media/${m.asset.id}`, { texts: { en: { caption: t, credit: t }, cn: { caption: t, credit: t } } });
+          const texts = await chief.patch(`/api/newsroom/media/${m.asset.id}`, {
+            texts: { en: { caption: t, credit: t }, cn: { caption: t, credit: t } },
+          });
           if (record(`${h.key}: photo caption and credit (edit)`, texts)) m.asset = texts.json();
         }
 
@@ -229,9 +288,14 @@ for (const dialect of dialects()) {
         const fill = async (client: Client, article: Json, edition: Written): Promise<Json> => {
           let a = article;
           const fields: Record<string, unknown> = {
-            headline: t, lead: t, sourceLine: t, seoTitle: t, seoDescription: t,
+            headline: t,
+            lead: t,
+            sourceLine: t,
+            seoTitle: t,
+            seoDescription: t,
             body: hostileBody(t, m.asset?.id ?? null, LEXICON_WORDS[i]!),
-            tagIds: m.tag ? [m.tag.id] : [], authorIds: m.author ? [m.author.id] : [],
+            tagIds: m.tag ? [m.tag.id] : [],
+            authorIds: m.author ? [m.author.id] : [],
             ...(m.asset ? { heroAssetId: m.asset.id } : {}),
             ...(m.section ? { sectionId: m.section.id } : {}),
           };
@@ -254,14 +318,24 @@ for (const dialect of dialects()) {
         };
 
         // kz: written by the journalist, returned by the editor with the payload as comment, published.
-        const created = await journalist.post('/api/newsroom/articles', { edition: 'kz', sectionId: fallbackSection, headline: `Hostile ${h.word}` });
+        const created = await journalist.post('/api/newsroom/articles', {
+          edition: 'kz',
+          sectionId: fallbackSection,
+          headline: `Hostile ${h.word}`,
+        });
         assert.equal(created.statusCode, 201, created.body);
         let kz = await fill(journalist, created.json(), 'kz');
         kz = await move(journalist, kz, 'submit');
-        const returned = await kzEditor.post(`/api/newsroom/articles/${kz.id}/transitions`, { action: 'return', revision: kz.revision, comment: t });
+        const returned = await kzEditor.post(`/api/newsroom/articles/${kz.id}/transitions`, {
+          action: 'return',
+          revision: kz.revision,
+          comment: t,
+        });
         if (record(`${h.key}: return comment`, returned)) {
           kz = returned.json();
-          m.comment = (await journalist.get(`/api/newsroom/articles/${kz.id}/timeline`)).json().items.find((x: Json) => x.action === 'return')?.comment ?? null;
+          m.comment =
+            (await journalist.get(`/api/newsroom/articles/${kz.id}/timeline`)).json().items.find((x: Json) => x.action === 'return')
+              ?.comment ?? null;
           checkStored(h.key, 'return comment', t, m.comment);
         } else {
           kz = (await kzEditor.get(`/api/newsroom/articles/${kz.id}`)).json();
@@ -290,8 +364,14 @@ for (const dialect of dialects()) {
             checkStored(h.key, 'headline', t, m.overrides[derived]);
           }
         }
-        record(`${h.key}: lexicon spelling`, await chief.post('/api/newsroom/lexicon', { scheme: 'kk-Latn-2018', word: LEXICON_WORDS[i], spelling: t }));
-        record(`${h.key}: lexicon word`, await chief.post('/api/newsroom/lexicon', { scheme: 'kk-Latn-2018', word: t, spelling: 'hostail' }));
+        record(
+          `${h.key}: lexicon spelling`,
+          await chief.post('/api/newsroom/lexicon', { scheme: 'kk-Latn-2018', word: LEXICON_WORDS[i], spelling: t }),
+        );
+        record(
+          `${h.key}: lexicon word`,
+          await chief.post('/api/newsroom/lexicon', { scheme: 'kk-Latn-2018', word: t, spelling: 'hostail' }),
+        );
 
         // What came back from each accepted write.
         for (const e of WRITTEN) {
@@ -329,11 +409,14 @@ for (const dialect of dialects()) {
     };
     /** The headline a reader of the edition must see, when it is known exactly. */
     const expectedHeadline = (m: Made, e: ReaderEdition): string | null =>
-      e === 'qz' || e === 'tote' ? m.overrides[e] ?? null : m.articles[e]!.headline;
+      e === 'qz' || e === 'tote' ? (m.overrides[e] ?? null) : m.articles[e]!.headline;
     /** A page, inert; `refusable` pages (a search) may answer 400 instead, never 500. */
     const page = async (url: string, label: string, refusable = false): Promise<Document> => {
       const res = await get(url);
-      assert.ok(res.statusCode === 200 || (refusable && res.statusCode === 400), `${label}: ${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
+      assert.ok(
+        res.statusCode === 200 || (refusable && res.statusCode === 400),
+        `${label}: ${url}: ${res.statusCode} ${res.body.slice(0, 300)}`,
+      );
       const d = dom(res.body);
       assertInert(d, label);
       return d;
@@ -342,9 +425,15 @@ for (const dialect of dialects()) {
     /** A feed fetched, checked well-formed by xmllint, and read strictly. */
     const feedXml = async (url: string, problems: string[]): Promise<Json | null> => {
       const res = await get(url);
-      if (res.statusCode !== 200) { problems.push(`${url}: ${res.statusCode}`); return null; }
+      if (res.statusCode !== 200) {
+        problems.push(`${url}: ${res.statusCode}`);
+        return null;
+      }
       const complaint = xmlWellFormed(res.body);
-      if (complaint) { problems.push(`${url} is not well-formed XML: ${complaint.split('\n')[0]}`); return null; }
+      if (complaint) {
+        problems.push(`${url} is not well-formed XML: ${complaint.split('\n')[0]}`);
+        return null;
+      }
       await rssParser.parseString(res.body).catch((err: Error) => problems.push(`${url}: rss-parser: ${err.message}`));
       return feedXmlParser.parse(res.body) as Json;
     };
@@ -354,7 +443,10 @@ for (const dialect of dialects()) {
       const refused = outcomes.filter((o) => o.status >= 400).map((o) => `${o.what}: ${o.status} ${o.code}`);
       if (refused.length > 0) process.stdout.write(`# refused writes on ${dialect}:\n${refused.map((r) => `#   ${r}`).join('\n')}\n`);
       assert.deepEqual(broken, []);
-      assert.ok(made.every((m) => m.articles.kz && m.articles.en && m.articles.cn), 'every payload made its articles');
+      assert.ok(
+        made.every((m) => m.articles.kz && m.articles.en && m.articles.cn),
+        'every payload made its articles',
+      );
     });
 
     test('what is accepted is stored as sent: bidi controls stripped from one-line fields, no control characters', () => {
@@ -364,7 +456,10 @@ for (const dialect of dialects()) {
     test('bidi controls and HTML never reach the lexicon (letters of the scripts only)', () => {
       const lexicon = outcomes.filter((o) => o.what.includes('lexicon'));
       assert.equal(lexicon.length, HOSTILE_TEXTS.length * 2);
-      assert.deepEqual(lexicon.filter((o) => o.status !== 400).map((o) => `${o.what}: ${o.status}`), []);
+      assert.deepEqual(
+        lexicon.filter((o) => o.status !== 400).map((o) => `${o.what}: ${o.status}`),
+        [],
+      );
     });
 
     for (const e of READER_EDITIONS) {
@@ -383,8 +478,15 @@ for (const dialect of dialects()) {
           }
           if (e === 'qz' || e === 'tote') continue;
           const a = m.articles[e]!;
-          assert.ok([norm(a.lead), norm(a.seoDescription)].includes(norm(news.description)), `${label}: JSON-LD description ${JSON.stringify(news.description)}`);
-          if (m.author) assert.ok([news.author].flat().some((x: Json) => norm(x?.name) === norm(m.author.names[e].name)), `${label}: JSON-LD author ${JSON.stringify(news.author)}`);
+          assert.ok(
+            [norm(a.lead), norm(a.seoDescription)].includes(norm(news.description)),
+            `${label}: JSON-LD description ${JSON.stringify(news.description)}`,
+          );
+          if (m.author)
+            assert.ok(
+              [news.author].flat().some((x: Json) => norm(x?.name) === norm(m.author.names[e].name)),
+              `${label}: JSON-LD author ${JSON.stringify(news.author)}`,
+            );
           assert.equal(norm(d.querySelector('.article-lead')?.textContent), norm(a.lead), `${label}: lead`);
           assert.equal(norm(d.querySelector('.source-line')?.textContent), norm(a.sourceLine), `${label}: source line`);
           assert.ok(norm(d.querySelector('.correction')?.textContent).includes(norm(a.correctionNote)), `${label}: correction note`);
@@ -403,22 +505,39 @@ for (const dialect of dialects()) {
             const cite = (a.body.blocks as Json[]).find((b) => b.type === 'quote')?.cite as string;
             assert.ok(texts('blockquote cite').includes(norm(cite)), `${label}: quote cite`);
             assert.ok(texts('a').includes(t), `${label}: link text`);
-            assert.equal([...bodyEl.querySelectorAll('a[href^="https://"]')].every((x) => x.getAttribute('rel') === 'noopener noreferrer'), true);
+            assert.equal(
+              [...bodyEl.querySelectorAll('a[href^="https://"]')].every((x) => x.getAttribute('rel') === 'noopener noreferrer'),
+              true,
+            );
             if (m.asset) {
-              assert.ok(texts('figcaption').some((c) => c.includes(norm(m.asset.texts[e].caption)) || c.includes(t)), `${label}: caption`);
+              assert.ok(
+                texts('figcaption').some((c) => c.includes(norm(m.asset.texts[e].caption)) || c.includes(t)),
+                `${label}: caption`,
+              );
               const alt = (a.body.blocks as Json[]).find((b) => b.type === 'image')?.alt as string;
-              assert.ok([...bodyEl.querySelectorAll('img')].some((x) => norm(x.getAttribute('alt')) === norm(alt)), `${label}: alt (as stored: bidi controls stripped)`);
+              assert.ok(
+                [...bodyEl.querySelectorAll('img')].some((x) => norm(x.getAttribute('alt')) === norm(alt)),
+                `${label}: alt (as stored: bidi controls stripped)`,
+              );
             }
           }
           if (m.author) assert.equal(norm(d.querySelector('.author-name')?.textContent), norm(m.author.names[e].name), `${label}: author`);
-          if (m.tag) assert.ok([...d.querySelectorAll('.tags a')].some((x) => norm(x.textContent) === norm(m.tag.names[e].name)), `${label}: tag`);
-          if (m.section) assert.equal(norm(d.querySelector('.article-section a')?.textContent), norm(m.section.names[e].name), `${label}: section`);
+          if (m.tag)
+            assert.ok(
+              [...d.querySelectorAll('.tags a')].some((x) => norm(x.textContent) === norm(m.tag.names[e].name)),
+              `${label}: tag`,
+            );
+          if (m.section)
+            assert.equal(norm(d.querySelector('.article-section a')?.textContent), norm(m.section.names[e].name), `${label}: section`);
 
           const searchUrl = `/${e}/search?q=${encodeURIComponent(m.h.text)}`;
           const q = await page(searchUrl, `${label} search`, true);
           if ((await get(searchUrl)).statusCode === 200) {
             const shown = norm(q.querySelector('#search-q')?.getAttribute('value'));
-            assert.ok(shown === norm(m.h.text) || shown === norm(squash(m.h.text)), `${label}: the query is shown back as a value: ${JSON.stringify(shown)}`);
+            assert.ok(
+              shown === norm(m.h.text) || shown === norm(squash(m.h.text)),
+              `${label}: the query is shown back as a value: ${JSON.stringify(shown)}`,
+            );
           }
         }
         await page(`/${e}/`, `${e} home`);
@@ -428,7 +547,12 @@ for (const dialect of dialects()) {
           const links = [d.querySelector('.article-section a'), ...d.querySelectorAll('.tags a'), d.querySelector('.author-name a')];
           if (m.tag) assert.ok(d.querySelector('.tags a'), `${m.h.key} ${e}: the tag is linked`);
           if (m.author) assert.ok(d.querySelector('.author-name a'), `${m.h.key} ${e}: the author is linked`);
-          for (const x of links) if (x) await page(local(x.getAttribute('href')!), `${m.h.key} ${e} ${x.closest('.tags') ? 'tag' : x.closest('.author-name') ? 'author' : 'section'} page`);
+          for (const x of links)
+            if (x)
+              await page(
+                local(x.getAttribute('href')!),
+                `${m.h.key} ${e} ${x.closest('.tags') ? 'tag' : x.closest('.author-name') ? 'author' : 'section'} page`,
+              );
         }
       });
     }
@@ -455,8 +579,10 @@ for (const dialect of dialects()) {
             readsAs(problems, `${label} RSS item title`, textOf(item.title), headline);
             readsAs(problems, `${label} RSS item description`, textOf(item.description), null, lead);
             contentInert(problems, `${label} RSS content:encoded`, textOf(item['content:encoded']), written);
-            if (written && m.author && !(item['dc:creator'] ?? []).map(textOf).map(norm).includes(norm(m.author.names[e].name))) problems.push(`${label}: RSS dc:creator ${JSON.stringify(item['dc:creator'])}`);
-            if (written && m.tag && !(item.category ?? []).map(textOf).map(norm).includes(norm(m.tag.names[e].name))) problems.push(`${label}: RSS categories ${JSON.stringify(item.category)}`);
+            if (written && m.author && !(item['dc:creator'] ?? []).map(textOf).map(norm).includes(norm(m.author.names[e].name)))
+              problems.push(`${label}: RSS dc:creator ${JSON.stringify(item['dc:creator'])}`);
+            if (written && m.tag && !(item.category ?? []).map(textOf).map(norm).includes(norm(m.tag.names[e].name)))
+              problems.push(`${label}: RSS categories ${JSON.stringify(item.category)}`);
           }
           const entry = atomEntries.find((x) => (x.link ?? []).some((l: Json) => String(l['@_href']).endsWith(`-${id}`)));
           if (!entry) problems.push(`${label}: not in the Atom feed`);
@@ -464,16 +590,22 @@ for (const dialect of dialects()) {
             atomText(problems, `${label} Atom entry title`, entry.title, headline);
             atomText(problems, `${label} Atom entry summary`, entry.summary, null, lead);
             contentInert(problems, `${label} Atom content`, textOf(entry.content), written);
-            if (written && m.author && !(entry.author ?? []).map((x: Json) => norm(textOf(x.name))).includes(norm(m.author.names[e].name))) problems.push(`${label}: Atom author ${JSON.stringify(entry.author)}`);
-            if (written && m.tag && !(entry.category ?? []).map((x: Json) => norm(x['@_term'])).includes(norm(m.tag.names[e].name))) problems.push(`${label}: Atom categories ${JSON.stringify(entry.category)}`);
+            if (written && m.author && !(entry.author ?? []).map((x: Json) => norm(textOf(x.name))).includes(norm(m.author.names[e].name)))
+              problems.push(`${label}: Atom author ${JSON.stringify(entry.author)}`);
+            if (written && m.tag && !(entry.category ?? []).map((x: Json) => norm(x['@_term'])).includes(norm(m.tag.names[e].name)))
+              problems.push(`${label}: Atom categories ${JSON.stringify(entry.category)}`);
           }
           const j = (json.items as Json[]).find((x) => String(x.url).endsWith(`-${id}`));
-          if (!j) { problems.push(`${label}: not in the JSON Feed`); continue; }
+          if (!j) {
+            problems.push(`${label}: not in the JSON Feed`);
+            continue;
+          }
           // JSON Feed titles and summaries are plain text.
           if (headline !== null && norm(j.title) !== norm(headline)) problems.push(`${label}: JSON Feed title ${JSON.stringify(j.title)}`);
           if (lead && !lead.includes(norm(j.summary))) problems.push(`${label}: JSON Feed summary ${JSON.stringify(j.summary)}`);
           contentInert(problems, `${label} JSON Feed content_html`, j.content_html ?? '', written);
-          if (written && m.author && !(j.authors as Json[]).some((x) => norm(x.name) === norm(m.author.names[e].name))) problems.push(`${label}: JSON Feed authors`);
+          if (written && m.author && !(j.authors as Json[]).some((x) => norm(x.name) === norm(m.author.names[e].name)))
+            problems.push(`${label}: JSON Feed authors`);
         }
         assert.deepEqual(problems, [], problems.join('\n'));
       });
@@ -485,9 +617,13 @@ for (const dialect of dialects()) {
         for (const e of ['kz', 'en'] as const) {
           const d = dom((await get(await articlePath(m, e))).body);
           const scopes = [
-            ...(m.section ? [[d.querySelector('.article-section a')!, d.querySelector('.article-section a')!.getAttribute('href')!] as const] : []),
+            ...(m.section
+              ? [[d.querySelector('.article-section a')!, d.querySelector('.article-section a')!.getAttribute('href')!] as const]
+              : []),
             ...(m.tag ? [[d.querySelector('.tags a')!, `${d.querySelector('.tags a')!.getAttribute('href')!}/`] as const] : []),
-            ...(m.author ? [[d.querySelector('.author-name a')!, `${d.querySelector('.author-name a')!.getAttribute('href')!}/`] as const] : []),
+            ...(m.author
+              ? [[d.querySelector('.author-name a')!, `${d.querySelector('.author-name a')!.getAttribute('href')!}/`] as const]
+              : []),
           ];
           for (const [link, scope] of scopes) {
             const name = norm(link.textContent);
@@ -495,10 +631,15 @@ for (const dialect of dialects()) {
             const atom = await feedXml(`${local(scope)}atom.xml`, problems);
             // Channel titles are plain text (RSS has no markup there by custom; Atom says so by its type).
             const rssTitle = norm(textOf(rss?.rss?.channel?.title));
-            if (!rssTitle.includes(name)) problems.push(`${m.h.key}: ${scope}rss.xml title ${JSON.stringify(rssTitle)} lacks ${JSON.stringify(name)}`);
+            if (!rssTitle.includes(name))
+              problems.push(`${m.h.key}: ${scope}rss.xml title ${JSON.stringify(rssTitle)} lacks ${JSON.stringify(name)}`);
             const atomTitle = atom?.feed?.title;
-            const shown = atomTitle?.['@_type'] === 'html' || atomTitle?.['@_type'] === 'xhtml' ? norm(asHtml(textOf(atomTitle)).text) : norm(textOf(atomTitle));
-            if (!shown.includes(name)) problems.push(`${m.h.key}: ${scope}atom.xml title shows ${JSON.stringify(shown)}, lacks ${JSON.stringify(name)}`);
+            const shown =
+              atomTitle?.['@_type'] === 'html' || atomTitle?.['@_type'] === 'xhtml'
+                ? norm(asHtml(textOf(atomTitle)).text)
+                : norm(textOf(atomTitle));
+            if (!shown.includes(name))
+              problems.push(`${m.h.key}: ${scope}atom.xml title shows ${JSON.stringify(shown)}, lacks ${JSON.stringify(name)}`);
           }
         }
       }
@@ -534,9 +675,13 @@ for (const dialect of dialects()) {
             const res = await get(`/api/v1/ninjs/${e}/${id}${version === '3.1' ? '?version=3.1' : ''}`);
             assert.equal(res.statusCode, 200, `${m.h.key} ${e} ninjs ${version}: ${res.body.slice(0, 200)}`);
             const item = res.json() as Json;
-            assert.ok(validate[version](item as object), `${m.h.key} ${e} ninjs ${version}: ${JSON.stringify(validate[version].errors?.slice(0, 3))}`);
+            assert.ok(
+              validate[version](item as object),
+              `${m.h.key} ${e} ninjs ${version}: ${JSON.stringify(validate[version].errors?.slice(0, 3))}`,
+            );
             const headline = expectedHeadline(m, e);
-            if (headline !== null) assert.equal(norm(item.headlines?.[0]?.value ?? item.headline), norm(headline), `${m.h.key} ${e} ninjs ${version} headline`);
+            if (headline !== null)
+              assert.equal(norm(item.headlines?.[0]?.value ?? item.headline), norm(headline), `${m.h.key} ${e} ninjs ${version} headline`);
             const html = item.body_html ?? item.bodies?.find((b: Json) => /html/.test(b.contenttype ?? b.contentType ?? ''))?.value;
             if (html) assertInert(fragment(html), `${m.h.key} ${e} ninjs ${version} body`, 'none');
           }
@@ -554,8 +699,12 @@ for (const dialect of dialects()) {
           assert.equal(api.headline, a.headline);
           assert.equal(api.lead, a.lead);
           assertInert(fragment(api.body.html), `${m.h.key} ${e} API body.html`, 'none');
-          assert.ok(norm(fragment(api.body.html).textContent).includes(norm(bodyTexts(a.body)[0])), `${m.h.key} ${e}: API body.html shows the text`);
-          if (m.author) assert.ok(JSON.stringify(api).includes(JSON.stringify(m.author.names[e].name)), `${m.h.key} ${e}: author name in the API`);
+          assert.ok(
+            norm(fragment(api.body.html).textContent).includes(norm(bodyTexts(a.body)[0])),
+            `${m.h.key} ${e}: API body.html shows the text`,
+          );
+          if (m.author)
+            assert.ok(JSON.stringify(api).includes(JSON.stringify(m.author.names[e].name)), `${m.h.key} ${e}: author name in the API`);
         }
       }
       const docs = await get('/api/docs');
@@ -568,12 +717,16 @@ for (const dialect of dialects()) {
     });
 
     test('script, data, protocol-relative and backslash links and embeds of other hosts are refused with a 4xx and change nothing', async () => {
-      const draft = (await chief.post('/api/newsroom/articles', { edition: 'en', sectionId: fallbackSection, headline: 'Hostile links' })).json();
+      const draft = (
+        await chief.post('/api/newsroom/articles', { edition: 'en', sectionId: fallbackSection, headline: 'Hostile links' })
+      ).json();
       const link = (href: string) => ({ version: 1, blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'a link', href }] }] });
       const accepted: string[] = [];
       const tries = [
         ...HOSTILE_HREFS.map((href) => [`link ${JSON.stringify(href)}`, link(href)] as const),
-        ...HOSTILE_EMBEDS.map((embed) => [`${embed.provider} embed ${embed.url}`, { version: 1, blocks: [{ type: 'embed', ...embed }] }] as const),
+        ...HOSTILE_EMBEDS.map(
+          (embed) => [`${embed.provider} embed ${embed.url}`, { version: 1, blocks: [{ type: 'embed', ...embed }] }] as const,
+        ),
       ];
       for (const [what, body] of tries) {
         const before = (await chief.get(`/api/newsroom/articles/${draft.id}`)).json();
@@ -585,14 +738,25 @@ for (const dialect of dialects()) {
     });
 
     test('other links reach the page as one attribute each, exactly as written, external ones with rel="noopener noreferrer"', async () => {
-      const draft = (await chief.post('/api/newsroom/articles', { edition: 'en', sectionId: fallbackSection, headline: 'Tricky links' })).json();
-      const tricky = { version: 1, blocks: TRICKY_HREFS.map((href, n) => ({ type: 'paragraph', content: [{ type: 'text', text: `tricky ${n}`, href }] })) };
+      const draft = (
+        await chief.post('/api/newsroom/articles', { edition: 'en', sectionId: fallbackSection, headline: 'Tricky links' })
+      ).json();
+      const tricky = {
+        version: 1,
+        blocks: TRICKY_HREFS.map((href, n) => ({ type: 'paragraph', content: [{ type: 'text', text: `tricky ${n}`, href }] })),
+      };
       const saved = await chief.put(`/api/newsroom/articles/${draft.id}`, { revision: draft.revision, body: tricky });
       assert.equal(saved.statusCode, 200, `links a body may carry: ${saved.body}`);
-      const published = (await chief.post(`/api/newsroom/articles/${draft.id}/transitions`, { action: 'publish', revision: saved.json().revision })).json();
+      const published = (
+        await chief.post(`/api/newsroom/articles/${draft.id}/transitions`, { action: 'publish', revision: saved.json().revision })
+      ).json();
       const d = await page(local(published.url), 'links article');
       const anchors = [...d.querySelectorAll('.article-body a')];
-      assert.deepEqual(anchors.map((x) => x.getAttribute('href')), TRICKY_HREFS, 'each link is one attribute, exactly as written');
+      assert.deepEqual(
+        anchors.map((x) => x.getAttribute('href')),
+        TRICKY_HREFS,
+        'each link is one attribute, exactly as written',
+      );
       for (const x of anchors) {
         if (/^https?:/.test(x.getAttribute('href')!)) assert.equal(x.getAttribute('rel'), 'noopener noreferrer', x.getAttribute('href')!);
       }
@@ -602,9 +766,25 @@ for (const dialect of dialects()) {
       const m = made[0]!;
       const a = (await chief.get(`/api/newsroom/articles/${m.articles.en!.id}`)).json();
       const tooLong: [string, () => Promise<LightMyRequestResponse>][] = [
-        ...['headline', 'lead', 'sourceLine', 'seoTitle', 'seoDescription', 'correctionNote'].map((f) => [`article ${f}`, () => chief.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, [f]: OVERLONG })] as [string, () => Promise<LightMyRequestResponse>]),
-        ['body text', () => chief.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, body: { version: 1, blocks: [{ type: 'paragraph', content: [text(OVERLONG)] }] } })],
-        ['return comment', () => chief.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'return', revision: a.revision, comment: OVERLONG })],
+        ...['headline', 'lead', 'sourceLine', 'seoTitle', 'seoDescription', 'correctionNote'].map(
+          (f) =>
+            [`article ${f}`, () => chief.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, [f]: OVERLONG })] as [
+              string,
+              () => Promise<LightMyRequestResponse>,
+            ],
+        ),
+        [
+          'body text',
+          () =>
+            chief.put(`/api/newsroom/articles/${a.id}`, {
+              revision: a.revision,
+              body: { version: 1, blocks: [{ type: 'paragraph', content: [text(OVERLONG)] }] },
+            }),
+        ],
+        [
+          'return comment',
+          () => chief.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'return', revision: a.revision, comment: OVERLONG }),
+        ],
         ['qz override', () => chief.put(`/api/newsroom/articles/${m.articles.kz!.id}/overrides/qz/headline`, { value: OVERLONG })],
         ['section name', () => chief.post('/api/newsroom/sections', { key: 'overlong', names: { en: { name: OVERLONG } } })],
         ['tag name', () => chief.post('/api/newsroom/tags', { names: { en: { name: OVERLONG } } })],
@@ -612,7 +792,14 @@ for (const dialect of dialects()) {
         ['author bio', () => chief.post('/api/newsroom/authors', { names: { en: { name: 'Bio', bio: OVERLONG } } })],
         ['user name', () => admin.patch(`/api/newsroom/users/${m.user?.id ?? chief.user.id}`, { name: OVERLONG })],
         ['lexicon spelling', () => chief.post('/api/newsroom/lexicon', { scheme: 'kk-Latn-2018', word: 'хостайлы', spelling: OVERLONG })],
-        ...(m.asset ? [['photo caption', () => chief.patch(`/api/newsroom/media/${m.asset.id}`, { texts: { en: { caption: OVERLONG, credit: 'x' } } })] as [string, () => Promise<LightMyRequestResponse>]] : []),
+        ...(m.asset
+          ? [
+              [
+                'photo caption',
+                () => chief.patch(`/api/newsroom/media/${m.asset.id}`, { texts: { en: { caption: OVERLONG, credit: 'x' } } }),
+              ] as [string, () => Promise<LightMyRequestResponse>],
+            ]
+          : []),
       ];
       for (const [what, send] of tooLong) {
         const res = await send();
@@ -620,7 +807,12 @@ for (const dialect of dialects()) {
       }
       const after = (await chief.get(`/api/newsroom/articles/${a.id}`)).json();
       assert.equal(after.revision, a.revision, 'nothing was saved');
-      assert.equal((await chief.get('/api/newsroom/tags?q=script&limit=500')).json().items.every((x: Json) => Object.values(x.names).every((n: Json) => n.name.length <= 80)), true);
+      assert.equal(
+        (await chief.get('/api/newsroom/tags?q=script&limit=500'))
+          .json()
+          .items.every((x: Json) => Object.values(x.names).every((n: Json) => n.name.length <= 80)),
+        true,
+      );
     });
   });
 }

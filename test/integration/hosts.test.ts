@@ -13,7 +13,13 @@ const EN = 'https://en.example.kz';
 const CN = 'https://cn.example.kz';
 
 describe('editionHosts (pure)', () => {
-  const hosts = editionHosts(BASE, new Map([['en', EN], ['cn', 'http://cn.example.kz:8080']]));
+  const hosts = editionHosts(
+    BASE,
+    new Map([
+      ['en', EN],
+      ['cn', 'http://cn.example.kz:8080'],
+    ]),
+  );
   test('absolute URLs: own host for listed editions, BASE_URL for the others', () => {
     assert.equal(hosts.absoluteUrl('en', '/en/news/x-abc123'), `${EN}/en/news/x-abc123`);
     assert.equal(hosts.absoluteUrl('cn', '/cn/'), 'http://cn.example.kz:8080/cn/');
@@ -22,7 +28,8 @@ describe('editionHosts (pure)', () => {
     assert.equal(editionHosts(BASE, new Map()).multiHost, false);
   });
   test('a Host header is matched without regard to case, a trailing dot or a default port', () => {
-    for (const h of ['en.example.kz', 'EN.Example.KZ', 'en.example.kz.', 'en.example.kz:443']) assert.equal(hosts.editionForHost(h), 'en', h);
+    for (const h of ['en.example.kz', 'EN.Example.KZ', 'en.example.kz.', 'en.example.kz:443'])
+      assert.equal(hosts.editionForHost(h), 'en', h);
     assert.equal(hosts.editionForHost('cn.example.kz:8080'), 'cn');
     assert.equal(hosts.editionForHost('cn.example.kz'), null, 'another port is another host');
     for (const h of ['habarshy.test', 'evil.example', '', undefined]) {
@@ -42,9 +49,12 @@ describe('editionHosts (pure)', () => {
 for (const dialect of dialects()) {
   describe(`editions on their own hosts on ${dialect}`, () => {
     let site: TestSite;
-    const get = (url: string, host: string, headers: Record<string, string> = {}) => site.app.inject({ method: 'GET', url, headers: { host, ...headers } });
+    const get = (url: string, host: string, headers: Record<string, string> = {}) =>
+      site.app.inject({ method: 'GET', url, headers: { host, ...headers } });
     const article = async (code: 'en' | 'kz' | 'cn', host: string) => {
-      const href = dom((await get(`/${code}/`, host)).body).querySelector('main a[href*="/news/"]')!.getAttribute('href')!;
+      const href = dom((await get(`/${code}/`, host)).body)
+        .querySelector('main a[href*="/news/"]')!
+        .getAttribute('href')!;
       const res = await get(href, host);
       assert.equal(res.statusCode, 200);
       return { href, d: dom(res.body) };
@@ -57,14 +67,18 @@ for (const dialect of dialects()) {
       await site.close();
     });
 
-    test('the root of an edition host leads to its edition; BASE_URL\'s root still chooses by preference', async () => {
+    test("the root of an edition host leads to its edition; BASE_URL's root still chooses by preference", async () => {
       const en = await get('/', 'en.example.kz');
       assert.equal(en.statusCode, 302);
       assert.equal(en.headers.location, '/en/');
       assert.equal((await get('/', 'cn.example.kz', { cookie: 'edition=kz', 'accept-language': 'ru' })).headers.location, '/cn/');
       assert.equal((await get('/', 'habarshy.test')).headers.location, '/kz/');
       assert.equal((await get('/', 'habarshy.test', { 'accept-language': 'ru' })).headers.location, '/ru/');
-      assert.equal((await get('/', 'habarshy.test', { 'accept-language': 'en' })).headers.location, `${EN}/en/`, 'an edition with its own host is sent there');
+      assert.equal(
+        (await get('/', 'habarshy.test', { 'accept-language': 'en' })).headers.location,
+        `${EN}/en/`,
+        'an edition with its own host is sent there',
+      );
       assert.equal((await get('/', 'evil.example')).headers.location, '/kz/');
     });
 
@@ -72,24 +86,33 @@ for (const dialect of dialects()) {
       const { href, d } = await article('en', 'en.example.kz');
       assert.equal(d.querySelector('link[rel="canonical"]')?.getAttribute('href'), `${EN}${href}`);
       assert.equal(d.querySelector('meta[property="og:url"]')?.getAttribute('content'), `${EN}${href}`);
-      const alternates = new Map([...d.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')!]));
+      const alternates = new Map(
+        [...d.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')!]),
+      );
       assert.equal(alternates.get('en'), `${EN}${href}`);
       assert.ok(alternates.get('kk-Cyrl')?.startsWith(`${BASE}/kz/news/`), alternates.get('kk-Cyrl'));
       assert.ok(alternates.get('zh-Hans')?.startsWith(`${CN}/cn/news/`), alternates.get('zh-Hans'));
-      const ld = [...d.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!) as Record<string, unknown>);
+      const ld = [...d.querySelectorAll('script[type="application/ld+json"]')].map(
+        (s) => JSON.parse(s.textContent!) as Record<string, unknown>,
+      );
       const newsArticle = ld.find((x) => x['@type'] === 'NewsArticle')!;
-      const urls = JSON.stringify(newsArticle).match(/https?:\/\/[^"]+/g)!.filter((u) => !u.startsWith('https://schema.org'));
+      const urls = JSON.stringify(newsArticle)
+        .match(/https?:\/\/[^"]+/g)!
+        .filter((u) => !u.startsWith('https://schema.org'));
       assert.ok(urls.length >= 6);
       for (const u of urls) assert.ok(u.startsWith(`${EN}/`), u);
       // The crops and the logo are served on the edition's host too.
-      for (const u of urls.filter((x) => x.includes('/media/'))) assert.equal((await get(u.slice(EN.length), 'en.example.kz')).statusCode, 200, u);
+      for (const u of urls.filter((x) => x.includes('/media/')))
+        assert.equal((await get(u.slice(EN.length), 'en.example.kz')).statusCode, 200, u);
       const home = dom((await get('/en/', 'en.example.kz')).body);
       const website = [...home.querySelectorAll('script[type="application/ld+json"]')]
         .map((s) => JSON.parse(s.textContent!) as { '@type': string; url: string; potentialAction: { target: { urlTemplate: string } } })
         .find((x) => x['@type'] === 'WebSite')!;
       assert.equal(website.url, `${EN}/en/`);
       assert.equal(website.potentialAction.target.urlTemplate, `${EN}/en/search?q={search_term_string}`);
-      const homeAlternates = new Map([...home.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+      const homeAlternates = new Map(
+        [...home.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+      );
       assert.equal(homeAlternates.get('x-default'), `${BASE}/`);
       assert.equal(homeAlternates.get('ru'), `${BASE}/ru/`);
     });
@@ -142,7 +165,11 @@ for (const dialect of dialects()) {
       const month = /<loc>https:\/\/habarshy\.test(\/sitemaps\/articles-en-[^<]+)<\/loc>/.exec(index)![1]!;
       const sitemap = (await get(month, 'habarshy.test')).body;
       assert.match(sitemap, new RegExp(`<loc>${EN.replace(/\./g, '\\.')}/en/news/`), 'English article URLs on the English host');
-      assert.match(sitemap, new RegExp(`hreflang="zh-Hans" href="${CN.replace(/\./g, '\\.')}/cn/news/`), 'hreflang alternates on the Chinese host');
+      assert.match(
+        sitemap,
+        new RegExp(`hreflang="zh-Hans" href="${CN.replace(/\./g, '\\.')}/cn/news/`),
+        'hreflang alternates on the Chinese host',
+      );
       assert.match((await get('/robots.txt', 'en.example.kz')).body, /Sitemap: https:\/\/habarshy\.test\/sitemap\.xml/);
     });
   });

@@ -34,7 +34,11 @@ test('the Nu HTML Checker reports no errors on the main page types of every edit
     const articleHtml = await get(article);
     const tag = dom(articleHtml).querySelector('nav.tags a')!.getAttribute('href')!;
     const pages: Record<string, string> = {
-      home, section: await get(section), article: articleHtml, tag: await get(tag), notfound: await get(`/${code}/no-such-page/`),
+      home,
+      section: await get(section),
+      article: articleHtml,
+      tag: await get(tag),
+      notfound: await get(`/${code}/no-such-page/`),
     };
     for (const [name, html] of Object.entries(pages)) {
       const file = path.join(dir, `${code}-${name}.html`);
@@ -43,11 +47,17 @@ test('the Nu HTML Checker reports no errors on the main page types of every edit
     }
   }
   assert.equal(files.length, EDITION_CODES.length * 5);
-  const result = await run('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...files], { maxBuffer: 64 * 1024 * 1024 })
-    .catch((e: { stdout: string; stderr: string }) => e);
-  const report = JSON.parse(result.stderr || result.stdout) as { messages: { type: string; subType?: string; url?: string; message: string; extract?: string }[] };
+  const result = await run('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...files], {
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((e: { stdout: string; stderr: string }) => e);
+  const report = JSON.parse(result.stderr || result.stdout) as {
+    messages: { type: string; subType?: string; url?: string; message: string; extract?: string }[];
+  };
   const problems = report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error' || m.subType === 'fatal');
-  const summary = problems.slice(0, 10).map((m) => `${path.basename(m.url ?? '')}: ${m.message} ${m.extract ?? ''}`).join('\n');
+  const summary = problems
+    .slice(0, 10)
+    .map((m) => `${path.basename(m.url ?? '')}: ${m.message} ${m.extract ?? ''}`)
+    .join('\n');
   assert.equal(problems.length, 0, summary);
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -19,7 +19,8 @@ const BIN = path.resolve('bin/habarshy.js');
 
 function habarshy(t: TestDatabase, args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8', timeout: 60_000,
+    encoding: 'utf8',
+    timeout: 60_000,
     env: { ...process.env, DATA_DIR: t.dataDir, DATABASE_URL: t.url, LOG_LEVEL: 'warn' },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -118,11 +119,16 @@ async function feedServer(): Promise<FeedServer> {
   const server = http.createServer((req, res) => {
     const xml = (body: string) => res.writeHead(200, { 'content-type': 'application/xml; charset=utf-8' }).end(body);
     switch (req.url) {
-      case '/rss.xml': return xml(rss(state.rssItems));
-      case '/atom.xml': return xml(ATOM);
-      case '/broken.xml': return xml('<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>Unclosed</item></channel>');
-      case '/laughs.xml': return xml(LAUGHS);
-      case '/slow.xml': return; // never answers
+      case '/rss.xml':
+        return xml(rss(state.rssItems));
+      case '/atom.xml':
+        return xml(ATOM);
+      case '/broken.xml':
+        return xml('<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>Unclosed</item></channel>');
+      case '/laughs.xml':
+        return xml(LAUGHS);
+      case '/slow.xml':
+        return; // never answers
       case '/huge.xml': {
         // 6 MB, chunked (no Content-Length): only the streaming cap can stop it.
         res.writeHead(200, { 'content-type': 'application/rss+xml' });
@@ -139,34 +145,50 @@ async function feedServer(): Promise<FeedServer> {
         res.on('error', () => undefined);
         return pump();
       }
-      default: return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      default:
+        return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     base: `http://127.0.0.1:${port}`,
-    get rssItems() { return state.rssItems; },
-    set rssItems(v: string) { state.rssItems = v; },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    get rssItems() {
+      return state.rssItems;
+    },
+    set rssItems(v: string) {
+      state.rssItems = v;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
 async function sections(db: Db): Promise<number> {
-  const { id } = await db.insertInto('sections').values({ key: 'politics', parent_id: null, position: 1 }).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('section_names').values([
-    { section_id: id, edition: 'kz', name: 'Саясат', slug: 'saiasat' },
-    { section_id: id, edition: 'en', name: 'Politics', slug: 'politics' },
-  ]).execute();
+  const { id } = await db
+    .insertInto('sections')
+    .values({ key: 'politics', parent_id: null, position: 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('section_names')
+    .values([
+      { section_id: id, edition: 'kz', name: 'Саясат', slug: 'saiasat' },
+      { section_id: id, edition: 'en', name: 'Politics', slug: 'politics' },
+    ])
+    .execute();
   return id;
 }
 
 test('parseFeed refuses entity declarations at once, and malformed XML', () => {
   const started = Date.now();
-  assert.throws(() => parseFeed(LAUGHS), (e: unknown) => e instanceof FeedError && /entit/i.test(e.message));
+  assert.throws(
+    () => parseFeed(LAUGHS),
+    (e: unknown) => e instanceof FeedError && /entit/i.test(e.message),
+  );
   assert.ok(Date.now() - started < 1000, 'no expansion is attempted');
   assert.throws(() => parseFeed('<rss><channel><item></channel></rss>'), FeedError);
   assert.throws(() => parseFeed('<html><body>not a feed</body></html>'), /not an RSS or Atom feed/);
@@ -182,12 +204,30 @@ for (const dialect of dialects()) {
         const sectionId = await sections(db);
 
         // The operator adds the RSS source with the CLI; bad arguments are refused.
-        const added = habarshy(t, ['sources', 'add', '--url', `${feeds.base}/rss.xml`, '--edition', 'kz', '--section', 'saiasat', '--every', '60', '--name', 'Wire KZ']);
+        const added = habarshy(t, [
+          'sources',
+          'add',
+          '--url',
+          `${feeds.base}/rss.xml`,
+          '--edition',
+          'kz',
+          '--section',
+          'saiasat',
+          '--every',
+          '60',
+          '--name',
+          'Wire KZ',
+        ]);
         assert.equal(added.code, 0, added.stderr);
-        assert.equal(habarshy(t, ['sources', 'add', '--url', `${feeds.base}/rss.xml`, '--edition', 'qz', '--section', 'saiasat']).code, 2, 'derived editions take no drafts');
+        assert.equal(
+          habarshy(t, ['sources', 'add', '--url', `${feeds.base}/rss.xml`, '--edition', 'qz', '--section', 'saiasat']).code,
+          2,
+          'derived editions take no drafts',
+        );
         assert.equal(habarshy(t, ['sources', 'add', '--url', `${feeds.base}/rss.xml`, '--edition', 'kz', '--section', 'nope']).code, 2);
         assert.equal(habarshy(t, ['sources', 'add', '--url', 'file:///etc/passwd', '--edition', 'kz', '--section', 'saiasat']).code, 2);
-        const add = (name: string, file: string) => addSource(db, { url: `${feeds.base}/${file}`, edition: 'en', section_id: sectionId, poll_seconds: 60, name });
+        const add = (name: string, file: string) =>
+          addSource(db, { url: `${feeds.base}/${file}`, edition: 'en', section_id: sectionId, poll_seconds: 60, name });
         const atomId = await add('Agency', 'atom.xml');
         const hostile = {
           broken: await add('Broken', 'broken.xml'),
@@ -210,12 +250,32 @@ for (const dialect of dialects()) {
         assert.match(byId.get(hostile.missing)!.error ?? '', /HTTP 404/);
         assert.match(byId.get(hostile.slow)!.error ?? '', /no complete answer within 1\.5 s/);
         for (const [, id] of Object.entries(hostile)) {
-          const s = await db.selectFrom('ingest_sources').select(['last_error', 'last_polled_at']).where('id', '=', id).executeTakeFirstOrThrow();
+          const s = await db
+            .selectFrom('ingest_sources')
+            .select(['last_error', 'last_polled_at'])
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow();
           assert.ok(s.last_error && s.last_polled_at, `source ${id} records its failure`);
         }
 
-        const drafts = await db.selectFrom('articles').select(['id', 'public_id', 'story_id', 'edition', 'section_id', 'status', 'slug', 'headline', 'lead', 'body', 'source_line', 'published_at'])
-          .orderBy('id').execute();
+        const drafts = await db
+          .selectFrom('articles')
+          .select([
+            'id',
+            'public_id',
+            'story_id',
+            'edition',
+            'section_id',
+            'status',
+            'slug',
+            'headline',
+            'lead',
+            'body',
+            'source_line',
+            'published_at',
+          ])
+          .orderBy('id')
+          .execute();
         assert.equal(drafts.length, 5);
         assert.equal(new Set(drafts.map((d) => d.public_id)).size, 5);
         assert.equal(new Set(drafts.map((d) => d.story_id)).size, 5, 'each draft is a new story');
@@ -226,14 +286,19 @@ for (const dialect of dialects()) {
           assert.match(d.public_id, /^[0-9a-f]{6}$/);
           assert.equal(d.slug, makeSlug(d.headline));
           const body = parseBody(JSON.parse(d.body));
-          assert.ok(body.blocks.every((b) => b.type === 'paragraph' && b.content.every((i) => i.href === undefined && i.marks === undefined)));
+          assert.ok(
+            body.blocks.every((b) => b.type === 'paragraph' && b.content.every((i) => i.href === undefined && i.marks === undefined)),
+          );
           assert.doesNotMatch(`${d.headline} ${d.lead} ${bodyText(body)}`, /<|>|alert|javascript|&amp;|&nbsp;|&#/);
         }
         const byHeadline = new Map(drafts.map((d) => [d.headline, d]));
         const first = byHeadline.get('Senate & Mazhilis meet')!;
         assert.equal(first.edition, 'kz');
         assert.equal(first.lead, 'First & bold words here. Second “para”');
-        assert.deepEqual(parseBody(JSON.parse(first.body)).blocks.map((b) => (b.type === 'paragraph' ? b.content[0]!.text : '')), ['First & bold words here.', 'Second “para”']);
+        assert.deepEqual(
+          parseBody(JSON.parse(first.body)).blocks.map((b) => (b.type === 'paragraph' ? b.content[0]!.text : '')),
+          ['First & bold words here.', 'Second “para”'],
+        );
         assert.equal(first.source_line, '«Хабаршы» агенттігі мына дереккөзге сілтеме жасайды: Wire KZ — https://wire.example.kz/news/1');
         const second = byHeadline.get('Tokayev visits Turkistan')!;
         assert.equal(second.lead, 'Lead of two. click');
@@ -243,15 +308,22 @@ for (const dialect of dialects()) {
         assert.equal(atom.lead, 'Forum opens today.');
         assert.equal(bodyText(parseBody(JSON.parse(atom.body))), 'Heading\nBody one.\nBody two.');
         assert.equal(atom.source_line, 'Habarshy cites Agency — https://agency.example.com/a/1');
-        assert.equal(byHeadline.get('Second entry')!.source_line, 'Habarshy cites Agency — https://agency.example.com/a/2', 'the alternate link, not rel=self');
+        assert.equal(
+          byHeadline.get('Second entry')!.source_line,
+          'Habarshy cites Agency — https://agency.example.com/a/2',
+          'the alternate link, not rel=self',
+        );
         const revisions = await db.selectFrom('revisions').select('article_id').execute();
         assert.equal(revisions.length, 5, 'each draft has its first revision');
         const items = await db.selectFrom('ingest_items').select(['source_id', 'guid', 'link', 'article_id']).orderBy('guid').execute();
-        assert.deepEqual(items.filter((i) => i.source_id === rssId).map((i) => [i.guid, i.link]), [
-          ['https://wire.example.kz/news/2', 'https://wire.example.kz/news/2'],
-          ['https://wire.example.kz/news/3', 'https://wire.example.kz/news/3'],
-          ['wire-1', 'https://wire.example.kz/news/1'],
-        ]);
+        assert.deepEqual(
+          items.filter((i) => i.source_id === rssId).map((i) => [i.guid, i.link]),
+          [
+            ['https://wire.example.kz/news/2', 'https://wire.example.kz/news/2'],
+            ['https://wire.example.kz/news/3', 'https://wire.example.kz/news/3'],
+            ['wire-1', 'https://wire.example.kz/news/1'],
+          ],
+        );
         assert.ok(items.every((i) => i.article_id !== null));
 
         // Not due yet: nothing is fetched again.
@@ -262,8 +334,14 @@ for (const dialect of dialects()) {
         feeds.rssItems = RSS_ITEMS_2;
         now += 31_000;
         const again = await pollDueSources(db, { clock, timeoutMs: 1500 });
-        assert.deepEqual(again.find((r) => r.sourceId === rssId), { sourceId: rssId, imported: 1, error: null });
-        assert.deepEqual(again.find((r) => r.sourceId === atomId), { sourceId: atomId, imported: 0, error: null });
+        assert.deepEqual(
+          again.find((r) => r.sourceId === rssId),
+          { sourceId: rssId, imported: 1, error: null },
+        );
+        assert.deepEqual(
+          again.find((r) => r.sourceId === atomId),
+          { sourceId: atomId, imported: 0, error: null },
+        );
         const headlines = (await db.selectFrom('articles').select('headline').execute()).map((r) => r.headline).sort();
         assert.equal(headlines.length, 6);
         assert.ok(headlines.includes('A fresh item'));
@@ -272,7 +350,11 @@ for (const dialect of dialects()) {
         // The operator sees which sources fail and why.
         const list = habarshy(t, ['sources', 'list']);
         assert.equal(list.code, 0, list.stderr);
-        const rows = list.stdout.trim().split('\n').slice(1).map((l) => l.split('\t'));
+        const rows = list.stdout
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((l) => l.split('\t'));
         assert.equal(rows.length, 7);
         const row = (name: string) => rows.find((r) => r[1] === name)!;
         assert.equal(row('Wire KZ')[4], 'saiasat');

@@ -84,8 +84,13 @@ for (const dialect of dialects()) {
       await seedDemo(database.handle, { dataDir: SHARED_DATA_DIR, now: FIXED_NOW });
       metricsPort = await freePort();
       const config = loadConfig({
-        DATA_DIR: SHARED_DATA_DIR, DATABASE_URL: database.url, BASE_URL: 'https://habarshy.test', LOG_LEVEL: 'silent',
-        METRICS_TOKEN: TOKEN, METRICS_PORT: String(metricsPort), VIEW_FLUSH_MS: '3600000',
+        DATA_DIR: SHARED_DATA_DIR,
+        DATABASE_URL: database.url,
+        BASE_URL: 'https://habarshy.test',
+        LOG_LEVEL: 'silent',
+        METRICS_TOKEN: TOKEN,
+        METRICS_PORT: String(metricsPort),
+        VIEW_FLUSH_MS: '3600000',
         // Nothing listens there: queued purges wait (and count as waiting) whatever the worker does.
         EDGE_PURGE_URL: `http://127.0.0.1:${await freePort()}/`,
       });
@@ -116,17 +121,28 @@ for (const dialect of dialects()) {
       for (const headers of attempts) {
         const res = await fetch(`${base}/metrics`, { headers });
         assert.equal(res.status, 401);
-        assert.equal((await res.json() as { error: { code: string } }).error.code, 'UNAUTHORIZED');
+        assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'UNAUTHORIZED');
       }
     });
 
     test('requests by route and status, the page cache, database queries and Node defaults', async () => {
-      for (const path of ['/kz/', '/kz/', '/kz/', '/kz/no-such-page-here', '/api/v1/articles?edition=kz&limit=2']) await (await fetch(`${base}${path}`)).arrayBuffer();
+      for (const path of ['/kz/', '/kz/', '/kz/', '/kz/no-such-page-here', '/api/v1/articles?edition=kz&limit=2'])
+        await (await fetch(`${base}${path}`)).arrayBuffer();
       const { types, samples } = await scrape();
-      assert.ok(value(samples, 'habarshy_http_requests_total', { route: 'page-cache', status: '200' }) >= 2, 'cached pages answered by the fast path are counted');
-      assert.ok(value(samples, 'habarshy_http_requests_total', { route: '/api/v1/articles', status: '200' }) >= 1, 'routes are labelled by pattern');
+      assert.ok(
+        value(samples, 'habarshy_http_requests_total', { route: 'page-cache', status: '200' }) >= 2,
+        'cached pages answered by the fast path are counted',
+      );
+      assert.ok(
+        value(samples, 'habarshy_http_requests_total', { route: '/api/v1/articles', status: '200' }) >= 1,
+        'routes are labelled by pattern',
+      );
       assert.ok(value(samples, 'habarshy_http_requests_total', { status: '404' }) >= 1);
-      assert.equal(samples.filter((s) => s.name === 'habarshy_http_requests_total' && s.labels['route']?.includes('no-such-page')).length, 0, 'no label per URL');
+      assert.equal(
+        samples.filter((s) => s.name === 'habarshy_http_requests_total' && s.labels['route']?.includes('no-such-page')).length,
+        0,
+        'no label per URL',
+      );
       assert.equal(types.get('habarshy_http_request_duration_seconds'), 'histogram');
       assert.ok(value(samples, 'habarshy_http_request_duration_seconds_count', { route: 'page-cache' }) >= 2);
       assert.ok(value(samples, 'habarshy_page_cache_hits_total') >= 2);
@@ -137,22 +153,61 @@ for (const dialect of dialects()) {
       assert.ok(value(samples, 'habarshy_db_query_duration_seconds_count', { outcome: 'ok' }) > 0, 'database queries are timed');
       if (dialect === 'postgres') assert.ok(value(samples, 'habarshy_db_pool_connections', { state: 'total' }) >= 1);
       assert.ok(value(samples, 'process_resident_memory_bytes') > 0);
-      assert.ok(samples.some((s) => s.name === 'nodejs_eventloop_lag_seconds'), 'event-loop lag');
-      for (const job of ['webhooks', 'ingest', 'scheduled', 'edge-purge']) assert.ok(value(samples, 'habarshy_scheduler_lag_seconds', { job }) >= 0);
+      assert.ok(
+        samples.some((s) => s.name === 'nodejs_eventloop_lag_seconds'),
+        'event-loop lag',
+      );
+      for (const job of ['webhooks', 'ingest', 'scheduled', 'edge-purge'])
+        assert.ok(value(samples, 'habarshy_scheduler_lag_seconds', { job }) >= 0);
       assert.equal(value(samples, 'habarshy_database_up'), 1);
     });
 
     test('queue depths and failures: webhook outbox, edge purges, wire sources, view flush lag', async () => {
       const db = database.handle.db;
-      const sub = await db.insertInto('webhook_subscribers').values({ url: 'http://127.0.0.1:9/', secret: 's', events: '*', active: 0, created_at: now.toISOString() })
-        .returning('id').executeTakeFirstOrThrow();
+      const sub = await db
+        .insertInto('webhook_subscribers')
+        .values({ url: 'http://127.0.0.1:9/', secret: 's', events: '*', active: 0, created_at: now.toISOString() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const at = now.toISOString();
-      const row = (n: number, extra: object) => ({ event_id: `e-${dialect}-${n}`, subscriber_id: sub.id, article_id: 1, event: 'article.updated', payload: '{}', created_at: at, next_attempt_at: at, attempts: 0, last_error: null, dead_at: null, ...extra });
-      await db.insertInto('outbox').values([row(1, {}), row(2, { attempts: 3, last_error: 'HTTP 500' }), row(3, { attempts: 9, dead_at: at })]).execute();
+      const row = (n: number, extra: object) => ({
+        event_id: `e-${dialect}-${n}`,
+        subscriber_id: sub.id,
+        article_id: 1,
+        event: 'article.updated',
+        payload: '{}',
+        created_at: at,
+        next_attempt_at: at,
+        attempts: 0,
+        last_error: null,
+        dead_at: null,
+        ...extra,
+      });
+      await db
+        .insertInto('outbox')
+        .values([row(1, {}), row(2, { attempts: 3, last_error: 'HTTP 500' }), row(3, { attempts: 9, dead_at: at })])
+        .execute();
       await enqueueEdgePurge(db, ['a1', 'l-kz'], now);
       const section = await db.selectFrom('sections').select('id').executeTakeFirstOrThrow();
-      await db.insertInto('ingest_sources').values({ url: 'http://127.0.0.1:9/feed', edition: 'kz', section_id: section.id, poll_seconds: 86_400, name: 'wire', active: 1, last_polled_at: at, last_error: 'ECONNREFUSED' }).execute();
-      const article = await db.selectFrom('articles').select('public_id').where('status', '=', 'published').where('edition', '=', 'kz').executeTakeFirstOrThrow();
+      await db
+        .insertInto('ingest_sources')
+        .values({
+          url: 'http://127.0.0.1:9/feed',
+          edition: 'kz',
+          section_id: section.id,
+          poll_seconds: 86_400,
+          name: 'wire',
+          active: 1,
+          last_polled_at: at,
+          last_error: 'ECONNREFUSED',
+        })
+        .execute();
+      const article = await db
+        .selectFrom('articles')
+        .select('public_id')
+        .where('status', '=', 'published')
+        .where('edition', '=', 'kz')
+        .executeTakeFirstOrThrow();
       assert.equal((await fetch(`${base}/beacon?a=${article.public_id}&e=kz`)).status, 200);
       now = new Date(now.getTime() + 5_000);
       const { samples } = await scrape();

@@ -18,12 +18,50 @@ const EXPECTED = {
   tag_names: ['tag_id', 'edition', 'name', 'slug'],
   authors: ['id', 'key', 'slug', 'photo_asset_id', 'user_id'],
   author_names: ['author_id', 'edition', 'name', 'role', 'bio'],
-  media_assets: ['id', 'file_key', 'mime', 'width', 'height', 'focal_x', 'focal_y', 'bytes', 'created_at',
-    'original_name', 'original_ext', 'uploaded_by'],
+  media_assets: [
+    'id',
+    'file_key',
+    'mime',
+    'width',
+    'height',
+    'focal_x',
+    'focal_y',
+    'bytes',
+    'created_at',
+    'original_name',
+    'original_ext',
+    'uploaded_by',
+  ],
   media_texts: ['asset_id', 'edition', 'caption', 'credit'],
-  articles: ['id', 'public_id', 'story_id', 'edition', 'section_id', 'status', 'slug', 'headline', 'lead', 'body', 'body_version',
-    'source_line', 'hero_asset_id', 'breaking', 'pinned', 'seo_title', 'seo_description', 'published_at', 'updated_at',
-    'created_at', 'modified_at', 'revision', 'created_by', 'scheduled_at', 'embargo', 'correction_note', 'translated_from'],
+  articles: [
+    'id',
+    'public_id',
+    'story_id',
+    'edition',
+    'section_id',
+    'status',
+    'slug',
+    'headline',
+    'lead',
+    'body',
+    'body_version',
+    'source_line',
+    'hero_asset_id',
+    'breaking',
+    'pinned',
+    'seo_title',
+    'seo_description',
+    'published_at',
+    'updated_at',
+    'created_at',
+    'modified_at',
+    'revision',
+    'created_by',
+    'scheduled_at',
+    'embargo',
+    'correction_note',
+    'translated_from',
+  ],
   article_tags: ['article_id', 'tag_id', 'position'],
   article_authors: ['article_id', 'author_id', 'position'],
   revisions: ['id', 'article_id', 'revision', 'user_id', 'created_at', 'data'],
@@ -33,11 +71,35 @@ const EXPECTED = {
   lexicon: ['id', 'scheme', 'word', 'spelling', 'created_at'],
   api_keys: ['id', 'name', 'prefix', 'hash', 'created_at', 'revoked_at', 'last_used_at', 'requests'],
   webhook_subscribers: ['id', 'url', 'secret', 'events', 'active', 'created_at'],
-  outbox: ['id', 'event_id', 'subscriber_id', 'article_id', 'event', 'payload', 'created_at', 'attempts', 'next_attempt_at',
-    'delivered_at', 'last_error', 'dead_at'],
+  outbox: [
+    'id',
+    'event_id',
+    'subscriber_id',
+    'article_id',
+    'event',
+    'payload',
+    'created_at',
+    'attempts',
+    'next_attempt_at',
+    'delivered_at',
+    'last_error',
+    'dead_at',
+  ],
   ingest_sources: ['id', 'url', 'edition', 'section_id', 'poll_seconds', 'name', 'active', 'last_polled_at', 'last_error'],
   ingest_items: ['source_id', 'guid', 'link', 'article_id', 'seen_at'],
-  users: ['id', 'email', 'name', 'password_hash', 'role', 'desks', 'ui_lang', 'must_change_password', 'disabled', 'created_at', 'updated_at'],
+  users: [
+    'id',
+    'email',
+    'name',
+    'password_hash',
+    'role',
+    'desks',
+    'ui_lang',
+    'must_change_password',
+    'disabled',
+    'created_at',
+    'updated_at',
+  ],
   sessions: ['id', 'user_id', 'csrf_token', 'created_at', 'seen_at', 'expires_at', 'ip', 'user_agent'],
   login_failures: ['id', 'key', 'at'],
   article_transitions: ['id', 'article_id', 'action', 'from_status', 'to_status', 'user_id', 'at', 'comment', 'revision'],
@@ -51,31 +113,56 @@ const EXPECTED = {
   sitemap_months: ['edition', 'month', 'articles', 'lastmod'],
 } as const satisfies Columns;
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _every: { [T in keyof Database]: Exact<(typeof EXPECTED)[T][number], keyof Database[T]> } = Object.fromEntries(Object.keys(EXPECTED).map((k) => [k, true])) as never;
+const _every: { [T in keyof Database]: Exact<(typeof EXPECTED)[T][number], keyof Database[T]> } = Object.fromEntries(
+  Object.keys(EXPECTED).map((k) => [k, true]),
+) as never;
 void _every;
 
 /** sitemap_months as a full count over the articles would give it (months with no article left dropped). */
 async function monthCounts(db: Db): Promise<{ kept: string[]; counted: string[] }> {
   const kept = await db.selectFrom('sitemap_months').select(['edition', 'month', 'articles']).where('articles', '>', 0).execute();
-  const counted = await db.selectFrom('articles')
+  const counted = await db
+    .selectFrom('articles')
     .select((eb) => ['edition', sql<string>`substr(published_at, 1, 7)`.as('month'), eb.fn.countAll<number>().as('articles')])
-    .where('status', '=', 'published').where('published_at', 'is not', null)
-    .groupBy(['edition', sql`substr(published_at, 1, 7)`]).execute();
-  const key = (r: { edition: string; month: string; articles: number | string | bigint }) => `${r.edition} ${r.month} ${Number(r.articles)}`;
+    .where('status', '=', 'published')
+    .where('published_at', 'is not', null)
+    .groupBy(['edition', sql`substr(published_at, 1, 7)`])
+    .execute();
+  const key = (r: { edition: string; month: string; articles: number | string | bigint }) =>
+    `${r.edition} ${r.month} ${Number(r.articles)}`;
   return { kept: kept.map(key).sort(), counted: counted.map(key).sort() };
 }
 
-async function addArticles(db: Db, rows: { edition: string; status: 'draft' | 'published'; published_at: string | null }[]): Promise<number[]> {
+async function addArticles(
+  db: Db,
+  rows: { edition: string; status: 'draft' | 'published'; published_at: string | null }[],
+): Promise<number[]> {
   const now = '2026-01-01T00:00:00.000Z';
-  const section = await db.selectFrom('sections').select('id').executeTakeFirst()
-    ?? await db.insertInto('sections').values({ key: 'world', parent_id: null, position: 1 }).returning('id').executeTakeFirstOrThrow();
+  const section =
+    (await db.selectFrom('sections').select('id').executeTakeFirst()) ??
+    (await db.insertInto('sections').values({ key: 'world', parent_id: null, position: 1 }).returning('id').executeTakeFirstOrThrow());
   const ids: number[] = [];
   for (const r of rows) {
     const { id: storyId } = await db.insertInto('stories').values({ created_at: now }).returning('id').executeTakeFirstOrThrow();
-    const { id } = await db.insertInto('articles').values({
-      public_id: `p${storyId}`, story_id: storyId, edition: r.edition, section_id: section.id, status: r.status, slug: 's', headline: 'h',
-      lead: 'l', body: '{"version":1,"blocks":[]}', body_version: 1, created_at: now, modified_at: now, published_at: r.published_at,
-    }).returning('id').executeTakeFirstOrThrow();
+    const { id } = await db
+      .insertInto('articles')
+      .values({
+        public_id: `p${storyId}`,
+        story_id: storyId,
+        edition: r.edition,
+        section_id: section.id,
+        status: r.status,
+        slug: 's',
+        headline: 'h',
+        lead: 'l',
+        body: '{"version":1,"blocks":[]}',
+        body_version: 1,
+        created_at: now,
+        modified_at: now,
+        published_at: r.published_at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     ids.push(id);
   }
   return ids;
@@ -93,8 +180,18 @@ for (const dialect of dialects()) {
         assert.deepEqual(applied, [...applied].sort(), 'applied in order');
         assert.deepEqual(await migrateToLatest(t.handle.db), [], 're-running is a no-op');
         // The engines' own search indexes (FTS5 tables on SQLite, the tsvector column on PostgreSQL) are not in the model.
-        const tables = (await t.handle.db.introspection.getTables()).filter((x) => !x.name.startsWith('kysely_') && !/^search_(fts|vocab)/.test(x.name));
-        const actual = Object.fromEntries(tables.map((x) => [x.name, x.columns.map((c) => c.name).filter((c) => !(x.name === 'search_documents' && c === 'document')).sort()]));
+        const tables = (await t.handle.db.introspection.getTables()).filter(
+          (x) => !x.name.startsWith('kysely_') && !/^search_(fts|vocab)/.test(x.name),
+        );
+        const actual = Object.fromEntries(
+          tables.map((x) => [
+            x.name,
+            x.columns
+              .map((c) => c.name)
+              .filter((c) => !(x.name === 'search_documents' && c === 'document'))
+              .sort(),
+          ]),
+        );
         const expected = Object.fromEntries(Object.entries(EXPECTED).map(([k, v]) => [k, [...v].sort()]));
         assert.deepEqual(actual, expected);
         assert.deepEqual(await migrateAllDown(t.handle.db), applied.map((x) => x.replace('applied', 'reverted')).reverse());
@@ -125,13 +222,26 @@ for (const dialect of dialects()) {
           { edition: 'kz', status: 'published', published_at: '2025-08-31T23:59:59.999Z' },
           { edition: 'kz', status: 'draft', published_at: null },
         ]);
-        await db.updateTable('articles').set({ status: 'published', published_at: '2025-09-02T08:00:00.000Z' }).where('id', '=', draft!).execute();
+        await db
+          .updateTable('articles')
+          .set({ status: 'published', published_at: '2025-09-02T08:00:00.000Z' })
+          .where('id', '=', draft!)
+          .execute();
         await db.updateTable('articles').set({ status: 'unpublished' }).where('id', '=', a!).execute();
-        await db.updateTable('articles').set({ published_at: '2025-06-15T08:00:00.000Z', updated_at: '2025-10-01T00:00:00.000Z' }).where('id', '=', b!).execute();
+        await db
+          .updateTable('articles')
+          .set({ published_at: '2025-06-15T08:00:00.000Z', updated_at: '2025-10-01T00:00:00.000Z' })
+          .where('id', '=', b!)
+          .execute();
         c = await monthCounts(db);
         assert.deepEqual(c.kept, c.counted);
         assert.deepEqual(c.kept, ['en 2025-07 2', 'kz 2025-06 1', 'kz 2025-09 1', 'ru 2025-07 1']);
-        const june = await db.selectFrom('sitemap_months').select('lastmod').where('edition', '=', 'kz').where('month', '=', '2025-06').executeTakeFirstOrThrow();
+        const june = await db
+          .selectFrom('sitemap_months')
+          .select('lastmod')
+          .where('edition', '=', 'kz')
+          .where('month', '=', '2025-06')
+          .executeTakeFirstOrThrow();
         assert.equal(june.lastmod, '2025-10-01T00:00:00.000Z', 'the newest change of the month');
         await db.deleteFrom('articles').where('id', '=', b!).execute();
         c = await monthCounts(db);
@@ -148,16 +258,44 @@ for (const dialect of dialects()) {
         const db = t.handle.db;
         const now = new Date().toISOString();
         const { id: storyId } = await db.insertInto('stories').values({ created_at: now }).returning('id').executeTakeFirstOrThrow();
-        const { id: sectionId } = await db.insertInto('sections').values({ key: 'world', parent_id: null, position: 1 }).returning('id').executeTakeFirstOrThrow();
+        const { id: sectionId } = await db
+          .insertInto('sections')
+          .values({ key: 'world', parent_id: null, position: 1 })
+          .returning('id')
+          .executeTakeFirstOrThrow();
         await db.insertInto('section_names').values({ section_id: sectionId, edition: 'en', name: 'World', slug: 'world' }).execute();
-        await assert.rejects(db.insertInto('section_names').values({ section_id: sectionId, edition: 'en', name: 'Other', slug: 'world' }).execute());
+        await assert.rejects(
+          db.insertInto('section_names').values({ section_id: sectionId, edition: 'en', name: 'Other', slug: 'world' }).execute(),
+        );
         const article = {
-          public_id: 'abc123', story_id: storyId, edition: 'en', section_id: sectionId, status: 'draft' as const, slug: 's', headline: 'h', lead: 'l',
-          body: '{"version":1,"blocks":[]}', body_version: 1, created_at: now, modified_at: now,
+          public_id: 'abc123',
+          story_id: storyId,
+          edition: 'en',
+          section_id: sectionId,
+          status: 'draft' as const,
+          slug: 's',
+          headline: 'h',
+          lead: 'l',
+          body: '{"version":1,"blocks":[]}',
+          body_version: 1,
+          created_at: now,
+          modified_at: now,
         };
         await db.insertInto('articles').values(article).execute();
-        await assert.rejects(db.insertInto('articles').values({ ...article, edition: 'ru' }).execute(), 'public ids are unique');
-        await assert.rejects(db.insertInto('articles').values({ ...article, public_id: 'abc124' }).execute(), 'one article per story and edition');
+        await assert.rejects(
+          db
+            .insertInto('articles')
+            .values({ ...article, edition: 'ru' })
+            .execute(),
+          'public ids are unique',
+        );
+        await assert.rejects(
+          db
+            .insertInto('articles')
+            .values({ ...article, public_id: 'abc124' })
+            .execute(),
+          'one article per story and edition',
+        );
       } finally {
         await t.drop();
       }

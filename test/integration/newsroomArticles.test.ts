@@ -28,9 +28,16 @@ for (const dialect of dialects()) {
     });
     after(() => site.close());
 
-    const articleRow = (id: number) => site.database.handle.db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const articleRow = (id: number) =>
+      site.database.handle.db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     const draft = async (client: Client, headline = 'Астанада жаңа көпір ашылды') => {
-      const res = await client.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'Қысқаша мазмұны', body: body('Бірінші абзац.', 'Екінші абзац.') });
+      const res = await client.post('/api/newsroom/articles', {
+        edition: 'kz',
+        sectionId,
+        headline,
+        lead: 'Қысқаша мазмұны',
+        body: body('Бірінші абзац.', 'Екінші абзац.'),
+      });
       assert.equal(res.statusCode, 201, res.body);
       return res.json();
     };
@@ -43,16 +50,27 @@ for (const dialect of dialects()) {
       assert.equal(a.revision, 1);
       assert.match(a.slug, /^astanada-zhana-kopir-ashyldy|^[a-z0-9-]+$/);
       assert.ok(a.allowed.includes('edit') && a.allowed.includes('submit') && !a.allowed.includes('publish'));
-      const saved = await journalist.put(`/api/newsroom/articles/${a.id}`, { revision: 1, headline: 'Астанада екінші көпір ашылды', body: body('Жаңа мәтін.') });
+      const saved = await journalist.put(`/api/newsroom/articles/${a.id}`, {
+        revision: 1,
+        headline: 'Астанада екінші көпір ашылды',
+        body: body('Жаңа мәтін.'),
+      });
       assert.equal(saved.statusCode, 200, saved.body);
       assert.equal(saved.json().revision, 2);
       assert.notEqual(saved.json().slug, a.slug, 'the slug follows the headline before publication');
-      assert.equal((await journalist.put(`/api/newsroom/articles/${a.id}/autosave`, { baseRevision: 2, data: { headline: 'жұмыс үстінде' } })).statusCode, 204);
+      assert.equal(
+        (await journalist.put(`/api/newsroom/articles/${a.id}/autosave`, { baseRevision: 2, data: { headline: 'жұмыс үстінде' } }))
+          .statusCode,
+        204,
+      );
       const reopened = (await journalist.get(`/api/newsroom/articles/${a.id}`)).json();
       assert.deepEqual(reopened.autosave.data, { headline: 'жұмыс үстінде' });
       assert.equal((await editor.get(`/api/newsroom/articles/${a.id}`)).json().autosave, null, 'autosaves are per user');
       const revisions = (await journalist.get(`/api/newsroom/articles/${a.id}/revisions`)).json().items;
-      assert.deepEqual(revisions.map((r: { revision: number }) => r.revision), [2, 1]);
+      assert.deepEqual(
+        revisions.map((r: { revision: number }) => r.revision),
+        [2, 1],
+      );
     });
 
     test('a save on top of a newer revision is refused with the newer article, and changes nothing', async () => {
@@ -77,7 +95,7 @@ for (const dialect of dialects()) {
       a = (await move(journalist, a, 'submit')).json();
       assert.equal(a.status, 'submitted');
       const editAfterSubmit = await journalist.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, lead: 'кейін' });
-      assert.equal(editAfterSubmit.statusCode, 403, 'a submitted article is out of the journalist\'s hands');
+      assert.equal(editAfterSubmit.statusCode, 403, "a submitted article is out of the journalist's hands");
       assert.equal((await otherJournalist.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, lead: 'бөтен' })).statusCode, 403);
       assert.equal((await ruEditor.get(`/api/newsroom/articles/${a.id}`)).statusCode, 403, 'another desk');
       const noComment = await move(editor, a, 'return');
@@ -94,7 +112,10 @@ for (const dialect of dialects()) {
       assert.equal(a.status, 'published');
       assert.ok(a.url.endsWith(`${a.slug}-${a.publicId}`));
       const timeline = (await journalist.get(`/api/newsroom/articles/${a.id}/timeline`)).json().items;
-      assert.deepEqual(timeline.map((t: { action: string }) => t.action), ['create', 'submit', 'return', 'submit', 'approve', 'publish']);
+      assert.deepEqual(
+        timeline.map((t: { action: string }) => t.action),
+        ['create', 'submit', 'return', 'submit', 'approve', 'publish'],
+      );
       assert.equal(timeline[2].comment, 'Дереккөзді көрсетіңіз');
       assert.equal(timeline[5].user.id, editor.user.id);
       const page = await site.app.inject(new URL(a.url).pathname);
@@ -102,8 +123,15 @@ for (const dialect of dialects()) {
       assert.equal(dom(page.body).querySelector('h1')?.textContent, a.headline);
       const home = await site.app.inject('/kz/');
       assert.ok(home.body.includes(a.headline), 'on the kz home at once (its cached page dropped)');
-      const audit = await site.database.handle.db.selectFrom('audit_log').select(['action', 'user_id']).where('target_id', '=', String(a.id)).execute();
-      assert.deepEqual(audit.map((r) => r.action), ['article.publish']);
+      const audit = await site.database.handle.db
+        .selectFrom('audit_log')
+        .select(['action', 'user_id'])
+        .where('target_id', '=', String(a.id))
+        .execute();
+      assert.deepEqual(
+        audit.map((r) => r.action),
+        ['article.publish'],
+      );
     });
 
     test('a correction shows the updated time and the note; unpublishing takes it off the site', async () => {
@@ -111,7 +139,11 @@ for (const dialect of dialects()) {
       a = (await move(editor, a, 'publish')).json();
       const path = new URL(a.url).pathname;
       await site.app.inject(path);
-      const corrected = await editor.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, lead: 'Түзетілген лид', correctionNote: 'Лидтегі сан түзетілді' });
+      const corrected = await editor.put(`/api/newsroom/articles/${a.id}`, {
+        revision: a.revision,
+        lead: 'Түзетілген лид',
+        correctionNote: 'Лидтегі сан түзетілді',
+      });
       assert.equal(corrected.statusCode, 200, corrected.body);
       assert.ok(corrected.json().updatedAt);
       const page = await site.app.inject(path);
@@ -125,11 +157,24 @@ for (const dialect of dialects()) {
 
     test('revisions compare word by word and restore as a new revision', async () => {
       let a = await draft(journalist, 'Бірінші тақырып');
-      a = (await journalist.put(`/api/newsroom/articles/${a.id}`, { revision: 1, headline: 'Екінші тақырып', body: body('Бірінші абзац өзгерді.') })).json();
+      a = (
+        await journalist.put(`/api/newsroom/articles/${a.id}`, {
+          revision: 1,
+          headline: 'Екінші тақырып',
+          body: body('Бірінші абзац өзгерді.'),
+        })
+      ).json();
       const diff = (await journalist.get(`/api/newsroom/articles/${a.id}/diff?from=1&to=2`)).json();
       const headline = diff.fields.find((f: { field: string }) => f.field === 'headline');
-      assert.deepEqual(headline.parts.filter((p: { op: string }) => p.op !== 'eq').map((p: { op: string; text: string }) => `${p.op}:${p.text}`), ['del:Бірінші', 'ins:Екінші']);
-      assert.ok(diff.fields.find((f: { field: string }) => f.field === 'body').parts.some((p: { op: string; text: string }) => p.op === 'ins' && p.text.includes('өзгерді')));
+      assert.deepEqual(
+        headline.parts.filter((p: { op: string }) => p.op !== 'eq').map((p: { op: string; text: string }) => `${p.op}:${p.text}`),
+        ['del:Бірінші', 'ins:Екінші'],
+      );
+      assert.ok(
+        diff.fields
+          .find((f: { field: string }) => f.field === 'body')
+          .parts.some((p: { op: string; text: string }) => p.op === 'ins' && p.text.includes('өзгерді')),
+      );
       const restored = await journalist.post(`/api/newsroom/articles/${a.id}/revisions/1/restore`, { revision: 2 });
       assert.equal(restored.statusCode, 200, restored.body);
       assert.equal(restored.json().revision, 3);
@@ -143,16 +188,22 @@ for (const dialect of dialects()) {
       assert.equal((await journalist.delete(`/api/newsroom/articles/${a.id}`)).statusCode, 204);
       assert.equal((await journalist.get(`/api/newsroom/articles/${a.id}`)).statusCode, 404);
       const audit = await site.database.handle.db.selectFrom('audit_log').select('action').where('target_id', '=', String(a.id)).execute();
-      assert.deepEqual(audit.map((r) => r.action), ['article.delete']);
+      assert.deepEqual(
+        audit.map((r) => r.action),
+        ['article.delete'],
+      );
     });
 
-    test('the dashboard and lists show the user\'s desks', async () => {
+    test("the dashboard and lists show the user's desks", async () => {
       const mine = await draft(journalist, 'Менің жобам туралы');
       const dash = (await journalist.get('/api/newsroom/dashboard')).json();
       assert.ok(dash.myDrafts.some((d: { id: number }) => d.id === mine.id));
       for (const key of ['waiting', 'scheduled', 'publishedToday', 'mostReadToday']) assert.ok(Array.isArray(dash[key]), key);
       const found = (await journalist.get(`/api/newsroom/articles?q=${encodeURIComponent('менің жобам')}`)).json();
-      assert.ok(found.items.some((d: { id: number }) => d.id === mine.id), 'headline search ignores case in Cyrillic');
+      assert.ok(
+        found.items.some((d: { id: number }) => d.id === mine.id),
+        'headline search ignores case in Cyrillic',
+      );
       const ru = (await ruEditor.get('/api/newsroom/articles?limit=100')).json();
       assert.ok(ru.items.every((d: { edition: string }) => d.edition === 'ru'));
       assert.equal((await journalist.get('/api/newsroom/articles?limit=1000')).statusCode, 400);
@@ -161,21 +212,42 @@ for (const dialect of dialects()) {
 
     test('hostile input is refused or stored as text, never run', async () => {
       const bad = await journalist.post('/api/newsroom/articles', {
-        edition: 'kz', sectionId, headline: 'x',
-        body: { version: 1, blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'click', marks: [{ type: 'link', href: 'javascript:alert(1)' }] }] }] },
+        edition: 'kz',
+        sectionId,
+        headline: 'x',
+        body: {
+          version: 1,
+          blocks: [
+            { type: 'paragraph', content: [{ type: 'text', text: 'click', marks: [{ type: 'link', href: 'javascript:alert(1)' }] }] },
+          ],
+        },
       });
       assert.equal(bad.statusCode, 400);
       assert.match(bad.json().error.message, /body/);
-      const script = await journalist.post('/api/newsroom/articles', { edition: 'kz', sectionId, body: { version: 1, blocks: [{ type: 'html', html: '<script>alert(1)</script>' }] } });
+      const script = await journalist.post('/api/newsroom/articles', {
+        edition: 'kz',
+        sectionId,
+        body: { version: 1, blocks: [{ type: 'html', html: '<script>alert(1)</script>' }] },
+      });
       assert.equal(script.statusCode, 400);
-      const before = await site.database.handle.db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const before = await site.database.handle.db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       const a = await draft(journalist, '<script>alert("x")</script> тақырып');
       assert.equal(a.headline, '<script>alert("x")</script> тақырып', 'kept as text');
       const preview = await journalist.request('GET', `/newsroom/preview/${a.id}`);
       if (preview.statusCode === 200) assert.ok(!preview.body.includes('<script>alert("x")'), 'escaped on the page');
-      const after = await site.database.handle.db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const after = await site.database.handle.db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       assert.equal(Number(after.n), Number(before.n) + 1, 'the refused ones left nothing');
-      for (const payload of ['{"revision": 1, "headline": ', JSON.stringify({ revision: 1, headline: 'x'.repeat(301) }), JSON.stringify({ revision: 'one' })]) {
+      for (const payload of [
+        '{"revision": 1, "headline": ',
+        JSON.stringify({ revision: 1, headline: 'x'.repeat(301) }),
+        JSON.stringify({ revision: 'one' }),
+      ]) {
         const res = await journalist.request('PUT', `/api/newsroom/articles/${a.id}`, payload, { 'content-type': 'application/json' });
         assert.equal(res.statusCode, 400, payload.slice(0, 30));
       }

@@ -23,11 +23,23 @@ for (const dialect of dialects()) {
     });
     after(() => site.close());
 
-    const login = (email: string, password: string, ip = '10.0.0.1') => site.app.inject({
-      method: 'POST', url: '/api/newsroom/session', payload: { email, password }, remoteAddress: ip,
-    });
-    const sessionCount = async (userId: number) => Number((await site.database.handle.db.selectFrom('sessions')
-      .select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).executeTakeFirstOrThrow()).n);
+    const login = (email: string, password: string, ip = '10.0.0.1') =>
+      site.app.inject({
+        method: 'POST',
+        url: '/api/newsroom/session',
+        payload: { email, password },
+        remoteAddress: ip,
+      });
+    const sessionCount = async (userId: number) =>
+      Number(
+        (
+          await site.database.handle.db
+            .selectFrom('sessions')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('user_id', '=', userId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     test('a user signs in, sees who they are, and signs out', async () => {
       const user = await makeUser(site, 'editor', ['kz', 'ru']);
@@ -85,7 +97,7 @@ for (const dialect of dialects()) {
       assert.equal((await login(user.email, TEST_PASSWORD, '10.5.0.1')).headers['retry-after'], '60', 'the next wait is twice as long');
       now += 61_000;
       assert.equal((await login(user.email, TEST_PASSWORD, '10.5.0.1')).statusCode, 200, 'and the owner gets in after it');
-      assert.equal((await login(user.email, 'wrong once more', '10.5.0.1')).statusCode, 401, 'a success clears the address\'s count');
+      assert.equal((await login(user.email, 'wrong once more', '10.5.0.1')).statusCode, 401, "a success clears the address's count");
     });
 
     test('spraying many accounts from one address stays throttled', async () => {
@@ -124,12 +136,18 @@ for (const dialect of dialects()) {
       for (let i = 0; i < ACCOUNT_PRESSURE_FAILURES; i += 1) await login(user.email, `guess ${i}`, `10.7.1.${i + 1}`);
       assert.equal((await login(user.email, TEST_PASSWORD, '10.7.0.2')).statusCode, 429, 'the shared address is throttled');
       const known = await site.app.inject({
-        method: 'POST', url: '/api/newsroom/session', payload: { email: user.email, password: TEST_PASSWORD }, remoteAddress: '10.7.0.2',
+        method: 'POST',
+        url: '/api/newsroom/session',
+        payload: { email: user.email, password: TEST_PASSWORD },
+        remoteAddress: '10.7.0.2',
         cookies: { hb_device: device.value },
       });
       assert.equal(known.statusCode, 200, 'the known device signs in from it');
       const forged = await site.app.inject({
-        method: 'POST', url: '/api/newsroom/session', payload: { email: user.email, password: TEST_PASSWORD }, remoteAddress: '10.7.0.2',
+        method: 'POST',
+        url: '/api/newsroom/session',
+        payload: { email: user.email, password: TEST_PASSWORD },
+        remoteAddress: '10.7.0.2',
         cookies: { hb_device: `${user.id}.${now}.${'A'.repeat(43)}` },
       });
       assert.equal(forged.statusCode, 429, 'a forged device cookie is no device');
@@ -141,9 +159,13 @@ for (const dialect of dialects()) {
       const other = await buildApp(site.config, { handle, clock: () => new Date(now), logger: false });
       try {
         for (let i = 0; i < PAIR_FREE_FAILURES; i += 1) assert.equal((await login(user.email, `guess ${i}`, '10.9.0.1')).statusCode, 401);
-        const elsewhere = (ip: string) => other.app.inject({
-          method: 'POST', url: '/api/newsroom/session', payload: { email: user.email, password: TEST_PASSWORD }, remoteAddress: ip,
-        });
+        const elsewhere = (ip: string) =>
+          other.app.inject({
+            method: 'POST',
+            url: '/api/newsroom/session',
+            payload: { email: user.email, password: TEST_PASSWORD },
+            remoteAddress: ip,
+          });
         assert.equal((await elsewhere('10.9.0.1')).statusCode, 429, 'the other process makes the same address wait');
         assert.equal((await elsewhere('10.9.0.2')).statusCode, 200, 'and lets the owner in from another');
       } finally {
@@ -155,8 +177,14 @@ for (const dialect of dialects()) {
     test('failed sign-ins, throttles and password changes are in the audit log', async () => {
       const user = await makeUser(site, 'editor', ['ru']);
       const db = site.database.handle.db;
-      const entries = async (action: string, targetId: string) => db.selectFrom('audit_log').select(['action', 'user_id', 'target_type', 'detail'])
-        .where('action', '=', action).where('target_id', '=', targetId).orderBy('id').execute();
+      const entries = async (action: string, targetId: string) =>
+        db
+          .selectFrom('audit_log')
+          .select(['action', 'user_id', 'target_type', 'detail'])
+          .where('action', '=', action)
+          .where('target_id', '=', targetId)
+          .orderBy('id')
+          .execute();
       for (let i = 0; i < PAIR_FREE_FAILURES; i += 1) await login(` ${user.email.toUpperCase()}`, `wrong ${i}`, '10.8.0.1');
       const failures = await entries('login.failure', String(user.id));
       assert.equal(failures.length, PAIR_FREE_FAILURES);
@@ -168,7 +196,10 @@ for (const dialect of dialects()) {
       assert.equal((await entries('login.failure', 'no-such-person@newsroom.test'))[0]?.target_type, 'login', 'unknown addresses too');
 
       const client = await signIn(site.app, user);
-      assert.equal((await client.post('/api/newsroom/password', { current: TEST_PASSWORD, next: 'an audited passphrase' })).statusCode, 204);
+      assert.equal(
+        (await client.post('/api/newsroom/password', { current: TEST_PASSWORD, next: 'an audited passphrase' })).statusCode,
+        204,
+      );
       const changes = await entries('user.password', String(user.id));
       assert.equal(changes.length, 1);
       assert.equal(changes[0]!.user_id, user.id);
@@ -176,7 +207,12 @@ for (const dialect of dialects()) {
 
     test('state-changing requests need the CSRF token and a same-site origin', async () => {
       const client = await signIn(site.app, await makeUser(site, 'journalist', ['kz']));
-      const missing = await site.app.inject({ method: 'PATCH', url: '/api/newsroom/me', headers: { cookie: client.cookie }, payload: { uiLang: 'ru' } });
+      const missing = await site.app.inject({
+        method: 'PATCH',
+        url: '/api/newsroom/me',
+        headers: { cookie: client.cookie },
+        payload: { uiLang: 'ru' },
+      });
       assert.equal(missing.statusCode, 403);
       assert.equal(missing.json().error.code, 'CSRF');
       const wrong = await client.request('PATCH', '/api/newsroom/me', { uiLang: 'ru' }, { 'x-csrf-token': 'x'.repeat(32) });
@@ -264,7 +300,12 @@ for (const dialect of dialects()) {
         { payload: JSON.stringify({ email: ['a@b.c'], password: 1 }), type: 'application/json' },
       ];
       for (const c of cases) {
-        const res = await site.app.inject({ method: 'POST', url: '/api/newsroom/session', payload: c.payload, headers: { 'content-type': c.type } });
+        const res = await site.app.inject({
+          method: 'POST',
+          url: '/api/newsroom/session',
+          payload: c.payload,
+          headers: { 'content-type': c.type },
+        });
         assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${c.payload.slice(0, 40)} → ${res.statusCode}`);
         assert.ok(res.json().error.code, 'the error envelope');
       }

@@ -27,8 +27,16 @@ for (const dialect of dialects()) {
     });
     after(() => site.close());
 
-    const revisionCount = async (articleId: number) => Number((await site.database.handle.db.selectFrom('revisions')
-      .select((eb) => eb.fn.countAll<number>().as('n')).where('article_id', '=', articleId).executeTakeFirstOrThrow()).n);
+    const revisionCount = async (articleId: number) =>
+      Number(
+        (
+          await site.database.handle.db
+            .selectFrom('revisions')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('article_id', '=', articleId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     test('without a session: 401 without details, before the body is read or parsed', async () => {
       const bodies = [
@@ -39,7 +47,12 @@ for (const dialect of dialects()) {
       ];
       for (const b of bodies) {
         for (const url of ['/api/newsroom/articles/1', '/api/newsroom/articles']) {
-          const res = await site.app.inject({ method: url.endsWith('s') ? 'POST' : 'PUT', url, payload: b.payload, headers: { 'content-type': b.type } });
+          const res = await site.app.inject({
+            method: url.endsWith('s') ? 'POST' : 'PUT',
+            url,
+            payload: b.payload,
+            headers: { 'content-type': b.type },
+          });
           assert.equal(res.statusCode, 401, `${url} ${b.payload.slice(0, 30)}`);
           const error = res.json().error;
           assert.equal(error.code, 'UNAUTHENTICATED');
@@ -53,8 +66,15 @@ for (const dialect of dialects()) {
       for (const cookie of [journalist.cookie, undefined]) {
         for (const payload of ['{"revision": ', JSON.stringify({ colour: 'red' }), nestedJson(10_000, 100_000)]) {
           const res = await site.app.inject({
-            method: 'PUT', url: '/api/newsroom/articles/1', payload,
-            headers: { 'content-type': 'application/json', origin: 'https://evil.example', 'x-csrf-token': journalist.csrf, ...(cookie ? { cookie } : {}) },
+            method: 'PUT',
+            url: '/api/newsroom/articles/1',
+            payload,
+            headers: {
+              'content-type': 'application/json',
+              origin: 'https://evil.example',
+              'x-csrf-token': journalist.csrf,
+              ...(cookie ? { cookie } : {}),
+            },
           });
           assert.equal(res.statusCode, 403, payload.slice(0, 30));
           assert.equal(res.json().error.code, 'BAD_ORIGIN');
@@ -67,7 +87,10 @@ for (const dialect of dialects()) {
       assert.equal(created.statusCode, 201, created.body);
       const a = created.json() as { id: number; revision: number };
       const before = await revisionCount(a.id);
-      for (const body of [{ revision: a.revision, headLine: 'Typo in the field name' }, { revision: a.revision, colour: 'red' }]) {
+      for (const body of [
+        { revision: a.revision, headLine: 'Typo in the field name' },
+        { revision: a.revision, colour: 'red' },
+      ]) {
         const res = await journalist.put(`/api/newsroom/articles/${a.id}`, body);
         assert.equal(res.statusCode, 400, JSON.stringify(body));
         assert.equal(res.json().error.code, 'VALIDATION');
@@ -91,7 +114,10 @@ for (const dialect of dialects()) {
       const preview = await admin.get(`/newsroom/preview/${id}`);
       assert.equal(preview.statusCode, 403, 'and so does the preview');
       assert.doesNotMatch(preview.body, /<article/);
-      assert.equal((await admin.post('/api/newsroom/password', { current: admin.user.password, next: 'the admin passphrase' })).statusCode, 204);
+      assert.equal(
+        (await admin.post('/api/newsroom/password', { current: admin.user.password, next: 'the admin passphrase' })).statusCode,
+        204,
+      );
       assert.equal((await admin.get(`/newsroom/preview/${id}`)).statusCode, 200, 'after the change it opens');
     });
   });

@@ -24,7 +24,8 @@ test('docs/newsroom-api.md is the contract (run npm run docs:newsroom-api after 
 test('the document names every route and every field of the contract', () => {
   const text = newsroomApiMarkdown();
   for (const group of NEWSROOM_API) {
-    for (const route of Object.values(group.routes)) assert.ok(text.includes(`\`${route.method} ${route.url}\``), `${route.method} ${route.url}`);
+    for (const route of Object.values(group.routes))
+      assert.ok(text.includes(`\`${route.method} ${route.url}\``), `${route.method} ${route.url}`);
   }
   for (const field of Object.keys(Article.properties)) assert.ok(text.includes(`| \`${field}\` |`), field);
 });
@@ -56,12 +57,18 @@ for (const dialect of dialects()) {
       const created = await editor.post('/api/newsroom/articles', { edition: 'kz', sectionId: 1, headline: 'Келісімшарт', lead: 'Лид' });
       assert.equal(created.statusCode, 201, created.body);
       const id = (created.json() as { id: number }).id;
-      await editor.put(`/api/newsroom/articles/${id}/autosave`, { baseRevision: 1, data: { headline: 'Келісімшарт жаңа', extra: { deep: [1, 2] } } });
+      await editor.put(`/api/newsroom/articles/${id}/autosave`, {
+        baseRevision: 1,
+        data: { headline: 'Келісімшарт жаңа', extra: { deep: [1, 2] } },
+      });
       const article = (await editor.get(`/api/newsroom/articles/${id}`)).json() as Record<string, unknown>;
       assert.deepEqual(Object.keys(article).sort(), Object.keys(Article.properties).sort());
       assert.ok(matches(Article, article), JSON.stringify(ajv.errors));
       // The autosave is any JSON and comes back whole; the body as stored.
-      assert.deepEqual(article['autosave'] && (article['autosave'] as { data: unknown }).data, { headline: 'Келісімшарт жаңа', extra: { deep: [1, 2] } });
+      assert.deepEqual(article['autosave'] && (article['autosave'] as { data: unknown }).data, {
+        headline: 'Келісімшарт жаңа',
+        extra: { deep: [1, 2] },
+      });
       assert.deepEqual(article['body'], { version: 1, blocks: [] });
       assert.ok((article['allowed'] as string[]).includes('edit'));
 
@@ -71,7 +78,9 @@ for (const dialect of dialects()) {
     });
 
     test('a field the contract does not name is refused with 400 naming it, and nothing changes', async () => {
-      const created = (await editor.post('/api/newsroom/articles', { edition: 'kz', sectionId: 1, headline: 'Бірінші' })).json() as { id: number };
+      const created = (await editor.post('/api/newsroom/articles', { edition: 'kz', sectionId: 1, headline: 'Бірінші' })).json() as {
+        id: number;
+      };
       const res = await editor.put(`/api/newsroom/articles/${created.id}`, { revision: 1, headlien: 'Екінші' });
       assert.equal(res.statusCode, 400);
       assert.deepEqual(res.json(), { error: { code: 'VALIDATION', message: 'body: unknown field "headlien"' } });

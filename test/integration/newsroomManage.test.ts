@@ -47,19 +47,34 @@ for (const dialect of dialects()) {
       const bad = await chief.post('/api/newsroom/sections', { key: 'Not A Key', names: { en: { name: 'Culture' } } });
       assert.equal(bad.statusCode, 400);
       assert.match(bad.json().error.message, /^key/);
-      const created = await chief.post('/api/newsroom/sections', { key: 'culture', names: { en: { name: 'Culture' }, kz: { name: 'Мәдениет' } } });
+      const created = await chief.post('/api/newsroom/sections', {
+        key: 'culture',
+        names: { en: { name: 'Culture' }, kz: { name: 'Мәдениет' } },
+      });
       assert.equal(created.statusCode, 201, created.body);
       assert.deepEqual(created.json().names.kz, { name: 'Мәдениет', slug: 'madeniet' });
       assert.equal(created.json().position, Math.max(...before.map((x: { position: number }) => x.position)) + 1);
       assert.equal((await site.app.inject('/kz/madeniet/')).statusCode, 200, 'the new section has its page');
       assert.ok((await site.app.inject('/kz/')).body.includes('Мәдениет'), 'and is in the menu');
-      assert.equal((await chief.post('/api/newsroom/sections', { key: 'culture', names: { en: { name: 'Arts' } } })).json().error.code, 'KEY_TAKEN');
-      const taken = await chief.post('/api/newsroom/sections', { key: 'arts', names: { ru: { name: 'Искусство' }, en: { name: 'Culture' } } });
+      assert.equal(
+        (await chief.post('/api/newsroom/sections', { key: 'culture', names: { en: { name: 'Arts' } } })).json().error.code,
+        'KEY_TAKEN',
+      );
+      const taken = await chief.post('/api/newsroom/sections', {
+        key: 'arts',
+        names: { ru: { name: 'Искусство' }, en: { name: 'Culture' } },
+      });
       assert.equal(taken.statusCode, 409, 'the en slug "culture" is taken');
-      assert.equal((await chief.get('/api/newsroom/sections')).json().items.length, before.length + 1, 'the refused section was not half-made');
+      assert.equal(
+        (await chief.get('/api/newsroom/sections')).json().items.length,
+        before.length + 1,
+        'the refused section was not half-made',
+      );
 
       const id = created.json().id;
-      const refused = await chief.patch(`/api/newsroom/sections/${id}`, { names: { kz: { name: 'Өнер' }, en: { name: 'x', slug: before[0].names.en.slug } } });
+      const refused = await chief.patch(`/api/newsroom/sections/${id}`, {
+        names: { kz: { name: 'Өнер' }, en: { name: 'x', slug: before[0].names.en.slug } },
+      });
       assert.equal(refused.statusCode, 409);
       const kept = (await chief.get('/api/newsroom/sections')).json().items.find((x: { id: number }) => x.id === id);
       assert.equal(kept.names.kz.name, 'Мәдениет', 'the kz rename before the refused en one was rolled back');
@@ -89,39 +104,59 @@ for (const dialect of dialects()) {
       assert.equal(tag.names.kz.slug, 'su-tasqyny');
       assert.equal((await journalist.post('/api/newsroom/tags', { names: { kz: { name: 'су тасқыны' } } })).statusCode, 409);
       const search = (await journalist.get(`/api/newsroom/tags?q=${encodeURIComponent('ПАВОДОК')}`)).json().items;
-      assert.ok(search.some((t: { id: number }) => t.id === tag.id), 'case-insensitive in Cyrillic');
+      assert.ok(
+        search.some((t: { id: number }) => t.id === tag.id),
+        'case-insensitive in Cyrillic',
+      );
       assert.equal((await journalist.patch(`/api/newsroom/tags/${tag.id}`, { names: { ru: { name: 'Наводнение' } } })).statusCode, 403);
 
       const target = (await chief.post('/api/newsroom/tags', { names: { ru: { name: 'Половодье' } } })).json();
-      const article = await db().selectFrom('articles').select('id').where('edition', '=', 'ru').where('status', '=', 'published').executeTakeFirstOrThrow();
+      const article = await db()
+        .selectFrom('articles')
+        .select('id')
+        .where('edition', '=', 'ru')
+        .where('status', '=', 'published')
+        .executeTakeFirstOrThrow();
       await db().insertInto('article_tags').values({ article_id: article.id, tag_id: tag.id, position: 9 }).execute();
       assert.equal((await editor.post(`/api/newsroom/tags/${tag.id}/merge`, { into: target.id })).statusCode, 403);
       const merged = await chief.post(`/api/newsroom/tags/${tag.id}/merge`, { into: target.id });
       assert.equal(merged.statusCode, 200, merged.body);
       assert.equal(merged.json().articlesMoved, 1);
-      const moved = await db().selectFrom('article_tags').select('tag_id').where('article_id', '=', article.id).where('tag_id', '=', target.id).executeTakeFirst();
+      const moved = await db()
+        .selectFrom('article_tags')
+        .select('tag_id')
+        .where('article_id', '=', article.id)
+        .where('tag_id', '=', target.id)
+        .executeTakeFirst();
       assert.ok(moved, 'the article carries the tag it was merged into');
       const old = await site.app.inject('/ru/tag/pavodok');
-      assert.equal(old.statusCode, 301, 'the merged tag\'s page redirects');
+      assert.equal(old.statusCode, 301, "the merged tag's page redirects");
       assert.equal(old.headers.location, `/ru/tag/${target.names.ru.slug}`);
       const audit = (await chief.get('/api/newsroom/audit?action=tag.merge')).json().items;
       assert.equal(audit[0].targetId, String(tag.id));
     });
 
     test('tags: the picker finds names in any case and spelling, one edition or all; a % is a %', async () => {
-      const tag = (await journalist.post('/api/newsroom/tags', { names: { kz: { name: 'Астана Опера' }, ru: { name: 'Астана Опера театры' } } })).json();
-      const search = async (q: string, edition?: string) => (await journalist.get(`/api/newsroom/tags?q=${encodeURIComponent(q)}${edition ? `&edition=${edition}` : ''}&limit=500`))
-        .json().items.map((t: { id: number }) => t.id);
+      const tag = (
+        await journalist.post('/api/newsroom/tags', { names: { kz: { name: 'Астана Опера' }, ru: { name: 'Астана Опера театры' } } })
+      ).json();
+      const search = async (q: string, edition?: string) =>
+        (await journalist.get(`/api/newsroom/tags?q=${encodeURIComponent(q)}${edition ? `&edition=${edition}` : ''}&limit=500`))
+          .json()
+          .items.map((t: { id: number }) => t.id);
       for (const q of ['астана опера', 'АСТАНА ОПЕРА', 'Астана опера', 'опера', 'на Оп']) assert.ok((await search(q)).includes(tag.id), q);
       assert.ok((await search('театры', 'ru')).includes(tag.id));
       assert.ok(!(await search('театры', 'kz')).includes(tag.id), 'only names of the edition asked for');
       assert.deepEqual(await search('%'), [], 'a percent sign matches itself, not everything');
       assert.equal((await journalist.get('/api/newsroom/tags?edition=mars')).statusCode, 400);
       const inEn = (await journalist.get('/api/newsroom/tags?edition=en&limit=500')).json().items;
-      assert.ok(inEn.length > 0 && inEn.every((t: { names: Record<string, unknown> }) => t.names.en), 'with an edition, only tags named in it');
+      assert.ok(
+        inEn.length > 0 && inEn.every((t: { names: Record<string, unknown> }) => t.names.en),
+        'with an edition, only tags named in it',
+      );
     });
 
-    test('tags: a renamed tag\'s old page redirects; a merge keeps the names the target lacks; refusals change nothing', async () => {
+    test("tags: a renamed tag's old page redirects; a merge keeps the names the target lacks; refusals change nothing", async () => {
       const tag = (await chief.post('/api/newsroom/tags', { names: { en: { name: 'Floods 2026' } } })).json();
       const renamed = await chief.patch(`/api/newsroom/tags/${tag.id}`, { names: { en: { name: 'Spring floods' } } });
       assert.equal(renamed.json().names.en.slug, 'spring-floods');
@@ -131,10 +166,29 @@ for (const dialect of dialects()) {
 
       const from = (await chief.post('/api/newsroom/tags', { names: { kz: { name: 'Көктемгі су' }, en: { name: 'High water' } } })).json();
       assert.equal((await chief.patch(`/api/newsroom/tags/${from.id}`, { names: { en: { name: 'Water level' } } })).statusCode, 200);
-      const article = await db().selectFrom('articles').select('id').where('edition', '=', 'kz').where('status', '=', 'published').executeTakeFirstOrThrow();
-      await db().insertInto('article_tags').values([{ article_id: article.id, tag_id: from.id, position: 8 }, { article_id: article.id, tag_id: tag.id, position: 9 }]).execute();
-      const count = async () => (await db().selectFrom('article_tags').select('tag_id').where('article_id', '=', article.id)
-        .where('tag_id', 'in', [from.id, tag.id]).orderBy('tag_id').execute()).map((r) => r.tag_id);
+      const article = await db()
+        .selectFrom('articles')
+        .select('id')
+        .where('edition', '=', 'kz')
+        .where('status', '=', 'published')
+        .executeTakeFirstOrThrow();
+      await db()
+        .insertInto('article_tags')
+        .values([
+          { article_id: article.id, tag_id: from.id, position: 8 },
+          { article_id: article.id, tag_id: tag.id, position: 9 },
+        ])
+        .execute();
+      const count = async () =>
+        (
+          await db()
+            .selectFrom('article_tags')
+            .select('tag_id')
+            .where('article_id', '=', article.id)
+            .where('tag_id', 'in', [from.id, tag.id])
+            .orderBy('tag_id')
+            .execute()
+        ).map((r) => r.tag_id);
       const beforeRefusals = await count();
       assert.equal((await chief.post(`/api/newsroom/tags/${from.id}/merge`, { into: 99999 })).statusCode, 404);
       assert.equal((await chief.post(`/api/newsroom/tags/${from.id}/merge`, { into: from.id })).statusCode, 400);
@@ -146,26 +200,40 @@ for (const dialect of dialects()) {
       assert.equal(merged.json().into.names.kz.slug, 'koktemgi-su', 'the kz name the target lacked came with the merge');
       assert.equal((await site.app.inject('/kz/tag/koktemgi-su')).statusCode, 200);
       assert.equal((await site.app.inject('/en/tag/water-level')).headers.location, '/en/tag/spring-floods');
-      assert.equal((await site.app.inject('/en/tag/high-water')).headers.location, '/en/tag/spring-floods', 'older redirects follow the merge');
+      assert.equal(
+        (await site.app.inject('/en/tag/high-water')).headers.location,
+        '/en/tag/spring-floods',
+        'older redirects follow the merge',
+      );
       assert.equal((await chief.post('/api/newsroom/tags', { names: { en: { name: 'spring FLOODS' } } })).statusCode, 409);
       const reused = await chief.post('/api/newsroom/tags', { names: { en: { name: 'High water' } } });
-      assert.equal(reused.statusCode, 201, 'a merged tag\'s name can be used again');
+      assert.equal(reused.statusCode, 201, "a merged tag's name can be used again");
       assert.equal((await site.app.inject('/en/tag/high-water')).statusCode, 200, 'and its address belongs to the new tag');
     });
 
     test('authors: names, roles and bios per edition', async () => {
-      const res = await chief.post('/api/newsroom/authors', { names: { kz: { name: 'Айгүл Серікқызы', role: 'Тілші', bio: 'Астанадағы тілші.' }, en: { name: 'Aigul Serikkyzy', role: 'Correspondent' } } });
+      const res = await chief.post('/api/newsroom/authors', {
+        names: {
+          kz: { name: 'Айгүл Серікқызы', role: 'Тілші', bio: 'Астанадағы тілші.' },
+          en: { name: 'Aigul Serikkyzy', role: 'Correspondent' },
+        },
+      });
       assert.equal(res.statusCode, 201, res.body);
       const author = res.json();
       assert.equal(author.names.en.role, 'Correspondent');
       assert.equal((await journalist.post('/api/newsroom/authors', { names: { kz: { name: 'Біреу' } } })).statusCode, 403);
-      const edited = await chief.patch(`/api/newsroom/authors/${author.id}`, { names: { ru: { name: 'Айгуль Серикқызы', role: 'Корреспондент' } } });
+      const edited = await chief.patch(`/api/newsroom/authors/${author.id}`, {
+        names: { ru: { name: 'Айгуль Серикқызы', role: 'Корреспондент' } },
+      });
       assert.equal(edited.json().names.ru.name, 'Айгуль Серикқызы');
       assert.ok((await journalist.get('/api/newsroom/authors')).json().items.some((a: { id: number }) => a.id === author.id));
       const tooLong = await chief.patch(`/api/newsroom/authors/${author.id}`, { names: { kz: { name: 'Айгүл', bio: 'ә'.repeat(2001) } } });
       assert.equal(tooLong.statusCode, 400);
       assert.match(tooLong.json().error.message, /bio/);
-      assert.equal((await chief.patch(`/api/newsroom/authors/${author.id}`, { names: { kz: { name: 'Айгүл' } }, photoAssetId: 99999 })).statusCode, 400);
+      assert.equal(
+        (await chief.patch(`/api/newsroom/authors/${author.id}`, { names: { kz: { name: 'Айгүл' } }, photoAssetId: 99999 })).statusCode,
+        400,
+      );
       assert.equal((await chief.patch('/api/newsroom/authors/99999', { names: { kz: { name: 'Ешкім' } } })).statusCode, 404);
       const kept = (await chief.get('/api/newsroom/authors')).json().items.find((a: { id: number }) => a.id === author.id);
       assert.deepEqual(kept.names.kz, { name: 'Айгүл Серікқызы', role: 'Тілші', bio: 'Астанадағы тілші.' }, 'refusals changed nothing');
@@ -173,19 +241,47 @@ for (const dialect of dialects()) {
 
     test('users: an admin creates, changes roles and desks, disables — audited; nobody else may', async () => {
       assert.equal((await chief.get('/api/newsroom/users')).statusCode, 403);
-      const created = await admin.post('/api/newsroom/users', { email: 'new.writer@agency.kz', name: 'Жаңа тілші', password: 'welcome passphrase', role: 'journalist', desks: ['kz'] });
+      const created = await admin.post('/api/newsroom/users', {
+        email: 'new.writer@agency.kz',
+        name: 'Жаңа тілші',
+        password: 'welcome passphrase',
+        role: 'journalist',
+        desks: ['kz'],
+      });
       assert.equal(created.statusCode, 201, created.body);
       const id = created.json().id;
       assert.equal(created.json().mustChangePassword, true);
-      assert.equal((await admin.post('/api/newsroom/users', { email: 'NEW.writer@agency.kz', name: 'x', password: 'welcome passphrase', role: 'journalist' })).statusCode, 409);
-      const writer = await signIn(site.app, { id, email: 'new.writer@agency.kz', password: 'welcome passphrase', role: 'journalist', desks: ['kz'] });
+      assert.equal(
+        (
+          await admin.post('/api/newsroom/users', {
+            email: 'NEW.writer@agency.kz',
+            name: 'x',
+            password: 'welcome passphrase',
+            role: 'journalist',
+          })
+        ).statusCode,
+        409,
+      );
+      const writer = await signIn(site.app, {
+        id,
+        email: 'new.writer@agency.kz',
+        password: 'welcome passphrase',
+        role: 'journalist',
+        desks: ['kz'],
+      });
       const promoted = await admin.patch(`/api/newsroom/users/${id}`, { role: 'editor', desks: ['kz', 'ru'] });
       assert.equal(promoted.json().role, 'editor');
       assert.equal((await admin.patch(`/api/newsroom/users/${id}`, { desks: ['mars'] })).statusCode, 400);
-      assert.equal((await admin.patch(`/api/newsroom/users/${admin.user.id}`, { disabled: true })).statusCode, 400, 'an admin cannot lock themselves out');
+      assert.equal(
+        (await admin.patch(`/api/newsroom/users/${admin.user.id}`, { disabled: true })).statusCode,
+        400,
+        'an admin cannot lock themselves out',
+      );
       assert.equal((await admin.patch(`/api/newsroom/users/${id}`, { disabled: true })).statusCode, 200);
       assert.equal((await writer.get('/api/newsroom/session')).statusCode, 401, 'their session ended');
-      const audit = (await admin.get('/api/newsroom/audit?limit=20')).json().items.filter((e: { targetId: string }) => e.targetId === String(id));
+      const audit = (await admin.get('/api/newsroom/audit?limit=20'))
+        .json()
+        .items.filter((e: { targetId: string }) => e.targetId === String(id));
       assert.deepEqual(audit.map((e: { action: string }) => e.action).sort(), ['user.create', 'user.desks', 'user.disable', 'user.role']);
       assert.equal((await editor.get('/api/newsroom/audit')).statusCode, 403);
     });
@@ -217,14 +313,22 @@ for (const dialect of dialects()) {
 
     test('a journalist who calls the management API changes nothing', async () => {
       const victim = await makeUser(site, 'editor', ['ru']);
-      const before = await db().selectFrom('users').select(['role', 'desks', 'disabled']).where('id', '=', victim.id).executeTakeFirstOrThrow();
+      const before = await db()
+        .selectFrom('users')
+        .select(['role', 'desks', 'disabled'])
+        .where('id', '=', victim.id)
+        .executeTakeFirstOrThrow();
       for (const res of [
         await journalist.patch(`/api/newsroom/users/${victim.id}`, { role: 'admin' }),
         await journalist.post('/api/newsroom/users', { email: 'x@agency.kz', name: 'x', password: 'welcome passphrase', role: 'admin' }),
         await journalist.put('/api/newsroom/sections/order', { ids: [1] }),
-      ]) assert.equal(res.statusCode, 403);
-      assert.deepEqual(await db().selectFrom('users').select(['role', 'desks', 'disabled']).where('id', '=', victim.id).executeTakeFirstOrThrow(), before);
-      assert.equal((await db().selectFrom('users').select('id').where('email', '=', 'x@agency.kz').executeTakeFirst()), undefined);
+      ])
+        assert.equal(res.statusCode, 403);
+      assert.deepEqual(
+        await db().selectFrom('users').select(['role', 'desks', 'disabled']).where('id', '=', victim.id).executeTakeFirstOrThrow(),
+        before,
+      );
+      assert.equal(await db().selectFrom('users').select('id').where('email', '=', 'x@agency.kz').executeTakeFirst(), undefined);
     });
   });
 }

@@ -45,15 +45,37 @@ for (const dialect of dialects()) {
     });
     after(() => site.close());
 
-    const upload = async (client: Client, fields: Record<string, string>, file: { name: string; data: Buffer; type?: string } | null, headers: Record<string, string> = {}) => {
+    const upload = async (
+      client: Client,
+      fields: Record<string, string>,
+      file: { name: string; data: Buffer; type?: string } | null,
+      headers: Record<string, string> = {},
+    ) => {
       const { payload, type } = await multipart(fields, file);
-      return site.app.inject({ method: 'POST', url: '/api/newsroom/media', payload, headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': type, ...headers } });
+      return site.app.inject({
+        method: 'POST',
+        url: '/api/newsroom/media',
+        payload,
+        headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': type, ...headers },
+      });
     };
     const files = () => fs.readdirSync(mediaDir, { recursive: true }).length;
-    const rows = async () => Number((await site.database.handle.db.selectFrom('media_assets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const rows = async () =>
+      Number(
+        (
+          await site.database.handle.db
+            .selectFrom('media_assets')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     test('JPEG, PNG and WebP uploads get WebP and AVIF variants, the original, and their texts', async () => {
-      for (const [format, name] of [['jpeg', 'kopir.jpg'], ['png', 'karta.png'], ['webp', 'alan.webp']] as const) {
+      for (const [format, name] of [
+        ['jpeg', 'kopir.jpg'],
+        ['png', 'karta.png'],
+        ['webp', 'alan.webp'],
+      ] as const) {
         const data = await photo(1400, 900).toFormat(format).toBuffer();
         const res = await upload(journalist, { edition: 'kz', caption: 'Астанадағы жаңа көпір', credit: 'Фото: Habarshy' }, { name, data });
         assert.equal(res.statusCode, 201, res.body);
@@ -74,7 +96,11 @@ for (const dialect of dialects()) {
     });
 
     test('EXIF orientation is applied and GPS does not reach the variants', async () => {
-      const data = await photo(600, 400).jpeg().withMetadata({ orientation: 6 }).withExif({ IFD0: { Copyright: 'x' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 10/1 0/1' } }).toBuffer();
+      const data = await photo(600, 400)
+        .jpeg()
+        .withMetadata({ orientation: 6 })
+        .withExif({ IFD0: { Copyright: 'x' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 10/1 0/1' } })
+        .toBuffer();
       const res = await upload(journalist, {}, { name: 'turned.jpg', data });
       assert.equal(res.statusCode, 201, res.body);
       assert.equal(res.json().width, 400, 'turned a quarter');
@@ -87,15 +113,27 @@ for (const dialect of dialects()) {
       const rowsBefore = await rows();
       const filesBefore = files();
       const good = await photo(800, 600).jpeg().toBuffer();
-      const bomb = await sharp({ create: { width: 10_000, height: 6_000, channels: 3, background: { r: 0, g: 0, b: 0 } } }).png({ compressionLevel: 9, palette: true }).toBuffer();
+      const bomb = await sharp({ create: { width: 10_000, height: 6_000, channels: 3, background: { r: 0, g: 0, b: 0 } } })
+        .png({ compressionLevel: 9, palette: true })
+        .toBuffer();
       const gif = await photo(50, 50).gif().toBuffer();
       const cases: [string, { name: string; data: Buffer } | null, number, string][] = [
         ['60 megapixels', { name: 'bomb.png', data: bomb }, 422, 'BAD_IMAGE'],
         ['a truncated JPEG', { name: 'cut.jpg', data: good.subarray(0, Math.floor(good.length / 2)) }, 422, 'BAD_IMAGE'],
         ['a GIF named .jpg', { name: 'photo.jpg', data: gif }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
-        ['an SVG named .jpg', { name: 'photo.jpg', data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
+        [
+          'an SVG named .jpg',
+          { name: 'photo.jpg', data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') },
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+        ],
         ['a PDF', { name: 'doc.jpg', data: Buffer.from('%PDF-1.4\n%…') }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
-        ['a JPEG header and noise', { name: 'noise.jpg', data: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(5000, 7)]) }, 422, 'BAD_IMAGE'],
+        [
+          'a JPEG header and noise',
+          { name: 'noise.jpg', data: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(5000, 7)]) },
+          422,
+          'BAD_IMAGE',
+        ],
         ['no file', null, 400, 'VALIDATION'],
       ];
       for (const [what, file, status, code] of cases) {
@@ -114,19 +152,45 @@ for (const dialect of dialects()) {
     test('uploads need a session and the CSRF token', async () => {
       const data = await photo(300, 200).png().toBuffer();
       const { payload, type } = await multipart({}, { name: 'a.png', data });
-      assert.equal((await site.app.inject({ method: 'POST', url: '/api/newsroom/media', payload, headers: { 'content-type': type } })).statusCode, 401);
-      assert.equal((await site.app.inject({ method: 'POST', url: '/api/newsroom/media', payload, headers: { 'content-type': type, cookie: journalist.cookie } })).statusCode, 403);
+      assert.equal(
+        (await site.app.inject({ method: 'POST', url: '/api/newsroom/media', payload, headers: { 'content-type': type } })).statusCode,
+        401,
+      );
+      assert.equal(
+        (
+          await site.app.inject({
+            method: 'POST',
+            url: '/api/newsroom/media',
+            payload,
+            headers: { 'content-type': type, cookie: journalist.cookie },
+          })
+        ).statusCode,
+        403,
+      );
     });
 
     test('search by caption and credit in any case, edit texts per edition and the focal point', async () => {
       const data = await photo(1000, 700).jpeg().toBuffer();
-      const asset = (await upload(journalist, { edition: 'kz', caption: 'Ертіс өзенінің жағасы', credit: 'Фото: Дана Әлиева' }, { name: 'ertis.jpg', data })).json();
+      const asset = (
+        await upload(
+          journalist,
+          { edition: 'kz', caption: 'Ертіс өзенінің жағасы', credit: 'Фото: Дана Әлиева' },
+          { name: 'ertis.jpg', data },
+        )
+      ).json();
       for (const q of ['ертіс', 'ЕРТІС', 'Дана']) {
         const found = (await journalist.get(`/api/newsroom/media?q=${encodeURIComponent(q)}`)).json().items;
-        assert.ok(found.some((a: { id: number }) => a.id === asset.id), q);
+        assert.ok(
+          found.some((a: { id: number }) => a.id === asset.id),
+          q,
+        );
       }
       assert.equal((await journalist.get(`/api/newsroom/media?q=${encodeURIComponent('жоқ сөз')}`)).json().total, 0);
-      const patched = await journalist.patch(`/api/newsroom/media/${asset.id}`, { texts: { ru: { caption: 'Берег Иртыша', credit: 'Фото: Дана Алиева' } }, focalX: 0.2, focalY: 0.3 });
+      const patched = await journalist.patch(`/api/newsroom/media/${asset.id}`, {
+        texts: { ru: { caption: 'Берег Иртыша', credit: 'Фото: Дана Алиева' } },
+        focalX: 0.2,
+        focalY: 0.3,
+      });
       assert.equal(patched.statusCode, 200, patched.body);
       assert.equal(patched.json().texts.ru.caption, 'Берег Иртыша');
       assert.equal(patched.json().texts.kz.caption, 'Ертіс өзенінің жағасы');
@@ -140,48 +204,92 @@ for (const dialect of dialects()) {
       a = (await editor.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, heroAssetId: asset.id })).json();
       a = (await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision })).json();
       const page = await site.app.inject(new URL(a.url).pathname);
-      assert.match(page.body, new RegExp(`<source type="image/avif" srcset="/media/${asset.urls.avif['480'].split('/').pop().replace('-480.avif', '')}-480\\.avif 480w`));
+      assert.match(
+        page.body,
+        new RegExp(
+          `<source type="image/avif" srcset="/media/${asset.urls.avif['480'].split('/').pop().replace('-480.avif', '')}-480\\.avif 480w`,
+        ),
+      );
       assert.equal((await journalist.get('/api/newsroom/media/999999')).statusCode, 404);
     });
 
     const db = () => site.database.handle.db;
     const isCached = (path: string) => [...site.services.cache!.keys()].some((k) => k.includes(path));
-    const texts = async (id: number) => db().selectFrom('media_texts').select(['edition', 'caption', 'credit']).where('asset_id', '=', id).orderBy('edition').execute();
+    const texts = async (id: number) =>
+      db().selectFrom('media_texts').select(['edition', 'caption', 'credit']).where('asset_id', '=', id).orderBy('edition').execute();
     const captions = (html: string) => [...dom(html).querySelectorAll('figcaption .caption')].map((e) => e.textContent);
 
     /** An article of the kz desk showing the photo as lead photo and in the body, published by the kz editor. */
     async function publishedWith(assetId: number, headline: string, section = sectionId) {
-      let a = (await kzEditor.post('/api/newsroom/articles', {
-        edition: 'kz', sectionId: section, headline, lead: 'Лид.',
-        body: { version: 1, blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Мәтін.' }] }, { type: 'image', assetId }] },
-      })).json();
+      let a = (
+        await kzEditor.post('/api/newsroom/articles', {
+          edition: 'kz',
+          sectionId: section,
+          headline,
+          lead: 'Лид.',
+          body: {
+            version: 1,
+            blocks: [
+              { type: 'paragraph', content: [{ type: 'text', text: 'Мәтін.' }] },
+              { type: 'image', assetId },
+            ],
+          },
+        })
+      ).json();
       a = (await kzEditor.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, heroAssetId: assetId })).json();
       a = (await kzEditor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision })).json();
       assert.equal(a.status, 'published');
       const kz = new URL(a.url).pathname;
-      return { ...a, paths: { kz, qz: kz.replace(/^\/kz\//, '/qz/'), tote: kz.replace(/^\/kz\//, '/tote/') } as Record<'kz' | 'qz' | 'tote', string> };
+      return {
+        ...a,
+        paths: { kz, qz: kz.replace(/^\/kz\//, '/qz/'), tote: kz.replace(/^\/kz\//, '/tote/') } as Record<'kz' | 'qz' | 'tote', string>,
+      };
     }
 
-    test('a photo in a published kz article: another desk and a journalist are refused and nothing changes; the kz editor\'s change is audited and shows at once on the cached kz, qz and ق ز pages, other pages stay cached', async () => {
+    test("a photo in a published kz article: another desk and a journalist are refused and nothing changes; the kz editor's change is audited and shows at once on the cached kz, qz and ق ز pages, other pages stay cached", async () => {
       const data = await photo(900, 600).jpeg().toBuffer();
-      const asset = (await upload(journalist, { edition: 'kz', caption: 'Көктемгі дала', credit: 'Фото: Ақорда' }, { name: 'dala.jpg', data })).json();
+      const asset = (
+        await upload(journalist, { edition: 'kz', caption: 'Көктемгі дала', credit: 'Фото: Ақорда' }, { name: 'dala.jpg', data })
+      ).json();
       const a = await publishedWith(asset.id, 'Көктем келді');
       // In another section: the first article's card (with the photo) is not on its page.
       const otherSection = (await db().selectFrom('sections').select('id').orderBy('position', 'desc').executeTakeFirstOrThrow()).id;
-      const other = await publishedWith((await upload(journalist, { edition: 'kz', caption: 'Басқа сурет' }, { name: 'b.jpg', data })).json().id, 'Басқа жаңалық', otherSection);
+      const other = await publishedWith(
+        (await upload(journalist, { edition: 'kz', caption: 'Басқа сурет' }, { name: 'b.jpg', data })).json().id,
+        'Басқа жаңалық',
+        otherSection,
+      );
       const tx = (code: 'kz' | 'qz' | 'tote', text: string) => site.services.texts.get(code).tx(text);
       for (const code of ['kz', 'qz', 'tote'] as const) {
         const page = await site.app.inject(a.paths[code]);
         assert.equal(page.statusCode, 200);
-        assert.deepEqual(captions(page.body), [tx(code, 'Көктемгі дала'), tx(code, 'Көктемгі дала')], `${code}: the caption before (lead photo and body)`);
+        assert.deepEqual(
+          captions(page.body),
+          [tx(code, 'Көктемгі дала'), tx(code, 'Көктемгі дала')],
+          `${code}: the caption before (lead photo and body)`,
+        );
         await site.app.inject(other.paths[code]);
         assert.ok(isCached(a.paths[code]) && isCached(other.paths[code]), `${code}: both pages cached`);
       }
-      const auditCount = async () => Number((await db().selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'media.edit').executeTakeFirstOrThrow()).n);
+      const auditCount = async () =>
+        Number(
+          (
+            await db()
+              .selectFrom('audit_log')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .where('action', '=', 'media.edit')
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       const auditBefore = await auditCount();
       const stored = await texts(asset.id);
-      for (const [who, client] of [['the ru journalist', ruJournalist], ['a kz journalist (a published article is an editor\'s to correct)', journalist]] as const) {
-        const res = await client.patch(`/api/newsroom/media/${asset.id}`, { texts: { kz: { caption: 'Жалған түсініктеме', credit: 'Жалған' } } });
+      for (const [who, client] of [
+        ['the ru journalist', ruJournalist],
+        ["a kz journalist (a published article is an editor's to correct)", journalist],
+      ] as const) {
+        const res = await client.patch(`/api/newsroom/media/${asset.id}`, {
+          texts: { kz: { caption: 'Жалған түсініктеме', credit: 'Жалған' } },
+        });
         assert.equal(res.statusCode, 403, `${who}: ${res.body}`);
         assert.equal(res.json().error.code, 'FORBIDDEN');
         assert.deepEqual(await texts(asset.id), stored, `${who}: unchanged`);
@@ -190,9 +298,16 @@ for (const dialect of dialects()) {
       assert.equal((await ruJournalist.patch(`/api/newsroom/media/${asset.id}`, { focalX: 0.1 })).statusCode, 403, 'nor the focal point');
       assert.equal(await auditCount(), auditBefore);
 
-      const res = await kzEditor.patch(`/api/newsroom/media/${asset.id}`, { texts: { kz: { caption: 'Көктемгі Сарыарқа даласы', credit: 'Фото: Ақорда' } } });
+      const res = await kzEditor.patch(`/api/newsroom/media/${asset.id}`, {
+        texts: { kz: { caption: 'Көктемгі Сарыарқа даласы', credit: 'Фото: Ақорда' } },
+      });
       assert.equal(res.statusCode, 200, res.body);
-      const audit = await db().selectFrom('audit_log').select(['user_id', 'target_type', 'target_id', 'detail']).where('action', '=', 'media.edit').orderBy('id', 'desc').executeTakeFirstOrThrow();
+      const audit = await db()
+        .selectFrom('audit_log')
+        .select(['user_id', 'target_type', 'target_id', 'detail'])
+        .where('action', '=', 'media.edit')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
       assert.deepEqual([audit.user_id, audit.target_type, audit.target_id], [kzEditor.user.id, 'media', String(asset.id)]);
       const detail = JSON.parse(audit.detail);
       assert.equal(detail.texts.kz.caption, 'Көктемгі Сарыарқа даласы');
@@ -201,21 +316,31 @@ for (const dialect of dialects()) {
         assert.ok(!isCached(a.paths[code]), `${code}: the article's cached page was dropped`);
         assert.ok(isCached(other.paths[code]), `${code}: an unrelated page stays cached`);
         const page = await site.app.inject(a.paths[code]);
-        assert.deepEqual(captions(page.body), [tx(code, 'Көктемгі Сарыарқа даласы'), tx(code, 'Көктемгі Сарыарқа даласы')], `${code}: the new caption at once`);
+        assert.deepEqual(
+          captions(page.body),
+          [tx(code, 'Көктемгі Сарыарқа даласы'), tx(code, 'Көктемгі Сарыарқа даласы')],
+          `${code}: the new caption at once`,
+        );
       }
       assert.ok(captions((await site.app.inject(a.paths.qz)).body)[0]!.startsWith('Kóktemgi Saryarqa'), 'qz: in Latin script');
     });
 
     test('no EXIF or GPS in anything served for a photo, the original included', async () => {
-      const data = await photo(1300, 800).jpeg().withExif({
-        IFD0: { Copyright: 'Secret photographer', Make: 'PhoneMaker' },
-        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 10/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '71/1 26/1 0/1' },
-      }).toBuffer();
+      const data = await photo(1300, 800)
+        .jpeg()
+        .withExif({
+          IFD0: { Copyright: 'Secret photographer', Make: 'PhoneMaker' },
+          IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 10/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '71/1 26/1 0/1' },
+        })
+        .toBuffer();
       assert.ok((await sharp(data).metadata()).exif, 'the upload has EXIF');
       assert.ok(data.includes('PhoneMaker'), 'the upload carries the camera');
       const asset = (await upload(journalist, { edition: 'kz' }, { name: 'gps.jpg', data })).json();
       const key = path.basename(asset.urls.original).replace(/-original\.jpg$/, '');
-      const served = fs.readdirSync(mediaDir, { recursive: true }).map(String).filter((f) => path.basename(f).startsWith(`${key}-`));
+      const served = fs
+        .readdirSync(mediaDir, { recursive: true })
+        .map(String)
+        .filter((f) => path.basename(f).startsWith(`${key}-`));
       assert.ok(served.length >= 10, `variants, AVIF, crops and the original: ${served.join(', ')}`);
       assert.ok(served.some((f) => f.startsWith('originals')));
       for (const file of served) {
@@ -224,25 +349,39 @@ for (const dialect of dialects()) {
         const meta = await sharp(res.rawPayload).metadata();
         assert.equal(meta.exif, undefined, `${file}: no EXIF`);
         assert.equal(meta.xmp, undefined, `${file}: no XMP`);
-        for (const marker of ['Exif', 'GPS', 'PhoneMaker', 'Secret photographer']) assert.ok(!res.rawPayload.includes(marker), `${file}: no "${marker}"`);
+        for (const marker of ['Exif', 'GPS', 'PhoneMaker', 'Secret photographer'])
+          assert.ok(!res.rawPayload.includes(marker), `${file}: no "${marker}"`);
       }
       const original = await sharp(path.join(mediaDir, 'originals', path.basename(asset.urls.original))).metadata();
       assert.deepEqual([original.format, original.width, original.height], ['jpeg', 1300, 800], 'the original keeps its format and size');
     });
 
     test('habarshy media clean-originals removes the metadata from originals kept by older versions, and only there', async () => {
-      const clean = (await upload(journalist, { edition: 'kz' }, { name: 'old.jpg', data: await photo(700, 500).jpeg().toBuffer() })).json();
-      const untouched = (await upload(journalist, { edition: 'kz' }, { name: 'new.png', data: await photo(300, 200).png().toBuffer() })).json();
+      const clean = (
+        await upload(journalist, { edition: 'kz' }, { name: 'old.jpg', data: await photo(700, 500).jpeg().toBuffer() })
+      ).json();
+      const untouched = (
+        await upload(journalist, { edition: 'kz' }, { name: 'new.png', data: await photo(300, 200).png().toBuffer() })
+      ).json();
       // As an older version kept it: the uploaded bytes, GPS and all.
       const oldFile = path.join(mediaDir, 'originals', path.basename(clean.urls.original));
-      fs.writeFileSync(oldFile, await photo(700, 500).jpeg().withExif({ IFD0: { Make: 'PhoneMaker' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 15/1 0/1' } }).toBuffer());
+      fs.writeFileSync(
+        oldFile,
+        await photo(700, 500)
+          .jpeg()
+          .withExif({ IFD0: { Make: 'PhoneMaker' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 15/1 0/1' } })
+          .toBuffer(),
+      );
       const pngFile = path.join(mediaDir, 'originals', path.basename(untouched.urls.original));
       const pngBefore = fs.readFileSync(pngFile);
       assert.ok((await site.app.inject(clean.urls.original)).rawPayload.includes('PhoneMaker'), 'served with its EXIF before');
 
-      const run = () => spawnSync(process.execPath, [path.resolve('bin/habarshy.js'), 'media', 'clean-originals'], {
-        encoding: 'utf8', timeout: 120_000, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: site.database.url, LOG_LEVEL: 'warn' },
-      });
+      const run = () =>
+        spawnSync(process.execPath, [path.resolve('bin/habarshy.js'), 'media', 'clean-originals'], {
+          encoding: 'utf8',
+          timeout: 120_000,
+          env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: site.database.url, LOG_LEVEL: 'warn' },
+        });
       const first = run();
       assert.equal(first.status, 0, first.stderr);
       assert.match(first.stdout, /removed metadata from 1\b/);
@@ -256,14 +395,18 @@ for (const dialect of dialects()) {
 
     test('a photo nothing uses can be deleted with all its files; one an article uses is refused with 409 and kept', async () => {
       const data = await photo(1300, 800).png().toBuffer();
-      const files = (key: string) => fs.readdirSync(mediaDir, { recursive: true }).map(String).filter((f) => path.basename(f).startsWith(`${key}-`));
+      const files = (key: string) =>
+        fs
+          .readdirSync(mediaDir, { recursive: true })
+          .map(String)
+          .filter((f) => path.basename(f).startsWith(`${key}-`));
       const keyOf = (asset: { urls: { original: string } }) => path.basename(asset.urls.original).replace(/-original\.png$/, '');
 
       const unused = (await upload(journalist, { edition: 'kz', caption: 'Қате жүктелген' }, { name: 'wrong.png', data })).json();
       assert.ok(files(keyOf(unused)).length >= 10);
       const other = await signedIn(site, 'journalist', ['kz']);
       const refused = await other.delete(`/api/newsroom/media/${unused.id}`);
-      assert.equal(refused.statusCode, 403, 'another journalist\'s upload');
+      assert.equal(refused.statusCode, 403, "another journalist's upload");
       assert.equal(refused.json().error.code, 'FORBIDDEN');
       assert.equal((await journalist.delete(`/api/newsroom/media/${unused.id}`)).statusCode, 204);
       assert.equal((await journalist.get(`/api/newsroom/media/${unused.id}`)).statusCode, 404);
@@ -271,7 +414,12 @@ for (const dialect of dialects()) {
       assert.equal((await site.app.inject(unused.urls.original)).statusCode, 404);
       assert.equal((await site.app.inject(unused.urls.webp['480'])).statusCode, 404);
       assert.deepEqual(await texts(unused.id), []);
-      const audit = await db().selectFrom('audit_log').select(['user_id', 'target_id']).where('action', '=', 'media.delete').orderBy('id', 'desc').executeTakeFirstOrThrow();
+      const audit = await db()
+        .selectFrom('audit_log')
+        .select(['user_id', 'target_id'])
+        .where('action', '=', 'media.delete')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
       assert.deepEqual([audit.user_id, audit.target_id], [journalist.user.id, String(unused.id)]);
       assert.equal((await journalist.delete(`/api/newsroom/media/${unused.id}`)).statusCode, 404, 'already gone');
 
@@ -289,7 +437,12 @@ for (const dialect of dialects()) {
 
       // In a draft's body only: refused too (the draft would lose its picture).
       const inDraft = (await upload(journalist, { edition: 'kz' }, { name: 'draft.png', data })).json();
-      await journalist.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Жоба', body: { version: 1, blocks: [{ type: 'gallery', items: [{ assetId: inDraft.id }] }] } });
+      await journalist.post('/api/newsroom/articles', {
+        edition: 'kz',
+        sectionId,
+        headline: 'Жоба',
+        body: { version: 1, blocks: [{ type: 'gallery', items: [{ assetId: inDraft.id }] }] },
+      });
       assert.equal((await journalist.delete(`/api/newsroom/media/${inDraft.id}`)).json().error.code, 'MEDIA_IN_USE');
     });
 
@@ -299,18 +452,21 @@ for (const dialect of dialects()) {
       const under = (await upload(journalist, { edition: 'kz', caption: 'Файл snake_case атауымен' }, { name: 'u.jpg', data })).json();
       await upload(journalist, { edition: 'kz', caption: 'Инфляция 8,15 болды, snakeXcase' }, { name: 'x.jpg', data });
       await upload(journalist, { edition: 'kz', caption: 'Жол C:\\temp' }, { name: 'b.jpg', data });
-      const photos = async (q: string) => ((await journalist.get(`/api/newsroom/media?q=${encodeURIComponent(q)}`)).json().items as { id: number }[]).map((i) => i.id);
+      const photos = async (q: string) =>
+        ((await journalist.get(`/api/newsroom/media?q=${encodeURIComponent(q)}`)).json().items as { id: number }[]).map((i) => i.id);
       assert.deepEqual(await photos('8,1%'), [percent.id]);
       assert.deepEqual(await photos('snake_case'), [under.id]);
       assert.deepEqual(await photos('%'), [percent.id], '% alone finds only the caption with a %');
       assert.equal((await photos('_')).length, 1, '_ alone finds only the caption with a _');
       assert.equal((await photos('C:\\temp')).length, 1, 'a backslash is a backslash');
 
-      const article = async (headline: string) => (await journalist.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline })).json().id as number;
+      const article = async (headline: string) =>
+        (await journalist.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline })).json().id as number;
       const a1 = await article('Инфляция 8,1% болды');
       const a2 = await article('Айнымалы snake_case деп аталады');
       const other = await article('Инфляция 8,15 болды, snakeXcase');
-      const articles = async (q: string) => ((await journalist.get(`/api/newsroom/articles?q=${encodeURIComponent(q)}`)).json().items as { id: number }[]).map((i) => i.id);
+      const articles = async (q: string) =>
+        ((await journalist.get(`/api/newsroom/articles?q=${encodeURIComponent(q)}`)).json().items as { id: number }[]).map((i) => i.id);
       // The demo content has its own "инфляция 8,1 пайызға" article: every article with 8,1 is found,
       // the one with 8,15 is not.
       const found = await articles('8,1%');

@@ -27,13 +27,31 @@ type Case = 'inDesk' | 'outDesk' | 'ownDraft' | 'othersDraft' | 'ownSubmitted';
 
 function cases(grant: Grant, hasEdition: boolean): { c: Case; allowed: boolean }[] {
   // A photo has no edition: `own` is the uploader's photo (ownDraft) against someone else's (othersDraft).
-  if (!hasEdition && grant === 'own') return [{ c: 'ownDraft', allowed: true }, { c: 'othersDraft', allowed: false }];
+  if (!hasEdition && grant === 'own')
+    return [
+      { c: 'ownDraft', allowed: true },
+      { c: 'othersDraft', allowed: false },
+    ];
   if (!hasEdition) return [{ c: 'inDesk', allowed: grant !== 'no' }];
   switch (grant) {
-    case 'all': return [{ c: 'inDesk', allowed: true }, { c: 'outDesk', allowed: true }];
-    case 'desk': return [{ c: 'inDesk', allowed: true }, { c: 'outDesk', allowed: false }];
-    case 'own': return [{ c: 'ownDraft', allowed: true }, { c: 'othersDraft', allowed: false }, { c: 'ownSubmitted', allowed: false }];
-    case 'no': return [{ c: 'inDesk', allowed: false }];
+    case 'all':
+      return [
+        { c: 'inDesk', allowed: true },
+        { c: 'outDesk', allowed: true },
+      ];
+    case 'desk':
+      return [
+        { c: 'inDesk', allowed: true },
+        { c: 'outDesk', allowed: false },
+      ];
+    case 'own':
+      return [
+        { c: 'ownDraft', allowed: true },
+        { c: 'othersDraft', allowed: false },
+        { c: 'ownSubmitted', allowed: false },
+      ];
+    case 'no':
+      return [{ c: 'inDesk', allowed: false }];
   }
 }
 
@@ -55,7 +73,9 @@ for (const dialect of dialects()) {
       });
       for (const role of ROLES) clients.set(role, await signedIn(site, role, ['kz']));
       sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
-      photo = await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 9, g: 99, b: 199 } } }).jpeg().toBuffer();
+      photo = await sharp({ create: { width: 320, height: 200, channels: 3, background: { r: 9, g: 99, b: 199 } } })
+        .jpeg()
+        .toBuffer();
     });
     after(() => site.close());
 
@@ -63,23 +83,72 @@ for (const dialect of dialects()) {
     const db = () => site.database.handle.db;
 
     /** An article in a state, created by `owner` (a journalist's own drafts are made as them). */
-    async function article(edition: string, state: 'draft' | 'submitted' | 'approved' | 'published', owner: Actor = admin, heroAssetId?: number) {
-      let a = await articles().create(owner, { edition, sectionId, headline: `${edition} ${state} ${Math.random().toString(36).slice(2, 8)}`, lead: 'Лид.' });
+    async function article(
+      edition: string,
+      state: 'draft' | 'submitted' | 'approved' | 'published',
+      owner: Actor = admin,
+      heroAssetId?: number,
+    ) {
+      let a = await articles().create(owner, {
+        edition,
+        sectionId,
+        headline: `${edition} ${state} ${Math.random().toString(36).slice(2, 8)}`,
+        lead: 'Лид.',
+      });
       a = await articles().save(owner, a.id, { revision: a.revision, lead: 'Екінші нұсқа.', ...(heroAssetId ? { heroAssetId } : {}) });
       const steps = { draft: [], submitted: ['submit'], approved: ['submit', 'approve'], published: ['publish'] }[state];
-      for (const action of steps) a = await articles().transition(action === 'submit' ? owner : admin, a.id, { action, revision: a.revision });
+      for (const action of steps)
+        a = await articles().transition(action === 'submit' ? owner : admin, a.id, { action, revision: a.revision });
       return a;
     }
 
     async function fingerprint(): Promise<string> {
-      const count = async (table: 'articles' | 'revisions' | 'tags' | 'authors' | 'media_assets' | 'lexicon' | 'derived_overrides' | 'users' | 'article_transitions') =>
-        Number((await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-      const tables = ['articles', 'revisions', 'tags', 'authors', 'media_assets', 'lexicon', 'derived_overrides', 'users', 'article_transitions'] as const;
+      const count = async (
+        table:
+          | 'articles'
+          | 'revisions'
+          | 'tags'
+          | 'authors'
+          | 'media_assets'
+          | 'lexicon'
+          | 'derived_overrides'
+          | 'users'
+          | 'article_transitions',
+      ) =>
+        Number(
+          (
+            await db()
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      const tables = [
+        'articles',
+        'revisions',
+        'tags',
+        'authors',
+        'media_assets',
+        'lexicon',
+        'derived_overrides',
+        'users',
+        'article_transitions',
+      ] as const;
       const counts = await Promise.all(tables.map(count));
       const states = await db().selectFrom('articles').select(['id', 'status', 'revision']).orderBy('id').execute();
       const sections = await db().selectFrom('sections').select(['id', 'position']).orderBy('id').execute();
-      const media = await db().selectFrom('media_texts').select(['asset_id', 'edition', 'caption']).orderBy('asset_id').orderBy('edition').execute();
-      const tagNames = await db().selectFrom('tag_names').select(['tag_id', 'edition', 'name']).orderBy('tag_id').orderBy('edition').execute();
+      const media = await db()
+        .selectFrom('media_texts')
+        .select(['asset_id', 'edition', 'caption'])
+        .orderBy('asset_id')
+        .orderBy('edition')
+        .execute();
+      const tagNames = await db()
+        .selectFrom('tag_names')
+        .select(['tag_id', 'edition', 'name'])
+        .orderBy('tag_id')
+        .orderBy('edition')
+        .execute();
       return JSON.stringify({ counts, states, sections, media, tagNames });
     }
 
@@ -88,7 +157,9 @@ for (const dialect of dialects()) {
       form.set('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'p.jpg');
       const request = new Request('http://localhost/', { method: 'POST', body: form });
       return site.app.inject({
-        method: 'POST', url: '/api/newsroom/media', payload: Buffer.from(await request.arrayBuffer()),
+        method: 'POST',
+        url: '/api/newsroom/media',
+        payload: Buffer.from(await request.arrayBuffer()),
         headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': request.headers.get('content-type')! },
       });
     }
@@ -149,11 +220,16 @@ for (const dialect of dialects()) {
       },
       'derived.override': async (cl, c) => {
         const a = await article(c === 'outDesk' ? 'uz' : 'kz', 'published');
-        return cl.put(`/api/newsroom/articles/${a.id}/overrides/${c === 'outDesk' ? 'uz-latn' : 'qz'}/headline`, { value: 'Qolmen túzetilgen' });
+        return cl.put(`/api/newsroom/articles/${a.id}/overrides/${c === 'outDesk' ? 'uz-latn' : 'qz'}/headline`, {
+          value: 'Qolmen túzetilgen',
+        });
       },
-      'lexicon.edit': (cl, c) => cl.post('/api/newsroom/lexicon', {
-        scheme: c === 'outDesk' ? 'uz-Latn-1995' : 'kk-Latn-2018', word: `сөз${[...Math.random().toString(36).slice(2, 8)].map((ch) => 'абвгдежзиклмнопрстуфхцчшыэюя'[parseInt(ch, 36) % 28]).join('')}`, spelling: 'soz',
-      }),
+      'lexicon.edit': (cl, c) =>
+        cl.post('/api/newsroom/lexicon', {
+          scheme: c === 'outDesk' ? 'uz-Latn-1995' : 'kk-Latn-2018',
+          word: `сөз${[...Math.random().toString(36).slice(2, 8)].map((ch) => 'абвгдежзиклмнопрстуфхцчшыэюя'[parseInt(ch, 36) % 28]).join('')}`,
+          spelling: 'soz',
+        }),
       'media.upload': (cl) => upload(cl),
       // A photo is changed in the desks of the articles that show it: inDesk a kz article, outDesk a ru one.
       'media.edit': async (cl, c) => {
@@ -179,16 +255,32 @@ for (const dialect of dialects()) {
         const tag = await db().selectFrom('tags').select('id').orderBy('id').executeTakeFirstOrThrow();
         return cl.patch(`/api/newsroom/tags/${tag.id}`, { names: { en: { name: `Renamed ${Math.random().toString(36).slice(2, 8)}` } } });
       },
-      'author.manage': (cl) => cl.post('/api/newsroom/authors', { names: { kz: { name: `Автор ${Math.random().toString(36).slice(2, 8)}` } } }),
+      'author.manage': (cl) =>
+        cl.post('/api/newsroom/authors', { names: { kz: { name: `Автор ${Math.random().toString(36).slice(2, 8)}` } } }),
       'audit.read': (cl) => cl.get('/api/newsroom/audit'),
-      'user.manage': (cl) => cl.post('/api/newsroom/users', { email: `u${Math.random().toString(36).slice(2, 8)}@agency.kz`, name: 'Жаңа', password: 'welcome passphrase', role: 'journalist' }),
+      'user.manage': (cl) =>
+        cl.post('/api/newsroom/users', {
+          email: `u${Math.random().toString(36).slice(2, 8)}@agency.kz`,
+          name: 'Жаңа',
+          password: 'welcome passphrase',
+          role: 'journalist',
+        }),
     };
     // The reading actions show what they read; every other allowed action must change the stored state.
     const shows: Partial<Record<Action, (res: LightMyRequestResponse) => void>> = {
       'article.read': (res) => assert.equal(typeof res.json().headline, 'string'),
       'audit.read': (res) => assert.ok(res.json().items.length > 0, 'the audit log shows entries'),
     };
-    const EDITIONLESS = new Set<Action>(['media.upload', 'media.delete', 'tag.create', 'section.manage', 'tag.manage', 'author.manage', 'audit.read', 'user.manage']);
+    const EDITIONLESS = new Set<Action>([
+      'media.upload',
+      'media.delete',
+      'tag.create',
+      'section.manage',
+      'tag.manage',
+      'author.manage',
+      'audit.read',
+      'user.manage',
+    ]);
 
     for (const action of Object.keys(ACTIONS) as Action[]) {
       test(`${action}: ${ROLES.map((r) => `${r} ${ACTIONS[action].grants[r]}`).join(', ')}`, async () => {
@@ -198,14 +290,36 @@ for (const dialect of dialects()) {
             const client = clients.get(role)!;
             // Set-up writes happen inside perform; compare what the request itself changed.
             let before = '';
-            const res = await perform[action]({ ...client, request: async (...args) => {
-              before = await fingerprint();
-              return client.request(...args);
-            }, get: async (url) => { before = await fingerprint(); return client.get(url); },
-            post: async (url, body) => { before = await fingerprint(); return client.post(url, body); },
-            put: async (url, body) => { before = await fingerprint(); return client.put(url, body); },
-            patch: async (url, body) => { before = await fingerprint(); return client.patch(url, body); },
-            delete: async (url) => { before = await fingerprint(); return client.delete(url); } }, c);
+            const res = await perform[action](
+              {
+                ...client,
+                request: async (...args) => {
+                  before = await fingerprint();
+                  return client.request(...args);
+                },
+                get: async (url) => {
+                  before = await fingerprint();
+                  return client.get(url);
+                },
+                post: async (url, body) => {
+                  before = await fingerprint();
+                  return client.post(url, body);
+                },
+                put: async (url, body) => {
+                  before = await fingerprint();
+                  return client.put(url, body);
+                },
+                patch: async (url, body) => {
+                  before = await fingerprint();
+                  return client.patch(url, body);
+                },
+                delete: async (url) => {
+                  before = await fingerprint();
+                  return client.delete(url);
+                },
+              },
+              c,
+            );
             const where = `${action} by ${role} (${grant}) on ${c}`;
             if (allowed) {
               assert.ok(res.statusCode >= 200 && res.statusCode < 300, `${where}: expected success, got ${res.statusCode} ${res.body}`);

@@ -26,21 +26,52 @@ for (const dialect of dialects()) {
 
     const everywhere = async (headline: string, publicId: string, app = site.app) => {
       const [home, feed, api, ninjs, sitemap] = await Promise.all([
-        app.inject('/kz/'), app.inject('/kz/rss.xml'), app.inject('/api/v1/articles?edition=kz&limit=50'),
-        app.inject(`/api/v1/ninjs/kz/${publicId}`), app.inject('/sitemaps/news-kz.xml'),
+        app.inject('/kz/'),
+        app.inject('/kz/rss.xml'),
+        app.inject('/api/v1/articles?edition=kz&limit=50'),
+        app.inject(`/api/v1/ninjs/kz/${publicId}`),
+        app.inject('/sitemaps/news-kz.xml'),
       ]);
-      return { home: home.body.includes(headline), feed: feed.body.includes(headline), api: api.body.includes(headline), ninjs: ninjs.statusCode === 200, sitemap: sitemap.body.includes(publicId) };
+      return {
+        home: home.body.includes(headline),
+        feed: feed.body.includes(headline),
+        api: api.body.includes(headline),
+        ninjs: ninjs.statusCode === 200,
+        sitemap: sitemap.body.includes(publicId),
+      };
     };
 
     test('an embargoed article is shown nowhere until its time, then published by the scheduler even after a restart', async () => {
       const headline = 'Эмбаргомен жарияланатын хабар';
       let a = (await editor.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'Уақыты келгенде шығады.' })).json();
-      const past = await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'schedule', revision: a.revision, at: '2020-01-01T10:00' });
+      const past = await editor.post(`/api/newsroom/articles/${a.id}/transitions`, {
+        action: 'schedule',
+        revision: a.revision,
+        at: '2020-01-01T10:00',
+      });
       assert.equal(past.statusCode, 400);
-      assert.equal((await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'schedule', revision: a.revision, at: 'tomorrow' })).statusCode, 400);
-      assert.equal((await journalist.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'schedule', revision: a.revision, at: '2026-11-20T16:00' })).statusCode, 403);
+      assert.equal(
+        (await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'schedule', revision: a.revision, at: 'tomorrow' }))
+          .statusCode,
+        400,
+      );
+      assert.equal(
+        (
+          await journalist.post(`/api/newsroom/articles/${a.id}/transitions`, {
+            action: 'schedule',
+            revision: a.revision,
+            at: '2026-11-20T16:00',
+          })
+        ).statusCode,
+        403,
+      );
       // 16:00 in Almaty is 11:00 UTC: 90 minutes after the fixed clock.
-      const res = await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'schedule', revision: a.revision, at: '2026-11-20T16:00', embargo: true });
+      const res = await editor.post(`/api/newsroom/articles/${a.id}/transitions`, {
+        action: 'schedule',
+        revision: a.revision,
+        at: '2026-11-20T16:00',
+        embargo: true,
+      });
       assert.equal(res.statusCode, 200, res.body);
       a = res.json();
       assert.equal(a.status, 'scheduled');
@@ -58,23 +89,43 @@ for (const dialect of dialects()) {
       const after = await everywhere(headline, a.publicId, restarted.app);
       await restarted.app.close();
       assert.deepEqual(after, { home: true, feed: true, api: true, ninjs: true, sitemap: true }, 'its cached pages were dropped');
-      const row = await site.database.handle.db.selectFrom('articles').select(['status', 'published_at']).where('id', '=', a.id).executeTakeFirstOrThrow();
+      const row = await site.database.handle.db
+        .selectFrom('articles')
+        .select(['status', 'published_at'])
+        .where('id', '=', a.id)
+        .executeTakeFirstOrThrow();
       assert.equal(row.status, 'published');
       const timeline = (await editor.get(`/api/newsroom/articles/${a.id}/timeline`)).json().items;
-      assert.deepEqual(timeline.map((t: { action: string }) => t.action), ['create', 'schedule', 'publish']);
+      assert.deepEqual(
+        timeline.map((t: { action: string }) => t.action),
+        ['create', 'schedule', 'publish'],
+      );
       assert.equal(timeline[2].user, null, 'published by the scheduler');
     });
 
     test('unscheduling takes an article back to approved', async () => {
       let a = (await editor.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Кейінге қалған хабар' })).json();
-      a = (await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'schedule', revision: a.revision, at: new Date(now + 3_600_000).toISOString() })).json();
+      a = (
+        await editor.post(`/api/newsroom/articles/${a.id}/transitions`, {
+          action: 'schedule',
+          revision: a.revision,
+          at: new Date(now + 3_600_000).toISOString(),
+        })
+      ).json();
       a = (await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'unschedule', revision: a.revision })).json();
       assert.equal(a.status, 'approved');
       assert.equal(a.scheduledAt, null);
     });
 
     test('the preview is the reader page of a draft, for signed-in users of the desk only', async () => {
-      const a = (await journalist.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Алдын ала қарау <b>жобасы</b>', lead: 'Жоба.' })).json();
+      const a = (
+        await journalist.post('/api/newsroom/articles', {
+          edition: 'kz',
+          sectionId,
+          headline: 'Алдын ала қарау <b>жобасы</b>',
+          lead: 'Жоба.',
+        })
+      ).json();
       const anonymous = await site.app.inject(`/newsroom/preview/${a.id}`);
       assert.equal(anonymous.statusCode, 401);
       const res = await site.app.inject({ url: `/newsroom/preview/${a.id}`, headers: { cookie: journalist.cookie } });

@@ -8,10 +8,20 @@ import { bootSite, dom, FIXED_NOW, type TestSite } from '../support/site.ts';
 import { signedIn, type Client } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 
-const body = (...texts: string[]) => ({ version: 1, blocks: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
+const body = (...texts: string[]) => ({
+  version: 1,
+  blocks: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+});
 
-interface Summary { id: number; status: string; headline: string }
-interface StoryView { id: number; editions: { edition: string; article: Summary | null; closed?: boolean }[] }
+interface Summary {
+  id: number;
+  status: string;
+  headline: string;
+}
+interface StoryView {
+  id: number;
+  editions: { edition: string; article: Summary | null; closed?: boolean }[];
+}
 
 for (const dialect of dialects()) {
   describe(`newsroom translations, stories and presence on ${dialect}`, () => {
@@ -36,15 +46,35 @@ for (const dialect of dialects()) {
 
     /** What a refused request must leave as it was. */
     async function fingerprint(): Promise<string> {
-      const articles = await db().selectFrom('articles').select(['id', 'story_id', 'edition', 'status', 'revision', 'translated_from']).orderBy('id').execute();
+      const articles = await db()
+        .selectFrom('articles')
+        .select(['id', 'story_id', 'edition', 'status', 'revision', 'translated_from'])
+        .orderBy('id')
+        .execute();
       const stories = await db().selectFrom('stories').select('id').orderBy('id').execute();
-      const revisions = await db().selectFrom('revisions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      const presence = await db().selectFrom('article_presence').select(['article_id', 'user_id', 'seen_at']).orderBy('article_id').orderBy('user_id').execute();
-      const audit = await db().selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const revisions = await db()
+        .selectFrom('revisions')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      const presence = await db()
+        .selectFrom('article_presence')
+        .select(['article_id', 'user_id', 'seen_at'])
+        .orderBy('article_id')
+        .orderBy('user_id')
+        .execute();
+      const audit = await db()
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return JSON.stringify({ articles, stories, revisions: Number(revisions.n), presence, audit: Number(audit.n) });
     }
 
-    async function refused(call: () => Promise<{ statusCode: number; body: string; json(): unknown }>, status: number, code: string, why: string): Promise<void> {
+    async function refused(
+      call: () => Promise<{ statusCode: number; body: string; json(): unknown }>,
+      status: number,
+      code: string,
+      why: string,
+    ): Promise<void> {
       const was = await fingerprint();
       const res = await call();
       assert.equal(res.statusCode, status, `${why}: ${res.body}`);
@@ -59,7 +89,13 @@ for (const dialect of dialects()) {
     };
 
     const draft = async (client: Client, headline: string) => {
-      const res = await client.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'Жетекші сөйлем.', body: body('Бірінші абзац.') });
+      const res = await client.post('/api/newsroom/articles', {
+        edition: 'kz',
+        sectionId,
+        headline,
+        lead: 'Жетекші сөйлем.',
+        body: body('Бірінші абзац.'),
+      });
       assert.equal(res.statusCode, 201, res.body);
       return res.json();
     };
@@ -79,23 +115,49 @@ for (const dialect of dialects()) {
 
       const story: StoryView = (await ruEditor.get(`/api/newsroom/stories/${kz.storyId}`)).json();
       assert.equal(story.id, kz.storyId);
-      assert.deepEqual(story.editions.map((e) => [e.edition, e.article?.id ?? null, e.article?.status ?? null]),
-        [['kz', kz.id, 'published'], ['ru', ru.id, 'draft'], ['en', null, null], ['cn', null, null], ['uz', null, null]],
-        'the source\'s story lists the translation, and the editions still to translate');
+      assert.deepEqual(
+        story.editions.map((e) => [e.edition, e.article?.id ?? null, e.article?.status ?? null]),
+        [
+          ['kz', kz.id, 'published'],
+          ['ru', ru.id, 'draft'],
+          ['en', null, null],
+          ['cn', null, null],
+          ['uz', null, null],
+        ],
+        "the source's story lists the translation, and the editions still to translate",
+      );
       const fromKz: StoryView = (await kzEditor.get(`/api/newsroom/stories/${kz.storyId}`)).json();
-      assert.deepEqual(fromKz.editions[1], { edition: 'ru', article: null, closed: true }, 'the kz desk sees that ru is taken, not the ru draft');
+      assert.deepEqual(
+        fromKz.editions[1],
+        { edition: 'ru', article: null, closed: true },
+        'the kz desk sees that ru is taken, not the ru draft',
+      );
 
       const kzPath = new URL(kz.url).pathname;
       const draftMenu = dom((await site.app.inject(kzPath)).body);
-      assert.equal(draftMenu.querySelector('nav.langs a[lang="ru"]')?.getAttribute('href'), '/ru/', 'a draft is not linked: ру leads to the ru home');
+      assert.equal(
+        draftMenu.querySelector('nav.langs a[lang="ru"]')?.getAttribute('href'),
+        '/ru/',
+        'a draft is not linked: ру leads to the ru home',
+      );
       assert.equal(draftMenu.querySelector('link[rel="alternate"][hreflang="ru"]'), null);
 
-      ru = (await ruEditor.put(`/api/newsroom/articles/${ru.id}`, { revision: ru.revision, headline: 'В Алматы открылся новый парк', lead: 'Парк создан для горожан.', body: body('Первый абзац.') })).json();
+      ru = (
+        await ruEditor.put(`/api/newsroom/articles/${ru.id}`, {
+          revision: ru.revision,
+          headline: 'В Алматы открылся новый парк',
+          lead: 'Парк создан для горожан.',
+          body: body('Первый абзац.'),
+        })
+      ).json();
       ru = await publish(ruEditor, ru);
       const ruPath = new URL(ru.url).pathname;
       const page = dom((await site.app.inject(kzPath)).body);
-      assert.equal(page.querySelector('nav.langs a[lang="ru"]')?.getAttribute('href'), ruPath, 'the kz page\'s ру links the translation');
-      assert.ok(page.querySelector(`link[rel="alternate"][hreflang="ru"][href="https://habarshy.test${ruPath}"]`), 'and its hreflang alternates include ru');
+      assert.equal(page.querySelector('nav.langs a[lang="ru"]')?.getAttribute('href'), ruPath, "the kz page's ру links the translation");
+      assert.ok(
+        page.querySelector(`link[rel="alternate"][hreflang="ru"][href="https://habarshy.test${ruPath}"]`),
+        'and its hreflang alternates include ru',
+      );
       const ruPage = dom((await site.app.inject(ruPath)).body);
       assert.equal(ruPage.querySelector('nav.langs a[lang="kk-Cyrl"]')?.getAttribute('href'), kzPath, 'and back');
       assert.ok(ruPage.querySelector(`link[rel="alternate"][hreflang="kk-Cyrl"][href="https://habarshy.test${kzPath}"]`));
@@ -104,56 +166,144 @@ for (const dialect of dialects()) {
 
     test('refused translations change nothing: an edition the story has (409), a desk the user lacks (403), a source they may not read (403), no written edition (400), no article (404)', async () => {
       const kz = await publish(kzEditor, await draft(kzEditor, 'Астанада форум басталды'));
-      assert.equal((await ruJournalist.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'ru' })).statusCode, 201, 'a ru journalist may start it');
-      await refused(() => ruEditor.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'ru' }), 409, 'EDITION_EXISTS', 'the story has a ru article');
-      await refused(() => kzEditor.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'kz' }), 409, 'EDITION_EXISTS', 'the source is the kz article');
-      await refused(() => kzJournalist.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'en' }), 403, 'FORBIDDEN', 'a kz journalist into en');
-      await refused(() => kzJournalist.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'ru' }), 403, 'FORBIDDEN', 'a refusal does not tell that ru exists');
-      await refused(() => kzEditor.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'qz' }), 400, 'VALIDATION', 'qz is derived, not written');
+      assert.equal(
+        (await ruJournalist.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'ru' })).statusCode,
+        201,
+        'a ru journalist may start it',
+      );
+      await refused(
+        () => ruEditor.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'ru' }),
+        409,
+        'EDITION_EXISTS',
+        'the story has a ru article',
+      );
+      await refused(
+        () => kzEditor.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'kz' }),
+        409,
+        'EDITION_EXISTS',
+        'the source is the kz article',
+      );
+      await refused(
+        () => kzJournalist.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'en' }),
+        403,
+        'FORBIDDEN',
+        'a kz journalist into en',
+      );
+      await refused(
+        () => kzJournalist.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'ru' }),
+        403,
+        'FORBIDDEN',
+        'a refusal does not tell that ru exists',
+      );
+      await refused(
+        () => kzEditor.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'qz' }),
+        400,
+        'VALIDATION',
+        'qz is derived, not written',
+      );
       await refused(() => kzEditor.post(`/api/newsroom/articles/${kz.id}/translations`, {}), 400, 'VALIDATION', 'no edition');
-      await refused(() => ruEditor.post('/api/newsroom/articles/999999/translations', { edition: 'ru' }), 404, 'NOT_FOUND', 'no such article');
+      await refused(
+        () => ruEditor.post('/api/newsroom/articles/999999/translations', { edition: 'ru' }),
+        404,
+        'NOT_FOUND',
+        'no such article',
+      );
       const unpublished = await draft(kzJournalist, 'Жаңа жоба');
-      await refused(() => ruEditor.post(`/api/newsroom/articles/${unpublished.id}/translations`, { edition: 'ru' }), 403, 'FORBIDDEN', 'a kz draft is not open to the ru desk');
-      assert.equal((await kzEditor.post(`/api/newsroom/articles/${unpublished.id}/translations`, { edition: 'ru' })).statusCode, 403, 'a kz editor has no ru desk');
+      await refused(
+        () => ruEditor.post(`/api/newsroom/articles/${unpublished.id}/translations`, { edition: 'ru' }),
+        403,
+        'FORBIDDEN',
+        'a kz draft is not open to the ru desk',
+      );
+      assert.equal(
+        (await kzEditor.post(`/api/newsroom/articles/${unpublished.id}/translations`, { edition: 'ru' })).statusCode,
+        403,
+        'a kz editor has no ru desk',
+      );
     });
 
     test('the story view: open to whoever may open one of its articles; 404 for no story', async () => {
       const kz = await draft(kzJournalist, 'Ішкі жоба');
       const story: StoryView = (await kzEditor.get(`/api/newsroom/stories/${kz.storyId}`)).json();
-      assert.deepEqual(story.editions.filter((e) => e.article).map((e) => [e.edition, e.article!.headline]), [['kz', 'Ішкі жоба']]);
+      assert.deepEqual(
+        story.editions.filter((e) => e.article).map((e) => [e.edition, e.article!.headline]),
+        [['kz', 'Ішкі жоба']],
+      );
       const res = await ruEditor.get(`/api/newsroom/stories/${kz.storyId}`);
-      assert.equal(res.statusCode, 403, 'a kz draft\'s story is closed to the ru desk');
+      assert.equal(res.statusCode, 403, "a kz draft's story is closed to the ru desk");
       assert.equal((await ruEditor.get('/api/newsroom/stories/999999')).statusCode, 404);
       assert.equal((await ruEditor.get('/api/newsroom/stories/abc')).statusCode, 400);
       assert.equal((await site.app.inject(`/api/newsroom/stories/${kz.storyId}`)).statusCode, 401, 'signed in only');
     });
 
-    test('the story view shows only the articles the user may open: another desk\'s draft and an embargoed translation stay hidden, headline and all', async () => {
+    test("the story view shows only the articles the user may open: another desk's draft and an embargoed translation stay hidden, headline and all", async () => {
       const kz = await publish(kzEditor, await draft(kzEditor, 'Президент жолдау жариялады'));
       let ru = (await ruEditor.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'ru' })).json();
-      ru = (await ruEditor.put(`/api/newsroom/articles/${ru.id}`, { revision: ru.revision, headline: 'Черновик: отставка министра' })).json();
+      ru = (
+        await ruEditor.put(`/api/newsroom/articles/${ru.id}`, { revision: ru.revision, headline: 'Черновик: отставка министра' })
+      ).json();
       const enEditor = await signedIn(site, 'editor', ['en']);
       let en = (await enEditor.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'en' })).json();
-      en = (await enEditor.put(`/api/newsroom/articles/${en.id}`, { revision: en.revision, headline: 'Embargoed: minister resigns' })).json();
-      en = (await enEditor.post(`/api/newsroom/articles/${en.id}/transitions`, { action: 'schedule', revision: en.revision, at: '2027-03-01T10:00', embargo: true })).json();
+      en = (
+        await enEditor.put(`/api/newsroom/articles/${en.id}`, { revision: en.revision, headline: 'Embargoed: minister resigns' })
+      ).json();
+      en = (
+        await enEditor.post(`/api/newsroom/articles/${en.id}/transitions`, {
+          action: 'schedule',
+          revision: en.revision,
+          at: '2027-03-01T10:00',
+          embargo: true,
+        })
+      ).json();
       assert.equal(en.status, 'scheduled');
 
-      for (const [who, client] of [['a kz journalist', kzJournalist], ['a kz editor', kzEditor]] as const) {
+      for (const [who, client] of [
+        ['a kz journalist', kzJournalist],
+        ['a kz editor', kzEditor],
+      ] as const) {
         assert.equal((await client.get(`/api/newsroom/articles/${ru.id}`)).statusCode, 403, `${who}: the ru draft itself is closed`);
-        assert.equal((await client.get(`/api/newsroom/articles/${en.id}`)).statusCode, 403, `${who}: the embargoed en article itself is closed`);
+        assert.equal(
+          (await client.get(`/api/newsroom/articles/${en.id}`)).statusCode,
+          403,
+          `${who}: the embargoed en article itself is closed`,
+        );
         const res = await client.get(`/api/newsroom/stories/${kz.storyId}`);
         assert.equal(res.statusCode, 200, res.body);
         const story: StoryView = res.json();
-        assert.deepEqual(story.editions.map((e) => [e.edition, e.article?.id ?? null, e.closed ?? false]),
-          [['kz', kz.id, false], ['ru', null, true], ['en', null, true], ['cn', null, false], ['uz', null, false]], `${who}: only kz is shown`);
-        for (const secret of ['отставка', 'minister', `"id":${ru.id},`, `"id":${en.id},`, '"status":"scheduled"', '"status":"draft"']) assert.ok(!res.body.includes(secret), `${who}: nothing of "${secret}"`);
+        assert.deepEqual(
+          story.editions.map((e) => [e.edition, e.article?.id ?? null, e.closed ?? false]),
+          [
+            ['kz', kz.id, false],
+            ['ru', null, true],
+            ['en', null, true],
+            ['cn', null, false],
+            ['uz', null, false],
+          ],
+          `${who}: only kz is shown`,
+        );
+        for (const secret of ['отставка', 'minister', `"id":${ru.id},`, `"id":${en.id},`, '"status":"scheduled"', '"status":"draft"'])
+          assert.ok(!res.body.includes(secret), `${who}: nothing of "${secret}"`);
       }
       const ruView: StoryView = (await ruJournalist.get(`/api/newsroom/stories/${kz.storyId}`)).json();
-      assert.deepEqual(ruView.editions.map((e) => [e.edition, e.article?.headline ?? null]),
-        [['kz', 'Президент жолдау жариялады'], ['ru', 'Черновик: отставка министра'], ['en', null], ['cn', null], ['uz', null]], 'the ru desk sees its own draft');
+      assert.deepEqual(
+        ruView.editions.map((e) => [e.edition, e.article?.headline ?? null]),
+        [
+          ['kz', 'Президент жолдау жариялады'],
+          ['ru', 'Черновик: отставка министра'],
+          ['en', null],
+          ['cn', null],
+          ['uz', null],
+        ],
+        'the ru desk sees its own draft',
+      );
       const chief = await signedIn(site, 'chief');
-      assert.deepEqual((await chief.get(`/api/newsroom/stories/${kz.storyId}`)).json().editions.map((e: StoryView['editions'][number]) => e.article?.status ?? null),
-        ['published', 'draft', 'scheduled', null, null], 'a chief editor sees them all');
+      assert.deepEqual(
+        (await chief.get(`/api/newsroom/stories/${kz.storyId}`))
+          .json()
+          .editions.map((e: StoryView['editions'][number]) => e.article?.status ?? null),
+        ['published', 'draft', 'scheduled', null, null],
+        'a chief editor sees them all',
+      );
     });
 
     test('two people on one article see each other by name until one leaves or goes quiet for 45 s; outsiders are refused', async () => {
@@ -161,9 +311,16 @@ for (const dialect of dialects()) {
       const beat = (c: Client) => c.post(`/api/newsroom/articles/${a.id}/presence`);
       assert.deepEqual((await beat(kzJournalist)).json(), { others: [] }, 'alone');
       const seen = (await beat(kzEditor)).json().others;
-      assert.deepEqual(seen.map((o: { id: number; name: string }) => [o.id, o.name]), [[kzJournalist.user.id, (await nameOf(kzJournalist.user.id))]]);
+      assert.deepEqual(
+        seen.map((o: { id: number; name: string }) => [o.id, o.name]),
+        [[kzJournalist.user.id, await nameOf(kzJournalist.user.id)]],
+      );
       assert.equal(seen[0].since, now.toISOString());
-      assert.deepEqual((await beat(kzJournalist)).json().others.map((o: { id: number }) => o.id), [kzEditor.user.id], 'and the other way round');
+      assert.deepEqual(
+        (await beat(kzJournalist)).json().others.map((o: { id: number }) => o.id),
+        [kzEditor.user.id],
+        'and the other way round',
+      );
 
       assert.equal((await kzEditor.delete(`/api/newsroom/articles/${a.id}/presence`)).statusCode, 204);
       assert.deepEqual((await beat(kzJournalist)).json().others, [], 'gone once they close it');

@@ -39,28 +39,41 @@ for (const dialect of dialects()) {
       assert.equal(res.statusCode, 201, res.body);
       return res.json() as { id: number; revision: number; headline: string };
     };
-    const saveBody = (a: { id: number; revision: number }, b: object) => journalist.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, body: b });
+    const saveBody = (a: { id: number; revision: number }, b: object) =>
+      journalist.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, body: b });
     const revisionOf = async (id: number) => (await journalist.get(`/api/newsroom/articles/${id}`)).json().revision as number;
 
     test('links that leave the site while looking relative, and script links, are refused with 400 naming the path', async () => {
       const a = await draft();
       for (const href of ['//evil.example/x', '/\\evil.example', 'javascript:alert(1)']) {
-        const res = await saveBody(a, body(para({ type: 'text', text: 'Кіріспе ' }), para({ type: 'text', text: 'мұнда ' }, linked('басыңыз', href))));
+        const res = await saveBody(
+          a,
+          body(para({ type: 'text', text: 'Кіріспе ' }), para({ type: 'text', text: 'мұнда ' }, linked('басыңыз', href))),
+        );
         assert.equal(res.statusCode, 400, `${href}: ${res.body}`);
         const error = res.json().error;
         assert.equal(error.code, 'VALIDATION');
         assert.match(error.message, /\/blocks\/1\/content\/1\/href/, href);
       }
       assert.equal(await revisionOf(a.id), 1, 'nothing was saved');
-      const ok = await saveBody(a, body(para(linked('ішкі', '/kz/latest'), { type: 'text', text: ' ' }, linked('Ақорда', 'https://akorda.kz/'))));
+      const ok = await saveBody(
+        a,
+        body(para(linked('ішкі', '/kz/latest'), { type: 'text', text: ' ' }, linked('Ақорда', 'https://akorda.kz/'))),
+      );
       assert.equal(ok.statusCode, 200, ok.body);
     });
 
     test('an external link on the article page opens with rel="noopener noreferrer"; a site link without it', async () => {
       const a = await draft();
-      const saved = await saveBody(a, body(para(linked('Ақорда', 'https://akorda.kz/kz/news'), { type: 'text', text: ' және ' }, linked('соңғылар', '/kz/latest'))));
+      const saved = await saveBody(
+        a,
+        body(para(linked('Ақорда', 'https://akorda.kz/kz/news'), { type: 'text', text: ' және ' }, linked('соңғылар', '/kz/latest'))),
+      );
       assert.equal(saved.statusCode, 200, saved.body);
-      const published = await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: saved.json().revision });
+      const published = await editor.post(`/api/newsroom/articles/${a.id}/transitions`, {
+        action: 'publish',
+        revision: saved.json().revision,
+      });
       assert.equal(published.statusCode, 200, published.body);
       const page = await site.app.inject(new URL(published.json().url).pathname);
       assert.equal(page.statusCode, 200);
@@ -73,26 +86,37 @@ for (const dialect of dialects()) {
 
     test('an embed must come from its provider: youtube with another host is refused, the real hosts pass', async () => {
       const a = await draft();
-      for (const url of ['https://evil.example/watch?v=x', 'https://youtube.com.evil.example/watch?v=x', 'https://www.youtube.com@evil.example/x']) {
+      for (const url of [
+        'https://evil.example/watch?v=x',
+        'https://youtube.com.evil.example/watch?v=x',
+        'https://www.youtube.com@evil.example/x',
+      ]) {
         const res = await saveBody(a, body(para({ type: 'text', text: 'Видео' }), { type: 'embed', provider: 'youtube', url }));
         assert.equal(res.statusCode, 400, `${url}: ${res.body}`);
         assert.match(res.json().error.message, /\/blocks\/1\/url/);
       }
       assert.equal(await revisionOf(a.id), 1, 'nothing was saved');
       const embeds = [
-        ['youtube', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'], ['youtube', 'https://youtu.be/dQw4w9WgXcQ'],
-        ['x', 'https://x.com/akorda/status/1'], ['x', 'https://twitter.com/akorda/status/1'],
-        ['telegram', 'https://t.me/akorda_press/123'], ['instagram', 'https://www.instagram.com/p/abc/'],
+        ['youtube', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
+        ['youtube', 'https://youtu.be/dQw4w9WgXcQ'],
+        ['x', 'https://x.com/akorda/status/1'],
+        ['x', 'https://twitter.com/akorda/status/1'],
+        ['telegram', 'https://t.me/akorda_press/123'],
+        ['instagram', 'https://www.instagram.com/p/abc/'],
       ].map(([provider, url]) => ({ type: 'embed', provider, url }));
       const res = await saveBody(a, body(...embeds));
       assert.equal(res.statusCode, 200, res.body);
       assert.deepEqual(res.json().body.blocks, embeds);
     });
 
-    test('bidi override and isolate controls are stripped from a headline, a tag name and an upload\'s file name', async () => {
+    test("bidi override and isolate controls are stripped from a headline, a tag name and an upload's file name", async () => {
       const a = await draft({ headline: `Астана ${RLO}әкімдігі${PDI}` });
       assert.equal(a.headline, 'Астана әкімдігі');
-      const saved = await journalist.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, headline: `${LRI}Жаңа${PDI} тақырып ${RLO}cod.exe`, sourceLine: `${RLO}Ақорда` });
+      const saved = await journalist.put(`/api/newsroom/articles/${a.id}`, {
+        revision: a.revision,
+        headline: `${LRI}Жаңа${PDI} тақырып ${RLO}cod.exe`,
+        sourceLine: `${RLO}Ақорда`,
+      });
       assert.equal(saved.statusCode, 200, saved.body);
       assert.equal(saved.json().headline, 'Жаңа тақырып cod.exe');
       assert.equal(saved.json().sourceLine, 'Ақорда');
@@ -103,11 +127,15 @@ for (const dialect of dialects()) {
 
       const form = new FormData();
       form.set('caption', `${RLO}Көпір`);
-      const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 30, g: 90, b: 160 } } }).png().toBuffer();
+      const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 30, g: 90, b: 160 } } })
+        .png()
+        .toBuffer();
       form.set('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `photo${RLO}gnp.exe`);
       const request = new Request('http://localhost/', { method: 'POST', body: form });
       const upload = await site.app.inject({
-        method: 'POST', url: '/api/newsroom/media', payload: Buffer.from(await request.arrayBuffer()),
+        method: 'POST',
+        url: '/api/newsroom/media',
+        payload: Buffer.from(await request.arrayBuffer()),
         headers: { cookie: journalist.cookie, 'x-csrf-token': journalist.csrf, 'content-type': request.headers.get('content-type')! },
       });
       assert.equal(upload.statusCode, 201, upload.body);

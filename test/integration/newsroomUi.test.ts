@@ -15,8 +15,13 @@ describe('the newsroom web app', () => {
   });
   after(() => site.close());
 
-  test('the shell: every app path, the reader\'s language, no cache, no index, the CSP', async () => {
-    for (const [url, lang, expected] of [['/newsroom/', 'kk-KZ,kk;q=0.9', 'kk'], ['/newsroom/articles/5', 'ru', 'ru'], ['/newsroom/manage/users', 'fr', 'en'], ['/newsroom/', 'ru;q=0.5, kk;q=0.9', 'kk']]) {
+  test("the shell: every app path, the reader's language, no cache, no index, the CSP", async () => {
+    for (const [url, lang, expected] of [
+      ['/newsroom/', 'kk-KZ,kk;q=0.9', 'kk'],
+      ['/newsroom/articles/5', 'ru', 'ru'],
+      ['/newsroom/manage/users', 'fr', 'en'],
+      ['/newsroom/', 'ru;q=0.5, kk;q=0.9', 'kk'],
+    ]) {
       const res = await site.app.inject({ url: url!, headers: { 'accept-language': lang! } });
       assert.equal(res.statusCode, 200, url);
       assert.equal(res.headers['cache-control'], 'no-store');

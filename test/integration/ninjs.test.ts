@@ -65,7 +65,11 @@ for (const dialect of dialects()) {
       assert.equal(validate['2.2']({ ...good, pubstatus: 'bogus' }), false);
       assert.equal(validate['2.2']({ ...good, versionCreated: '2026-11-20T10:00:00+05:00' }), false, '3.x spelling is not 2.2');
       assert.equal(validate['3.1']({ ...good, pubstatus: 'usable' }), false, '2.x spelling is not 3.1');
-      assert.equal(validate['2.2']({ ...good, places: [{ name: 'x', geojson: { type: 'Point', coordinates: ['a'] } }] }), false, 'GeoJSON is checked');
+      assert.equal(
+        validate['2.2']({ ...good, places: [{ name: 'x', geojson: { type: 'Point', coordinates: ['a'] } }] }),
+        false,
+        'GeoJSON is checked',
+      );
     });
 
     for (const code of EDITION_CODES) {
@@ -81,7 +85,10 @@ for (const dialect of dialects()) {
           assert.equal(v22['headlines'][0].value, a.headline);
           assert.ok(v22['versioncreated'] && v22['firstcreated']);
           assert.match(v22['versioncreated'], /\+05:00$/);
-          assert.deepEqual(v22['bodies'].map((b: { contenttype: string }) => b.contenttype), ['text/html', 'text/plain']);
+          assert.deepEqual(
+            v22['bodies'].map((b: { contenttype: string }) => b.contenttype),
+            ['text/html', 'text/plain'],
+          );
           assert.ok(v22['bodies'][1].value.length > 200 && !v22['bodies'][1].value.includes('<'));
           assert.ok(v22['subjects'].some((s: { rel: string }) => s.rel === 'section'));
           assert.ok(v22['by'] && v22['people'][0].uri.includes(`/${code}/author/`));
@@ -98,7 +105,10 @@ for (const dialect of dialects()) {
           const page2 = await json(new URL(since['next']).pathname + new URL(since['next']).search);
           for (const item of page2['items']) assertValid(validate[version], item, `${code} since list page 2 ${version}`);
           const uris = new Set(since['items'].map((i: { uri: string }) => i.uri));
-          assert.ok(page2['items'].every((i: { uri: string }) => !uris.has(i.uri)), 'pages do not overlap');
+          assert.ok(
+            page2['items'].every((i: { uri: string }) => !uris.has(i.uri)),
+            'pages do not overlap',
+          );
         }
       });
     }
@@ -121,8 +131,16 @@ for (const dialect of dialects()) {
       assert.doesNotMatch(latn['headlines'][0].value, CYRILLIC);
     });
 
-    test('located: articles tagged with a known city name it, with a GeoJSON point, in the edition\'s script', async () => {
-      for (const [code, tag, name] of [['en', 'astana', 'Astana'], ['en', 'almaty', 'Almaty'], ['en', 'shymkent', 'Shymkent'], ['ru', 'astana', 'Астана'], ['qz', 'astana', 'Astana'], ['tote', 'astana', 'استانا'], ['cn', 'asitana', '阿斯塔纳']] as const) {
+    test("located: articles tagged with a known city name it, with a GeoJSON point, in the edition's script", async () => {
+      for (const [code, tag, name] of [
+        ['en', 'astana', 'Astana'],
+        ['en', 'almaty', 'Almaty'],
+        ['en', 'shymkent', 'Shymkent'],
+        ['ru', 'astana', 'Астана'],
+        ['qz', 'astana', 'Astana'],
+        ['tote', 'astana', 'استانا'],
+        ['cn', 'asitana', '阿斯塔纳'],
+      ] as const) {
         const list = await json(`/api/v1/articles?edition=${code}&tag=${tag}&limit=1`);
         const item = await json(`/api/v1/ninjs/${code}/${list['items'][0].id}`);
         assert.equal(item['located'], name, `${code} ${tag}`);
@@ -133,7 +151,9 @@ for (const dialect of dialects()) {
         assert.equal(v31['places'][0].geoJSON.type, 'Point');
       }
       const recent = await json('/api/v1/articles?edition=en&limit=30');
-      const placeless = (recent['items'] as { id: string; tags: { key: string }[] }[]).find((a) => a.tags.every((t) => !['astana', 'almaty', 'shymkent'].includes(t.key)));
+      const placeless = (recent['items'] as { id: string; tags: { key: string }[] }[]).find((a) =>
+        a.tags.every((t) => !['astana', 'almaty', 'shymkent'].includes(t.key)),
+      );
       assert.ok(placeless, 'an article without a city tag');
       const item = await json(`/api/v1/ninjs/en/${placeless.id}`);
       assert.equal(item['located'], undefined, 'no place is invented');
@@ -153,7 +173,12 @@ for (const dialect of dialects()) {
         assert.ok(withImage.image.credit.length > 0);
         assert.equal(feature.by, withImage.image.credit);
         assert.equal(feature.copyrightholder, withImage.image.credit);
-        assert.ok(feature.renditions.length > 0 && feature.renditions.every((r: { href: string; width: number }) => r.href.startsWith('https://habarshy.test/media/') && r.width > 0));
+        assert.ok(
+          feature.renditions.length > 0 &&
+            feature.renditions.every(
+              (r: { href: string; width: number }) => r.href.startsWith('https://habarshy.test/media/') && r.width > 0,
+            ),
+        );
         const bodyImages = (article['body'].blocks as { type: string }[]).filter((b) => b.type === 'image').length;
         assert.equal(item['associations'].length, 1 + bodyImages, 'the lead photo and every body photo');
         if (code === 'tote') assert.doesNotMatch(feature.by, CYRILLIC, 'credits converted too');

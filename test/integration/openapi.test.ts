@@ -17,22 +17,71 @@ import { bootSite, dom, type TestSite } from '../support/site.ts';
 type Json = Record<string, any>;
 
 const ROUTES = [
-  '/api/v1/editions', '/api/v1/sections', '/api/v1/tags', '/api/v1/authors', '/api/v1/articles',
-  '/api/v1/articles/{edition}/{id}', '/api/v1/stories/{id}', '/api/v1/ninjs/{edition}', '/api/v1/ninjs/{edition}/{id}',
-  '/api/v1/openapi.json', '/api/v1/search',
+  '/api/v1/editions',
+  '/api/v1/sections',
+  '/api/v1/tags',
+  '/api/v1/authors',
+  '/api/v1/articles',
+  '/api/v1/articles/{edition}/{id}',
+  '/api/v1/stories/{id}',
+  '/api/v1/ninjs/{edition}',
+  '/api/v1/ninjs/{edition}/{id}',
+  '/api/v1/openapi.json',
+  '/api/v1/search',
 ];
 
 /** The newsroom API (docs/newsroom-api.md): every operation, in the same document. */
 const NEWSROOM = [
-  'POST /session', 'GET /session', 'DELETE /session', 'DELETE /sessions', 'POST /password', 'PATCH /me',
-  'GET /articles', 'POST /articles', 'GET /dashboard', 'GET /articles/{id}', 'PUT /articles/{id}', 'DELETE /articles/{id}',
-  'PUT /articles/{id}/autosave', 'POST /articles/{id}/transitions', 'GET /articles/{id}/timeline', 'GET /articles/{id}/revisions',
-  'GET /articles/{id}/revisions/{n}', 'GET /articles/{id}/diff', 'POST /articles/{id}/revisions/{n}/restore',
-  'POST /articles/{id}/translations', 'GET /stories/{id}', 'POST /articles/{id}/presence', 'DELETE /articles/{id}/presence',
-  'POST /convert', 'GET /articles/{id}/overrides', 'PUT /articles/{id}/overrides/{edition}/{field}', 'DELETE /articles/{id}/overrides/{edition}/{field}',
-  'GET /lexicon', 'POST /lexicon', 'DELETE /lexicon/{id}', 'POST /media', 'GET /media', 'GET /media/{id}', 'PATCH /media/{id}', 'DELETE /media/{id}',
-  'GET /sections', 'POST /sections', 'PATCH /sections/{id}', 'PUT /sections/order', 'GET /tags', 'POST /tags', 'PATCH /tags/{id}', 'POST /tags/{id}/merge',
-  'GET /authors', 'POST /authors', 'PATCH /authors/{id}', 'GET /users', 'POST /users', 'PATCH /users/{id}', 'GET /audit',
+  'POST /session',
+  'GET /session',
+  'DELETE /session',
+  'DELETE /sessions',
+  'POST /password',
+  'PATCH /me',
+  'GET /articles',
+  'POST /articles',
+  'GET /dashboard',
+  'GET /articles/{id}',
+  'PUT /articles/{id}',
+  'DELETE /articles/{id}',
+  'PUT /articles/{id}/autosave',
+  'POST /articles/{id}/transitions',
+  'GET /articles/{id}/timeline',
+  'GET /articles/{id}/revisions',
+  'GET /articles/{id}/revisions/{n}',
+  'GET /articles/{id}/diff',
+  'POST /articles/{id}/revisions/{n}/restore',
+  'POST /articles/{id}/translations',
+  'GET /stories/{id}',
+  'POST /articles/{id}/presence',
+  'DELETE /articles/{id}/presence',
+  'POST /convert',
+  'GET /articles/{id}/overrides',
+  'PUT /articles/{id}/overrides/{edition}/{field}',
+  'DELETE /articles/{id}/overrides/{edition}/{field}',
+  'GET /lexicon',
+  'POST /lexicon',
+  'DELETE /lexicon/{id}',
+  'POST /media',
+  'GET /media',
+  'GET /media/{id}',
+  'PATCH /media/{id}',
+  'DELETE /media/{id}',
+  'GET /sections',
+  'POST /sections',
+  'PATCH /sections/{id}',
+  'PUT /sections/order',
+  'GET /tags',
+  'POST /tags',
+  'PATCH /tags/{id}',
+  'POST /tags/{id}/merge',
+  'GET /authors',
+  'POST /authors',
+  'PATCH /authors/{id}',
+  'GET /users',
+  'POST /users',
+  'PATCH /users/{id}',
+  'GET /audit',
 ].map((op) => {
   const [method, path] = op.split(' ') as [string, string];
   return { method: method.toLowerCase(), path: `/api/newsroom${path}` };
@@ -60,9 +109,11 @@ function schemasOf(doc: Json): { where: string; schema: Json }[] {
   const out: { where: string; schema: Json }[] = [];
   for (const [p, item] of Object.entries(doc['paths'] as Json)) {
     for (const [method, op] of Object.entries(item as Json)) {
-      for (const param of (op as Json)['parameters'] ?? []) out.push({ where: `${method} ${p} ${param.in} ${param.name}`, schema: param.schema });
+      for (const param of (op as Json)['parameters'] ?? [])
+        out.push({ where: `${method} ${p} ${param.in} ${param.name}`, schema: param.schema });
       for (const [status, resp] of Object.entries((op as Json)['responses'] ?? {})) {
-        for (const [type, media] of Object.entries((resp as Json)['content'] ?? {})) out.push({ where: `${method} ${p} ${status} ${type}`, schema: (media as Json)['schema'] });
+        for (const [type, media] of Object.entries((resp as Json)['content'] ?? {}))
+          out.push({ where: `${method} ${p} ${status} ${type}`, schema: (media as Json)['schema'] });
       }
     }
   }
@@ -107,7 +158,10 @@ for (const dialect of dialects()) {
         const login = method === 'post' && p === '/api/newsroom/session';
         assert.deepEqual(op['security'], login ? [] : [{ session: [], csrf: [] }], `${method} ${p} security`);
         for (const name of [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1])) {
-          assert.ok(op['parameters'].some((x: Json) => x['in'] === 'path' && x['name'] === name), `${p} path parameter ${name}`);
+          assert.ok(
+            op['parameters'].some((x: Json) => x['in'] === 'path' && x['name'] === name),
+            `${p} path parameter ${name}`,
+          );
         }
       }
       const ops = Object.values(doc['paths']).reduce((n: number, item) => n + Object.keys(item as Json).length, 0);
@@ -119,7 +173,11 @@ for (const dialect of dialects()) {
         assert.ok(op['responses']['200'].content['application/json'].schema, `${p} documents its 200 body`);
         assert.ok(op['responses']['429'], `${p} documents the rate limit`);
         const pathParams = [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-        for (const name of pathParams) assert.ok(op['parameters'].some((x: Json) => x['in'] === 'path' && x['name'] === name && x['required'] === true), `${p} path parameter ${name}`);
+        for (const name of pathParams)
+          assert.ok(
+            op['parameters'].some((x: Json) => x['in'] === 'path' && x['name'] === name && x['required'] === true),
+            `${p} path parameter ${name}`,
+          );
       }
       const articles = doc['paths']['/api/v1/articles'].get as Json;
       const param = (name: string) => articles['parameters'].find((x: Json) => x['name'] === name) as Json;
@@ -130,7 +188,11 @@ for (const dialect of dialects()) {
       assert.equal(param('since').schema.format, 'date-time');
       const errorBody = articles['responses']['400'].content['application/json'].schema;
       assert.deepEqual(Object.keys(errorBody.properties), ['error']);
-      assert.deepEqual(doc['components'].securitySchemes.partnerKey, { type: 'http', scheme: 'bearer', description: doc['components'].securitySchemes.partnerKey.description });
+      assert.deepEqual(doc['components'].securitySchemes.partnerKey, {
+        type: 'http',
+        scheme: 'bearer',
+        description: doc['components'].securitySchemes.partnerKey.description,
+      });
       assert.ok(!JSON.stringify(doc).includes('"nullable"'), 'no OpenAPI 3.0 `nullable`: 3.1 uses type null');
     });
 
@@ -176,15 +238,26 @@ for (const dialect of dialects()) {
       const operations = [...d.querySelectorAll('section.operation')];
       assert.equal(operations.length, ROUTES.length + NEWSROOM.length);
       for (const { method, path: p } of NEWSROOM) {
-        assert.ok(operations.some((o) => o.querySelector('code.path')?.textContent === p && o.querySelector('code.method')?.textContent === method.toUpperCase()), `${method} ${p} on the page`);
+        assert.ok(
+          operations.some(
+            (o) => o.querySelector('code.path')?.textContent === p && o.querySelector('code.method')?.textContent === method.toUpperCase(),
+          ),
+          `${method} ${p} on the page`,
+        );
       }
       for (const p of ROUTES) {
-        const section = operations.find((s) => s.querySelector('code.path')?.textContent === p && s.querySelector('code.method')?.textContent === 'GET');
+        const section = operations.find(
+          (s) => s.querySelector('code.path')?.textContent === p && s.querySelector('code.method')?.textContent === 'GET',
+        );
         assert.ok(section, `${p} on the page`);
         assert.equal(section.querySelector('code.method')?.textContent, 'GET');
         const op = doc['paths'][p].get as Json;
         const names = [...section.querySelectorAll('tr.param td:first-child')].map((td) => td.textContent);
-        assert.deepEqual(names, (op['parameters'] ?? []).map((x: Json) => x['name']), `${p} parameters`);
+        assert.deepEqual(
+          names,
+          (op['parameters'] ?? []).map((x: Json) => x['name']),
+          `${p} parameters`,
+        );
         const statuses = [...section.querySelectorAll('tr.response td:first-child')].map((td) => td.textContent);
         assert.deepEqual(statuses, Object.keys(op['responses']), `${p} responses`);
         assert.ok(d.querySelector(`nav a[href="#${section.getAttribute('id')}"]`), `${p} in the table of contents`);

@@ -42,20 +42,32 @@ if (dialects().includes('postgres')) {
       await site.close();
     });
 
-    test('a publication in one process drops the other\'s cached home page', async () => {
-      const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
+    test("a publication in one process drops the other's cached home page", async () => {
+      const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow())
+        .id;
       assert.equal((await other.app.inject('/kz/')).statusCode, 200, 'the other process caches its home');
-      const a = (await chief.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Екі процесте көрінетін жаңалық', lead: 'Лид.' })).json();
-      assert.equal((await chief.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision })).statusCode, 200);
-      await eventually(async () => (await other.app.inject('/kz/')).body.includes('Екі процесте көрінетін жаңалық'), 'the other home showing it');
+      const a = (
+        await chief.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Екі процесте көрінетін жаңалық', lead: 'Лид.' })
+      ).json();
+      assert.equal(
+        (await chief.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision })).statusCode,
+        200,
+      );
+      await eventually(
+        async () => (await other.app.inject('/kz/')).body.includes('Екі процесте көрінетін жаңалық'),
+        'the other home showing it',
+      );
     });
 
-    test('a renamed section reaches the other process\'s menu', async () => {
+    test("a renamed section reaches the other process's menu", async () => {
       const sections = (await chief.get('/api/newsroom/sections')).json().items;
       assert.ok((await other.app.inject('/en/')).statusCode === 200);
       const renamed = await chief.patch(`/api/newsroom/sections/${sections[0].id}`, { names: { en: { name: 'Across Processes' } } });
       assert.equal(renamed.statusCode, 200, renamed.body);
-      await eventually(async () => (await other.app.inject('/en/')).body.includes('Across Processes'), 'the other menu showing the new name');
+      await eventually(
+        async () => (await other.app.inject('/en/')).body.includes('Across Processes'),
+        'the other menu showing the new name',
+      );
     });
   });
 }
@@ -74,7 +86,9 @@ describe('two writers on one SQLite file', () => {
     const created = (await chief.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Екі жазушы', lead: 'Лид.' })).json();
     let revision = created.revision as number;
     const other = run(['--import', 'tsx', 'test/support/sqliteWriter.ts', site.database.url, '400']);
-    const cli = run(['bin/habarshy.js', 'lexicon', 'add', '--scheme', 'kk-Latn-2018', 'жүктеме', 'júkteme'], { DATABASE_URL: site.database.url });
+    const cli = run(['bin/habarshy.js', 'lexicon', 'add', '--scheme', 'kk-Latn-2018', 'жүктеме', 'júkteme'], {
+      DATABASE_URL: site.database.url,
+    });
     let otherDone = false;
     void other.then(() => {
       otherDone = true;

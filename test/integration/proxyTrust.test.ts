@@ -21,9 +21,14 @@ for (const dialect of dialects()) {
     });
     after(() => site.close());
 
-    const login = (email: string, password: string, headers: Record<string, string>, remoteAddress = '10.20.0.1') => site.app.inject({
-      method: 'POST', url: '/api/newsroom/session', payload: { email, password }, headers, remoteAddress,
-    });
+    const login = (email: string, password: string, headers: Record<string, string>, remoteAddress = '10.20.0.1') =>
+      site.app.inject({
+        method: 'POST',
+        url: '/api/newsroom/session',
+        payload: { email, password },
+        headers,
+        remoteAddress,
+      });
 
     test('a rotating X-Forwarded-For does not walk past the login throttles', async () => {
       const user = await makeUser(site, 'admin');
@@ -35,7 +40,9 @@ for (const dialect of dialects()) {
 
       const spray: number[] = [];
       for (let i = 0; i < MAX_FAILURES_PER_ADDRESS + 5; i += 1) {
-        spray.push((await login(`spray${i}@newsroom.test`, 'guessing away', { 'x-forwarded-for': `203.0.113.${i + 1}` }, '10.20.0.2')).statusCode);
+        spray.push(
+          (await login(`spray${i}@newsroom.test`, 'guessing away', { 'x-forwarded-for': `203.0.113.${i + 1}` }, '10.20.0.2')).statusCode,
+        );
       }
       assert.equal(spray.filter((s) => s === 429).length, 5, 'many accounts from one socket address');
     });
@@ -43,15 +50,32 @@ for (const dialect of dialects()) {
     test('a rotating X-Forwarded-For does not walk past the public API limit', async () => {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i += 1) {
-        statuses.push((await site.app.inject({ url: '/api/v1/editions', headers: { 'x-forwarded-for': `192.0.2.${i + 1}` }, remoteAddress: '10.20.0.3' })).statusCode);
+        statuses.push(
+          (
+            await site.app.inject({
+              url: '/api/v1/editions',
+              headers: { 'x-forwarded-for': `192.0.2.${i + 1}` },
+              remoteAddress: '10.20.0.3',
+            })
+          ).statusCode,
+        );
       }
       assert.deepEqual(statuses, [200, 200, 200, 429, 429]);
-      assert.equal((await site.app.inject({ url: '/api/v1/editions', remoteAddress: '10.20.0.4' })).statusCode, 200, 'another address has its own count');
+      assert.equal(
+        (await site.app.inject({ url: '/api/v1/editions', remoteAddress: '10.20.0.4' })).statusCode,
+        200,
+        'another address has its own count',
+      );
     });
 
     test('X-Forwarded-Host does not get a foreign Origin past the newsroom; X-Forwarded-Proto does not make the cookie Secure', async () => {
       const client = await signIn(site.app, await makeUser(site, 'editor', ['kz']));
-      const res = await client.request('PATCH', '/api/newsroom/me', { uiLang: 'ru' }, { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' });
+      const res = await client.request(
+        'PATCH',
+        '/api/newsroom/me',
+        { uiLang: 'ru' },
+        { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' },
+      );
       assert.equal(res.statusCode, 403);
       assert.equal(res.json().error.code, 'BAD_ORIGIN');
       assert.equal((await client.get('/api/newsroom/session')).json().user.uiLang, 'en', 'nothing changed');
@@ -63,7 +87,7 @@ for (const dialect of dialects()) {
 
     test('X-Forwarded-Host does not choose the edition host of the reader site', async () => {
       const res = await site.app.inject({ url: '/', headers: { host: 'habarshy.test', 'x-forwarded-host': 'en.example.kz' } });
-      assert.equal(res.headers.location, '/kz/', 'BASE_URL\'s root, not the English host\'s');
+      assert.equal(res.headers.location, '/kz/', "BASE_URL's root, not the English host's");
     });
   });
 
@@ -75,14 +99,23 @@ for (const dialect of dialects()) {
     after(() => site.close());
 
     // Every request comes from the proxy (127.0.0.1); it appends the client's address.
-    const login = (email: string, password: string, forwardedFor: string) => site.app.inject({
-      method: 'POST', url: '/api/newsroom/session', payload: { email, password }, headers: { 'x-forwarded-for': forwardedFor },
-    });
+    const login = (email: string, password: string, forwardedFor: string) =>
+      site.app.inject({
+        method: 'POST',
+        url: '/api/newsroom/session',
+        payload: { email, password },
+        headers: { 'x-forwarded-for': forwardedFor },
+      });
 
-    test('the proxy\'s entry is the client; what the client wrote before it is not', async () => {
+    test("the proxy's entry is the client; what the client wrote before it is not", async () => {
       const user = await makeUser(site, 'admin');
-      for (let i = 0; i < PAIR_FREE_FAILURES; i += 1) assert.equal((await login(user.email, `guess ${i}`, `10.0.${i}.1, 198.51.100.7`)).statusCode, 401);
-      assert.equal((await login(user.email, TEST_PASSWORD, '10.9.9.9, 198.51.100.7')).statusCode, 429, 'a forged first entry changes nothing');
+      for (let i = 0; i < PAIR_FREE_FAILURES; i += 1)
+        assert.equal((await login(user.email, `guess ${i}`, `10.0.${i}.1, 198.51.100.7`)).statusCode, 401);
+      assert.equal(
+        (await login(user.email, TEST_PASSWORD, '10.9.9.9, 198.51.100.7')).statusCode,
+        429,
+        'a forged first entry changes nothing',
+      );
       assert.equal((await login(user.email, TEST_PASSWORD, '198.51.100.8')).statusCode, 200, 'another client behind the proxy gets in');
     });
 
@@ -93,18 +126,28 @@ for (const dialect of dialects()) {
       assert.equal((await get('198.51.100.21')).statusCode, 200);
     });
 
-    test('the proxy\'s X-Forwarded-Host and X-Forwarded-Proto are believed', async () => {
+    test("the proxy's X-Forwarded-Host and X-Forwarded-Proto are believed", async () => {
       const user = await makeUser(site, 'editor', ['kz']);
       const res = await login(user.email, TEST_PASSWORD, '198.51.100.30');
       const cookie = `hb_session=${res.cookies.find((c) => c.name === 'hb_session')!.value}`;
       const csrf = res.json().csrfToken as string;
-      const patch = (headers: Record<string, string>) => site.app.inject({
-        method: 'PATCH', url: '/api/newsroom/me', payload: { uiLang: 'ru' }, headers: { cookie, 'x-csrf-token': csrf, host: '127.0.0.1:3000', ...headers },
-      } as InjectOptions);
+      const patch = (headers: Record<string, string>) =>
+        site.app.inject({
+          method: 'PATCH',
+          url: '/api/newsroom/me',
+          payload: { uiLang: 'ru' },
+          headers: { cookie, 'x-csrf-token': csrf, host: '127.0.0.1:3000', ...headers },
+        } as InjectOptions);
       assert.equal((await patch({ origin: 'https://habarshy.test' })).statusCode, 403, 'the origin is not the internal host');
-      assert.equal((await patch({ origin: 'https://habarshy.test', 'x-forwarded-host': 'habarshy.test' })).statusCode, 204, 'it is the forwarded one');
+      assert.equal(
+        (await patch({ origin: 'https://habarshy.test', 'x-forwarded-host': 'habarshy.test' })).statusCode,
+        204,
+        'it is the forwarded one',
+      );
       const secure = await site.app.inject({
-        method: 'POST', url: '/api/newsroom/session', payload: { email: user.email, password: TEST_PASSWORD },
+        method: 'POST',
+        url: '/api/newsroom/session',
+        payload: { email: user.email, password: TEST_PASSWORD },
         headers: { 'x-forwarded-for': '198.51.100.30', 'x-forwarded-proto': 'https' },
       });
       assert.equal(secure.cookies.find((c) => c.name === 'hb_session')?.secure, true, 'HTTPS at the proxy makes the cookie Secure');
@@ -121,13 +164,15 @@ for (const dialect of dialects()) {
     after(() => site.close());
 
     test('forwarded headers count only from the listed proxies', async () => {
-      const get = (remoteAddress: string, forwardedFor: string) => site.app.inject({ url: '/api/v1/editions', remoteAddress, headers: { 'x-forwarded-for': forwardedFor } });
+      const get = (remoteAddress: string, forwardedFor: string) =>
+        site.app.inject({ url: '/api/v1/editions', remoteAddress, headers: { 'x-forwarded-for': forwardedFor } });
       for (let i = 0; i < 3; i += 1) assert.equal((await get('10.40.0.1', `192.0.2.${i}`)).statusCode, 200);
       assert.equal((await get('10.40.0.1', '192.0.2.50')).statusCode, 429, 'a client that is not a proxy cannot choose its address');
       for (let i = 0; i < 3; i += 1) assert.equal((await get('10.30.0.7', '192.0.2.60')).statusCode, 200);
       assert.equal((await get('10.30.0.7', '192.0.2.60')).statusCode, 429);
       assert.equal((await get('10.30.0.7', '192.0.2.61')).statusCode, 200, 'behind a listed proxy each client has its own count');
-      const root = (remoteAddress: string) => site.app.inject({ url: '/', remoteAddress, headers: { host: 'habarshy.test', 'x-forwarded-host': 'en.example.kz' } });
+      const root = (remoteAddress: string) =>
+        site.app.inject({ url: '/', remoteAddress, headers: { host: 'habarshy.test', 'x-forwarded-host': 'en.example.kz' } });
       assert.equal((await root('10.40.0.1')).headers.location, '/kz/', 'not from a client');
       assert.equal((await root('10.30.0.7')).headers.location, '/en/', 'from a listed proxy');
       assert.equal((await root('::ffff:10.30.0.8')).headers.location, '/en/', 'also as an IPv4-mapped IPv6 address');

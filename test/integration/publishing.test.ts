@@ -39,8 +39,15 @@ for (const dialect of dialects()) {
     test('unpublish, publish and correct: pages, revisions and webhooks follow', async () => {
       const db = site.database.handle.db;
       const port = (receiver.address() as AddressInfo).port;
-      await addSubscriber(db, { url: `http://127.0.0.1:${port}/hook`, secret: 'topsecret', events: 'article.published,article.updated,article.unpublished', created_at: new Date().toISOString() });
-      const href = dom((await get('/en/')).body).querySelector('main a[href*="/news/"]')!.getAttribute('href')!;
+      await addSubscriber(db, {
+        url: `http://127.0.0.1:${port}/hook`,
+        secret: 'topsecret',
+        events: 'article.published,article.updated,article.unpublished',
+        created_at: new Date().toISOString(),
+      });
+      const href = dom((await get('/en/')).body)
+        .querySelector('main a[href*="/news/"]')!
+        .getAttribute('href')!;
       const { id } = await db.selectFrom('articles').select('id').where('public_id', '=', href.slice(-6)).executeTakeFirstOrThrow();
       assert.equal((await get(href)).statusCode, 200);
       await get('/en/latest');
@@ -48,27 +55,43 @@ for (const dialect of dialects()) {
       await site.services.publishing.unpublish(id);
       assert.equal((await get(href)).statusCode, 404, 'gone from the site at once');
       assert.ok(!(await get('/en/latest')).body.includes(href), 'and from the lists, most popular included');
-      await assert.rejects(site.services.publishing.unpublish(id), (e: unknown) => e instanceof PublishingError && e.code === 'INVALID_STATE');
+      await assert.rejects(
+        site.services.publishing.unpublish(id),
+        (e: unknown) => e instanceof PublishingError && e.code === 'INVALID_STATE',
+      );
 
       await site.services.publishing.publish(id);
       assert.equal((await get(href)).statusCode, 200);
       assert.ok((await get('/en/latest')).body.includes(href));
 
       // The site's clock stands still in tests: let the publication be an hour old before the correction.
-      await db.updateTable('articles').set({ published_at: new Date(site.now.getTime() - 3_600_000).toISOString() }).where('id', '=', id).execute();
+      await db
+        .updateTable('articles')
+        .set({ published_at: new Date(site.now.getTime() - 3_600_000).toISOString() })
+        .where('id', '=', id)
+        .execute();
       const { revision } = await db.selectFrom('articles').select('revision').where('id', '=', id).executeTakeFirstOrThrow();
       await site.services.publishing.update(id, { headline: 'A corrected headline' }, { revision });
       const page = dom((await get(href)).body);
       assert.equal(page.querySelector('h1')?.textContent, 'A corrected headline');
       assert.ok(page.querySelector('.updated time'), 'readers see the updated time');
-      await assert.rejects(site.services.publishing.update(id, { lead: 'stale' }, { revision }), (e: unknown) => e instanceof PublishingError && e.code === 'CONFLICT');
+      await assert.rejects(
+        site.services.publishing.update(id, { lead: 'stale' }, { revision }),
+        (e: unknown) => e instanceof PublishingError && e.code === 'CONFLICT',
+      );
       await assert.rejects(site.services.publishing.update(id, { body: { version: 1, blocks: [{ type: 'html' }] } }));
       const revisions = await db.selectFrom('revisions').select('revision').where('article_id', '=', id).orderBy('revision').execute();
-      assert.deepEqual(revisions.map((r) => r.revision), [1, 2, 3, 4]);
+      assert.deepEqual(
+        revisions.map((r) => r.revision),
+        [1, 2, 3, 4],
+      );
 
       const run = await new WebhookWorker({ db, clock: () => new Date() }).runOnce();
       assert.equal(run.delivered, 3);
-      assert.deepEqual(received.map((r) => JSON.parse(r.body).event), ['article.unpublished', 'article.published', 'article.updated']);
+      assert.deepEqual(
+        received.map((r) => JSON.parse(r.body).event),
+        ['article.unpublished', 'article.published', 'article.updated'],
+      );
       for (const r of received) {
         const expected = createHmac('sha256', 'topsecret').update(`${r.headers['habarshy-timestamp']}.${r.body}`).digest('hex');
         assert.equal(r.headers['habarshy-signature'], `sha256=${expected}`);

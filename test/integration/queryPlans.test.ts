@@ -20,7 +20,11 @@ import { FIXED_NOW, SHARED_DATA_DIR } from '../support/site.ts';
 /** Generated articles on top of the demo: enough that a full scan costs the planner more than an index. */
 const GENERATED = 4000;
 
-interface Captured { readonly sql: string; readonly parameters: readonly unknown[]; readonly during: string }
+interface Captured {
+  readonly sql: string;
+  readonly parameters: readonly unknown[];
+  readonly during: string;
+}
 
 /** The plan of a query as lines of text. */
 async function explain(t: TestDatabase, q: Captured): Promise<string[]> {
@@ -40,8 +44,11 @@ async function explain(t: TestDatabase, q: Captured): Promise<string[]> {
  * planner turns to the walk. Tolerated here, and to be confirmed on the 1 M benchmark database.
  */
 function smallTableSemiJoin(sqlText: string, plan: string): boolean {
-  return /exists \(select "article_(tags|authors)"/.test(sqlText) && /Hash Join/.test(plan)
-    && /Index Scan on article_(tags|authors)_(tag|author)\b|Index Cond: \((tag|author)_id = /.test(plan);
+  return (
+    /exists \(select "article_(tags|authors)"/.test(sqlText) &&
+    /Hash Join/.test(plan) &&
+    /Index Scan on article_(tags|authors)_(tag|author)\b|Index Cond: \((tag|author)_id = /.test(plan)
+  );
 }
 
 /** What is wrong with a plan of a query on `articles`, or null. */
@@ -53,8 +60,9 @@ export function planProblem(dialect: 'sqlite' | 'postgres', sqlText: string, pla
     return 'scans articles';
   }
   if (/"story_id" (=|in)/.test(sqlText)) {
-    const byStory = dialect === 'sqlite' ? /SEARCH articles USING (COVERING )?INDEX sqlite_autoindex_articles_\d+ \(story_id=/ : /articles_story_edition/;
-    if (!byStory.test(text)) return 'finds a story\'s articles without the (story_id, edition) index';
+    const byStory =
+      dialect === 'sqlite' ? /SEARCH articles USING (COVERING )?INDEX sqlite_autoindex_articles_\d+ \(story_id=/ : /articles_story_edition/;
+    if (!byStory.test(text)) return "finds a story's articles without the (story_id, edition) index";
   }
   return null;
 }
@@ -84,7 +92,11 @@ for (const dialect of dialects()) {
       };
       const handle: DbHandle = { ...t.handle, db: base.withPlugin(capture), close: async () => undefined };
       const config = loadConfig({
-        DATA_DIR: SHARED_DATA_DIR, DATABASE_URL: t.url, BASE_URL: 'https://habarshy.test', LOG_LEVEL: 'silent', API_RATE_ANONYMOUS: '100000',
+        DATA_DIR: SHARED_DATA_DIR,
+        DATABASE_URL: t.url,
+        BASE_URL: 'https://habarshy.test',
+        LOG_LEVEL: 'silent',
+        API_RATE_ANONYMOUS: '100000',
       });
       app = await buildApp(config, { handle, clock: () => FIXED_NOW, logger: false });
       await app.app.ready();
@@ -102,23 +114,55 @@ for (const dialect of dialects()) {
         assert.ok([200, 301, 302, 308].includes(r.statusCode), `${url}: ${r.statusCode} ${r.body.slice(0, 200)}`);
         return r;
       };
-      const demo = await db.selectFrom('articles').select(['edition', 'slug', 'public_id', 'story_id']).where('status', '=', 'published')
-        .where('edition', '=', 'kz').orderBy('id').limit(1).executeTakeFirstOrThrow();
-      const generated = await db.selectFrom('articles').select(['edition', 'slug', 'public_id']).where('status', '=', 'published')
-        .where('edition', '=', 'en').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
-      const section = await db.selectFrom('section_names').select('slug').where('edition', '=', 'en').orderBy('section_id').executeTakeFirstOrThrow();
+      const demo = await db
+        .selectFrom('articles')
+        .select(['edition', 'slug', 'public_id', 'story_id'])
+        .where('status', '=', 'published')
+        .where('edition', '=', 'kz')
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      const generated = await db
+        .selectFrom('articles')
+        .select(['edition', 'slug', 'public_id'])
+        .where('status', '=', 'published')
+        .where('edition', '=', 'en')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      const section = await db
+        .selectFrom('section_names')
+        .select('slug')
+        .where('edition', '=', 'en')
+        .orderBy('section_id')
+        .executeTakeFirstOrThrow();
       const tag = await db.selectFrom('tag_names').select('slug').where('edition', '=', 'en').orderBy('tag_id').executeTakeFirstOrThrow();
       const author = await db.selectFrom('authors').select('slug').orderBy('id').executeTakeFirstOrThrow();
       const month = FIXED_NOW.toISOString().slice(0, 7);
 
       for (const code of ['en', 'qz'] as const) {
-        for (const url of [`/${code}/`, `/${code}/latest`, `/${code}/popular`, `/${code}/rss.xml`, `/${code}/feed.json`, `/${code}/2026/11/19`]) await get(url);
+        for (const url of [
+          `/${code}/`,
+          `/${code}/latest`,
+          `/${code}/popular`,
+          `/${code}/rss.xml`,
+          `/${code}/feed.json`,
+          `/${code}/2026/11/19`,
+        ])
+          await get(url);
       }
       await get(paths.article('kz', demo.slug, demo.public_id));
       await get(paths.article('tote', demo.slug, demo.public_id));
       await get(paths.article('en', generated.slug, generated.public_id));
-      for (const url of [`/en/${section.slug}/`, `/en/tag/${tag.slug}`, `/en/author/${author.slug}`,
-        `/en/${section.slug}/rss.xml`, `/en/tag/${tag.slug}/rss.xml`, `/en/author/${author.slug}/rss.xml`]) await get(url);
+      for (const url of [
+        `/en/${section.slug}/`,
+        `/en/tag/${tag.slug}`,
+        `/en/author/${author.slug}`,
+        `/en/${section.slug}/rss.xml`,
+        `/en/tag/${tag.slug}/rss.xml`,
+        `/en/author/${author.slug}/rss.xml`,
+      ])
+        await get(url);
       const first = JSON.parse((await get('/api/v1/articles?edition=en&limit=20')).body) as { next: string | null };
       assert.ok(first.next, 'the API list has a next page');
       const next = new URL(first.next);
@@ -152,7 +196,12 @@ for (const dialect of dialects()) {
       assert.ok(cursor, 'the cursor page compares (published_at, id)');
       const plan = (await explain(t, cursor)).join('\n');
       if (dialect === 'postgres') assert.match(plan, /Index Cond: .*ROW\(published_at, id\) < ROW\(/, plan);
-      else assert.match(plan, /SEARCH articles USING (COVERING )?INDEX articles_edition_published \(edition=\? AND status=\? AND published_at<\?\)/, plan);
+      else
+        assert.match(
+          plan,
+          /SEARCH articles USING (COVERING )?INDEX articles_edition_published \(edition=\? AND status=\? AND published_at<\?\)/,
+          plan,
+        );
     });
 
     test('the checker refuses a full scan and a story lookup through the status index', () => {
@@ -162,7 +211,10 @@ for (const dialect of dialects()) {
         assert.match(planProblem('sqlite', story, ['SEARCH articles USING INDEX articles_status_scheduled (status=?)']) ?? '', /story/);
         assert.equal(planProblem('sqlite', story, ['SEARCH articles USING INDEX sqlite_autoindex_articles_2 (story_id=?)']), null);
       } else {
-        assert.equal(planProblem('postgres', 'select * from "articles"', ['Seq Scan on articles  (cost=0.00..1.00 rows=1 width=4)']), 'scans articles');
+        assert.equal(
+          planProblem('postgres', 'select * from "articles"', ['Seq Scan on articles  (cost=0.00..1.00 rows=1 width=4)']),
+          'scans articles',
+        );
         assert.match(planProblem('postgres', story, ['Index Scan using articles_status_published on articles']) ?? '', /story/);
         assert.equal(planProblem('postgres', story, ['Index Scan using articles_story_edition on articles']), null);
       }

@@ -14,7 +14,9 @@ import { paths } from '../../src/services/urls.ts';
 const HEADLINE = 'Synaq: oqyrmandar kóretin taqyryp';
 const CAPTION_KZ = 'Сынақ суреті: Бурабай жағасы';
 
-interface Json { [key: string]: unknown }
+interface Json {
+  [key: string]: unknown;
+}
 
 for (const dialect of dialects()) {
   describe(`one read model (${dialect})`, () => {
@@ -31,9 +33,15 @@ for (const dialect of dialects()) {
       const db = site.services.handle.db;
       const now = site.now.toISOString();
       // The newest kz article with a lead photo: first on /qz/latest, on the qz home and its section's page.
-      const a = await db.selectFrom('articles').select(['id', 'public_id', 'slug', 'headline', 'hero_asset_id', 'section_id'])
-        .where('edition', '=', 'kz').where('status', '=', 'published').where('published_at', '<=', now)
-        .orderBy('published_at', 'desc').orderBy('id', 'desc').executeTakeFirstOrThrow();
+      const a = await db
+        .selectFrom('articles')
+        .select(['id', 'public_id', 'slug', 'headline', 'hero_asset_id', 'section_id'])
+        .where('edition', '=', 'kz')
+        .where('status', '=', 'published')
+        .where('published_at', '<=', now)
+        .orderBy('published_at', 'desc')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
       let heroId = a.hero_asset_id;
       if (heroId === null) {
         heroId = (await db.selectFrom('media_assets').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
@@ -58,7 +66,9 @@ for (const dialect of dialects()) {
       /** The card of the article on a list page: its headline and its photo's alt text (the caption). */
       const cardOn = async (url: string) => {
         const doc = dom(await page(url));
-        const link = [...doc.querySelectorAll('main a')].find((el) => el.getAttribute('href')?.endsWith(`-${a.public_id}`) && (el.textContent ?? '').trim() !== '');
+        const link = [...doc.querySelectorAll('main a')].find(
+          (el) => el.getAttribute('href')?.endsWith(`-${a.public_id}`) && (el.textContent ?? '').trim() !== '',
+        );
         assert.ok(link, `${url} shows a card of the article`);
         const card = link.closest('article, li') ?? link.parentElement!;
         return { text: card.textContent ?? '', alts: [...card.querySelectorAll('img')].map((i) => i.getAttribute('alt')) };
@@ -68,12 +78,17 @@ for (const dialect of dialects()) {
       const path = paths.article('qz', a.slug, a.public_id);
       const articleDoc = dom(await page(path));
       assert.equal(articleDoc.querySelector('h1')?.textContent?.trim(), HEADLINE, 'article page headline');
-      assert.ok(articleDoc.body.textContent!.includes(caption), 'article page: the lead photo\'s caption');
+      assert.ok(articleDoc.body.textContent!.includes(caption), "article page: the lead photo's caption");
       const jsonLd = [...articleDoc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!) as Json);
       assert.equal(jsonLd.find((x) => x['@type'] === 'NewsArticle')?.['headline'], HEADLINE, 'JSON-LD headline');
 
       // Cards: the home, the section page, /qz/latest (the defect: these showed the converter's headline).
-      const section = await db.selectFrom('section_names').select('slug').where('section_id', '=', a.section_id).where('edition', '=', 'kz').executeTakeFirstOrThrow();
+      const section = await db
+        .selectFrom('section_names')
+        .select('slug')
+        .where('section_id', '=', a.section_id)
+        .where('edition', '=', 'kz')
+        .executeTakeFirstOrThrow();
       for (const url of [paths.home('qz'), paths.section('qz', section.slug), paths.latest('qz')]) {
         const card = await cardOn(url);
         assert.ok(card.text.includes(HEADLINE), `${url}: the override on the card`);
@@ -107,13 +122,20 @@ for (const dialect of dialects()) {
       assert.equal(item?.attachments?.[0]?.title, caption, 'JSON Feed photo caption');
 
       // The public API: the list (the defect) and the item.
-      const list = JSON.parse(await page('/api/v1/articles?edition=qz&limit=50')) as { items: { id: string; headline: string; image: { caption: string } | null }[] };
+      const list = JSON.parse(await page('/api/v1/articles?edition=qz&limit=50')) as {
+        items: { id: string; headline: string; image: { caption: string } | null }[];
+      };
       const listed = list.items.find((i) => i.id === a.public_id);
       assert.equal(listed?.headline, HEADLINE, 'API list headline');
       assert.equal(listed?.image?.caption, caption, 'API list photo caption');
-      const one = JSON.parse(await page(`/api/v1/articles/qz/${a.public_id}`)) as { headline: string; image: { caption: string } | null; storyId: number; editions: { edition: string; headline: string }[] };
+      const one = JSON.parse(await page(`/api/v1/articles/qz/${a.public_id}`)) as {
+        headline: string;
+        image: { caption: string } | null;
+        storyId: number;
+        editions: { edition: string; headline: string }[];
+      };
       assert.equal(one.headline, HEADLINE, 'API item headline');
-      assert.equal(one.editions.find((e) => e.edition === 'qz')?.headline, HEADLINE, 'API item: the story\'s qz edition');
+      assert.equal(one.editions.find((e) => e.edition === 'qz')?.headline, HEADLINE, "API item: the story's qz edition");
       const story = JSON.parse(await page(`/api/v1/stories/${one.storyId}`)) as { editions: { edition: string; headline: string }[] };
       assert.equal(story.editions.find((e) => e.edition === 'qz')?.headline, HEADLINE, 'API story: its qz edition');
       assert.equal(one.image?.caption, caption, 'API item photo caption');
@@ -132,9 +154,21 @@ for (const dialect of dialects()) {
 
       // Webhooks: the payload is the article of its written edition (kz) with the URL of every
       // edition showing it; it carries no derived texts and no photo, so the override leaves it as written.
-      await db.insertInto('webhook_subscribers').values({ url: 'https://partner.example/hook', secret: 's'.repeat(32), events: 'article.updated', created_at: now }).execute();
-      await recordArticleEvent(db, { event: 'article.updated', articleId: a.id }, { hosts: site.services.hosts, timeZone: site.config.timeZone, now: site.now });
-      const outbox = await db.selectFrom('outbox').select(['payload']).where('article_id', '=', a.id).orderBy('id', 'desc').executeTakeFirstOrThrow();
+      await db
+        .insertInto('webhook_subscribers')
+        .values({ url: 'https://partner.example/hook', secret: 's'.repeat(32), events: 'article.updated', created_at: now })
+        .execute();
+      await recordArticleEvent(
+        db,
+        { event: 'article.updated', articleId: a.id },
+        { hosts: site.services.hosts, timeZone: site.config.timeZone, now: site.now },
+      );
+      const outbox = await db
+        .selectFrom('outbox')
+        .select(['payload'])
+        .where('article_id', '=', a.id)
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
       const payload = JSON.parse(outbox.payload) as { article: { headline: string; editions: { edition: string; url: string }[] } };
       assert.equal(payload.article.headline, a.headline);
       assert.ok(payload.article.editions.some((e) => e.edition === 'qz' && e.url.endsWith(path)));

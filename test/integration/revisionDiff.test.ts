@@ -15,7 +15,24 @@ const para = (...content: Inline[]) => ({ type: 'paragraph', content });
 const text = (t: string, href?: string): Inline => (href ? { type: 'text', text: t, href } : { type: 'text', text: t });
 const body = (...blocks: object[]) => ({ version: 1, blocks });
 
-const VOCABULARY = ['Астана', 'жаңа', 'көпір', 'қала', 'әкімдігі', 'жол', 'құрылыс', 'мектеп', 'тұрғын', 'үй', 'жоба', 'биыл', 'аудан', 'жұмыс', 'халық', 'су'];
+const VOCABULARY = [
+  'Астана',
+  'жаңа',
+  'көпір',
+  'қала',
+  'әкімдігі',
+  'жол',
+  'құрылыс',
+  'мектеп',
+  'тұрғын',
+  'үй',
+  'жоба',
+  'биыл',
+  'аудан',
+  'жұмыс',
+  'халық',
+  'су',
+];
 /** 160 paragraphs of 100 words: 16,000 words. In the second text every seventh word differs. */
 function longBody(variant: number) {
   const paragraphs = Array.from({ length: 160 }, (_, i) => {
@@ -28,7 +45,11 @@ function longBody(variant: number) {
   return body(...paragraphs);
 }
 
-interface Answer { fields: { field: string; parts: { op: string; text: string }[] }[]; changes: { kind: string; op: string; text: string; before: string; after: string }[]; limited: boolean }
+interface Answer {
+  fields: { field: string; parts: { op: string; text: string }[] }[];
+  changes: { kind: string; op: string; text: string; before: string; after: string }[];
+  limited: boolean;
+}
 
 for (const dialect of dialects()) {
   describe(`revision comparison on ${dialect}`, () => {
@@ -43,7 +64,13 @@ for (const dialect of dialects()) {
     after(() => site.close());
 
     const draftWith = async (first: object, second: object) => {
-      const created = await journalist.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Салыстыру', lead: 'Лид', body: first });
+      const created = await journalist.post('/api/newsroom/articles', {
+        edition: 'kz',
+        sectionId,
+        headline: 'Салыстыру',
+        lead: 'Лид',
+        body: first,
+      });
       assert.equal(created.statusCode, 201, created.body);
       const saved = await journalist.put(`/api/newsroom/articles/${created.json().id}`, { revision: 1, body: second });
       assert.equal(saved.statusCode, 200, saved.body);
@@ -58,9 +85,10 @@ for (const dialect of dialects()) {
       const res = await journalist.get(`/api/newsroom/articles/${id}/diff?from=1&to=2`);
       assert.equal(res.statusCode, 200, res.body);
       const answer = res.json() as Answer;
-      assert.deepEqual(answer.changes.map((c) => [c.kind, c.op, c.text, c.before, c.after]), [
-        ['link', 'changed', 'Ақорда сайтында', 'https://akorda.kz/kz/news', 'https://akorda-kz.evil.example/kz/news'],
-      ]);
+      assert.deepEqual(
+        answer.changes.map((c) => [c.kind, c.op, c.text, c.before, c.after]),
+        [['link', 'changed', 'Ақорда сайтында', 'https://akorda.kz/kz/news', 'https://akorda-kz.evil.example/kz/news']],
+      );
     });
 
     test('comparing two 16,000-word revisions: the event loop stays responsive and /healthz answers meanwhile', async (t) => {
@@ -68,7 +96,9 @@ for (const dialect of dialects()) {
       const delay = monitorEventLoopDelay({ resolution: 10 });
       delay.enable();
       let settled = false;
-      const comparison = journalist.get(`/api/newsroom/articles/${id}/diff?from=1&to=2`).finally(() => { settled = true; });
+      const comparison = journalist.get(`/api/newsroom/articles/${id}/diff?from=1&to=2`).finally(() => {
+        settled = true;
+      });
       let answeredWhileComparing = 0;
       while (!settled) {
         const health = await site.app.inject('/healthz');
@@ -84,7 +114,9 @@ for (const dialect of dialects()) {
       assert.equal(inserted.length, Math.ceil(16_000 / 7), 'every changed word is shown');
       assert.ok(answeredWhileComparing > 0, '/healthz answered while the comparison ran');
       const maxDelayMs = delay.max / 1e6;
-      t.diagnostic(`max event-loop delay ${maxDelayMs.toFixed(1)} ms; /healthz answered ${answeredWhileComparing} times during the comparison`);
+      t.diagnostic(
+        `max event-loop delay ${maxDelayMs.toFixed(1)} ms; /healthz answered ${answeredWhileComparing} times during the comparison`,
+      );
       assert.ok(maxDelayMs < 200, `the event loop was held for ${maxDelayMs.toFixed(0)} ms`);
     });
   });

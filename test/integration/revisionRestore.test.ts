@@ -38,16 +38,34 @@ for (const dialect of dialects()) {
     };
 
     test('restoring revision 2 brings back its photo, slug, flags, note, tags and authors, not only its text', async () => {
-      const created = await editor.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Бастапқы тақырып', lead: 'Лид', body: { version: 1, blocks: [para('Бірінші мәтін.')] } });
+      const created = await editor.post('/api/newsroom/articles', {
+        edition: 'kz',
+        sectionId,
+        headline: 'Бастапқы тақырып',
+        lead: 'Лид',
+        body: { version: 1, blocks: [para('Бірінші мәтін.')] },
+      });
       assert.equal(created.statusCode, 201, created.body);
       const r2 = await save(created.json(), {
-        slug: 'qolmen-zhazylgan', heroAssetId: photos[0], breaking: true, pinned: true, correctionNote: 'Аты түзетілді',
-        tagIds: [tags[0], tags[1]], authorIds: [authors[0]],
+        slug: 'qolmen-zhazylgan',
+        heroAssetId: photos[0],
+        breaking: true,
+        pinned: true,
+        correctionNote: 'Аты түзетілді',
+        tagIds: [tags[0], tags[1]],
+        authorIds: [authors[0]],
       });
       assert.equal(r2.revision, 2);
       const r3 = await save(r2, {
-        headline: 'Кейінгі тақырып', slug: 'keiingi', heroAssetId: photos[1], breaking: false, pinned: false, correctionNote: '',
-        tagIds: [tags[2]], authorIds: [authors[1]], body: { version: 1, blocks: [para('Басқа мәтін.')] },
+        headline: 'Кейінгі тақырып',
+        slug: 'keiingi',
+        heroAssetId: photos[1],
+        breaking: false,
+        pinned: false,
+        correctionNote: '',
+        tagIds: [tags[2]],
+        authorIds: [authors[1]],
+        body: { version: 1, blocks: [para('Басқа мәтін.')] },
       });
       assert.equal(r3.revision, 3);
       const res = await editor.post(`/api/newsroom/articles/${r3.id}/revisions/2/restore`, { revision: 3 });
@@ -79,19 +97,32 @@ for (const dialect of dialects()) {
       assert.equal(restored.correctionNote, '');
     });
 
-    test('a typed label is removed from the correction note and from photo credits on save, in every edition\'s words', async () => {
+    test("a typed label is removed from the correction note and from photo credits on save, in every edition's words", async () => {
       const a = (await editor.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Белгілер', lead: 'Лид' })).json();
       const saved = await save(a, {
         correctionNote: 'Түзету: Министрдің аты қате жазылған',
-        body: { version: 1, blocks: [
-          { type: 'image', assetId: photos[0], caption: 'Фото: бұл қолтаңба, қалады', credit: 'Фото: ҚазАқпарат' },
-          { type: 'gallery', items: [{ assetId: photos[0], credit: 'Photo credit: Reuters' }, { assetId: photos[1], credit: 'photo:AP' }, { assetId: photos[1], credit: 'Сурат: Фото: Дүйсен' }] },
-        ] },
+        body: {
+          version: 1,
+          blocks: [
+            { type: 'image', assetId: photos[0], caption: 'Фото: бұл қолтаңба, қалады', credit: 'Фото: ҚазАқпарат' },
+            {
+              type: 'gallery',
+              items: [
+                { assetId: photos[0], credit: 'Photo credit: Reuters' },
+                { assetId: photos[1], credit: 'photo:AP' },
+                { assetId: photos[1], credit: 'Сурат: Фото: Дүйсен' },
+              ],
+            },
+          ],
+        },
       });
       assert.equal(saved.correctionNote, 'Министрдің аты қате жазылған');
       assert.equal(saved.body.blocks[0].credit, 'ҚазАқпарат');
-      assert.equal(saved.body.blocks[0].caption, 'Фото: бұл қолтаңба, қалады', 'a caption is the writer\'s own text');
-      assert.deepEqual(saved.body.blocks[1].items.map((i: { credit: string }) => i.credit), ['Reuters', 'AP', 'Дүйсен']);
+      assert.equal(saved.body.blocks[0].caption, 'Фото: бұл қолтаңба, қалады', "a caption is the writer's own text");
+      assert.deepEqual(
+        saved.body.blocks[1].items.map((i: { credit: string }) => i.credit),
+        ['Reuters', 'AP', 'Дүйсен'],
+      );
       const again = await save(saved, { correctionNote: 'Исправление: имя министра' });
       assert.equal(again.correctionNote, 'имя министра');
     });

@@ -22,7 +22,8 @@ for (const dialect of dialects()) {
       assert.equal(res.statusCode, 200, `${code} ${q}`);
       const d = dom(res.body);
       return {
-        res, d,
+        res,
+        d,
         hrefs: [...d.querySelectorAll('main article.card h3 a')].map((a) => a.getAttribute('href')!),
         texts: [...d.querySelectorAll('main article.card')].map((c) => c.textContent ?? ''),
       };
@@ -58,7 +59,8 @@ for (const dialect of dialects()) {
         assert.equal(d.querySelectorAll('main article.card').length, 0);
         assert.equal(d.querySelector('meta[name="robots"]')?.getAttribute('content'), 'noindex, follow');
         if (EDITIONS[code].kind === 'derived') {
-          for (const t of [s.search, s.searchLabel, s.searchHint, s.searchResults, s.searchNoResults]) assert.doesNotMatch(t, CYRILLIC, `${code}: ${t}`);
+          for (const t of [s.search, s.searchLabel, s.searchHint, s.searchResults, s.searchNoResults])
+            assert.doesNotMatch(t, CYRILLIC, `${code}: ${t}`);
         }
       });
     }
@@ -86,14 +88,26 @@ for (const dialect of dialects()) {
       assert.ok(base.hrefs.length > 0);
       assert.deepEqual(new Set(locative.hrefs), new Set(base.hrefs));
       assert.deepEqual(new Set(genitive.hrefs), new Set(base.hrefs));
-      assert.ok(base.texts.some((t) => t.includes('Астанада')), 'an inflected form is found by the base word');
+      assert.ok(
+        base.texts.some((t) => t.includes('Астанада')),
+        'an inflected form is found by the base word',
+      );
       // kz text found by Latin (2018, 2021, no diacritics) and Arabic queries, on kz, qz and tote.
       const kzLeopard = headlineOf(await search('kz', 'ілбіс'));
       assert.ok(kzLeopard.length > 0);
-      for (const [code, q] of [['kz', 'ilbis'], ['qz', 'ılbıs'], ['qz', 'ilbis'], ['tote', 'ءىلبىس'], ['kz', 'ءىلبىس']] as const) {
+      for (const [code, q] of [
+        ['kz', 'ilbis'],
+        ['qz', 'ılbıs'],
+        ['qz', 'ilbis'],
+        ['tote', 'ءىلبىس'],
+        ['kz', 'ءىلبىس'],
+      ] as const) {
         const r = await search(code, q);
         assert.equal(r.hrefs.length, kzLeopard.length, `${code} "${q}"`);
-        assert.ok(r.hrefs.every((h) => h.startsWith(`/${code}/`)), 'results link to the edition searched');
+        assert.ok(
+          r.hrefs.every((h) => h.startsWith(`/${code}/`)),
+          'results link to the edition searched',
+        );
       }
       // Uzbek: Latin query, apostrophe variants, plural.
       for (const q of ['Investitsiya', 'Investitsiyalar', 'инвестиция']) assert.ok((await search('uz', q)).hrefs.length > 0, q);
@@ -140,7 +154,10 @@ for (const dialect of dialects()) {
     test('nothing found: a spelling correction, and the editions that have the word', async () => {
       const typo = await search('en', 'Baikonor rocket');
       assert.ok(typo.hrefs.length > 0, 'a typo finds the articles of the right spelling');
-      assert.equal(typo.d.querySelector('.search-corrected')?.textContent, fill(strings('en').searchShowingFor, { query: 'baikonur rocket' }));
+      assert.equal(
+        typo.d.querySelector('.search-corrected')?.textContent,
+        fill(strings('en').searchShowingFor, { query: 'baikonur rocket' }),
+      );
       const other = await search('en', 'Қазақстан');
       assert.equal(other.hrefs.length, 0);
       assert.equal(other.d.querySelector('.search-elsewhere h2')?.textContent, strings('en').searchAllEditions);
@@ -158,7 +175,7 @@ for (const dialect of dialects()) {
       assert.equal(u.d.querySelector('a.script-switch')?.getAttribute('href'), `/uz/search?q=${encodeURIComponent('зилзила')}`);
     });
 
-    test('the header of every page has the search box, with the edition\'s strings', async () => {
+    test("the header of every page has the search box, with the edition's strings", async () => {
       for (const code of ['en', 'kz', 'tote', 'cn'] as const) {
         const d = dom((await get(`/${code}/`)).body);
         const form = d.querySelector('header .header-search form[role="search"]');
@@ -169,8 +186,43 @@ for (const dialect of dialects()) {
     });
 
     test('hostile queries give results or a clear empty page, never an error', async () => {
-      const hostile = ['%', '_', '\\', '"', '""', "'", 'NEAR(', 'NEAR(a b)', '*', 'a*', 'OR', 'AND', 'NOT', 'a OR b', '^a', 'headline:a', '{a b}:c', '(a', 'a)', '-a', ':*', "'a':*", '!a', 'a & b', 'a | b', 'a <-> b',
-        '\u0000', 'a\u0000b', '\u202E', '   ', '🙂', 'ـــ', '<script>alert(1)</script>%_!', 'a'.repeat(200), 'ы '.repeat(100)];
+      const hostile = [
+        '%',
+        '_',
+        '\\',
+        '"',
+        '""',
+        "'",
+        'NEAR(',
+        'NEAR(a b)',
+        '*',
+        'a*',
+        'OR',
+        'AND',
+        'NOT',
+        'a OR b',
+        '^a',
+        'headline:a',
+        '{a b}:c',
+        '(a',
+        'a)',
+        '-a',
+        ':*',
+        "'a':*",
+        '!a',
+        'a & b',
+        'a | b',
+        'a <-> b',
+        '\u0000',
+        'a\u0000b',
+        '\u202E',
+        '   ',
+        '🙂',
+        'ـــ',
+        '<script>alert(1)</script>%_!',
+        'a'.repeat(200),
+        'ы '.repeat(100),
+      ];
       for (const q of hostile) {
         const res = await get(`/en/search?q=${encodeURIComponent(q)}`);
         assert.ok(res.statusCode === 200 || res.statusCode === 400, `${JSON.stringify(q)}: ${res.statusCode}`);
@@ -204,7 +256,12 @@ for (const dialect of dialects()) {
     test('GET /api/v1/search: summaries best first, totals, next page, correction, bad input 400', async () => {
       const r = await get('/api/v1/search?edition=qz&q=ilbis');
       assert.equal(r.statusCode, 200);
-      const body = JSON.parse(r.body) as { items: { url: string; headline: string; edition: string }[]; total: number; next: string | null; corrected: string | null };
+      const body = JSON.parse(r.body) as {
+        items: { url: string; headline: string; edition: string }[];
+        total: number;
+        next: string | null;
+        corrected: string | null;
+      };
       assert.ok(body.total > 0 && body.items.length > 0);
       assert.ok(body.items.every((i) => i.edition === 'qz' && !CYRILLIC.test(i.headline)));
       const all = JSON.parse((await get('/api/v1/search?edition=en&q=Astana&limit=2')).body) as typeof body;
@@ -214,7 +271,13 @@ for (const dialect of dialects()) {
       const typo = JSON.parse((await get(`/api/v1/search?edition=en&q=${encodeURIComponent('Baikonor rocket')}`)).body) as typeof body;
       assert.equal(typo.corrected, 'baikonur rocket');
       assert.ok(typo.items.length > 0);
-      for (const bad of ['edition=en', 'edition=fr&q=a', 'edition=en&q=a&order=x', 'edition=en&q=a&page=0', 'edition=en&q=a&section=nope']) {
+      for (const bad of [
+        'edition=en',
+        'edition=fr&q=a',
+        'edition=en&q=a&order=x',
+        'edition=en&q=a&page=0',
+        'edition=en&q=a&section=nope',
+      ]) {
         const b = await get(`/api/v1/search?${bad}`);
         assert.equal(b.statusCode, 400, bad);
         assert.ok((JSON.parse(b.body) as { error: { code: string; message: string } }).error.message);
@@ -235,10 +298,22 @@ for (const dialect of dialects()) {
       assert.ok(!(await search('en', word)).hrefs.some((h) => h.endsWith(publicId)), 'unpublished: gone');
       assert.ok(!(await search('qz', 'a')).hrefs.some((h) => h.endsWith(publicId)));
       await publishing.publish(row.id);
-      assert.ok((await search('en', word)).hrefs.some((h) => h.endsWith(publicId)), 'republished: back');
-      await publishing.update(row.id, { body: { version: 1, blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'A correction mentions the quokkafish twice: quokkafishes.' }] }] } });
+      assert.ok(
+        (await search('en', word)).hrefs.some((h) => h.endsWith(publicId)),
+        'republished: back',
+      );
+      await publishing.update(row.id, {
+        body: {
+          version: 1,
+          blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'A correction mentions the quokkafish twice: quokkafishes.' }] }],
+        },
+      });
       const corrected = await search('en', 'quokkafish');
-      assert.deepEqual(corrected.hrefs.map((h) => h.endsWith(publicId)), [true], 'a correction is searchable at once');
+      assert.deepEqual(
+        corrected.hrefs.map((h) => h.endsWith(publicId)),
+        [true],
+        'a correction is searchable at once',
+      );
       assert.ok(corrected.d.querySelector('.snippet mark')?.textContent?.startsWith('quokkafish'));
       // Scheduled for later (an embargo): not shown to readers until it is published.
       await publishing.unpublish(row.id);
@@ -247,14 +322,23 @@ for (const dialect of dialects()) {
       const inNewsroom = await db.selectFrom('search_documents').select('article_id').where('article_id', '=', row.id).execute();
       assert.equal(inNewsroom.length, 1, 'still indexed for the newsroom');
       await db.transaction().execute((trx) => deleteArticle(trx, row.id));
-      assert.equal((await db.selectFrom('search_documents').select('article_id').where('article_id', '=', row.id).execute()).length, 0, 'deleted: gone from the index');
+      assert.equal(
+        (await db.selectFrom('search_documents').select('article_id').where('article_id', '=', row.id).execute()).length,
+        0,
+        'deleted: gone from the index',
+      );
       assert.equal((await get(`/api/v1/search?edition=en&q=quokkafish`)).statusCode, 200);
     });
     test('tag names are searched with their articles, and a renamed tag at once', async () => {
       const db = site.services.handle.db;
-      const link = await db.selectFrom('article_tags').innerJoin('articles', 'articles.id', 'article_tags.article_id')
-        .select(['article_tags.tag_id as tagId', 'articles.public_id as publicId']).where('articles.edition', '=', 'en').where('articles.status', '=', 'published')
-        .orderBy('articles.id').executeTakeFirstOrThrow();
+      const link = await db
+        .selectFrom('article_tags')
+        .innerJoin('articles', 'articles.id', 'article_tags.article_id')
+        .select(['article_tags.tag_id as tagId', 'articles.public_id as publicId'])
+        .where('articles.edition', '=', 'en')
+        .where('articles.status', '=', 'published')
+        .orderBy('articles.id')
+        .executeTakeFirstOrThrow();
       assert.equal((await search('en', 'zorblatt')).hrefs.length, 0);
       await db.transaction().execute((trx) => setTagName(trx, link.tagId, 'en', 'Zorblatt affairs', 'zorblatt-affairs'));
       assert.ok((await search('en', 'zorblatt')).hrefs.some((h) => h.endsWith(link.publicId)));
@@ -287,7 +371,10 @@ for (const dialect of dialects()) {
       const p2 = await search('en', 'the', 2);
       assert.ok(p2.hrefs.length > 0);
       assert.equal(p2.d.querySelector('nav.pager a[rel="prev"]')?.getAttribute('href'), '/en/search?q=the');
-      assert.deepEqual(p1.hrefs.filter((h) => p2.hrefs.includes(h)), []);
+      assert.deepEqual(
+        p1.hrefs.filter((h) => p2.hrefs.includes(h)),
+        [],
+      );
       assert.equal((await get('/en/search?q=the&page=500')).statusCode, 404);
     });
 
@@ -305,7 +392,10 @@ for (const dialect of dialects()) {
       await search('en', 'Astana');
       const keys = [...site.services.cache!.keys()];
       assert.ok(keys.length > 0, 'other pages are cached');
-      assert.deepEqual(keys.filter((k) => k.includes('/search')), []);
+      assert.deepEqual(
+        keys.filter((k) => k.includes('/search')),
+        [],
+      );
     });
   });
 }

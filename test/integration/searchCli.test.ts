@@ -18,8 +18,23 @@ for (const dialect of dialects()) {
       try {
         await seedDemo(t.handle, { dataDir: SHARED_DATA_DIR, now: new Date('2026-11-20T09:30:00Z') });
         const db = t.handle.db;
-        const articles = Number((await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-        const search = () => new SearchService(db).search({ query: 'Astana', edition: 'en', order: 'relevance', limit: 5, offset: 0, scope: { editions: ['en'] } });
+        const articles = Number(
+          (
+            await db
+              .selectFrom('articles')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+        const search = () =>
+          new SearchService(db).search({
+            query: 'Astana',
+            edition: 'en',
+            order: 'relevance',
+            limit: 5,
+            offset: 0,
+            scope: { editions: ['en'] },
+          });
         assert.ok((await search()).total > 0);
         await db.deleteFrom('search_documents').execute();
         assert.equal((await search()).total, 0, 'the index is gone');
@@ -27,7 +42,14 @@ for (const dialect of dialects()) {
         const r = spawnSync(process.execPath, [BIN, 'search', 'reindex'], { encoding: 'utf8', timeout: 120_000, env });
         assert.equal(r.status, 0, r.stderr);
         assert.equal(r.stdout.trim(), `reindexed ${articles} article(s)`);
-        const rows = Number((await db.selectFrom('search_documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+        const rows = Number(
+          (
+            await db
+              .selectFrom('search_documents')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
         assert.equal(rows, articles);
         assert.ok((await search()).total > 0, 'found again');
         const bad = spawnSync(process.execPath, [BIN, 'search', 'rebuild'], { encoding: 'utf8', timeout: 60_000, env });

@@ -8,7 +8,10 @@ import { RELEVANCE } from '../fixtures/search-relevance.ts';
 import { dialects } from '../support/databases.ts';
 import { bootSite, dom, type TestSite } from '../support/site.ts';
 
-const written = (e: EditionCode) => { const d = EDITIONS[e]; return d.kind === 'derived' ? d.source : d.code; };
+const written = (e: EditionCode) => {
+  const d = EDITIONS[e];
+  return d.kind === 'derived' ? d.source : d.code;
+};
 
 for (const dialect of dialects()) {
   describe(`search relevance on ${dialect}`, () => {
@@ -22,14 +25,24 @@ for (const dialect of dialects()) {
 
     test('the set covers every edition and kind of query with at least 60 queries', () => {
       assert.ok(RELEVANCE.length >= 60);
-      for (const e of Object.keys(EDITIONS)) assert.ok(RELEVANCE.some((c) => c.edition === e), e);
-      for (const k of ['word', 'forms', 'script', 'phrase', 'prefix', 'chinese', 'typo']) assert.ok(RELEVANCE.some((c) => c.kind === k), k);
+      for (const e of Object.keys(EDITIONS))
+        assert.ok(
+          RELEVANCE.some((c) => c.edition === e),
+          e,
+        );
+      for (const k of ['word', 'forms', 'script', 'phrase', 'prefix', 'chinese', 'typo'])
+        assert.ok(
+          RELEVANCE.some((c) => c.kind === k),
+          k,
+        );
     });
 
     test('recall@10 is at least 95%', async () => {
       const misses: string[] = [];
       for (const c of RELEVANCE) {
-        const { content } = await import(`../../src/demo/content/${written(c.edition)}.ts`) as { content: { stories: Record<string, { headline: string }> } };
+        const { content } = (await import(`../../src/demo/content/${written(c.edition)}.ts`)) as {
+          content: { stories: Record<string, { headline: string }> };
+        };
         const expected = site.services.texts.get(c.edition).tx(content.stories[c.story]!.headline);
         const res = await site.app.inject({ method: 'GET', url: `/${c.edition}/search?q=${encodeURIComponent(c.q)}` });
         assert.equal(res.statusCode, 200, c.q);
@@ -37,7 +50,9 @@ for (const dialect of dialects()) {
         if (!top.includes(expected)) misses.push(`${c.edition} ${c.kind} "${c.q}" → ${c.story}`);
       }
       const recall = (RELEVANCE.length - misses.length) / RELEVANCE.length;
-      process.stdout.write(`# recall@10 on ${dialect}: ${(recall * 100).toFixed(1)}% (${RELEVANCE.length - misses.length}/${RELEVANCE.length})\n`);
+      process.stdout.write(
+        `# recall@10 on ${dialect}: ${(recall * 100).toFixed(1)}% (${RELEVANCE.length - misses.length}/${RELEVANCE.length})\n`,
+      );
       assert.ok(recall >= 0.95, `recall@10 ${(recall * 100).toFixed(1)}% below 95%; missed:\n${misses.join('\n')}`);
     });
   });

@@ -46,7 +46,15 @@ for (const dialect of dialects()) {
 
     test('a rarer word keeps its exact count', async () => {
       const s = site.services.texts.get('en').strings;
-      const headline = (await site.database.handle.db.selectFrom('articles').select('headline').where('edition', '=', 'en').where('id', '<', 50).orderBy('id').executeTakeFirstOrThrow()).headline;
+      const headline = (
+        await site.database.handle.db
+          .selectFrom('articles')
+          .select('headline')
+          .where('edition', '=', 'en')
+          .where('id', '<', 50)
+          .orderBy('id')
+          .executeTakeFirstOrThrow()
+      ).headline;
       const q = `"${headline}"`;
       const n = await countMatches(site.database.handle.db, parseQuery(q, 'en'), scope());
       assert.ok(n >= 1 && n <= COUNT_CAP);
@@ -61,11 +69,26 @@ for (const dialect of dialects()) {
         const walked = await searchArticleIds(db, q, scope(), 'newest', SEARCH_PAGE_SIZE, offset, { many: true });
         const sorted = await searchArticleIds(db, q, scope(), 'newest', SEARCH_PAGE_SIZE, offset, { many: false });
         assert.equal(walked.length, SEARCH_PAGE_SIZE);
-        assert.deepEqual(walked.map((h) => h.id), sorted.map((h) => h.id), `offset ${offset}`);
+        assert.deepEqual(
+          walked.map((h) => h.id),
+          sorted.map((h) => h.id),
+          `offset ${offset}`,
+        );
       }
       const page = await searchArticleIds(db, q, scope(), 'newest', SEARCH_PAGE_SIZE, 0, { many: true });
-      const dates = (await db.selectFrom('articles').select(['id', 'published_at']).where('id', 'in', page.map((h) => h.id)).execute())
-        .sort((a, b) => page.findIndex((h) => h.id === a.id) - page.findIndex((h) => h.id === b.id)).map((r) => r.published_at!);
+      const dates = (
+        await db
+          .selectFrom('articles')
+          .select(['id', 'published_at'])
+          .where(
+            'id',
+            'in',
+            page.map((h) => h.id),
+          )
+          .execute()
+      )
+        .sort((a, b) => page.findIndex((h) => h.id === a.id) - page.findIndex((h) => h.id === b.id))
+        .map((r) => r.published_at!);
       assert.deepEqual(dates, [...dates].sort().reverse());
     });
   });

@@ -20,9 +20,10 @@ const COUNT = 1500;
 
 async function indexNames(site: TestSite): Promise<string[]> {
   const db = site.database.handle.db;
-  const r = site.database.dialect === 'postgres'
-    ? await sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = current_schema()`.execute(db)
-    : await sql<{ name: string }>`select name from sqlite_master where type = 'index'`.execute(db);
+  const r =
+    site.database.dialect === 'postgres'
+      ? await sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = current_schema()`.execute(db)
+      : await sql<{ name: string }>`select name from sqlite_master where type = 'index'`.execute(db);
   return r.rows.map((x) => x.name).sort();
 }
 
@@ -36,7 +37,15 @@ for (const dialect of dialects()) {
       site = await bootSite(dialect);
       editor = await signedIn(site, 'editor', ['kz', 'ru', 'en', 'cn', 'uz']);
       indexesBefore = await indexNames(site);
-      firstId = Number((await site.database.handle.db.selectFrom('articles').select((eb) => eb.fn.max('id').as('m')).executeTakeFirstOrThrow()).m) + 1;
+      firstId =
+        Number(
+          (
+            await site.database.handle.db
+              .selectFrom('articles')
+              .select((eb) => eb.fn.max('id').as('m'))
+              .executeTakeFirstOrThrow()
+          ).m,
+        ) + 1;
       assert.equal(await seedBulk(site.database.handle, COUNT, { now: site.now }), COUNT);
     });
     after(() => site.close());
@@ -57,7 +66,12 @@ for (const dialect of dialects()) {
     });
 
     test('sections and tags are skewed: the busiest section carries several times the quietest', async () => {
-      const bySection = await db().selectFrom('articles').select(['section_id', (eb) => eb.fn.countAll<number>().as('n')]).where('id', '>=', firstId).groupBy('section_id').execute();
+      const bySection = await db()
+        .selectFrom('articles')
+        .select(['section_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('id', '>=', firstId)
+        .groupBy('section_id')
+        .execute();
       const counts = bySection.map((r) => Number(r.n)).sort((a, b) => b - a);
       assert.ok(counts[0]! >= 3 * counts.at(-1)!, `section counts ${counts.join(', ')}`);
     });
@@ -66,18 +80,51 @@ for (const dialect of dialects()) {
       const sample = await generated().orderBy('id').limit(40).execute();
       for (const a of sample) {
         const names = [
-          ...(await db().selectFrom('article_tags').innerJoin('tag_names', 'tag_names.tag_id', 'article_tags.tag_id').select('tag_names.name').where('article_tags.article_id', '=', a.id).where('tag_names.edition', '=', a.edition).orderBy('article_tags.position').execute()).map((r) => r.name),
-          ...(await db().selectFrom('article_authors').innerJoin('author_names', 'author_names.author_id', 'article_authors.author_id').select('author_names.name').where('article_authors.article_id', '=', a.id).where('author_names.edition', '=', a.edition).orderBy('article_authors.position').execute()).map((r) => r.name),
+          ...(
+            await db()
+              .selectFrom('article_tags')
+              .innerJoin('tag_names', 'tag_names.tag_id', 'article_tags.tag_id')
+              .select('tag_names.name')
+              .where('article_tags.article_id', '=', a.id)
+              .where('tag_names.edition', '=', a.edition)
+              .orderBy('article_tags.position')
+              .execute()
+          ).map((r) => r.name),
+          ...(
+            await db()
+              .selectFrom('article_authors')
+              .innerJoin('author_names', 'author_names.author_id', 'article_authors.author_id')
+              .select('author_names.name')
+              .where('article_authors.article_id', '=', a.id)
+              .where('author_names.edition', '=', a.edition)
+              .orderBy('article_authors.position')
+              .execute()
+          ).map((r) => r.name),
         ];
         const expected = documentOf(a, names);
-        const stored = await db().selectFrom('search_documents').select(['article_id', 'edition', 'headline', 'lead', 'body', 'extra']).where('article_id', '=', a.id).executeTakeFirstOrThrow();
+        const stored = await db()
+          .selectFrom('search_documents')
+          .select(['article_id', 'edition', 'headline', 'lead', 'body', 'extra'])
+          .where('article_id', '=', a.id)
+          .executeTakeFirstOrThrow();
         assert.deepEqual(stored, expected, `search document of article ${a.id}`);
       }
       // Every article whose headline is this one is found by it (demo and generated alike).
       const a = sample.find((x) => x.edition === 'en') ?? sample[0]!;
       const lang = EDITION_LANGUAGE[a.edition] ?? 'en';
-      const same = (await db().selectFrom('articles').select('id').where('edition', '=', a.edition).where('headline', '=', a.headline).where('status', '=', 'published').execute()).length;
-      const found = await countMatches(db(), parseQuery(`"${a.headline}"`, lang), { editions: [a.edition], visibleAt: site.now.toISOString() });
+      const same = (
+        await db()
+          .selectFrom('articles')
+          .select('id')
+          .where('edition', '=', a.edition)
+          .where('headline', '=', a.headline)
+          .where('status', '=', 'published')
+          .execute()
+      ).length;
+      const found = await countMatches(db(), parseQuery(`"${a.headline}"`, lang), {
+        editions: [a.edition],
+        visibleAt: site.now.toISOString(),
+      });
       assert.ok(found >= same && same > 1, `"${a.headline}": ${found} found, ${same} articles carry it`);
       if (dialect === 'sqlite') {
         await sql`insert into search_fts(search_fts, rank) values ('integrity-check', 1)`.execute(db());
@@ -85,10 +132,20 @@ for (const dialect of dialects()) {
     });
 
     test('a generated article opens on the reader site', async () => {
-      const a = (await generated().where('edition', '=', 'en').orderBy('published_at', 'desc').executeTakeFirstOrThrow());
+      const a = await generated().where('edition', '=', 'en').orderBy('published_at', 'desc').executeTakeFirstOrThrow();
       const res = await site.app.inject(paths.article(a.edition as EditionCode, a.slug, a.public_id));
       assert.equal(res.statusCode, 200);
-      assert.ok(res.body.includes(JSON.parse(a.body).blocks[0].content[0].text.slice(0, 40).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;')) || res.body.includes(a.lead.slice(0, 20)));
+      assert.ok(
+        res.body.includes(
+          JSON.parse(a.body)
+            .blocks[0].content[0].text.slice(0, 40)
+            .replace(/&/g, '&amp;')
+            .replace(/"/g, '&quot;')
+            .replace(/'/g, '&#39;')
+            .replace(/</g, '&lt;')
+            .replace(/>/g, '&gt;'),
+        ) || res.body.includes(a.lead.slice(0, 20)),
+      );
     });
 
     test('the indexes dropped for the load are back and statistics are gathered', async () => {
@@ -99,18 +156,27 @@ for (const dialect of dialects()) {
         const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db());
         assert.equal(mode.rows[0]!.journal_mode, 'wal');
       } else {
-        const stats = await sql<{ n: number }>`select count(*)::int as n from pg_stats where schemaname = current_schema() and tablename = 'articles'`.execute(db());
+        const stats = await sql<{
+          n: number;
+        }>`select count(*)::int as n from pg_stats where schemaname = current_schema() and tablename = 'articles'`.execute(db());
         assert.ok(stats.rows[0]!.n > 0, 'pg_stats has the articles');
       }
     });
 
-    test('the newsroom opens a generated article\'s revision with its text, tags and authors, compares and restores it', async () => {
+    test("the newsroom opens a generated article's revision with its text, tags and authors, compares and restores it", async () => {
       const a = await generated().where('edition', '=', 'ru').orderBy('id').executeTakeFirstOrThrow();
-      const tags = (await db().selectFrom('article_tags').select('tag_id').where('article_id', '=', a.id).orderBy('position').execute()).map((r) => r.tag_id);
-      const authors = (await db().selectFrom('article_authors').select('author_id').where('article_id', '=', a.id).orderBy('position').execute()).map((r) => r.author_id);
+      const tags = (
+        await db().selectFrom('article_tags').select('tag_id').where('article_id', '=', a.id).orderBy('position').execute()
+      ).map((r) => r.tag_id);
+      const authors = (
+        await db().selectFrom('article_authors').select('author_id').where('article_id', '=', a.id).orderBy('position').execute()
+      ).map((r) => r.author_id);
       const list = await editor.get(`/api/newsroom/articles/${a.id}/revisions`);
       assert.equal(list.statusCode, 200, list.body);
-      assert.deepEqual(list.json().items.map((r: { revision: number }) => r.revision), [1]);
+      assert.deepEqual(
+        list.json().items.map((r: { revision: number }) => r.revision),
+        [1],
+      );
       const rev = await editor.get(`/api/newsroom/articles/${a.id}/revisions/1`);
       assert.equal(rev.statusCode, 200, rev.body);
       const r = rev.json();
@@ -136,7 +202,13 @@ for (const dialect of dialects()) {
 
     test('articles created after the seed get new ids', async () => {
       const sectionId = (await db().selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
-      const created = await editor.post('/api/newsroom/articles', { edition: 'en', sectionId, headline: 'After the seed', lead: 'Lead', body: { version: 1, blocks: [] } });
+      const created = await editor.post('/api/newsroom/articles', {
+        edition: 'en',
+        sectionId,
+        headline: 'After the seed',
+        lead: 'Lead',
+        body: { version: 1, blocks: [] },
+      });
       assert.equal(created.statusCode, 201, created.body);
       assert.ok(created.json().id >= firstId + COUNT);
     });

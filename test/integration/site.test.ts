@@ -49,8 +49,14 @@ for (const dialect of dialects()) {
         assert.equal(d.documentElement.getAttribute('lang'), e.lang);
         assert.equal(d.documentElement.getAttribute('dir'), e.dir);
         const menu = [...d.querySelectorAll('nav.langs a')];
-        assert.deepEqual(menu.map((a) => a.textContent), MENU_ORDER.map((c) => EDITIONS[c].label));
-        assert.deepEqual(menu.map((a) => a.getAttribute('lang')), MENU_ORDER.map((c) => EDITIONS[c].lang));
+        assert.deepEqual(
+          menu.map((a) => a.textContent),
+          MENU_ORDER.map((c) => EDITIONS[c].label),
+        );
+        assert.deepEqual(
+          menu.map((a) => a.getAttribute('lang')),
+          MENU_ORDER.map((c) => EDITIONS[c].lang),
+        );
         assert.ok(d.querySelector('a.skip[href="#main"]'));
         assert.ok(d.querySelector('main#main'));
         assert.equal(d.querySelector('link[rel="canonical"]')?.getAttribute('href'), `https://habarshy.test/${code}/`);
@@ -140,7 +146,8 @@ for (const dialect of dialects()) {
 
     test('a Chinese page has no English and no Russian words', async () => {
       // Content, and the share links, which name the networks by their brands (Telegram, WhatsApp, Facebook, X).
-      const CONTENT = '.card-title, .card-lead, .article-lead, .article-body, .article h1, .caption, .source-line, .popular li a, .author-profile, .share a';
+      const CONTENT =
+        '.card-title, .card-lead, .article-lead, .article-body, .article h1, .caption, .source-line, .popular li a, .author-profile, .share a';
       for (const url of ['/cn/', await firstArticle('cn'), '/cn/latest', '/cn/nonexistent-page/']) {
         const d = dom((await get(url)).body);
         const text = visibleText(d);
@@ -196,7 +203,11 @@ for (const dialect of dialects()) {
       for (const s of farSection) await get(s);
       await get('/en/');
       const id = href.slice(-6);
-      const row = await site.database.handle.db.selectFrom('articles').select(['id', 'section_id']).where('public_id', '=', id).executeTakeFirstOrThrow();
+      const row = await site.database.handle.db
+        .selectFrom('articles')
+        .select(['id', 'section_id'])
+        .where('public_id', '=', id)
+        .executeTakeFirstOrThrow();
       const before = new Set(cache.keys());
       await site.database.handle.db.updateTable('articles').set({ headline: 'Заголовок после правки' }).where('id', '=', row.id).execute();
       const dropped = site.services.invalidate([`a${row.id}`]);
@@ -211,21 +222,36 @@ for (const dialect of dialects()) {
 
     test('a Russian quotation marked in a Kazakh article keeps its script in qz and tote; overrides win', async () => {
       const db = site.database.handle.db;
-      const kzHref = (await firstArticle('kz'));
+      const kzHref = await firstArticle('kz');
       const publicId = kzHref.slice(-6);
       const row = await db.selectFrom('articles').select(['id', 'body']).where('public_id', '=', publicId).executeTakeFirstOrThrow();
       const body = JSON.parse(row.body) as { version: 1; blocks: unknown[] };
       body.blocks.unshift(
         { type: 'quote', lang: 'ru', content: [{ type: 'text', text: 'Мы начнём работу уже завтра' }], cite: 'Әкімдік өкілі' },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Ол: ' }, { type: 'text', text: 'всё будет готово', lang: 'ru', marks: ['italic'] }, { type: 'text', text: ' деді.' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Ол: ' },
+            { type: 'text', text: 'всё будет готово', lang: 'ru', marks: ['italic'] },
+            { type: 'text', text: ' деді.' },
+          ],
+        },
       );
-      await db.updateTable('articles').set({ body: JSON.stringify(body) }).where('id', '=', row.id).execute();
+      await db
+        .updateTable('articles')
+        .set({ body: JSON.stringify(body) })
+        .where('id', '=', row.id)
+        .execute();
       await setOverride(db, row.id, 'qz', 'headline', 'Redaktor túzetken taqyryp', new Date().toISOString());
       site.services.invalidate([`a${row.id}`]);
       for (const code of ['qz', 'tote'] as const) {
         const d = dom((await get(kzHref.replace('/kz/', `/${code}/`))).body);
         assert.equal(d.querySelector('blockquote p[lang="ru"]')?.textContent, 'Мы начнём работу уже завтра', code);
-        assert.equal(d.querySelector('.article-body span[lang="ru"], .article-body [lang="ru"] em, .article-body em')?.textContent, 'всё будет готово', code);
+        assert.equal(
+          d.querySelector('.article-body span[lang="ru"], .article-body [lang="ru"] em, .article-body em')?.textContent,
+          'всё будет готово',
+          code,
+        );
         assert.doesNotMatch(d.querySelector('blockquote cite')!.textContent!, CYRILLIC, 'the cite is Kazakh: converted');
         const found = visibleText(d).match(/\S*[\u0400-\u04FF]\S*/g) ?? [];
         assert.deepEqual(found, [], `${code}: only the marked Russian runs stay Cyrillic`);
@@ -247,7 +273,11 @@ for (const dialect of dialects()) {
       await get(qzHref);
       await get('/en/');
       assert.ok([...site.services.cache!.keys()].includes(qzHref));
-      await upsertLexicon(site.database.handle.db, [{ scheme: 'kk-Latn-2018', word: word.toLowerCase(), spelling: 'leksikon' }], new Date().toISOString());
+      await upsertLexicon(
+        site.database.handle.db,
+        [{ scheme: 'kk-Latn-2018', word: word.toLowerCase(), spelling: 'leksikon' }],
+        new Date().toISOString(),
+      );
       assert.equal(await site.services.checkLexicon(), true);
       assert.equal(await site.services.checkLexicon(), false, 'no change, no reload');
       const keys = [...site.services.cache!.keys()];
@@ -260,10 +290,20 @@ for (const dialect of dialects()) {
 
     test('bad input gets a clear 4xx, localized for browsers, never a 500', async () => {
       const cases: [string, number][] = [
-        ['/fr/', 404], ['/kz/news/nothing-000000', 404], ['/kz/news/%E0%A4%A', 400], ['/kz/no-such-section/', 404],
-        ['/kz/latest?page=-1', 400], ['/kz/latest?page=abc', 400], ['/kz/latest?page=0', 400], ['/kz/latest?page=999999', 404],
-        ['/kz/2025/02/30', 404], ['/kz/2099/01/01', 404], [`/kz/${'a'.repeat(3000)}`, 414], ['/kz/tag/%00', 404],
-        ['/kz/latest?page=1&page=2', 400], ['/%', 400],
+        ['/fr/', 404],
+        ['/kz/news/nothing-000000', 404],
+        ['/kz/news/%E0%A4%A', 400],
+        ['/kz/no-such-section/', 404],
+        ['/kz/latest?page=-1', 400],
+        ['/kz/latest?page=abc', 400],
+        ['/kz/latest?page=0', 400],
+        ['/kz/latest?page=999999', 404],
+        ['/kz/2025/02/30', 404],
+        ['/kz/2099/01/01', 404],
+        [`/kz/${'a'.repeat(3000)}`, 414],
+        ['/kz/tag/%00', 404],
+        ['/kz/latest?page=1&page=2', 400],
+        ['/%', 400],
       ];
       for (const [url, status] of cases) {
         const res = await get(url);
@@ -280,9 +320,20 @@ for (const dialect of dialects()) {
 
     test('routes typed by schema: a param that fails names no page (404), a bad query is a 400, nothing is coerced', async () => {
       const cases: [string, number][] = [
-        ['/xx/search?q=x', 404], ['/xx/latest?page=abc', 404], ['/kz/news/abc', 404], ['/kz/Foo', 404], ['/kz/tag/Foo?page=2', 404], ['/xx', 404],
-        ['/kz/latest?page=1e3', 400], ['/kz/latest?page=0x10', 400], ['/kz/latest?page=%207', 400], ['/kz/latest?page=', 400],
-        ['/kz/search?q=x&order=bad', 400], ['/kz/search?q=x&period=decade', 400], ['/kz/search?q=a&q=b', 400], [`/kz/search?q=x&section=${'a'.repeat(201)}`, 400],
+        ['/xx/search?q=x', 404],
+        ['/xx/latest?page=abc', 404],
+        ['/kz/news/abc', 404],
+        ['/kz/Foo', 404],
+        ['/kz/tag/Foo?page=2', 404],
+        ['/xx', 404],
+        ['/kz/latest?page=1e3', 400],
+        ['/kz/latest?page=0x10', 400],
+        ['/kz/latest?page=%207', 400],
+        ['/kz/latest?page=', 400],
+        ['/kz/search?q=x&order=bad', 400],
+        ['/kz/search?q=x&period=decade', 400],
+        ['/kz/search?q=a&q=b', 400],
+        [`/kz/search?q=x&section=${'a'.repeat(201)}`, 400],
       ];
       for (const [url, status] of cases) {
         const res = await get(url);
@@ -307,7 +358,11 @@ for (const dialect of dialects()) {
       const gif = await get(`/beacon?a=${id}&e=en`);
       assert.equal(gif.headers['content-type'], 'image/gif');
       assert.equal((await site.app.inject({ method: 'POST', url: '/beacon?a=zzz&e=en' })).statusCode, 400);
-      const { id: articleId } = await site.database.handle.db.selectFrom('articles').select('id').where('public_id', '=', id).executeTakeFirstOrThrow();
+      const { id: articleId } = await site.database.handle.db
+        .selectFrom('articles')
+        .select('id')
+        .where('public_id', '=', id)
+        .executeTakeFirstOrThrow();
       for (let i = 0; i < 500; i++) site.services.views.count(articleId, 'en');
       assert.ok((await site.services.views.flush()) >= 502);
       await site.services.popular.refresh();

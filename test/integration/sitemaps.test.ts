@@ -26,7 +26,8 @@ function xmllint(xml: string, schema: string): string {
   fs.writeFileSync(file, xml);
   try {
     execFileSync('xmllint', ['--noout', '--nonet', '--schema', path.join(SCHEMAS, schema), file], {
-      env: { ...process.env, XML_CATALOG_FILES: path.join(SCHEMAS, 'catalog.xml') }, stdio: 'pipe',
+      env: { ...process.env, XML_CATALOG_FILES: path.join(SCHEMAS, 'catalog.xml') },
+      stdio: 'pipe',
     });
     return '';
   } catch (err) {
@@ -49,10 +50,12 @@ interface UrlEntry {
 }
 
 const parser = new XMLParser({
-  ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
   isArray: (name) => ['url', 'sitemap', 'xhtml:link', 'image:image'].includes(name),
 });
-const urlsOf = (xml: string) => ((parser.parse(xml) as { urlset: { url?: UrlEntry[] } }).urlset.url ?? []);
+const urlsOf = (xml: string) => (parser.parse(xml) as { urlset: { url?: UrlEntry[] } }).urlset.url ?? [];
 
 for (const dialect of dialects()) {
   describe(`sitemaps on ${dialect}`, () => {
@@ -66,8 +69,10 @@ for (const dialect of dialects()) {
     const sitemaps = new Map<string, UrlEntry[]>();
 
     before(async () => {
-      assert.ok(fs.existsSync(path.join(SCHEMAS, 'catalog.xml')),
-        `the sitemap schemas are missing: expected ${SCHEMAS} (shared/ beside the clone, as CI copies it)`);
+      assert.ok(
+        fs.existsSync(path.join(SCHEMAS, 'catalog.xml')),
+        `the sitemap schemas are missing: expected ${SCHEMAS} (shared/ beside the clone, as CI copies it)`,
+      );
       site = await bootSite(dialect);
     });
     after(async () => {
@@ -76,7 +81,13 @@ for (const dialect of dialects()) {
 
     test('xmllint rejects what the schemas forbid (the validation can fail)', () => {
       const ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"';
-      assert.notEqual(xmllint(`<urlset ${ns}><url><loc>${BASE}/x</loc><news:news><news:title>t</news:title></news:news></url></urlset>`, 'sitemap-all.xsd'), '');
+      assert.notEqual(
+        xmllint(
+          `<urlset ${ns}><url><loc>${BASE}/x</loc><news:news><news:title>t</news:title></news:news></url></urlset>`,
+          'sitemap-all.xsd',
+        ),
+        '',
+      );
       assert.notEqual(xmllint(`<urlset ${ns}><url><lastmod>yesterday</lastmod></url></urlset>`, 'sitemap-all.xsd'), '');
     });
 
@@ -117,18 +128,25 @@ for (const dialect of dialects()) {
       assert.equal(byLoc.size, articles.length, 'each URL once');
       for (const code of EDITION_CODES) {
         const feed = await get(`/${code}/feed.json`);
-        for (const item of (JSON.parse(feed.body) as { items: { url: string }[] }).items) assert.ok(byLoc.has(item.url), `${item.url} is in a sitemap`);
+        for (const item of (JSON.parse(feed.body) as { items: { url: string }[] }).items)
+          assert.ok(byLoc.has(item.url), `${item.url} is in a sitemap`);
       }
       let images = 0;
       for (const u of articles) {
         assert.match(u.lastmod ?? '', OFFSET_TIME, u.loc);
         const links = u['xhtml:link'] ?? [];
-        assert.ok(links.some((l) => l['@_href'] === u.loc), `${u.loc} names itself among its alternates`);
+        assert.ok(
+          links.some((l) => l['@_href'] === u.loc),
+          `${u.loc} names itself among its alternates`,
+        );
         assert.ok(links.some((l) => l['@_hreflang'] === 'x-default'));
         for (const l of links.filter((x) => x['@_hreflang'] !== 'x-default')) {
           const other = byLoc.get(l['@_href']);
           assert.ok(other, `${l['@_href']} is listed too`);
-          assert.ok((other['xhtml:link'] ?? []).some((x) => x['@_href'] === u.loc), `${l['@_href']} links back to ${u.loc}`);
+          assert.ok(
+            (other['xhtml:link'] ?? []).some((x) => x['@_href'] === u.loc),
+            `${l['@_href']} links back to ${u.loc}`,
+          );
           const code = l['@_href'].slice(BASE.length + 1).split('/')[0] as EditionCode;
           assert.equal(l['@_hreflang'], EDITIONS[code].lang);
         }
@@ -140,13 +158,18 @@ for (const dialect of dialects()) {
       for (const lang of ['kk-Cyrl', 'kk-Latn', 'kk-Arab']) assert.ok(langs.includes(lang), `a kz story has its derived editions: ${lang}`);
       const image = articles.find((u) => u.loc.includes('/tote/') && u['image:image'])!['image:image']![0]!['image:loc'];
       assert.equal((await get(local(image))).statusCode, 200, image);
-      for (const u of articles.filter((x) => x.loc.includes('/qz/')).slice(0, 3)) assert.equal((await get(local(u.loc))).statusCode, 200, u.loc);
+      for (const u of articles.filter((x) => x.loc.includes('/qz/')).slice(0, 3))
+        assert.equal((await get(local(u.loc))).statusCode, 200, u.loc);
     });
 
     test('sections, tags and authors sitemaps list pages that exist, with alternates', async () => {
       for (const name of ['sections.xml', 'tags.xml', 'authors.xml']) {
         const entries = sitemaps.get(name)!;
-        for (const code of EDITION_CODES) assert.ok(entries.some((u) => u.loc.startsWith(`${BASE}/${code}/`)), `${name} has ${code}`);
+        for (const code of EDITION_CODES)
+          assert.ok(
+            entries.some((u) => u.loc.startsWith(`${BASE}/${code}/`)),
+            `${name} has ${code}`,
+          );
         for (const u of entries.filter((_, i) => i % 7 === 0)) {
           assert.equal((await get(local(u.loc))).statusCode, 200, u.loc);
           assert.ok((u['xhtml:link'] ?? []).some((l) => l['@_href'] === u.loc));
@@ -177,8 +200,15 @@ for (const dialect of dialects()) {
     test('a month past the URL limit is split into parts that together list it once', async () => {
       const { services } = site;
       const small = new SitemapService({
-        db: services.handle.db, texts: services.texts, sections: services.sections, clock: services.clock, hosts: services.hosts,
-        baseUrl: site.config.baseUrl, timeZone: site.config.timeZone, defaultEdition: site.config.defaultEdition, maxUrls: 6,
+        db: services.handle.db,
+        texts: services.texts,
+        sections: services.sections,
+        clock: services.clock,
+        hosts: services.hosts,
+        baseUrl: site.config.baseUrl,
+        timeZone: site.config.timeZone,
+        defaultEdition: site.config.defaultEdition,
+        maxUrls: 6,
       });
       const index = await small.index();
       assert.equal(xmllint(index.xml, 'siteindex.xsd'), '');
@@ -194,7 +224,13 @@ for (const dialect of dialects()) {
         locs.push(...entries.map((u) => u.loc));
       }
       assert.equal(await small.articles('en', '2026-11', parts.length + 1), null);
-      assert.deepEqual(locs.sort(), sitemaps.get('articles-en-2026-11.xml')!.map((u) => u.loc).sort());
+      assert.deepEqual(
+        locs.sort(),
+        sitemaps
+          .get('articles-en-2026-11.xml')!
+          .map((u) => u.loc)
+          .sort(),
+      );
     });
 
     test('sitemaps answer If-None-Match with 304; unknown names are 404', async () => {
@@ -206,8 +242,16 @@ for (const dialect of dialects()) {
         assert.equal(r.statusCode, 301, url);
         assert.equal(r.headers.location, '/sitemap.xml');
       }
-      for (const url of ['/sitemaps/articles-en-2026-13.xml', '/sitemaps/articles-en-1999-01.xml', '/sitemaps/articles-en-2026-11-1.xml',
-        '/sitemaps/articles-en-2026-11-9.xml', '/sitemaps/articles-xx-2026-11.xml', '/sitemaps/news-xx.xml', '/sitemaps/other.xml', '/sitemaps/..%2Fsitemap.xml']) {
+      for (const url of [
+        '/sitemaps/articles-en-2026-13.xml',
+        '/sitemaps/articles-en-1999-01.xml',
+        '/sitemaps/articles-en-2026-11-1.xml',
+        '/sitemaps/articles-en-2026-11-9.xml',
+        '/sitemaps/articles-xx-2026-11.xml',
+        '/sitemaps/news-xx.xml',
+        '/sitemaps/other.xml',
+        '/sitemaps/..%2Fsitemap.xml',
+      ]) {
         const r = await get(url);
         assert.equal(r.statusCode, 404, url);
         // A sitemap URL answers in XML, errors included (a crawler reading XML got JSON before).
@@ -216,13 +260,19 @@ for (const dialect of dialects()) {
       }
     });
 
-    test('publishing and unpublishing refresh the cached sitemaps of the month, of the story\'s other editions and the index', async () => {
+    test("publishing and unpublishing refresh the cached sitemaps of the month, of the story's other editions and the index", async () => {
       const db = site.services.handle.db;
       // A kz article of a story also told in en: unpublishing it changes the kz, qz and tote parts and the en part's alternates.
-      const pair = await db.selectFrom('articles as k').innerJoin('articles as e', 'e.story_id', 'k.story_id')
+      const pair = await db
+        .selectFrom('articles as k')
+        .innerJoin('articles as e', 'e.story_id', 'k.story_id')
         .select(['k.id as kzId', 'k.public_id as kzPublic', 'k.published_at as kzAt', 'e.public_id as enPublic', 'e.published_at as enAt'])
-        .where('k.edition', '=', 'kz').where('e.edition', '=', 'en').where('k.status', '=', 'published').where('e.status', '=', 'published')
-        .orderBy('k.published_at', 'desc').executeTakeFirstOrThrow();
+        .where('k.edition', '=', 'kz')
+        .where('e.edition', '=', 'en')
+        .where('k.status', '=', 'published')
+        .where('e.status', '=', 'published')
+        .orderBy('k.published_at', 'desc')
+        .executeTakeFirstOrThrow();
       const kzPart = `/sitemaps/articles-qz-${pair.kzAt!.slice(0, 7)}.xml`;
       const enPart = `/sitemaps/articles-en-${pair.enAt!.slice(0, 7)}.xml`;
       const before = { kz: (await get(kzPart)).body, en: (await get(enPart)).body, index: (await get('/sitemap.xml')).body };
@@ -233,7 +283,7 @@ for (const dialect of dialects()) {
         if (kz.statusCode === 200) assert.ok(!kz.body.includes(pair.kzPublic), 'gone from its own month');
         else assert.equal(kz.statusCode, 404);
         const en = (await get(enPart)).body;
-        assert.ok(en.includes(pair.enPublic) && !en.includes(pair.kzPublic), 'gone from the alternates of the story\'s en entry');
+        assert.ok(en.includes(pair.enPublic) && !en.includes(pair.kzPublic), "gone from the alternates of the story's en entry");
       } finally {
         await site.services.publishing.publish(pair.kzId);
       }
@@ -245,34 +295,69 @@ for (const dialect of dialects()) {
       const db = site.services.handle.db;
       const section = await db.selectFrom('section_names').select('section_id').where('edition', '=', 'ru').executeTakeFirstOrThrow();
       const month = '2024-02';
-      const stories = await db.insertInto('stories').values(Array.from({ length: 3000 }, () => ({ created_at: `${month}-10T00:00:00.000Z` })))
-        .returning('id').execute().catch(async () => {
+      const stories = await db
+        .insertInto('stories')
+        .values(Array.from({ length: 3000 }, () => ({ created_at: `${month}-10T00:00:00.000Z` })))
+        .returning('id')
+        .execute()
+        .catch(async () => {
           const ids: { id: number }[] = [];
           for (let i = 0; i < 3000; i += 500) {
-            ids.push(...await db.insertInto('stories').values(Array.from({ length: 500 }, () => ({ created_at: `${month}-10T00:00:00.000Z` }))).returning('id').execute());
+            ids.push(
+              ...(await db
+                .insertInto('stories')
+                .values(Array.from({ length: 500 }, () => ({ created_at: `${month}-10T00:00:00.000Z` })))
+                .returning('id')
+                .execute()),
+            );
           }
           return ids;
         });
       for (let i = 0; i < stories.length; i += 200) {
-        await db.insertInto('articles').values(stories.slice(i, i + 200).map(({ id }, j) => {
-          const at = new Date(Date.UTC(2024, 1, 1 + ((i + j) % 28), 8, 0, (i + j) % 60)).toISOString();
-          return {
-            public_id: `z${String(id).padStart(5, '0')}`, story_id: id, edition: 'ru', section_id: section.section_id, status: 'published' as const,
-            slug: `mnogo-${id}`, headline: 'h', lead: 'l', body: '{"version":1,"blocks":[]}', body_version: 1, created_at: at, modified_at: at, published_at: at,
-          };
-        })).execute();
+        await db
+          .insertInto('articles')
+          .values(
+            stories.slice(i, i + 200).map(({ id }, j) => {
+              const at = new Date(Date.UTC(2024, 1, 1 + ((i + j) % 28), 8, 0, (i + j) % 60)).toISOString();
+              return {
+                public_id: `z${String(id).padStart(5, '0')}`,
+                story_id: id,
+                edition: 'ru',
+                section_id: section.section_id,
+                status: 'published' as const,
+                slug: `mnogo-${id}`,
+                headline: 'h',
+                lead: 'l',
+                body: '{"version":1,"blocks":[]}',
+                body_version: 1,
+                created_at: at,
+                modified_at: at,
+                published_at: at,
+              };
+            }),
+          )
+          .execute();
       }
       const url = `/sitemaps/articles-ru-${month}.xml`;
       const r = await get(url);
       assert.equal(r.statusCode, 200);
       assert.equal(urlsOf(r.body).length, 3000);
-      for (const [name, value] of Object.entries(r.headers)) assert.ok(`${name}: ${String(value)}`.length < 8192, `${name} is ${String(value).length} bytes`);
+      for (const [name, value] of Object.entries(r.headers))
+        assert.ok(`${name}: ${String(value)}`.length < 8192, `${name} is ${String(value).length} bytes`);
       const key = String(r.headers['surrogate-key']);
       assert.ok(key.length < 8192, `${key.length} bytes`);
-      const index = (parser.parse((await get('/sitemap.xml')).body) as { sitemapindex: { sitemap: { loc: string }[] } }).sitemapindex.sitemap;
-      assert.ok(index.some((s) => s.loc.endsWith(url)), 'the index lists the month (from the counts)');
+      const index = (parser.parse((await get('/sitemap.xml')).body) as { sitemapindex: { sitemap: { loc: string }[] } }).sitemapindex
+        .sitemap;
+      assert.ok(
+        index.some((s) => s.loc.endsWith(url)),
+        'the index lists the month (from the counts)',
+      );
       // The purge of a change in that month names a key the sitemap carries.
-      const target = await db.selectFrom('articles').select(['id', 'public_id']).where('slug', '=', `mnogo-${stories[0]!.id}`).executeTakeFirstOrThrow();
+      const target = await db
+        .selectFrom('articles')
+        .select(['id', 'public_id'])
+        .where('slug', '=', `mnogo-${stories[0]!.id}`)
+        .executeTakeFirstOrThrow();
       await site.services.publishing.unpublish(target.id);
       const after = await get(url);
       assert.equal(urlsOf(after.body).length, 2999);

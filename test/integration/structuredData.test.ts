@@ -48,7 +48,8 @@ function urlsIn(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-const meta = (d: Document, attr: 'property' | 'name', key: string) => [...d.querySelectorAll(`meta[${attr}="${key}"]`)].map((m) => m.getAttribute('content') ?? '');
+const meta = (d: Document, attr: 'property' | 'name', key: string) =>
+  [...d.querySelectorAll(`meta[${attr}="${key}"]`)].map((m) => m.getAttribute('content') ?? '');
 
 for (const dialect of dialects()) {
   describe(`structured data on ${dialect}`, () => {
@@ -64,7 +65,9 @@ for (const dialect of dialects()) {
       return res;
     };
     const firstArticle = async (code: EditionCode) => {
-      const href = dom((await get(`/${code}/`)).body).querySelector('main a[href*="/news/"]')?.getAttribute('href');
+      const href = dom((await get(`/${code}/`)).body)
+        .querySelector('main a[href*="/news/"]')
+        ?.getAttribute('href');
       assert.ok(href);
       return href;
     };
@@ -109,7 +112,10 @@ for (const dialect of dialects()) {
         assert.equal(a['description'], d.querySelector('meta[name="description"]')?.getAttribute('content'));
         assert.equal(a['inLanguage'], lang);
         assert.equal(a['articleSection'], d.querySelector('.article-section a')?.textContent);
-        assert.deepEqual(a['keywords'], [...d.querySelectorAll('nav.tags a')].map((x) => x.textContent));
+        assert.deepEqual(
+          a['keywords'],
+          [...d.querySelectorAll('nav.tags a')].map((x) => x.textContent),
+        );
         assert.ok(list(a['keywords']).length > 0);
 
         const published = str(a['datePublished']);
@@ -117,15 +123,28 @@ for (const dialect of dialects()) {
         assert.match(published, ISO_ALMATY);
         assert.match(modified, ISO_ALMATY);
         const shown = d.querySelector('.article-time time[datetime]')!.getAttribute('datetime')!;
-        assert.equal(Date.parse(published), Math.floor(Date.parse(shown) / 1000) * 1000, 'the same instant as the page shows (to the second)');
+        assert.equal(
+          Date.parse(published),
+          Math.floor(Date.parse(shown) / 1000) * 1000,
+          'the same instant as the page shows (to the second)',
+        );
         assert.ok(Date.parse(modified) >= Date.parse(published));
 
         const authors = list(a['author']).map(obj);
         const authorLinks = [...d.querySelectorAll('.author-card a')].map((x) => `${ORIGIN}${x.getAttribute('href')}`);
         assert.ok(authors.length > 0);
-        assert.deepEqual(authors.map((x) => x['@type']), authors.map(() => 'Person'));
-        assert.deepEqual(authors.map((x) => x['url']), authorLinks);
-        assert.deepEqual(authors.map((x) => x['name']), [...d.querySelectorAll('.author-card a')].map((x) => x.textContent));
+        assert.deepEqual(
+          authors.map((x) => x['@type']),
+          authors.map(() => 'Person'),
+        );
+        assert.deepEqual(
+          authors.map((x) => x['url']),
+          authorLinks,
+        );
+        assert.deepEqual(
+          authors.map((x) => x['name']),
+          [...d.querySelectorAll('.author-card a')].map((x) => x.textContent),
+        );
 
         const publisher = obj(a['publisher']);
         assert.equal(publisher['@type'], 'NewsMediaOrganization');
@@ -152,17 +171,32 @@ for (const dialect of dialects()) {
 
         const crumbs = ofType(blocks, 'BreadcrumbList');
         const items = list(crumbs['itemListElement']).map(obj);
-        assert.deepEqual(items.map((i) => i['@type']), ['ListItem', 'ListItem', 'ListItem']);
-        assert.deepEqual(items.map((i) => i['position']), [1, 2, 3]);
-        assert.deepEqual(items.map((i) => i['item']), [
-          `${ORIGIN}/${code}/`, `${ORIGIN}${d.querySelector('.article-section a')!.getAttribute('href')}`, canonical,
-        ]);
+        assert.deepEqual(
+          items.map((i) => i['@type']),
+          ['ListItem', 'ListItem', 'ListItem'],
+        );
+        assert.deepEqual(
+          items.map((i) => i['position']),
+          [1, 2, 3],
+        );
+        assert.deepEqual(
+          items.map((i) => i['item']),
+          [`${ORIGIN}/${code}/`, `${ORIGIN}${d.querySelector('.article-section a')!.getAttribute('href')}`, canonical],
+        );
         assert.equal(items[2]!['name'], a['headline']);
 
         for (const url of new Set([...urlsIn(a), ...urlsIn(crumbs)])) await resolves(url);
 
         if (EDITIONS[code].kind === 'derived') {
-          const texts = [a['headline'], a['description'], a['articleSection'], ...list(a['keywords']), ...authors.map((x) => x['name']), publisher['name'], ...items.map((i) => i['name'])];
+          const texts = [
+            a['headline'],
+            a['description'],
+            a['articleSection'],
+            ...list(a['keywords']),
+            ...authors.map((x) => x['name']),
+            publisher['name'],
+            ...items.map((i) => i['name']),
+          ];
           for (const t of texts) assert.doesNotMatch(str(t), CYRILLIC, `${code}: ${String(t)}`);
         }
 
@@ -194,7 +228,11 @@ for (const dialect of dialects()) {
       const publicId = href.slice(-6);
       const hostile = 'Budget </script><script>alert(1)</script> & <!-- \u2028 passed';
       const db = site.database.handle.db;
-      const row = await db.selectFrom('articles').select(['id', 'published_at']).where('public_id', '=', publicId).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('articles')
+        .select(['id', 'published_at'])
+        .where('public_id', '=', publicId)
+        .executeTakeFirstOrThrow();
       const updated = new Date(Math.floor(Date.parse(row.published_at!) / 1000) * 1000 + 3_600_000).toISOString();
       await db.updateTable('articles').set({ headline: hostile, updated_at: updated }).where('id', '=', row.id).execute();
       site.services.invalidate([cacheTags.article(row.id)]);
@@ -204,8 +242,14 @@ for (const dialect of dialects()) {
       const d = dom(res.body);
       const scripts = [...d.querySelectorAll('script')];
       // Only the site's own script file and the two data blocks: nothing the headline could have made.
-      assert.deepEqual(scripts.filter((s) => s.hasAttribute('src')).map((s) => s.getAttribute('src')!.split('/')[1]), ['assets']);
-      assert.deepEqual(scripts.filter((s) => !s.hasAttribute('src')).map((s) => s.getAttribute('type')), ['application/ld+json', 'application/ld+json']);
+      assert.deepEqual(
+        scripts.filter((s) => s.hasAttribute('src')).map((s) => s.getAttribute('src')!.split('/')[1]),
+        ['assets'],
+      );
+      assert.deepEqual(
+        scripts.filter((s) => !s.hasAttribute('src')).map((s) => s.getAttribute('type')),
+        ['application/ld+json', 'application/ld+json'],
+      );
       const a = ofType(jsonLdOf(d), 'NewsArticle');
       assert.equal(a['headline'], hostile);
       assert.match(str(a['dateModified']), ISO_ALMATY);

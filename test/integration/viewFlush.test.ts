@@ -20,11 +20,20 @@ for (const dialect of dialects()) {
     });
     after(() => site.close());
 
-    const stored = async () => Number((await site.database.handle.db.selectFrom('view_counts')
-      .select((eb) => eb.fn.sum<number>('views').as('n')).executeTakeFirstOrThrow()).n ?? 0);
+    const stored = async () =>
+      Number(
+        (
+          await site.database.handle.db
+            .selectFrom('view_counts')
+            .select((eb) => eb.fn.sum<number>('views').as('n'))
+            .executeTakeFirstOrThrow()
+        ).n ?? 0,
+      );
 
     test('every view of a burst is counted exactly once, with early writes and timer flushes crossing', async () => {
-      const href = dom((await site.app.inject({ method: 'GET', url: '/kz/' })).body).querySelector('main a[href*="/news/"]')!.getAttribute('href')!;
+      const href = dom((await site.app.inject({ method: 'GET', url: '/kz/' })).body)
+        .querySelector('main a[href*="/news/"]')!
+        .getAttribute('href')!;
       const id = /-([0-9a-f]{6})$/.exec(href)![1]!;
       const before = await stored();
       const burst = 3 * VIEW_FLUSH_BATCH + 10;
@@ -41,7 +50,9 @@ for (const dialect of dialects()) {
     });
 
     test('without waiting for the timer, at most one batch of a burst is only in memory', async () => {
-      const href = dom((await site.app.inject({ method: 'GET', url: '/ru/' })).body).querySelector('main a[href*="/news/"]')!.getAttribute('href')!;
+      const href = dom((await site.app.inject({ method: 'GET', url: '/ru/' })).body)
+        .querySelector('main a[href*="/news/"]')!
+        .getAttribute('href')!;
       const id = /-([0-9a-f]{6})$/.exec(href)![1]!;
       const before = await stored();
       const burst = 4 * VIEW_FLUSH_BATCH;

@@ -22,7 +22,8 @@ const T0 = Date.parse('2026-11-20T09:00:00.000Z');
 
 function habarshy(t: TestDatabase, args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8', timeout: 60_000,
+    encoding: 'utf8',
+    timeout: 60_000,
     env: { ...process.env, DATA_DIR: t.dataDir, DATABASE_URL: t.url, LOG_LEVEL: 'warn' },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -58,8 +59,11 @@ class Receiver {
           return;
         }
         this.received.push({
-          path: req.url ?? '', delivery: String(req.headers['habarshy-delivery']), event: String(req.headers['habarshy-event']),
-          timestamp: String(req.headers['habarshy-timestamp']), signature: String(req.headers['habarshy-signature']),
+          path: req.url ?? '',
+          delivery: String(req.headers['habarshy-delivery']),
+          event: String(req.headers['habarshy-event']),
+          timestamp: String(req.headers['habarshy-timestamp']),
+          signature: String(req.headers['habarshy-signature']),
           body: Buffer.concat(chunks).toString('utf8'),
         });
         res.on('finish', () => {
@@ -88,21 +92,49 @@ class Receiver {
 
 async function fixtures(db: Db): Promise<number[]> {
   const at = new Date(T0 - 3_600_000).toISOString();
-  const { id: sectionId } = await db.insertInto('sections').values({ key: 'politics', parent_id: null, position: 1 }).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('section_names').values([
-    { section_id: sectionId, edition: 'kz', name: 'Саясат', slug: 'saiasat' },
-    { section_id: sectionId, edition: 'en', name: 'Politics', slug: 'politics' },
-  ]).execute();
+  const { id: sectionId } = await db
+    .insertInto('sections')
+    .values({ key: 'politics', parent_id: null, position: 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('section_names')
+    .values([
+      { section_id: sectionId, edition: 'kz', name: 'Саясат', slug: 'saiasat' },
+      { section_id: sectionId, edition: 'en', name: 'Politics', slug: 'politics' },
+    ])
+    .execute();
   const { id: tagId } = await db.insertInto('tags').values({ key: 'senate' }).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('tag_names').values([{ tag_id: tagId, edition: 'en', name: 'Senate', slug: 'senate' }, { tag_id: tagId, edition: 'kz', name: 'Сенат', slug: 'senat' }]).execute();
+  await db
+    .insertInto('tag_names')
+    .values([
+      { tag_id: tagId, edition: 'en', name: 'Senate', slug: 'senate' },
+      { tag_id: tagId, edition: 'kz', name: 'Сенат', slug: 'senat' },
+    ])
+    .execute();
   const ids: number[] = [];
   for (const [i, edition] of (['kz', 'en', 'kz', 'en'] as const).entries()) {
     const { id: storyId } = await db.insertInto('stories').values({ created_at: at }).returning('id').executeTakeFirstOrThrow();
-    const { id } = await db.insertInto('articles').values({
-      public_id: `abc12${i}`, story_id: storyId, edition, section_id: sectionId, status: 'published', slug: `story-${i}`,
-      headline: edition === 'kz' ? `Сенат отырысы ${i}` : `Senate session ${i}`, lead: 'Lead.', body: '{"version":1,"blocks":[]}', body_version: 1,
-      published_at: at, updated_at: null, created_at: at, modified_at: at,
-    }).returning('id').executeTakeFirstOrThrow();
+    const { id } = await db
+      .insertInto('articles')
+      .values({
+        public_id: `abc12${i}`,
+        story_id: storyId,
+        edition,
+        section_id: sectionId,
+        status: 'published',
+        slug: `story-${i}`,
+        headline: edition === 'kz' ? `Сенат отырысы ${i}` : `Senate session ${i}`,
+        lead: 'Lead.',
+        body: '{"version":1,"blocks":[]}',
+        body_version: 1,
+        published_at: at,
+        updated_at: null,
+        created_at: at,
+        modified_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await db.insertInto('article_tags').values({ article_id: id, tag_id: tagId, position: 0 }).execute();
     ids.push(id);
   }
@@ -136,8 +168,29 @@ for (const dialect of dialects()) {
         const secretA = /^secret: (\S+)$/m.exec(addA.stdout)?.[1];
         assert.ok(secretA && secretA.length >= 32, 'a generated secret is printed once');
         const secretB = 'b-secret-of-sixteen-chars';
-        assert.equal(habarshy(t, ['webhooks', 'add', '--url', `http://127.0.0.1:${receiver.port}/b`, '--events', 'article.published', '--secret', secretB]).code, 0);
-        const addDead = habarshy(t, ['webhooks', 'add', '--url', `http://127.0.0.1:${deadPort}/gone`, '--events', 'article.unpublished', '--secret', 'dead-secret-0123456789']);
+        assert.equal(
+          habarshy(t, [
+            'webhooks',
+            'add',
+            '--url',
+            `http://127.0.0.1:${receiver.port}/b`,
+            '--events',
+            'article.published',
+            '--secret',
+            secretB,
+          ]).code,
+          0,
+        );
+        const addDead = habarshy(t, [
+          'webhooks',
+          'add',
+          '--url',
+          `http://127.0.0.1:${deadPort}/gone`,
+          '--events',
+          'article.unpublished',
+          '--secret',
+          'dead-secret-0123456789',
+        ]);
         assert.equal(addDead.code, 0, addDead.stderr);
         assert.doesNotMatch(addDead.stdout, /secret:/, 'a given secret is not echoed');
         const bad = habarshy(t, ['webhooks', 'add', '--url', 'ftp://example.kz/x']);
@@ -151,15 +204,27 @@ for (const dialect of dialects()) {
         let now = T0;
         const clock = () => new Date(now);
         const hosts = editionHosts('https://habarshy.test', new Map());
-        const sequence: WebhookEvent[] = ['article.published', 'article.updated', 'article.updated', 'article.updated', 'article.unpublished'];
+        const sequence: WebhookEvent[] = [
+          'article.published',
+          'article.updated',
+          'article.updated',
+          'article.updated',
+          'article.unpublished',
+        ];
         for (const event of sequence) {
           for (const articleId of articleIds) {
             now += 1000;
-            const ids = await db.transaction().execute((trx) => recordArticleEvent(trx, { event, articleId }, { hosts, timeZone: 'Asia/Almaty', now: clock() }));
+            const ids = await db
+              .transaction()
+              .execute((trx) => recordArticleEvent(trx, { event, articleId }, { hosts, timeZone: 'Asia/Almaty', now: clock() }));
             assert.equal(ids.length, event === 'article.updated' ? 1 : 2);
           }
         }
-        const outbox = await db.selectFrom('outbox').select(['id', 'event_id', 'subscriber_id', 'article_id', 'event']).orderBy('id').execute();
+        const outbox = await db
+          .selectFrom('outbox')
+          .select(['id', 'event_id', 'subscriber_id', 'article_id', 'event'])
+          .orderBy('id')
+          .execute();
         assert.equal(outbox.length, 28);
         const subscribers = await db.selectFrom('webhook_subscribers').select(['id', 'url']).orderBy('id').execute();
         const [subA, subB, subDead] = subscribers.map((s) => s.id);
@@ -170,7 +235,12 @@ for (const dialect of dialects()) {
         const first = await worker1.runOnce();
         assert.ok(first.delivered >= 7 && first.failed > 0, JSON.stringify(first));
         assert.equal(receiver.received.length, 7);
-        const failed = await db.selectFrom('outbox').select(['attempts', 'next_attempt_at', 'last_error']).where('delivered_at', 'is', null).where('attempts', '>', 0).execute();
+        const failed = await db
+          .selectFrom('outbox')
+          .select(['attempts', 'next_attempt_at', 'last_error'])
+          .where('delivered_at', 'is', null)
+          .where('attempts', '>', 0)
+          .execute();
         assert.ok(failed.length > 0);
         for (const f of failed) {
           assert.equal(Date.parse(f.next_attempt_at) - now, 10_000, 'first retry after 10 s');
@@ -178,7 +248,12 @@ for (const dialect of dialects()) {
         }
         now += 10_000;
         await worker1.runOnce();
-        const second = await db.selectFrom('outbox').select(['next_attempt_at']).where('delivered_at', 'is', null).where('attempts', '=', 2).execute();
+        const second = await db
+          .selectFrom('outbox')
+          .select(['next_attempt_at'])
+          .where('delivered_at', 'is', null)
+          .where('attempts', '=', 2)
+          .execute();
         assert.ok(second.length > 0);
         for (const f of second) assert.equal(Date.parse(f.next_attempt_at) - now, 30_000, 'second retry after 30 s');
         assert.equal(receiver.received.length, 7, 'nothing arrives while the receiver is down');
@@ -200,18 +275,35 @@ for (const dialect of dialects()) {
           now += 61_000;
           await worker2.runOnce();
         }
-        const delivered = await db.selectFrom('outbox').select(['event_id', 'subscriber_id', 'article_id']).where('delivered_at', 'is not', null).orderBy('id').execute();
+        const delivered = await db
+          .selectFrom('outbox')
+          .select(['event_id', 'subscriber_id', 'article_id'])
+          .where('delivered_at', 'is not', null)
+          .orderBy('id')
+          .execute();
         assert.equal(delivered.length, 24, 'everything for the living receiver is delivered');
 
         // Exactly once by delivery id, and exactly the outbox's ids.
         const ids = receiver.received.map((r) => r.delivery);
         assert.equal(new Set(ids).size, ids.length, 'no delivery id arrives twice');
-        assert.deepEqual([...ids].sort(), outbox.filter((o) => o.subscriber_id !== subDead).map((o) => o.event_id).sort());
+        assert.deepEqual(
+          [...ids].sort(),
+          outbox
+            .filter((o) => o.subscriber_id !== subDead)
+            .map((o) => o.event_id)
+            .sort(),
+        );
         // In order per article and subscriber.
-        for (const [sub, pathName] of [[subA, '/a'], [subB, '/b']] as const) {
+        for (const [sub, pathName] of [
+          [subA, '/a'],
+          [subB, '/b'],
+        ] as const) {
           for (const articleId of articleIds) {
             const expected = outbox.filter((o) => o.subscriber_id === sub && o.article_id === articleId).map((o) => o.event_id);
-            const got = receiver.received.filter((r) => r.path === pathName).map((r) => r.delivery).filter((d) => expected.includes(d));
+            const got = receiver.received
+              .filter((r) => r.path === pathName)
+              .map((r) => r.delivery)
+              .filter((d) => expected.includes(d));
             assert.deepEqual(got, expected, `order of article ${articleId} for ${pathName}`);
           }
         }
@@ -219,26 +311,54 @@ for (const dialect of dialects()) {
         for (const r of receiver.received) {
           assert.ok(verify(r.path === '/a' ? secretA : secretB, r), `signature of ${r.delivery}`);
           assert.ok(!verify('another-secret-entirely', r));
-          const payload = JSON.parse(r.body) as { id: string; event: string; occurred_at: string; article: { id: string; url: string; edition: string; headline: string; section: { key: string }; tags: { key: string }[]; editions: { edition: string }[] } };
+          const payload = JSON.parse(r.body) as {
+            id: string;
+            event: string;
+            occurred_at: string;
+            article: {
+              id: string;
+              url: string;
+              edition: string;
+              headline: string;
+              section: { key: string };
+              tags: { key: string }[];
+              editions: { edition: string }[];
+            };
+          };
           assert.equal(payload.id, r.delivery);
           assert.equal(payload.event, r.event);
           assert.match(payload.occurred_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:00$/);
-          assert.match(payload.article.url, new RegExp(`^https://habarshy\\.test/${payload.article.edition}/news/story-\\d-${payload.article.id}$`));
+          assert.match(
+            payload.article.url,
+            new RegExp(`^https://habarshy\\.test/${payload.article.edition}/news/story-\\d-${payload.article.id}$`),
+          );
           assert.equal(payload.article.section.key, 'politics');
-          assert.deepEqual(payload.article.tags.map((x) => x.key), ['senate']);
-          if (payload.article.edition === 'kz') assert.deepEqual(payload.article.editions.map((e) => e.edition).sort(), ['kz', 'qz', 'tote']);
+          assert.deepEqual(
+            payload.article.tags.map((x) => x.key),
+            ['senate'],
+          );
+          if (payload.article.edition === 'kz')
+            assert.deepEqual(payload.article.editions.map((e) => e.edition).sort(), ['kz', 'qz', 'tote']);
         }
         assert.equal(receiver.received.filter((r) => r.path === '/b').length, 4, 'b wants only article.published');
         assert.ok(receiver.received.filter((r) => r.path === '/b').every((r) => r.event === 'article.published'));
 
         // The unreachable subscriber: retried for 24 hours, then dead.
-        const deadRows = () => db.selectFrom('outbox').select(['attempts', 'dead_at', 'last_error', 'created_at']).where('subscriber_id', '=', subDead!).execute();
+        const deadRows = () =>
+          db
+            .selectFrom('outbox')
+            .select(['attempts', 'dead_at', 'last_error', 'created_at'])
+            .where('subscriber_id', '=', subDead!)
+            .execute();
         const created = Math.max(...(await deadRows()).map((r) => Date.parse(r.created_at)));
         while (now < created + GIVE_UP_AFTER_MS - 3_600_000) {
           now += 3_600_000;
           await worker2.runOnce();
         }
-        assert.ok((await deadRows()).every((r) => r.dead_at === null), 'still retried before 24 hours');
+        assert.ok(
+          (await deadRows()).every((r) => r.dead_at === null),
+          'still retried before 24 hours',
+        );
         now = created + GIVE_UP_AFTER_MS + 1000;
         const last = await worker2.runOnce();
         assert.equal(last.dead, 4);
@@ -261,7 +381,10 @@ for (const dialect of dialects()) {
         const dead = rows.filter((r) => r[5] === 'dead');
         assert.equal(dead.length, 4);
         for (const r of dead) assert.match(r[7]!, /ECONNREFUSED/);
-        assert.ok(rows.some((r) => r[0] === inHand.event_id && r[5] === 'delivered' && Number(r[6]) >= 2), 'the row in hand counts its lost attempt');
+        assert.ok(
+          rows.some((r) => r[0] === inHand.event_id && r[5] === 'delivered' && Number(r[6]) >= 2),
+          'the row in hand counts its lost attempt',
+        );
         assert.equal(habarshy(t, ['webhooks', 'log', '--limit', '0']).code, 2);
         assert.equal(habarshy(t, ['webhooks', 'remove', String(subDead)]).code, 0);
         assert.equal(habarshy(t, ['webhooks', 'remove', String(subDead)]).code, 1);
@@ -288,7 +411,9 @@ for (const dialect of dialects()) {
         const hosts = editionHosts('https://habarshy.test', new Map());
         for (const event of ['article.published', 'article.updated'] as const) {
           now += 1000;
-          await db.transaction().execute((trx) => recordArticleEvent(trx, { event, articleId: articleId! }, { hosts, timeZone: 'Asia/Almaty', now: clock() }));
+          await db
+            .transaction()
+            .execute((trx) => recordArticleEvent(trx, { event, articleId: articleId! }, { hosts, timeZone: 'Asia/Almaty', now: clock() }));
         }
         // The receiver takes each delivery but answers after the worker stopped waiting: it has the
         // event, the worker thinks it failed and sends it again.
@@ -299,10 +424,17 @@ for (const dialect of dialects()) {
           now += 11_000;
         }
         const outbox = await db.selectFrom('outbox').select(['event_id', 'delivered_at']).orderBy('id').execute();
-        assert.ok(outbox.every((o) => o.delivered_at !== null), 'delivered in the end');
+        assert.ok(
+          outbox.every((o) => o.delivered_at !== null),
+          'delivered in the end',
+        );
         const ids = receiver.received.map((r) => r.delivery);
         assert.equal(ids.length, 4, 'each event arrived twice');
-        assert.deepEqual([...new Set(ids)], outbox.map((o) => o.event_id), 'deduped by Habarshy-Delivery: each event once, in order');
+        assert.deepEqual(
+          [...new Set(ids)],
+          outbox.map((o) => o.event_id),
+          'deduped by Habarshy-Delivery: each event once, in order',
+        );
         for (const id of new Set(ids)) {
           const copies = receiver.received.filter((r) => r.delivery === id);
           assert.equal(copies.length, 2);

@@ -23,29 +23,45 @@ async function serve(env: Record<string, string>): Promise<ServerProcess & { rea
   return Object.assign(server, { port });
 }
 
-interface Answer { status: number; body: string; headers: http.IncomingHttpHeaders }
+interface Answer {
+  status: number;
+  body: string;
+  headers: http.IncomingHttpHeaders;
+}
 
 /**
  * One request on a connection of its own (the cluster hands each new connection to the next
  * worker). A connection handed to a worker that was just killed is retried.
  */
-async function request(port: number, method: string, path: string, opts: { body?: unknown; headers?: Record<string, string> } = {}): Promise<Answer> {
+async function request(
+  port: number,
+  method: string,
+  path: string,
+  opts: { body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await new Promise<Answer>((resolve, reject) => {
         const payload = opts.body === undefined ? undefined : JSON.stringify(opts.body);
-        const req = http.request({
-          host: '127.0.0.1', port, method, path, agent: false,
-          headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...opts.headers },
-        }, (res) => {
-          let body = '';
-          res.setEncoding('utf8');
-          res.on('data', (c: string) => {
-            body += c;
-          });
-          res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
-          res.on('error', reject);
-        });
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port,
+            method,
+            path,
+            agent: false,
+            headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...opts.headers },
+          },
+          (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (c: string) => {
+              body += c;
+            });
+            res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+            res.on('error', reject);
+          },
+        );
         req.on('error', reject);
         req.end(payload);
       });
@@ -66,9 +82,11 @@ async function signIn(port: number, email: string): Promise<Newsroom> {
   const cookie = String(login.headers['set-cookie']?.find((c) => c.startsWith('hb_session='))?.split(';')[0]);
   const csrf = (JSON.parse(login.body) as { csrfToken: string }).csrfToken;
   return {
-    call: (method, path, body) => request(port, method, path, {
-      ...(body === undefined ? {} : { body }), headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrf }) },
-    }),
+    call: (method, path, body) =>
+      request(port, method, path, {
+        ...(body === undefined ? {} : { body }),
+        headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrf }) },
+      }),
   };
 }
 
@@ -85,9 +103,17 @@ async function seededDatabase(dialect: 'sqlite' | 'postgres'): Promise<{ databas
   const database = await freshDatabase(dialect);
   await aSection(database.handle.db);
   const email = `chief.${process.pid}@newsroom.test`;
-  await new AuthService(database.handle.db, () => new Date()).createUser({
-    email, name: 'Chief', password: PASSWORD, role: 'chief', desks: [], mustChangePassword: false,
-  }, null);
+  await new AuthService(database.handle.db, () => new Date()).createUser(
+    {
+      email,
+      name: 'Chief',
+      password: PASSWORD,
+      role: 'chief',
+      desks: [],
+      mustChangePassword: false,
+    },
+    null,
+  );
   const sectionId = (await database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
   return { database, email, sectionId };
 }
@@ -119,7 +145,10 @@ for (const dialect of dialects()) {
         assert.equal(applying.length, 1, `one process applies the migrations: ${results.map((r) => r.stdout).join(' | ')}`);
         assert.equal(results.filter((r) => r.stdout.includes('nothing to do')).length, 2);
         const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(database.handle.db);
-        assert.deepEqual(applied.rows.map((r) => r.name), [...new Set(applied.rows.map((r) => r.name))]);
+        assert.deepEqual(
+          applied.rows.map((r) => r.name),
+          [...new Set(applied.rows.map((r) => r.name))],
+        );
         assert.ok(applied.rows.some((r) => r.name === '0006_job_leases'));
       } finally {
         await database.drop();
@@ -166,12 +195,16 @@ for (const dialect of dialects()) {
       const published = await chief.call('POST', `/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision });
       assert.equal(published.status, 200, published.body);
       // Within a second the home page of every worker shows it: ten answers in a row, from both.
-      await eventually(async () => {
-        for (let i = 0; i < 10; i++) {
-          if (!(await request(server.port, 'GET', '/kz/')).body.includes(headline)) return false;
-        }
-        return true;
-      }, 'every worker\'s home page showing the new article', 10);
+      await eventually(
+        async () => {
+          for (let i = 0; i < 10; i++) {
+            if (!(await request(server.port, 'GET', '/kz/')).body.includes(headline)) return false;
+          }
+          return true;
+        },
+        "every worker's home page showing the new article",
+        10,
+      );
     });
 
     test('one worker holds the job lease; killed with -9, the other takes the jobs and publishes what falls due', async () => {
@@ -180,41 +213,69 @@ for (const dialect of dialects()) {
       const killed = holderPid(before.holder);
       assert.ok(alive(killed), 'the holder is a live worker');
       const headline = `Кесте бойынша ${dialect}`;
-      const created = JSON.parse((await chief.call('POST', '/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'Лид.' })).body) as { id: number; revision: number };
+      const created = JSON.parse(
+        (await chief.call('POST', '/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'Лид.' })).body,
+      ) as { id: number; revision: number };
       const at = new Date(Date.now() + 4000).toISOString();
-      const scheduled = await chief.call('POST', `/api/newsroom/articles/${created.id}/transitions`, { action: 'schedule', revision: created.revision, at });
+      const scheduled = await chief.call('POST', `/api/newsroom/articles/${created.id}/transitions`, {
+        action: 'schedule',
+        revision: created.revision,
+        at,
+      });
       assert.equal(scheduled.status, 200, scheduled.body);
       process.kill(killed, 'SIGKILL');
       // Another worker (the survivor or the one started in the dead one's place) takes the lease...
-      await eventually(async () => {
-        const now = await leaseHolder(database);
-        return now !== undefined && holderPid(now.holder) !== killed && alive(holderPid(now.holder));
-      }, 'another worker taking the job lease', 300);
+      await eventually(
+        async () => {
+          const now = await leaseHolder(database);
+          return now !== undefined && holderPid(now.holder) !== killed && alive(holderPid(now.holder));
+        },
+        'another worker taking the job lease',
+        300,
+      );
       // ...and publishes the article that fell due after the kill.
-      await eventually(async () => {
-        const article = await chief.call('GET', `/api/newsroom/articles/${created.id}`);
-        return article.status === 200 && (JSON.parse(article.body) as { status: string }).status === 'published';
-      }, 'the scheduled article being published', 300);
+      await eventually(
+        async () => {
+          const article = await chief.call('GET', `/api/newsroom/articles/${created.id}`);
+          return article.status === 200 && (JSON.parse(article.body) as { status: string }).status === 'published';
+        },
+        'the scheduled article being published',
+        300,
+      );
       const holders = await database.handle.db.selectFrom('job_leases').select('holder').execute();
       assert.equal(holders.length, 1, 'one lease row: one process runs the jobs');
     });
 
     if (dialect === 'sqlite') {
       test('concurrent newsroom writes through both workers: no request fails, no SQLITE_BUSY', async () => {
-        const articles = await Promise.all([0, 1, 2, 3].map(async (i) => JSON.parse((await chief.call('POST', '/api/newsroom/articles', {
-          edition: 'kz', sectionId, headline: `Қатар жазу ${i}`, lead: 'Лид.',
-        })).body) as { id: number; revision: number }));
+        const articles = await Promise.all(
+          [0, 1, 2, 3].map(
+            async (i) =>
+              JSON.parse(
+                (
+                  await chief.call('POST', '/api/newsroom/articles', {
+                    edition: 'kz',
+                    sectionId,
+                    headline: `Қатар жазу ${i}`,
+                    lead: 'Лид.',
+                  })
+                ).body,
+              ) as { id: number; revision: number },
+          ),
+        );
         const statuses = new Map<number, number>();
-        await Promise.all(articles.map(async (a) => {
-          let revision = a.revision;
-          for (let n = 0; n < 15; n++) {
-            const saved = await chief.call('PUT', `/api/newsroom/articles/${a.id}`, { revision, headline: `Қатар жазу ${a.id} ${n}` });
-            statuses.set(saved.status, (statuses.get(saved.status) ?? 0) + 1);
-            if (saved.status === 200) revision = (JSON.parse(saved.body) as { revision: number }).revision;
-          }
-          const published = await chief.call('POST', `/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision });
-          statuses.set(published.status, (statuses.get(published.status) ?? 0) + 1);
-        }));
+        await Promise.all(
+          articles.map(async (a) => {
+            let revision = a.revision;
+            for (let n = 0; n < 15; n++) {
+              const saved = await chief.call('PUT', `/api/newsroom/articles/${a.id}`, { revision, headline: `Қатар жазу ${a.id} ${n}` });
+              statuses.set(saved.status, (statuses.get(saved.status) ?? 0) + 1);
+              if (saved.status === 200) revision = (JSON.parse(saved.body) as { revision: number }).revision;
+            }
+            const published = await chief.call('POST', `/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision });
+            statuses.set(published.status, (statuses.get(published.status) ?? 0) + 1);
+          }),
+        );
         assert.deepEqual([...statuses.keys()], [200], JSON.stringify([...statuses]));
         assert.doesNotMatch(server.output(), /SQLITE_BUSY/);
       });

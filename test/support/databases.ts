@@ -58,7 +58,10 @@ export async function freshDatabase(dialect: Dialect, opts: { migrate?: boolean 
   const handle = connect(url, { poolSize: 4 });
   if (opts.migrate !== false) await migrateToLatest(handle.db);
   return {
-    dialect, url, dataDir, handle,
+    dialect,
+    url,
+    dataDir,
+    handle,
     async drop() {
       await handle.close().catch(() => undefined);
       if (dropPg) await dropPg();

@@ -21,9 +21,19 @@ import { syncSearchDocuments } from '../../src/search/indexer.ts';
 import { demoPhoto, writeVariants } from '../../src/services/images.ts';
 import { FIXED_NOW, SHARED_DATA_DIR } from './site.ts';
 
-export interface SectionFixture { readonly id: number; readonly key: string; readonly slugs: Readonly<Record<WrittenEditionCode, string>> }
-export interface TagFixture { readonly id: number; readonly key: string }
-export interface AuthorFixture { readonly id: number; readonly key: string }
+export interface SectionFixture {
+  readonly id: number;
+  readonly key: string;
+  readonly slugs: Readonly<Record<WrittenEditionCode, string>>;
+}
+export interface TagFixture {
+  readonly id: number;
+  readonly key: string;
+}
+export interface AuthorFixture {
+  readonly id: number;
+  readonly key: string;
+}
 export interface ArticleFixture {
   readonly id: number;
   readonly publicId: string;
@@ -40,37 +50,68 @@ type Names = Partial<Record<WrittenEditionCode, string>>;
 /** Names in every written edition: the given ones, the rest in the first given (or the key). */
 function namesFor(key: string, names: Names, catalog?: { names: Record<WrittenEditionCode, { name: string; slug: string }> }) {
   const fallback = Object.values(names)[0] ?? key;
-  return Object.fromEntries(WRITTEN_EDITIONS.map((e) => {
-    const name = names[e] ?? catalog?.names[e].name ?? fallback;
-    const slug = names[e] === undefined && catalog ? catalog.names[e].slug : makeSlug(name) || key;
-    return [e, { name, slug }];
-  })) as Record<WrittenEditionCode, { name: string; slug: string }>;
+  return Object.fromEntries(
+    WRITTEN_EDITIONS.map((e) => {
+      const name = names[e] ?? catalog?.names[e].name ?? fallback;
+      const slug = names[e] === undefined && catalog ? catalog.names[e].slug : makeSlug(name) || key;
+      return [e, { name, slug }];
+    }),
+  ) as Record<WrittenEditionCode, { name: string; slug: string }>;
 }
 
 /** A section: one of the demo catalogue's by key (its names in every edition), or a new key with the names given. */
 export async function aSection(db: Db, key?: string, names: Names = {}): Promise<SectionFixture> {
   const taken = new Set((await db.selectFrom('sections').select('key').execute()).map((r) => r.key));
   const chosen = key ?? SECTIONS.find((s) => !taken.has(s.key))?.key ?? `section-${taken.size + 1}`;
-  const all = namesFor(chosen, names, SECTIONS.find((s) => s.key === chosen));
+  const all = namesFor(
+    chosen,
+    names,
+    SECTIONS.find((s) => s.key === chosen),
+  );
   const position = taken.size + 1;
-  const { id } = await db.insertInto('sections').values({ key: chosen, parent_id: null, position }).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('section_names').values(WRITTEN_EDITIONS.map((e) => ({ section_id: id, edition: e, ...all[e] }))).execute();
-  return { id, key: chosen, slugs: Object.fromEntries(WRITTEN_EDITIONS.map((e) => [e, all[e].slug])) as Record<WrittenEditionCode, string> };
+  const { id } = await db
+    .insertInto('sections')
+    .values({ key: chosen, parent_id: null, position })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('section_names')
+    .values(WRITTEN_EDITIONS.map((e) => ({ section_id: id, edition: e, ...all[e] })))
+    .execute();
+  return {
+    id,
+    key: chosen,
+    slugs: Object.fromEntries(WRITTEN_EDITIONS.map((e) => [e, all[e].slug])) as Record<WrittenEditionCode, string>,
+  };
 }
 
 /** A tag: one of the demo catalogue's by key, or a new key with the names given. */
 export async function aTag(db: Db, key: string, names: Names = {}): Promise<TagFixture> {
-  const all = namesFor(key, names, TAGS.find((t) => t.key === key));
+  const all = namesFor(
+    key,
+    names,
+    TAGS.find((t) => t.key === key),
+  );
   const { id } = await db.insertInto('tags').values({ key }).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('tag_names').values(WRITTEN_EDITIONS.map((e) => ({ tag_id: id, edition: e, ...all[e] }))).execute();
+  await db
+    .insertInto('tag_names')
+    .values(WRITTEN_EDITIONS.map((e) => ({ tag_id: id, edition: e, ...all[e] })))
+    .execute();
   return { id, key };
 }
 
 /** An author: one of the demo catalogue's by key (its names), or a new key named after it. */
 export async function anAuthor(db: Db, key: string): Promise<AuthorFixture> {
   const demo = AUTHORS.find((a) => a.key === key);
-  const { id } = await db.insertInto('authors').values({ key, slug: demo?.slug ?? makeSlug(key), photo_asset_id: null, user_id: null }).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('author_names').values(WRITTEN_EDITIONS.map((e) => ({ author_id: id, edition: e, name: demo?.names[e] ?? key, role: '', bio: '' }))).execute();
+  const { id } = await db
+    .insertInto('authors')
+    .values({ key, slug: demo?.slug ?? makeSlug(key), photo_asset_id: null, user_id: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('author_names')
+    .values(WRITTEN_EDITIONS.map((e) => ({ author_id: id, edition: e, name: demo?.names[e] ?? key, role: '', bio: '' })))
+    .execute();
   return { id, key };
 }
 
@@ -85,15 +126,29 @@ let photoSeed = 0;
  * A photo (1200×800, every width and crop written to the shared media folder once) with its
  * caption and credit in the editions given.
  */
-export async function aPhoto(db: Db, texts: Partial<Record<WrittenEditionCode, { caption: string; credit?: string }>> = {}): Promise<number> {
+export async function aPhoto(
+  db: Db,
+  texts: Partial<Record<WrittenEditionCode, { caption: string; credit?: string }>> = {},
+): Promise<number> {
   photoSeed += 1;
   const fileKey = `fixture-${photoSeed}`;
   const photo = demoPhoto(1000 + photoSeed);
   const stored = await writeVariants(photo.svg, path.join(SHARED_DATA_DIR, 'media'), fileKey, photo.focal);
-  const { id } = await db.insertInto('media_assets').values({
-    file_key: fileKey, mime: 'image/webp', width: stored.width, height: stored.height, focal_x: photo.focal.x, focal_y: photo.focal.y,
-    bytes: stored.bytes, created_at: FIXED_NOW.toISOString(), uploaded_by: null,
-  }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto('media_assets')
+    .values({
+      file_key: fileKey,
+      mime: 'image/webp',
+      width: stored.width,
+      height: stored.height,
+      focal_x: photo.focal.x,
+      focal_y: photo.focal.y,
+      bytes: stored.bytes,
+      created_at: FIXED_NOW.toISOString(),
+      uploaded_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const rows = Object.entries(texts).map(([edition, t]) => ({ asset_id: id, edition, caption: t.caption, credit: t.credit ?? '' }));
   if (rows.length > 0) await db.insertInto('media_texts').values(rows).execute();
   return id;
@@ -126,35 +181,71 @@ export async function anArticle(db: Db, spec: ArticleSpec = {}): Promise<Article
   const edition = spec.edition ?? 'kz';
   const headline = spec.headline ?? `Fixture article ${articleCount}`;
   const status = spec.status ?? 'published';
-  const sectionId = typeof spec.section === 'number' ? spec.section : spec.section?.id
-    ?? (await db.selectFrom('sections').select('id').orderBy('position').executeTakeFirst())?.id
-    ?? (await aSection(db)).id;
+  const sectionId =
+    typeof spec.section === 'number'
+      ? spec.section
+      : (spec.section?.id ??
+        (await db.selectFrom('sections').select('id').orderBy('position').executeTakeFirst())?.id ??
+        (await aSection(db)).id);
   const storyId = spec.story ?? (await aStory(db));
-  const heroId = spec.photo === undefined ? null
-    : typeof spec.photo === 'number' ? spec.photo
-      : await aPhoto(db, { [edition]: spec.photo });
-  const blocks: Block[] = Array.isArray(spec.body) || spec.body === undefined
-    ? ((spec.body ?? [`${headline}.`]) as readonly string[]).map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }))
-    : (spec.body as Body).blocks;
+  const heroId =
+    spec.photo === undefined ? null : typeof spec.photo === 'number' ? spec.photo : await aPhoto(db, { [edition]: spec.photo });
+  const blocks: Block[] =
+    Array.isArray(spec.body) || spec.body === undefined
+      ? ((spec.body ?? [`${headline}.`]) as readonly string[]).map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }))
+      : (spec.body as Body).blocks;
   const body = parseBody({ version: BODY_VERSION, blocks });
-  const publishedAt = spec.publishedAt !== undefined ? spec.publishedAt
-    : status === 'published' ? new Date(FIXED_NOW.getTime() - 3_600_000 - articleCount * 60_000) : null;
+  const publishedAt =
+    spec.publishedAt !== undefined
+      ? spec.publishedAt
+      : status === 'published'
+        ? new Date(FIXED_NOW.getTime() - 3_600_000 - articleCount * 60_000)
+        : null;
   const modifiedAt = (publishedAt ?? FIXED_NOW).toISOString();
   const publicId = await freePublicId(db);
   const slug = makeSlug(headline);
   const row = {
-    public_id: publicId, story_id: storyId, edition, section_id: sectionId, status, slug, headline, lead: spec.lead ?? '',
-    body: JSON.stringify(body), body_version: BODY_VERSION, source_line: '', hero_asset_id: heroId, breaking: 0, pinned: 0,
-    seo_title: '', seo_description: '', published_at: publishedAt?.toISOString() ?? null, updated_at: null,
-    created_at: modifiedAt, modified_at: modifiedAt, revision: 1, scheduled_at: null,
+    public_id: publicId,
+    story_id: storyId,
+    edition,
+    section_id: sectionId,
+    status,
+    slug,
+    headline,
+    lead: spec.lead ?? '',
+    body: JSON.stringify(body),
+    body_version: BODY_VERSION,
+    source_line: '',
+    hero_asset_id: heroId,
+    breaking: 0,
+    pinned: 0,
+    seo_title: '',
+    seo_description: '',
+    published_at: publishedAt?.toISOString() ?? null,
+    updated_at: null,
+    created_at: modifiedAt,
+    modified_at: modifiedAt,
+    revision: 1,
+    scheduled_at: null,
   };
   const id = await db.transaction().execute(async (trx) => {
     const { id } = await trx.insertInto('articles').values(row).returning('id').executeTakeFirstOrThrow();
     const tags = (spec.tags ?? []).map((t) => (typeof t === 'number' ? t : t.id));
     const authors = (spec.authors ?? []).map((a) => (typeof a === 'number' ? a : a.id));
-    if (tags.length > 0) await trx.insertInto('article_tags').values(tags.map((tag_id, position) => ({ article_id: id, tag_id, position }))).execute();
-    if (authors.length > 0) await trx.insertInto('article_authors').values(authors.map((author_id, position) => ({ article_id: id, author_id, position }))).execute();
-    await trx.insertInto('revisions').values({ article_id: id, revision: 1, user_id: null, created_at: modifiedAt, data: JSON.stringify(row) }).execute();
+    if (tags.length > 0)
+      await trx
+        .insertInto('article_tags')
+        .values(tags.map((tag_id, position) => ({ article_id: id, tag_id, position })))
+        .execute();
+    if (authors.length > 0)
+      await trx
+        .insertInto('article_authors')
+        .values(authors.map((author_id, position) => ({ article_id: id, author_id, position })))
+        .execute();
+    await trx
+      .insertInto('revisions')
+      .values({ article_id: id, revision: 1, user_id: null, created_at: modifiedAt, data: JSON.stringify(row) })
+      .execute();
     await syncSearchDocuments(trx, [id]);
     return id;
   });

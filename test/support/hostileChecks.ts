@@ -5,8 +5,24 @@ import assert from 'node:assert/strict';
 import { dom } from './site.ts';
 
 /** Elements no text field can legitimately produce on our pages or in our feeds. */
-const FORBIDDEN_TAGS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'style', 'details',
-  'svg', 'math', 'circle', 'foreignobject', 'x', 'marquee', 'isindex']);
+const FORBIDDEN_TAGS = new Set([
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'style',
+  'details',
+  'svg',
+  'math',
+  'circle',
+  'foreignobject',
+  'x',
+  'marquee',
+  'isindex',
+]);
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'poster', 'srcset', 'data', 'background', 'xlink:href', 'ping', 'cite'];
 const SCRIPT_URL = /^(javascript|vbscript|data):/;
 
@@ -18,8 +34,11 @@ export function assertInert(root: ParentNode, label: string, ownScripts: 'page' 
   for (const el of root.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
     // The page's own disclosures in the site header (a phone's search icon and menu), never in <main>.
-    const ownSearch = tag === 'details' && ['header-search', 'site-menu'].includes(el.getAttribute('class') ?? '') && el.closest('main') === null
-      && el.closest('header.masthead') !== null;
+    const ownSearch =
+      tag === 'details' &&
+      ['header-search', 'site-menu'].includes(el.getAttribute('class') ?? '') &&
+      el.closest('main') === null &&
+      el.closest('header.masthead') !== null;
     assert.ok(ownSearch || !FORBIDDEN_TAGS.has(tag), `${label}: an injected <${tag}>: ${el.outerHTML.slice(0, 200)}`);
     for (const attr of [...el.attributes]) {
       assert.ok(!/^on/i.test(attr.name), `${label}: an event handler attribute ${attr.name}="${attr.value}" on <${tag}>`);
@@ -27,14 +46,18 @@ export function assertInert(root: ParentNode, label: string, ownScripts: 'page' 
         // eslint-disable-next-line no-control-regex -- browsers skip them in a URL's scheme
         const url = attr.value.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
         assert.ok(!SCRIPT_URL.test(url), `${label}: a script URL ${attr.name}="${attr.value}" on <${tag}>`);
-        assert.ok(!/^[/\\]{2}/.test(url) && !url.startsWith('/\\'), `${label}: a protocol-relative URL ${attr.name}="${attr.value}" on <${tag}>`);
+        assert.ok(
+          !/^[/\\]{2}/.test(url) && !url.startsWith('/\\'),
+          `${label}: a protocol-relative URL ${attr.name}="${attr.value}" on <${tag}>`,
+        );
       }
     }
     if (tag === 'meta') assert.notEqual(el.getAttribute('http-equiv')?.toLowerCase(), 'refresh', `${label}: a meta refresh`);
     if (tag === 'script') {
       assert.equal(ownScripts, 'page', `${label}: a <script> in content: ${el.outerHTML.slice(0, 200)}`);
-      const ours = (el.getAttribute('src') ?? '').startsWith('/assets/') && !el.textContent?.trim()
-        || (el.getAttribute('type') === 'application/ld+json' && !el.hasAttribute('src'));
+      const ours =
+        ((el.getAttribute('src') ?? '').startsWith('/assets/') && !el.textContent?.trim()) ||
+        (el.getAttribute('type') === 'application/ld+json' && !el.hasAttribute('src'));
       assert.ok(ours, `${label}: a script that is not ours: ${el.outerHTML.slice(0, 200)}`);
       if (el.getAttribute('type') === 'application/ld+json') JSON.parse(el.textContent ?? ''); // throws when broken
     }

@@ -18,14 +18,26 @@ export interface TestUser {
 }
 
 /** Creates a user straight in the database (as `habarshy user create` does). */
-export async function makeUser(site: TestSite, role: Role, desks: readonly string[] = [], opts: { name?: string; email?: string; mustChangePassword?: boolean } = {}): Promise<TestUser> {
+export async function makeUser(
+  site: TestSite,
+  role: Role,
+  desks: readonly string[] = [],
+  opts: { name?: string; email?: string; mustChangePassword?: boolean } = {},
+): Promise<TestUser> {
   counter += 1;
   const email = opts.email ?? `${role}${counter}.${process.pid}@newsroom.test`;
   const auth = new AuthService(site.services.handle.db, site.services.clock);
-  const id = await auth.createUser({
-    email, name: opts.name ?? `${role[0]!.toUpperCase()}${role.slice(1)} ${counter}`, password: TEST_PASSWORD, role, desks,
-    mustChangePassword: opts.mustChangePassword ?? false,
-  }, null);
+  const id = await auth.createUser(
+    {
+      email,
+      name: opts.name ?? `${role[0]!.toUpperCase()}${role.slice(1)} ${counter}`,
+      password: TEST_PASSWORD,
+      role,
+      desks,
+      mustChangePassword: opts.mustChangePassword ?? false,
+    },
+    null,
+  );
   return { id, email, password: TEST_PASSWORD, role, desks };
 }
 
@@ -34,7 +46,12 @@ export interface Client {
   readonly cookie: string;
   readonly csrf: string;
   /** A request with the session cookie and (for state-changing methods) the CSRF token. */
-  request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
@@ -50,13 +67,18 @@ export async function signIn(app: FastifyInstance, user: TestUser): Promise<Clie
   assert.ok(setCookie, 'the login sets the session cookie');
   const cookie = `hb_session=${setCookie.value}`;
   const csrf = (res.json() as { csrfToken: string }).csrfToken;
-  const request: Client['request'] = (method, url, body, headers = {}) => app.inject({
-    method, url,
-    headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrf }), ...headers },
-    ...(body !== undefined ? { payload: body as object } : {}),
-  });
+  const request: Client['request'] = (method, url, body, headers = {}) =>
+    app.inject({
+      method,
+      url,
+      headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrf }), ...headers },
+      ...(body !== undefined ? { payload: body as object } : {}),
+    });
   return {
-    user, cookie, csrf, request,
+    user,
+    cookie,
+    csrf,
+    request,
     get: (url) => request('GET', url),
     post: (url, body) => request('POST', url, body ?? {}),
     put: (url, body) => request('PUT', url, body ?? {}),

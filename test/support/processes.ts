@@ -3,7 +3,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 
-export interface Finished { readonly code: number | null; readonly stdout: string; readonly stderr: string }
+export interface Finished {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
 
 /** Runs `node <args>` (with the environment added) to its end: exit code and output. */
 export function run(args: readonly string[], env: Record<string, string> = {}): Promise<Finished> {
@@ -47,7 +51,10 @@ export interface ServerProcess {
 
 /** Starts `habarshy serve` with the environment added; resolves once it runs or has exited. */
 export function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['bin/habarshy.js', 'serve'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/habarshy.js', 'serve'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   let out = '';
   let stderr = '';
@@ -56,7 +63,10 @@ export function startServer(env: Record<string, string>): Promise<ServerProcess>
     await exited;
   };
   const server = (running: boolean, code: number | null): ServerProcess => ({
-    child, running, code, stop,
+    child,
+    running,
+    code,
+    stop,
     get stderr() {
       return stderr;
     },

@@ -47,11 +47,20 @@ export async function bootSite(dialect: Dialect, opts: BootOptions = {}): Promis
     await upsertLexicon(database.handle.db, STARTER_LEXICON, now.toISOString());
     await content(database.handle.db);
   }
-  const config = loadConfig({ DATA_DIR: SHARED_DATA_DIR, DATABASE_URL: database.url, BASE_URL: 'https://habarshy.test', LOG_LEVEL: 'silent', ...opts.env });
+  const config = loadConfig({
+    DATA_DIR: SHARED_DATA_DIR,
+    DATABASE_URL: database.url,
+    BASE_URL: 'https://habarshy.test',
+    LOG_LEVEL: 'silent',
+    ...opts.env,
+  });
   const built = await buildApp(config, { handle: database.handle, clock: opts.clock ?? (() => now), logger: false });
   await built.app.ready();
   return {
-    ...built, database, config, now,
+    ...built,
+    database,
+    config,
+    now,
     async close() {
       await built.app.close();
       await database.drop();

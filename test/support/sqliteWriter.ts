@@ -10,9 +10,15 @@ let failures = 0;
 for (let i = 0; i < Number(count); i++) {
   try {
     await handle.db.transaction().execute(async (trx) => {
-      await trx.selectFrom('lexicon').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+      await trx
+        .selectFrom('lexicon')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst();
       Atomics.wait(pause, 0, 0, 3);
-      await trx.insertInto('lexicon').values({ scheme: 'kk-Latn-2018', word: `сөз${process.pid}x${i}`, spelling: `soz${i}`, created_at: new Date().toISOString() }).execute();
+      await trx
+        .insertInto('lexicon')
+        .values({ scheme: 'kk-Latn-2018', word: `сөз${process.pid}x${i}`, spelling: `soz${i}`, created_at: new Date().toISOString() })
+        .execute();
     });
   } catch (error) {
     failures += 1;

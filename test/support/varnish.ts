@@ -21,7 +21,10 @@ async function waitForPort(port: number, proc: ChildProcess, output: () => strin
     if (proc.exitCode !== null) throw new Error(`varnishd exited with ${proc.exitCode}: ${output()}`);
     const open = await new Promise<boolean>((resolve) => {
       const s = net.connect(port, '127.0.0.1');
-      s.once('connect', () => { s.destroy(); resolve(true); });
+      s.once('connect', () => {
+        s.destroy();
+        resolve(true);
+      });
       s.once('error', () => resolve(false));
     });
     if (open) return;
@@ -42,8 +45,25 @@ export class Varnish {
     this.port = await freePort();
     let output = '';
     // -j none: no privilege separation (as root it would need the varnish user's directories).
-    const proc = spawn('varnishd', ['-n', path.join(this.dir, 'work'), '-a', `127.0.0.1:${this.port}`, '-f', path.join(this.dir, 'habarshy.vcl'),
-      '-s', 'malloc,64m', '-F', '-j', 'none', '-T', 'none'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(
+      'varnishd',
+      [
+        '-n',
+        path.join(this.dir, 'work'),
+        '-a',
+        `127.0.0.1:${this.port}`,
+        '-f',
+        path.join(this.dir, 'habarshy.vcl'),
+        '-s',
+        'malloc,64m',
+        '-F',
+        '-j',
+        'none',
+        '-T',
+        'none',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     proc.stdout!.on('data', (c: Buffer) => (output += c.toString()));
     proc.stderr!.on('data', (c: Buffer) => (output += c.toString()));
     this.proc = proc;
@@ -60,4 +80,3 @@ export class Varnish {
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }
-

@@ -11,7 +11,14 @@ test('only the path and a well-formed page number make the cache key', () => {
 });
 
 test('a query that could be a bad request never hits the cache', () => {
-  for (const url of ['/kz/latest?page=0', '/kz/latest?page=-1', '/kz/latest?page=abc', '/kz/latest?page=1&page=2', '/kz/latest?page=', '/kz/latest?page=9999999']) {
+  for (const url of [
+    '/kz/latest?page=0',
+    '/kz/latest?page=-1',
+    '/kz/latest?page=abc',
+    '/kz/latest?page=1&page=2',
+    '/kz/latest?page=',
+    '/kz/latest?page=9999999',
+  ]) {
     assert.equal(fastCacheKey(url), null, url);
   }
 });

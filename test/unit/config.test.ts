@@ -40,7 +40,11 @@ test('a bad value names its variable', () => {
     [{ JOB_LEASE_MS: 'soon' }, 'JOB_LEASE_MS'],
   ];
   for (const [env, name] of cases) {
-    assert.throws(() => loadConfig(env), (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`), name);
+    assert.throws(
+      () => loadConfig(env),
+      (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`),
+      name,
+    );
   }
 });
 
@@ -48,8 +52,9 @@ test('TRUST_PROXY: off by default; a hop count or proxy addresses and CIDR range
   assert.equal(loadConfig({}).trustProxy, false);
   for (const off of ['', '0', 'off', 'false', 'no']) assert.equal(loadConfig({ TRUST_PROXY: off }).trustProxy, false, off);
   assert.deepEqual(loadConfig({ TRUST_PROXY: '1' }).trustProxy, { hops: 1 });
-  assert.deepEqual(loadConfig({ TRUST_PROXY: ' 10.0.0.1 , 192.168.0.0/16, ::1, fd00::/8, loopback' }).trustProxy,
-    { addresses: ['10.0.0.1', '192.168.0.0/16', '::1', 'fd00::/8', 'loopback'] });
+  assert.deepEqual(loadConfig({ TRUST_PROXY: ' 10.0.0.1 , 192.168.0.0/16, ::1, fd00::/8, loopback' }).trustProxy, {
+    addresses: ['10.0.0.1', '192.168.0.0/16', '::1', 'fd00::/8', 'loopback'],
+  });
 });
 
 test('TRUST_PROXY decides which peers are proxies', () => {
@@ -57,11 +62,23 @@ test('TRUST_PROXY decides which peers are proxies', () => {
   assert.equal(off('127.0.0.1'), false);
   assert.equal(trustProxyOption(loadConfig({}).trustProxy), false);
   const hop = trustProxyOption(loadConfig({ TRUST_PROXY: '2' }).trustProxy) as (a: string, i: number) => boolean;
-  assert.deepEqual([0, 1, 2].map((i) => hop('10.0.0.1', i)), [true, true, false], 'two hops: the peer and one more');
+  assert.deepEqual(
+    [0, 1, 2].map((i) => hop('10.0.0.1', i)),
+    [true, true, false],
+    'two hops: the peer and one more',
+  );
   const listed = trustsPeer(loadConfig({ TRUST_PROXY: '10.1.0.0/16,192.0.2.7,loopback,fd00::/8' }).trustProxy);
   const cases: [string | undefined, boolean][] = [
-    ['10.1.200.3', true], ['10.2.0.1', false], ['192.0.2.7', true], ['192.0.2.8', false], ['127.0.0.1', true],
-    ['::1', true], ['::ffff:10.1.0.9', true], ['fd00::5', true], ['fe80::1', false], [undefined, false],
+    ['10.1.200.3', true],
+    ['10.2.0.1', false],
+    ['192.0.2.7', true],
+    ['192.0.2.8', false],
+    ['127.0.0.1', true],
+    ['::1', true],
+    ['::ffff:10.1.0.9', true],
+    ['fd00::5', true],
+    ['fe80::1', false],
+    [undefined, false],
   ];
   for (const [address, trusted] of cases) assert.equal(listed(address), trusted, String(address));
 });
@@ -75,7 +92,13 @@ test('PostgreSQL is chosen by DATABASE_URL', () => {
 test('EDITION_HOSTS: editions on hosts of their own, as origins', () => {
   assert.equal(loadConfig({}).editionHosts.size, 0);
   const c = loadConfig({ BASE_URL: 'https://example.kz', EDITION_HOSTS: ' en=https://en.example.kz/ , cn=http://cn.example.kz:8080' });
-  assert.deepEqual([...c.editionHosts], [['en', 'https://en.example.kz'], ['cn', 'http://cn.example.kz:8080']]);
+  assert.deepEqual(
+    [...c.editionHosts],
+    [
+      ['en', 'https://en.example.kz'],
+      ['cn', 'http://cn.example.kz:8080'],
+    ],
+  );
 });
 
 test('a bad EDITION_HOSTS names the variable and the entry', () => {
@@ -92,8 +115,11 @@ test('a bad EDITION_HOSTS names the variable and the entry', () => {
     ['en=https://example.kz', /BASE_URL's host/],
   ];
   for (const [value, message] of cases) {
-    assert.throws(() => loadConfig({ BASE_URL: 'https://example.kz', EDITION_HOSTS: value }),
-      (e: unknown) => e instanceof ConfigError && e.message.startsWith('EDITION_HOSTS:') && message.test(e.message), value);
+    assert.throws(
+      () => loadConfig({ BASE_URL: 'https://example.kz', EDITION_HOSTS: value }),
+      (e: unknown) => e instanceof ConfigError && e.message.startsWith('EDITION_HOSTS:') && message.test(e.message),
+      value,
+    );
   }
 });
 
@@ -102,8 +128,16 @@ test('API rate limits are whole numbers in range, named when wrong', () => {
   assert.equal(c.apiRateAnonymous, 60);
   assert.equal(c.apiRateKey, 1200);
   for (const name of ['API_RATE_ANONYMOUS', 'API_RATE_KEY', 'API_RATE_WINDOW_MS']) {
-    assert.throws(() => loadConfig({ [name]: '0' }), (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`), name);
-    assert.throws(() => loadConfig({ [name]: 'lots' }), (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`), name);
+    assert.throws(
+      () => loadConfig({ [name]: '0' }),
+      (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`),
+      name,
+    );
+    assert.throws(
+      () => loadConfig({ [name]: 'lots' }),
+      (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`),
+      name,
+    );
   }
 });
 
@@ -120,7 +154,12 @@ test('WORKERS: one process by default, a count, or auto for one per CPU core; JO
 test('edge, readiness and metrics settings: defaults, values and refusals', () => {
   const d = loadConfig({}).ops;
   assert.deepEqual(d, { edgePurgeUrl: null, readyMinFreeMb: 512, metricsToken: null, metricsPort: null });
-  const c = loadConfig({ EDGE_PURGE_URL: 'http://127.0.0.1:6081', READY_MIN_FREE_MB: '0', METRICS_TOKEN: 'a'.repeat(16), METRICS_PORT: '9100' }).ops;
+  const c = loadConfig({
+    EDGE_PURGE_URL: 'http://127.0.0.1:6081',
+    READY_MIN_FREE_MB: '0',
+    METRICS_TOKEN: 'a'.repeat(16),
+    METRICS_PORT: '9100',
+  }).ops;
   assert.deepEqual(c, { edgePurgeUrl: 'http://127.0.0.1:6081/', readyMinFreeMb: 0, metricsToken: 'a'.repeat(16), metricsPort: 9100 });
   const cases: [Record<string, string>, string][] = [
     [{ EDGE_PURGE_URL: 'varnish' }, 'EDGE_PURGE_URL'],
@@ -131,6 +170,10 @@ test('edge, readiness and metrics settings: defaults, values and refusals', () =
     [{ METRICS_PORT: '0' }, 'METRICS_PORT'],
   ];
   for (const [env, name] of cases) {
-    assert.throws(() => loadConfig(env), (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`), JSON.stringify(env));
+    assert.throws(
+      () => loadConfig(env),
+      (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`),
+      JSON.stringify(env),
+    );
   }
 });

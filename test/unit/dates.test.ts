@@ -6,7 +6,7 @@ import { EDITIONS, type WrittenEditionCode } from '../../src/editions/editions.t
 const tz = 'Asia/Almaty';
 const at = new Date('2025-08-18T13:19:00Z'); // 18:19 in Almaty (UTC+5)
 
-test('article time stamps read in each written edition\'s language, in the agency time zone', () => {
+test("article time stamps read in each written edition's language, in the agency time zone", () => {
   const cases: [WrittenEditionCode, string][] = [
     ['en', '18:19, 18 August 2025'],
     ['ru', '18:19, 18 августа 2025'],
@@ -22,7 +22,10 @@ test('article time stamps read in each written edition\'s language, in the agenc
 test('Russian uses the genitive month in every month', () => {
   const genitive = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
   genitive.forEach((month, i) => {
-    assert.equal(formatDay(new Date(Date.UTC(2025, i, 10, 6)), { locale: 'ru', order: 'time-day-month-year', timeZone: tz }), `10 ${month} 2025`);
+    assert.equal(
+      formatDay(new Date(Date.UTC(2025, i, 10, 6)), { locale: 'ru', order: 'time-day-month-year', timeZone: tz }),
+      `10 ${month} 2025`,
+    );
   });
 });
 

@@ -41,8 +41,12 @@ test('database errors map to 503 (unavailable) or 507 (full); others stay plain 
   assert.equal(databaseFailure('a string'), null);
 });
 
-test('busboy\'s malformed multipart errors are a 400', () => {
-  for (const message of ['Multipart: Boundary not found', 'Unexpected end of multipart data', 'Part terminated early due to unexpected end of multipart data']) {
+test("busboy's malformed multipart errors are a 400", () => {
+  for (const message of [
+    'Multipart: Boundary not found',
+    'Unexpected end of multipart data',
+    'Part terminated early due to unexpected end of multipart data',
+  ]) {
     const answer = toEnvelope(new Error(message));
     assert.equal(answer.status, 400, message);
     assert.equal(answer.body.error.code, 'BAD_MULTIPART');

@@ -16,7 +16,8 @@ function leaks(root: Element): string[] {
   const walk = (n: Node) => {
     if (n.nodeType === 3 && BIDI.test(n.textContent ?? '')) {
       const isolate = (n.parentNode as Element).closest('bdi, [dir]');
-      if (isolate?.textContent !== n.textContent) found.push(`${JSON.stringify(n.textContent)} in ${isolate ? JSON.stringify(isolate.textContent) : 'no isolate'}`);
+      if (isolate?.textContent !== n.textContent)
+        found.push(`${JSON.stringify(n.textContent)} in ${isolate ? JSON.stringify(isolate.textContent) : 'no isolate'}`);
     }
     n.childNodes.forEach(walk);
   };
@@ -26,11 +27,22 @@ function leaks(root: Element): string[] {
 
 test('a word diff isolates the whole and each deleted, inserted and unchanged part; the text is unchanged', () => {
   const parts = [
-    { op: 'eq', text: 'Caption ' }, { op: 'del', text: '\u202Egnp.exe' }, { op: 'ins', text: 'photo.jpg \u2067r' }, { op: 'eq', text: ' Bidiword \u202Ae' },
+    { op: 'eq', text: 'Caption ' },
+    { op: 'del', text: '\u202Egnp.exe' },
+    { op: 'ins', text: 'photo.jpg \u2067r' },
+    { op: 'eq', text: ' Bidiword \u202Ae' },
   ] as const;
   const body = dom(`<!DOCTYPE html><html><body><p>Revision 3: ${renderToString(isolatedDiff(parts))} (end)</p></body></html>`).body;
   assert.deepEqual(leaks(body), []);
   const diff = body.querySelector('.ed-diff')!;
   assert.equal(diff.getAttribute('dir'), 'auto', 'the interface words around it are not reordered');
-  assert.deepEqual([...diff.children].map((x) => [x.tagName.toLowerCase(), x.textContent]), [['span', 'Caption '], ['del', '\u202Egnp.exe'], ['ins', 'photo.jpg \u2067r'], ['span', ' Bidiword \u202Ae']]);
+  assert.deepEqual(
+    [...diff.children].map((x) => [x.tagName.toLowerCase(), x.textContent]),
+    [
+      ['span', 'Caption '],
+      ['del', '\u202Egnp.exe'],
+      ['ins', 'photo.jpg \u2067r'],
+      ['span', ' Bidiword \u202Ae'],
+    ],
+  );
 });

@@ -5,7 +5,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getSchema } from '@tiptap/core';
 import { HREF_PATTERN as BODY_HREF_PATTERN, parseBody, type Block, type Body } from '../../src/content/body.ts';
-import { bodyToDoc, docToBody, embedFromUrl, HREF_PATTERN, isAllowedHref, textStats, type PmNode } from '../../src/newsroom-ui/editor/blocks.ts';
+import {
+  bodyToDoc,
+  docToBody,
+  embedFromUrl,
+  HREF_PATTERN,
+  isAllowedHref,
+  textStats,
+  type PmNode,
+} from '../../src/newsroom-ui/editor/blocks.ts';
 import { editorExtensions } from '../../src/newsroom-ui/editor/extensions.ts';
 
 const schema = getSchema(editorExtensions());
@@ -34,29 +42,43 @@ const CASES: Record<string, Block> = {
   'heading level 3': { type: 'heading', level: 3, content: [{ type: 'text', text: 'Экономика' }] },
   'heading level 4': { type: 'heading', level: 4, content: [{ type: 'text', text: 'Спорт', marks: ['italic'] }] },
   'quote with cite and language': {
-    type: 'quote', cite: 'Президент', lang: 'ru',
-    content: [{ type: 'text', text: 'Мы вместе', marks: ['bold'] }, { type: 'text', text: ' навсегда' }],
+    type: 'quote',
+    cite: 'Президент',
+    lang: 'ru',
+    content: [
+      { type: 'text', text: 'Мы вместе', marks: ['bold'] },
+      { type: 'text', text: ' навсегда' },
+    ],
   },
   'quote without cite': { type: 'quote', content: [{ type: 'text', text: 'Бірлік — күш' }] },
   'ordered list': {
-    type: 'list', ordered: true,
+    type: 'list',
+    ordered: true,
     items: [[{ type: 'text', text: 'бір' }], [{ type: 'text', text: 'екі', href: 'https://example.kz/' }]],
   },
   'bullet list': { type: 'list', ordered: false, items: [[{ type: 'text', text: 'тек' }]] },
   'image with caption, credit and alt': { type: 'image', assetId: 7, caption: 'Ақорда', credit: 'Фото: Ақорда', alt: 'Ғимарат' },
-  'image with the asset\'s own texts': { type: 'image', assetId: 3 },
-  gallery: { type: 'gallery', items: [{ assetId: 1, caption: 'бір' }, { assetId: 2, credit: 'ҚазАқпарат' }] },
+  "image with the asset's own texts": { type: 'image', assetId: 3 },
+  gallery: {
+    type: 'gallery',
+    items: [
+      { assetId: 1, caption: 'бір' },
+      { assetId: 2, credit: 'ҚазАқпарат' },
+    ],
+  },
   'youtube embed': { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=abc' },
   'telegram embed': { type: 'embed', provider: 'telegram', url: 'https://t.me/habarshy/42' },
   'table with a header row': {
-    type: 'table', header: true,
+    type: 'table',
+    header: true,
     rows: [
       [[{ type: 'text', text: 'Облыс' }], [{ type: 'text', text: 'Саны' }]],
       [[{ type: 'text', text: 'Алматы' }], [{ type: 'text', text: '12', marks: ['bold'] }]],
     ],
   },
   'table without header, with an empty cell': {
-    type: 'table', header: false,
+    type: 'table',
+    header: false,
     rows: [[[{ type: 'text', text: 'a' }], []]],
   },
   divider: { type: 'divider' },
@@ -109,7 +131,13 @@ test('what the editor holds but the schema cannot is brought into the schema', (
   assert.deepEqual(body.blocks, [
     { type: 'heading', level: 2, content: [{ type: 'text', text: 'Бас' }] },
     { type: 'heading', level: 4, content: [{ type: 'text', text: 'Кіші' }] },
-    { type: 'paragraph', content: [{ type: 'text', text: 'басқа ' }, { type: 'text', text: 'жол', marks: ['bold'] }] },
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'басқа ' },
+        { type: 'text', text: 'жол', marks: ['bold'] },
+      ],
+    },
   ]);
 });
 

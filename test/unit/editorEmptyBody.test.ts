@@ -7,7 +7,11 @@ import { isEmptyBody } from '../../src/content/emptyBody.ts';
 const t = (text: string) => [{ type: 'text' as const, text }];
 const CASES: [string, Block[], boolean][] = [
   ['no blocks', [], true],
-  ['blank paragraphs and a divider', [{ type: 'paragraph', content: [] }, { type: 'paragraph', content: t('  ') }, { type: 'divider' }], true],
+  [
+    'blank paragraphs and a divider',
+    [{ type: 'paragraph', content: [] }, { type: 'paragraph', content: t('  ') }, { type: 'divider' }],
+    true,
+  ],
   ['a list of blank items', [{ type: 'list', ordered: false, items: [t(' '), []] }], true],
   ['one word', [{ type: 'paragraph', content: t('Сөз') }], false],
   ['a quotation', [{ type: 'quote', content: t('Дәйексөз') }], false],

@@ -12,7 +12,12 @@ test('the editor warns about exactly the labels the server strips', () => {
 });
 
 test('labels come from the templates, longest first, with the first word of a longer one', () => {
-  assert.deepEqual(labelsOf(['Фото: {credit}', 'Photo credit: {credit}', '图片来源：{credit}']), ['Photo credit', 'Photo', 'Фото', '图片来源']);
+  assert.deepEqual(labelsOf(['Фото: {credit}', 'Photo credit: {credit}', '图片来源：{credit}']), [
+    'Photo credit',
+    'Photo',
+    'Фото',
+    '图片来源',
+  ]);
 });
 
 const CASES: [string, string, string | null][] = [

@@ -10,16 +10,24 @@ import { breadcrumbJsonLd, newsArticleJsonLd, webSiteJsonLd, type NewsArticleInp
 import { CROP_MAX_WIDTH, CROP_RATIOS, cropFor, cropsFor } from '../../src/services/crops.ts';
 
 /** A value inside parsed JSON by its path of keys. */
-const at = (x: unknown, ...keys: (string | number)[]): unknown => keys.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], x);
+const at = (x: unknown, ...keys: (string | number)[]): unknown =>
+  keys.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], x);
 
 const HOSTILE = '</script><script>alert(1)</script> & <!-- \u2028\u2029 "quoted"';
 
 const publisher = { name: 'Habarshy', url: 'https://x.test/en/', logo: { url: 'https://x.test/media/logo.png', width: 600, height: 60 } };
 const article: NewsArticleInput = {
-  url: 'https://x.test/en/news/a-abc123', headline: HOSTILE, description: 'Lead', datePublished: '2025-08-18T18:19:00+05:00',
-  dateModified: '2025-08-18T19:00:00+05:00', inLanguage: 'en', section: 'Politics', keywords: ['Astana', 'Transport'],
+  url: 'https://x.test/en/news/a-abc123',
+  headline: HOSTILE,
+  description: 'Lead',
+  datePublished: '2025-08-18T18:19:00+05:00',
+  dateModified: '2025-08-18T19:00:00+05:00',
+  inLanguage: 'en',
+  section: 'Politics',
+  keywords: ['Astana', 'Transport'],
   authors: [{ name: 'Aigerim', url: 'https://x.test/en/author/aigerim' }],
-  images: [{ url: 'https://x.test/media/p-16x9-1200.webp', width: 1200, height: 675 }], publisher,
+  images: [{ url: 'https://x.test/media/p-16x9-1200.webp', width: 1200, height: 675 }],
+  publisher,
 };
 
 describe('serializeJsonLd', () => {
@@ -72,13 +80,29 @@ describe('structured data objects', () => {
   });
 
   test('BreadcrumbList numbers its items from 1', () => {
-    const b = breadcrumbJsonLd([{ name: 'Home', url: 'https://x.test/en/' }, { name: 'Politics', url: 'https://x.test/en/politics/' }]);
+    const b = breadcrumbJsonLd([
+      { name: 'Home', url: 'https://x.test/en/' },
+      { name: 'Politics', url: 'https://x.test/en/politics/' },
+    ]);
     assert.equal(b['@type'], 'BreadcrumbList');
-    assert.deepEqual((b['itemListElement'] as { position: number; item: string }[]).map((i) => [i.position, i.item]), [[1, 'https://x.test/en/'], [2, 'https://x.test/en/politics/']]);
+    assert.deepEqual(
+      (b['itemListElement'] as { position: number; item: string }[]).map((i) => [i.position, i.item]),
+      [
+        [1, 'https://x.test/en/'],
+        [2, 'https://x.test/en/politics/'],
+      ],
+    );
   });
 
   test('WebSite has a SearchAction whose template holds the placeholder the query-input names', () => {
-    const w = webSiteJsonLd({ name: 'H', description: 'D', url: 'https://x.test/en/', inLanguage: 'en', searchUrlTemplate: 'https://x.test/en/search?q={search_term_string}', publisher });
+    const w = webSiteJsonLd({
+      name: 'H',
+      description: 'D',
+      url: 'https://x.test/en/',
+      inLanguage: 'en',
+      searchUrlTemplate: 'https://x.test/en/search?q={search_term_string}',
+      publisher,
+    });
     assert.equal(w['@type'], 'WebSite');
     assert.equal(at(w, 'potentialAction', '@type'), 'SearchAction');
     assert.equal(at(w, 'potentialAction', 'target', 'urlTemplate'), 'https://x.test/en/search?q={search_term_string}');
@@ -88,7 +112,13 @@ describe('structured data objects', () => {
 
 describe('crops', () => {
   test('each crop has exactly its ratio, is never wider than the maximum and never upscaled', () => {
-    for (const [w, h] of [[1200, 800], [4000, 3000], [801, 2000], [640, 360], [3000, 1000]] as const) {
+    for (const [w, h] of [
+      [1200, 800],
+      [4000, 3000],
+      [801, 2000],
+      [640, 360],
+      [3000, 1000],
+    ] as const) {
       for (const c of cropsFor({ file_key: 'k', width: w, height: h, focal_x: 0.5, focal_y: 0.5 })) {
         const [rw, rh] = CROP_RATIOS[c.ratio];
         assert.equal(c.width * rh, c.height * rw, `${w}x${h} ${c.ratio}`);

@@ -9,12 +9,20 @@ import { test } from 'node:test';
 const root = path.resolve(import.meta.dirname, '../..');
 const fixture = path.join(root, 'test/fixtures/layers');
 
-interface Violation { from: string; to: string; rule: { name: string } }
+interface Violation {
+  from: string;
+  to: string;
+  rule: { name: string };
+}
 
 function cruise(): Violation[] {
   let out: string;
   try {
-    out = execFileSync(path.join(root, 'node_modules/.bin/depcruise'), ['src', '--config', path.join(root, '.dependency-cruiser.cjs'), '--output-type', 'json'], { cwd: fixture, encoding: 'utf8' });
+    out = execFileSync(
+      path.join(root, 'node_modules/.bin/depcruise'),
+      ['src', '--config', path.join(root, '.dependency-cruiser.cjs'), '--output-type', 'json'],
+      { cwd: fixture, encoding: 'utf8' },
+    );
   } catch (error) {
     // depcruise exits non-zero when it finds violations; the report is still on stdout.
     out = (error as { stdout: string }).stdout;
@@ -23,9 +31,14 @@ function cruise(): Violation[] {
 }
 
 test('the layer rules refuse a web → store value import and a cycle, and allow type-only imports', () => {
-  const found = cruise().map((v) => `${v.rule.name}: ${v.from} → ${v.to}`).sort();
+  const found = cruise()
+    .map((v) => `${v.rule.name}: ${v.from} → ${v.to}`)
+    .sort();
   assert.ok(found.includes('web-cli-not-to-store-db: src/web/bad.ts → src/store/things.ts'), found.join('\n'));
-  assert.ok(found.some((f) => f.startsWith('no-circular: src/cli/')), found.join('\n'));
+  assert.ok(
+    found.some((f) => f.startsWith('no-circular: src/cli/')),
+    found.join('\n'),
+  );
   assert.ok(!found.some((f) => f.includes('src/web/ok.ts')), 'a type-only import is allowed');
   assert.ok(!found.some((f) => f.includes('src/services/')), 'a cycle through a type import is allowed');
 });

@@ -14,5 +14,6 @@ test('a slowed login says how long to wait, in seconds or minutes', () => {
     ['en', null, 'Too many failed attempts. Try again later.'],
     ['en', 'soon', 'Too many failed attempts. Try again later.'],
   ];
-  for (const [lang, retryAfter, expected] of cases) assert.equal(waitMessage(SHELL_STRINGS[lang], retryAfter), expected, `${lang} ${retryAfter}`);
+  for (const [lang, retryAfter, expected] of cases)
+    assert.equal(waitMessage(SHELL_STRINGS[lang], retryAfter), expected, `${lang} ${retryAfter}`);
 });

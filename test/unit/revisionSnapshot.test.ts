@@ -5,16 +5,47 @@ import { CorruptSnapshotError, parseRevisionSnapshot } from '../../src/services/
 const body = { version: 1, blocks: [{ type: 'paragraph', content: [{ text: 'Сәлем' }] }] };
 
 test('a stored snapshot is read with typed fields: texts, the body, the section, tags, authors, lead photo, flags and correction note', () => {
-  const s = parseRevisionSnapshot(JSON.stringify({
-    id: 7, headline: 'Жаңалық', lead: 'Лид', body: JSON.stringify(body), section_id: 3, status: 'draft', slug: 'zhanalyq',
-    source_line: 'Ақорда', seo_title: 'SEO', seo_description: 'Desc', tagIds: [4, 5], authorIds: [2],
-    hero_asset_id: 9, breaking: 1, pinned: 0, correction_note: 'Түзетілді',
-  }));
-  assert.deepEqual({ ...s, raw: undefined }, {
-    headline: 'Жаңалық', lead: 'Лид', body, sectionId: 3, status: 'draft', slug: 'zhanalyq', sourceLine: 'Ақорда',
-    seoTitle: 'SEO', seoDescription: 'Desc', tagIds: [4, 5], authorIds: [2],
-    heroAssetId: 9, breaking: true, pinned: false, correctionNote: 'Түзетілді', raw: undefined,
-  });
+  const s = parseRevisionSnapshot(
+    JSON.stringify({
+      id: 7,
+      headline: 'Жаңалық',
+      lead: 'Лид',
+      body: JSON.stringify(body),
+      section_id: 3,
+      status: 'draft',
+      slug: 'zhanalyq',
+      source_line: 'Ақорда',
+      seo_title: 'SEO',
+      seo_description: 'Desc',
+      tagIds: [4, 5],
+      authorIds: [2],
+      hero_asset_id: 9,
+      breaking: 1,
+      pinned: 0,
+      correction_note: 'Түзетілді',
+    }),
+  );
+  assert.deepEqual(
+    { ...s, raw: undefined },
+    {
+      headline: 'Жаңалық',
+      lead: 'Лид',
+      body,
+      sectionId: 3,
+      status: 'draft',
+      slug: 'zhanalyq',
+      sourceLine: 'Ақорда',
+      seoTitle: 'SEO',
+      seoDescription: 'Desc',
+      tagIds: [4, 5],
+      authorIds: [2],
+      heroAssetId: 9,
+      breaking: true,
+      pinned: false,
+      correctionNote: 'Түзетілді',
+      raw: undefined,
+    },
+  );
   assert.equal(s.raw['id'], 7, 'the stored snapshot stays at hand for the comparison');
 });
 
@@ -28,7 +59,13 @@ test('an older snapshot without later fields reads them as empty', () => {
 });
 
 test('a snapshot whose fields have the wrong types is refused, not turned into text', () => {
-  for (const bad of ['{', '[]', JSON.stringify({ headline: 12 }), JSON.stringify({ tagIds: ['4'] }), JSON.stringify({ body: '{not json' })]) {
+  for (const bad of [
+    '{',
+    '[]',
+    JSON.stringify({ headline: 12 }),
+    JSON.stringify({ tagIds: ['4'] }),
+    JSON.stringify({ body: '{not json' }),
+  ]) {
     assert.throws(() => parseRevisionSnapshot(bad), CorruptSnapshotError, bad);
   }
 });

@@ -32,15 +32,38 @@ test('Russian and English use Snowball stems', () => {
 test('Chinese text is indexed a character a token; a query word becomes a phrase of its characters', () => {
   assert.equal(analyze('阿斯塔纳首条轻轨', 'zh'), '阿 斯 塔 纳 首 条 轻 轨');
   const q = parseQuery('轻轨', 'zh');
-  assert.deepEqual(q.parts.map((p) => p.terms), [['轻', '轨']]);
+  assert.deepEqual(
+    q.parts.map((p) => p.terms),
+    [['轻', '轨']],
+  );
   assert.equal(fts5Match(q), '"轻 轨"');
   assert.equal(tsQuery(q), "('轻' <-> '轨')");
 });
 
 test('queries: AND of words, phrases in quotes, the last word a prefix; engine syntax is only words', () => {
   const q = parseQuery('"snow leopards" count', 'en');
-  assert.deepEqual(q.parts.map((p) => [p.terms, p.prefix]), [[['snow', 'leopard'], false], [['coun'], true]].map(([t, p]) => [t, p]) as never);
-  for (const raw of ['NEAR(a b)', 'a OR b', '*', 'headline:x', '{a}:b', "'a':* & !b", '^a', '"unbalanced', '\\', '%_', 'a\u0000b', '\uD800x', 'x'.repeat(10_000)]) {
+  assert.deepEqual(
+    q.parts.map((p) => [p.terms, p.prefix]),
+    [
+      [['snow', 'leopard'], false],
+      [['coun'], true],
+    ].map(([t, p]) => [t, p]) as never,
+  );
+  for (const raw of [
+    'NEAR(a b)',
+    'a OR b',
+    '*',
+    'headline:x',
+    '{a}:b',
+    "'a':* & !b",
+    '^a',
+    '"unbalanced',
+    '\\',
+    '%_',
+    'a\u0000b',
+    '\uD800x',
+    'x'.repeat(10_000),
+  ]) {
     const parsed = parseQuery(raw, 'en');
     for (const p of parsed.parts) for (const t of p.terms) assert.match(t, /^[\p{L}\p{N}]+$/u, `${JSON.stringify(raw)} → ${t}`);
     assert.match(fts5Match(parsed).replace(/"[\p{L}\p{N} ]*"/gu, ''), /^( |AND|\*)*$/u, raw);
@@ -57,7 +80,11 @@ test('normalization: NFKC, case folding, apostrophes, no NUL or lone surrogates'
 test('spelling: the closest known term within one or two edits', () => {
   assert.equal(editDistance('baikonor', 'baikonur', 2), 1);
   assert.equal(editDistance('inflaiton', 'inflation', 2), 1);
-  const known = new Map([['baikonur', 3], ['baikal', 1], ['astana', 40]]);
+  const known = new Map([
+    ['baikonur', 3],
+    ['baikal', 1],
+    ['astana', 40],
+  ]);
   assert.equal(bestCorrection('baikonor', known), 'baikonur');
   assert.equal(bestCorrection('astna', known), 'astana');
   assert.equal(bestCorrection('zzzzzz', known), null);

@@ -18,7 +18,10 @@ const FILES: [string, Buffer][] = [
 ];
 
 function archive(files: [string, Buffer][]): Buffer {
-  return Buffer.concat([...files.flatMap(([name, data]) => [fileHeader(name, data.length, 0), data, padding(data.length)]), endOfArchive()]);
+  return Buffer.concat([
+    ...files.flatMap(([name, data]) => [fileHeader(name, data.length, 0), data, padding(data.length)]),
+    endOfArchive(),
+  ]);
 }
 
 /** The bytes in pieces of a given size, as a stream would deliver them. */
@@ -41,7 +44,11 @@ describe('tar streams for backups', () => {
     const tar = archive(FILES);
     for (const size of [1, 7, 512, 513, 4096, tar.length]) {
       const back = await readAll(chunked(tar, size));
-      assert.deepEqual(back.map(([n]) => n), FILES.map(([n]) => n), `chunks of ${size}`);
+      assert.deepEqual(
+        back.map(([n]) => n),
+        FILES.map(([n]) => n),
+        `chunks of ${size}`,
+      );
       back.forEach(([, data], i) => assert.ok(data.equals(FILES[i]![1]), `${FILES[i]![0]} in chunks of ${size}`));
     }
   });
@@ -49,7 +56,10 @@ describe('tar streams for backups', () => {
   test('an entry the reader does not open is skipped cleanly', async () => {
     const names: string[] = [];
     for await (const entry of readTar(chunked(archive(FILES), 100))) names.push(entry.name);
-    assert.deepEqual(names, FILES.map(([n]) => n));
+    assert.deepEqual(
+      names,
+      FILES.map(([n]) => n),
+    );
   });
 
   test('GNU tar lists and unpacks the archive, the long pax name included', () => {
@@ -59,7 +69,10 @@ describe('tar streams for backups', () => {
       fs.writeFileSync(file, archive(FILES));
       const list = spawnSync('tar', ['-tf', file], { encoding: 'utf8' });
       assert.equal(list.status, 0, list.stderr);
-      assert.deepEqual(list.stdout.trim().split('\n'), FILES.map(([n]) => n));
+      assert.deepEqual(
+        list.stdout.trim().split('\n'),
+        FILES.map(([n]) => n),
+      );
       const out = path.join(dir, 'out');
       fs.mkdirSync(out);
       assert.equal(spawnSync('tar', ['-xf', file, '-C', out]).status, 0);
@@ -74,7 +87,13 @@ describe('tar streams for backups', () => {
     const badHeader = Buffer.from(tar);
     badHeader[10] = badHeader[10]! ^ 0xff;
     await assert.rejects(readAll(chunked(badHeader, 512)), (e: unknown) => e instanceof TarFormatError && /checksum/.test(e.message));
-    await assert.rejects(readAll(chunked(tar.subarray(0, tar.length - 1024), 512)), (e: unknown) => e instanceof TarFormatError && /no end marker/.test(e.message));
-    await assert.rejects(readAll(chunked(tar.subarray(0, 512 + 3), 512)), (e: unknown) => e instanceof TarFormatError && /ends in the middle/.test(e.message));
+    await assert.rejects(
+      readAll(chunked(tar.subarray(0, tar.length - 1024), 512)),
+      (e: unknown) => e instanceof TarFormatError && /no end marker/.test(e.message),
+    );
+    await assert.rejects(
+      readAll(chunked(tar.subarray(0, 512 + 3), 512)),
+      (e: unknown) => e instanceof TarFormatError && /ends in the middle/.test(e.message),
+    );
   });
 });

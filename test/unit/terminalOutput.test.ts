@@ -33,7 +33,10 @@ test('the demo admin is a framed block on a terminal, with the address, e-mail a
   const admin = { email: 'admin@habarshy.local', password: 'q3gvdxhMwu47fAFsufTy' };
   const block = demoAdminBlock(admin, 'http://localhost:3000/newsroom/');
   const lines = block.trim().split('\n');
-  assert.ok(lines.every((l) => [...l].length === [...lines[0]!].length), 'every line of the frame has the same width');
+  assert.ok(
+    lines.every((l) => [...l].length === [...lines[0]!].length),
+    'every line of the frame has the same width',
+  );
   assert.match(block, /sign in at +http:\/\/localhost:3000\/newsroom\//);
   assert.match(block, /email +admin@habarshy\.local/);
   assert.match(block, /password +q3gvdxhMwu47fAFsufTy/);

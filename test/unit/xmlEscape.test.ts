@@ -14,7 +14,13 @@ const HOSTILE = [
 ];
 
 test('xmlEscape: hostile text round-trips through a real XML parser, in elements and attributes', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', processEntities: true, parseTagValue: false, trimValues: false });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    processEntities: true,
+    parseTagValue: false,
+    trimValues: false,
+  });
   for (const text of HOSTILE) {
     const doc = `<r a="${xmlEscape(text)}">${xmlEscape(text)}</r>`;
     assert.equal(XMLValidator.validate(doc), true, text);
@@ -25,7 +31,15 @@ test('xmlEscape: hostile text round-trips through a real XML parser, in elements
 });
 
 test('xmlEscape: table of single characters', () => {
-  const cases: [string, string][] = [['&', '&amp;'], ['<', '&lt;'], ['>', '&gt;'], ['"', '&quot;'], ["'", '&apos;'], ['a', 'a'], ['\t\n', '\t\n']];
+  const cases: [string, string][] = [
+    ['&', '&amp;'],
+    ['<', '&lt;'],
+    ['>', '&gt;'],
+    ['"', '&quot;'],
+    ["'", '&apos;'],
+    ['a', 'a'],
+    ['\t\n', '\t\n'],
+  ];
   for (const [input, output] of cases) assert.equal(xmlEscape(input), output, input);
 });
 

@@ -11,16 +11,28 @@ export const Id = Type.Object({ id: Type.Integer({ minimum: 1 }) }, { title: 'Id
 export const IdRev = Type.Object({ id: Type.Integer({ minimum: 1 }), n: Type.Integer({ minimum: 1 }) }, { title: 'IdRev' });
 export const Ids = Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 50 });
 
-export const WrittenEdition = Type.Union(WRITTEN_EDITIONS.map((e) => Type.Literal(e)), { title: 'WrittenEdition' });
+export const WrittenEdition = Type.Union(
+  WRITTEN_EDITIONS.map((e) => Type.Literal(e)),
+  { title: 'WrittenEdition' },
+);
 export type WrittenEdition = Static<typeof WrittenEdition>;
-export const DerivedEdition = Type.Union(DERIVED_EDITIONS.map((e) => Type.Literal(e)), { title: 'DerivedEdition' });
+export const DerivedEdition = Type.Union(
+  DERIVED_EDITIONS.map((e) => Type.Literal(e)),
+  { title: 'DerivedEdition' },
+);
 export type DerivedEdition = Static<typeof DerivedEdition>;
 
 export const ROLES = ['admin', 'chief', 'editor', 'journalist'] as const;
-export const Role = Type.Union(ROLES.map((r) => Type.Literal(r)), { title: 'Role' });
+export const Role = Type.Union(
+  ROLES.map((r) => Type.Literal(r)),
+  { title: 'Role' },
+);
 export type Role = Static<typeof Role>;
 
-export const UiLang = Type.Union(UI_LANGS.map((l) => Type.Literal(l)), { title: 'UiLang' });
+export const UiLang = Type.Union(
+  UI_LANGS.map((l) => Type.Literal(l)),
+  { title: 'UiLang' },
+);
 export type UiLang = Static<typeof UiLang>;
 
 /** Who did something: a user's id and name (null where no user did it: wire ingest, the scheduler). */

@@ -18,14 +18,22 @@ function typeOf(s: Schema, named: Map<string, Schema>, top = false): string {
     return `\`${title}\``;
   }
   switch (kindOf(s)) {
-    case 'Integer': return 'integer';
-    case 'Number': return 'number';
-    case 'String': return 'string';
-    case 'Boolean': return 'boolean';
-    case 'Null': return 'null';
-    case 'Literal': return JSON.stringify(s['const']);
-    case 'Array': return `${typeOf(s['items'] as Schema, named)}[]`;
-    case 'Union': return (s['anyOf'] as Schema[]).map((m) => typeOf(m, named)).join(' | ');
+    case 'Integer':
+      return 'integer';
+    case 'Number':
+      return 'number';
+    case 'String':
+      return 'string';
+    case 'Boolean':
+      return 'boolean';
+    case 'Null':
+      return 'null';
+    case 'Literal':
+      return JSON.stringify(s['const']);
+    case 'Array':
+      return `${typeOf(s['items'] as Schema, named)}[]`;
+    case 'Union':
+      return (s['anyOf'] as Schema[]).map((m) => typeOf(m, named)).join(' | ');
     case 'Record': {
       const value = Object.values(s['patternProperties'] as Record<string, Schema>)[0]!;
       return `{[key]: ${typeOf(value, named)}}`;
@@ -35,7 +43,8 @@ function typeOf(s: Schema, named: Map<string, Schema>, top = false): string {
       if (props.length === 0) return 'object';
       return `{${props.map(([k, v]) => `${k}${v[OptionalKind] ? '?' : ''}: ${typeOf(v, named)}`).join(', ')}}`;
     }
-    default: return title ?? 'any JSON';
+    default:
+      return title ?? 'any JSON';
   }
 }
 
@@ -43,7 +52,8 @@ function typeOf(s: Schema, named: Map<string, Schema>, top = false): string {
 function fieldsOf(s: Schema | undefined, named: Map<string, Schema>): string {
   if (!s) return '';
   return Object.entries(s['properties'] as Record<string, Schema>)
-    .map(([k, v]) => `${k}${v[OptionalKind] ? '?' : ''}: ${typeOf(v, named)}`).join(', ');
+    .map(([k, v]) => `${k}${v[OptionalKind] ? '?' : ''}: ${typeOf(v, named)}`)
+    .join(', ');
 }
 
 function shape(title: string, s: Schema, named: Map<string, Schema>): string[] {
@@ -54,7 +64,16 @@ function shape(title: string, s: Schema, named: Map<string, Schema>): string[] {
   });
   const closed = s['additionalProperties'] === false ? ' Other fields are refused (400).' : '';
   const about = typeof s['description'] === 'string' ? ` ${s['description']}` : '';
-  return [`### ${title}`, '', `${about}${closed}`.trim(), '', '| field | type | required | notes |', '|---|---|---|---|', ...rows, ''].filter((l, i, a) => !(l === '' && a[i - 1] === ''));
+  return [
+    `### ${title}`,
+    '',
+    `${about}${closed}`.trim(),
+    '',
+    '| field | type | required | notes |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ].filter((l, i, a) => !(l === '' && a[i - 1] === ''));
 }
 
 /** The route tables and the shapes of docs/newsroom-api.md. */
@@ -65,9 +84,13 @@ export function newsroomApiMarkdown(): string {
     out.push(`## ${group.title}`, '', '| method and path | what | path and query | body | answers |', '|---|---|---|---|---|');
     for (const route of Object.values(group.routes)) {
       const s = route.schema as unknown as Record<string, Schema | undefined> & { summary: string; response: Record<string, Schema> };
-      const where = [fieldsOf(s['params'], named), s['querystring'] ? `?${fieldsOf(s['querystring'], named)}` : ''].filter(Boolean).join(' ');
+      const where = [fieldsOf(s['params'], named), s['querystring'] ? `?${fieldsOf(s['querystring'], named)}` : '']
+        .filter(Boolean)
+        .join(' ');
       const body = route.consumes ? route.consumes.join(', ') : s['body'] ? typeOf(s['body'], named) : '';
-      const answers = Object.entries(s.response).map(([code, r]) => (code === '204' ? '204' : `${code} ${typeOf(r, named, false)}`)).join(' · ');
+      const answers = Object.entries(s.response)
+        .map(([code, r]) => (code === '204' ? '204' : `${code} ${typeOf(r, named, false)}`))
+        .join(' · ');
       out.push(`| \`${route.method} ${route.url}\` | ${cell(s.summary)} | ${cell(where)} | ${cell(body)} | ${cell(answers)} |`);
     }
     out.push('');

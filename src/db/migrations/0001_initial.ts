@@ -21,7 +21,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('parent_id', 'integer', (c) => c.references('sections.id'))
     .addColumn('position', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createTable('section_names')
+  await db.schema
+    .createTable('section_names')
     .addColumn('section_id', 'integer', (c) => c.notNull().references('sections.id').onDelete('cascade'))
     .addColumn('edition', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -33,7 +34,8 @@ export async function up(db: AnyDb): Promise<void> {
   await withId(db, db.schema.createTable('tags'))
     .addColumn('key', 'text', (c) => c.notNull().unique())
     .execute();
-  await db.schema.createTable('tag_names')
+  await db.schema
+    .createTable('tag_names')
     .addColumn('tag_id', 'integer', (c) => c.notNull().references('tags.id').onDelete('cascade'))
     .addColumn('edition', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -52,7 +54,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('bytes', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createTable('media_texts')
+  await db.schema
+    .createTable('media_texts')
     .addColumn('asset_id', 'integer', (c) => c.notNull().references('media_assets.id').onDelete('cascade'))
     .addColumn('edition', 'text', (c) => c.notNull())
     .addColumn('caption', 'text', (c) => c.notNull())
@@ -66,7 +69,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('photo_asset_id', 'integer', (c) => c.references('media_assets.id'))
     .addColumn('user_id', 'integer')
     .execute();
-  await db.schema.createTable('author_names')
+  await db.schema
+    .createTable('author_names')
     .addColumn('author_id', 'integer', (c) => c.notNull().references('authors.id').onDelete('cascade'))
     .addColumn('edition', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -99,12 +103,15 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(1))
     .addUniqueConstraint('articles_story_edition', ['story_id', 'edition'])
     .execute();
-  await db.schema.createIndex('articles_edition_published').on('articles')
-    .columns(['edition', 'status', 'published_at']).execute();
-  await db.schema.createIndex('articles_section_published').on('articles')
-    .columns(['section_id', 'edition', 'status', 'published_at']).execute();
+  await db.schema.createIndex('articles_edition_published').on('articles').columns(['edition', 'status', 'published_at']).execute();
+  await db.schema
+    .createIndex('articles_section_published')
+    .on('articles')
+    .columns(['section_id', 'edition', 'status', 'published_at'])
+    .execute();
 
-  await db.schema.createTable('article_tags')
+  await db.schema
+    .createTable('article_tags')
     .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
     .addColumn('tag_id', 'integer', (c) => c.notNull().references('tags.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
@@ -112,7 +119,8 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.createIndex('article_tags_tag').on('article_tags').columns(['tag_id', 'article_id']).execute();
 
-  await db.schema.createTable('article_authors')
+  await db.schema
+    .createTable('article_authors')
     .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
     .addColumn('author_id', 'integer', (c) => c.notNull().references('authors.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
@@ -129,14 +137,16 @@ export async function up(db: AnyDb): Promise<void> {
     .addUniqueConstraint('revisions_article_revision', ['article_id', 'revision'])
     .execute();
 
-  await db.schema.createTable('slug_history')
+  await db.schema
+    .createTable('slug_history')
     .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
     .addColumn('slug', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('slug_history_pk', ['article_id', 'slug'])
     .execute();
 
-  await db.schema.createTable('view_counts')
+  await db.schema
+    .createTable('view_counts')
     .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
     .addColumn('edition', 'text', (c) => c.notNull())
     .addColumn('hour', 'integer', (c) => c.notNull())
@@ -145,7 +155,8 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.createIndex('view_counts_edition_hour').on('view_counts').columns(['edition', 'hour']).execute();
 
-  await db.schema.createTable('derived_overrides')
+  await db.schema
+    .createTable('derived_overrides')
     .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
     .addColumn('edition', 'text', (c) => c.notNull())
     .addColumn('field', 'text', (c) => c.notNull())
@@ -165,9 +176,23 @@ export async function up(db: AnyDb): Promise<void> {
 
 export async function down(db: AnyDb): Promise<void> {
   for (const table of [
-    'lexicon', 'derived_overrides', 'view_counts', 'slug_history', 'revisions', 'article_authors',
-    'article_tags', 'articles', 'author_names', 'authors', 'media_texts', 'media_assets',
-    'tag_names', 'tags', 'section_names', 'sections', 'stories',
+    'lexicon',
+    'derived_overrides',
+    'view_counts',
+    'slug_history',
+    'revisions',
+    'article_authors',
+    'article_tags',
+    'articles',
+    'author_names',
+    'authors',
+    'media_texts',
+    'media_assets',
+    'tag_names',
+    'tags',
+    'section_names',
+    'sections',
+    'stories',
   ]) {
     await db.schema.dropTable(table).execute();
   }

@@ -35,8 +35,13 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('dead_at', 'text')
     .execute();
   // Due deliveries: only rows still waiting are in the index.
-  await db.schema.createIndex('outbox_due').on('outbox').columns(['next_attempt_at', 'id'])
-    .where(sql.ref('delivered_at'), 'is', null).where(sql.ref('dead_at'), 'is', null).execute();
+  await db.schema
+    .createIndex('outbox_due')
+    .on('outbox')
+    .columns(['next_attempt_at', 'id'])
+    .where(sql.ref('delivered_at'), 'is', null)
+    .where(sql.ref('dead_at'), 'is', null)
+    .execute();
   // "Is an older event of this article still waiting for this subscriber?"
   await db.schema.createIndex('outbox_order').on('outbox').columns(['subscriber_id', 'article_id', 'id']).execute();
 
@@ -51,7 +56,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('last_error', 'text')
     .execute();
 
-  await db.schema.createTable('ingest_items')
+  await db.schema
+    .createTable('ingest_items')
     .addColumn('source_id', 'integer', (c) => c.notNull().references('ingest_sources.id').onDelete('cascade'))
     .addColumn('guid', 'text', (c) => c.notNull())
     .addColumn('link', 'text')

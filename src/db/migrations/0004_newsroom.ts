@@ -27,7 +27,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
 
-  await db.schema.createTable('sessions')
+  await db.schema
+    .createTable('sessions')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('csrf_token', 'text', (c) => c.notNull())
@@ -47,8 +48,14 @@ export async function up(db: AnyDb): Promise<void> {
 
   await db.schema.alterTable('articles').addColumn('created_by', 'integer').execute();
   await db.schema.alterTable('articles').addColumn('scheduled_at', 'text').execute();
-  await db.schema.alterTable('articles').addColumn('embargo', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-  await db.schema.alterTable('articles').addColumn('correction_note', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('articles')
+    .addColumn('embargo', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .alterTable('articles')
+    .addColumn('correction_note', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   await db.schema.alterTable('articles').addColumn('translated_from', 'integer').execute();
   await db.schema.createIndex('articles_status_scheduled').on('articles').columns(['status', 'scheduled_at']).execute();
   await db.schema.createIndex('articles_modified').on('articles').columns(['modified_at']).execute();
@@ -75,14 +82,16 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.createIndex('audit_log_at').on('audit_log').columns(['at']).execute();
 
-  await db.schema.createTable('article_presence')
+  await db.schema
+    .createTable('article_presence')
     .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
     .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('seen_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('article_presence_pk', ['article_id', 'user_id'])
     .execute();
 
-  await db.schema.createTable('article_autosaves')
+  await db.schema
+    .createTable('article_autosaves')
     .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
     .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('base_revision', 'integer', (c) => c.notNull())
@@ -92,15 +101,22 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
 
   // The slugs of a tag merged into another: its old pages redirect to the tag it became.
-  await db.schema.createTable('tag_redirects')
+  await db.schema
+    .createTable('tag_redirects')
     .addColumn('edition', 'text', (c) => c.notNull())
     .addColumn('slug', 'text', (c) => c.notNull())
     .addColumn('tag_id', 'integer', (c) => c.notNull().references('tags.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('tag_redirects_pk', ['edition', 'slug'])
     .execute();
 
-  await db.schema.alterTable('media_assets').addColumn('original_name', 'text', (c) => c.notNull().defaultTo('')).execute();
-  await db.schema.alterTable('media_assets').addColumn('original_ext', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('media_assets')
+    .addColumn('original_name', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
+  await db.schema
+    .alterTable('media_assets')
+    .addColumn('original_ext', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   await db.schema.alterTable('media_assets').addColumn('uploaded_by', 'integer').execute();
 }
 

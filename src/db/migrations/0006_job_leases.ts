@@ -7,7 +7,8 @@ import type { Kysely } from 'kysely';
 type AnyDb = Kysely<any>;
 
 export async function up(db: AnyDb): Promise<void> {
-  await db.schema.createTable('job_leases')
+  await db.schema
+    .createTable('job_leases')
     .addColumn('name', 'text', (c) => c.primaryKey())
     .addColumn('holder', 'text', (c) => c.notNull())
     .addColumn('acquired_at', 'text', (c) => c.notNull())

@@ -10,7 +10,8 @@ type AnyDb = Kysely<any>;
 
 export async function up(db: AnyDb): Promise<void> {
   const pg = db.getExecutor().adapter instanceof PostgresAdapter;
-  let table = db.schema.createTable('search_documents')
+  let table = db.schema
+    .createTable('search_documents')
     .addColumn('article_id', 'integer', (c) => c.primaryKey().references('articles.id').onDelete('cascade'))
     .addColumn('edition', 'text', (c) => c.notNull())
     .addColumn('headline', 'text', (c) => c.notNull())
@@ -18,14 +19,22 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('extra', 'text', (c) => c.notNull());
   if (pg) {
-    table = table.addColumn('document', sql`tsvector`, (c) => c.generatedAlwaysAs(sql`setweight(to_tsvector('simple', headline), 'A') || setweight(to_tsvector('simple', extra), 'B') || setweight(to_tsvector('simple', lead), 'B') || setweight(to_tsvector('simple', body), 'D')`).stored());
+    table = table.addColumn('document', sql`tsvector`, (c) =>
+      c
+        .generatedAlwaysAs(
+          sql`setweight(to_tsvector('simple', headline), 'A') || setweight(to_tsvector('simple', extra), 'B') || setweight(to_tsvector('simple', lead), 'B') || setweight(to_tsvector('simple', body), 'D')`,
+        )
+        .stored(),
+    );
   }
   await table.execute();
   if (pg) {
     await sql`create index search_documents_document on search_documents using gin (document)`.execute(db);
     await db.schema.createIndex('search_documents_edition').on('search_documents').column('edition').execute();
   } else {
-    await sql`create virtual table search_fts using fts5(edition, headline, lead, body, extra, content='search_documents', content_rowid='article_id', tokenize='unicode61 remove_diacritics 0')`.execute(db);
+    await sql`create virtual table search_fts using fts5(edition, headline, lead, body, extra, content='search_documents', content_rowid='article_id', tokenize='unicode61 remove_diacritics 0')`.execute(
+      db,
+    );
     await sql`create trigger search_documents_ai after insert on search_documents begin
       insert into search_fts(rowid, edition, headline, lead, body, extra) values (new.article_id, new.edition, new.headline, new.lead, new.body, new.extra);
     end`.execute(db);

@@ -8,7 +8,8 @@ type AnyDb = Kysely<any>;
 
 export async function up(db: AnyDb): Promise<void> {
   const pg = db.getExecutor().adapter instanceof PostgresAdapter;
-  await db.schema.createTable('edge_purges')
+  await db.schema
+    .createTable('edge_purges')
     .addColumn('id', 'integer', (c) => (pg ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement()))
     .addColumn('keys', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -19,8 +20,13 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('dead_at', 'text')
     .execute();
   // Due purges: only rows still waiting are in the index.
-  await db.schema.createIndex('edge_purges_due').on('edge_purges').columns(['next_attempt_at', 'id'])
-    .where(sql.ref('purged_at'), 'is', null).where(sql.ref('dead_at'), 'is', null).execute();
+  await db.schema
+    .createIndex('edge_purges_due')
+    .on('edge_purges')
+    .columns(['next_attempt_at', 'id'])
+    .where(sql.ref('purged_at'), 'is', null)
+    .where(sql.ref('dead_at'), 'is', null)
+    .execute();
 }
 
 export async function down(db: AnyDb): Promise<void> {

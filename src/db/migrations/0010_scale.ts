@@ -26,7 +26,8 @@ export async function up(db: AnyDb): Promise<void> {
   await db.schema.createIndex('articles_edition_published').on('articles').columns(['edition', 'status', 'published_at', 'id']).execute();
   await db.schema.createIndex('articles_status_published').on('articles').columns(['status', 'published_at', 'id']).execute();
 
-  await db.schema.createTable('sitemap_months')
+  await db.schema
+    .createTable('sitemap_months')
     .addColumn('edition', 'text', (c) => c.notNull())
     .addColumn('month', 'text', (c) => c.notNull())
     .addColumn('articles', 'integer', (c) => c.notNull())
@@ -59,8 +60,12 @@ export async function up(db: AnyDb): Promise<void> {
     const isVisible = sql`new.status = 'published' and new.published_at is not null`;
     await sql`create trigger articles_sitemap_ai after insert on articles when ${isVisible} begin ${add} end`.execute(db);
     await sql`create trigger articles_sitemap_ad after delete on articles when ${wasVisible} begin ${remove} end`.execute(db);
-    await sql`create trigger articles_sitemap_au_old after update of status, published_at, updated_at, edition on articles when ${wasVisible} begin ${remove} end`.execute(db);
-    await sql`create trigger articles_sitemap_au_new after update of status, published_at, updated_at, edition on articles when ${isVisible} begin ${add} end`.execute(db);
+    await sql`create trigger articles_sitemap_au_old after update of status, published_at, updated_at, edition on articles when ${wasVisible} begin ${remove} end`.execute(
+      db,
+    );
+    await sql`create trigger articles_sitemap_au_new after update of status, published_at, updated_at, edition on articles when ${isVisible} begin ${add} end`.execute(
+      db,
+    );
   }
 
   await sql`insert into sitemap_months (edition, month, articles, lastmod)

@@ -4,6 +4,12 @@ import type { DemoStory } from '../types.ts';
 import type { CREDITS } from './people.ts';
 
 export const s = (
-  key: string, section: DemoStory['section'], tags: string[], authors: string[],
-  photos: 1 | 2 | 3, credit: (typeof CREDITS)[number], gist: string, breaking?: boolean,
+  key: string,
+  section: DemoStory['section'],
+  tags: string[],
+  authors: string[],
+  photos: 1 | 2 | 3,
+  credit: (typeof CREDITS)[number],
+  gist: string,
+  breaking?: boolean,
 ): DemoStory => ({ key, section, tags, authors, photos, credit, gist, ...(breaking ? { breaking } : {}) });

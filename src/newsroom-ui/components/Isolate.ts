@@ -13,7 +13,10 @@ export function fillIsolated(template: string, vars: Record<string, string | num
 }
 
 /** One part of a word diff (the API's `DiffPart`). */
-export interface IsolatedPart { readonly op: 'eq' | 'ins' | 'del'; readonly text: string }
+export interface IsolatedPart {
+  readonly op: 'eq' | 'ins' | 'del';
+  readonly text: string;
+}
 
 /**
  * A word diff: the whole in one isolate, and each deleted, inserted or unchanged part in its own
@@ -21,6 +24,9 @@ export interface IsolatedPart { readonly op: 'eq' | 'ins' | 'del'; readonly text
  * part carries without its closing PDF (`‮gnp.exe`) then reorders nothing past that part.
  */
 export function isolatedDiff(parts: readonly IsolatedPart[]): VNode {
-  return h('span', { class: 'ed-diff', dir: 'auto' },
-    parts.map((p, i) => h(p.op === 'ins' ? 'ins' : p.op === 'del' ? 'del' : 'span', { key: i, dir: 'auto' }, p.text)));
+  return h(
+    'span',
+    { class: 'ed-diff', dir: 'auto' },
+    parts.map((p, i) => h(p.op === 'ins' ? 'ins' : p.op === 'del' ? 'del' : 'span', { key: i, dir: 'auto' }, p.text)),
+  );
 }

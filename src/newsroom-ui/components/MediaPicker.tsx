@@ -19,7 +19,9 @@ export function uploadError(s: ShellStrings, e: unknown): string {
 }
 
 export function thumb(asset: Asset): string {
-  const widths = Object.keys(asset.urls.webp).map(Number).sort((a, b) => a - b);
+  const widths = Object.keys(asset.urls.webp)
+    .map(Number)
+    .sort((a, b) => a - b);
   return asset.urls.webp[String(widths[0])] ?? asset.urls.original;
 }
 
@@ -51,14 +53,24 @@ export function MediaGrid(props: { s: ShellStrings; edition: string; onPick?: (a
   const remove = (asset: Asset) => {
     setError('');
     setNotice('');
-    del(`/media/${asset.id}`).then(() => {
-      setItems((now) => now.filter((a) => a.id !== asset.id));
-      setConfirming(null);
-      setNotice(s.photoDeleted);
-    }, (err) => { setConfirming(null); setError(deleteError(s, err)); });
+    del(`/media/${asset.id}`).then(
+      () => {
+        setItems((now) => now.filter((a) => a.id !== asset.id));
+        setConfirming(null);
+        setNotice(s.photoDeleted);
+      },
+      (err) => {
+        setConfirming(null);
+        setError(deleteError(s, err));
+      },
+    );
   };
 
-  const load = () => get<{ items: Asset[] }>(`/media?limit=40${q ? `&q=${encodeURIComponent(q)}` : ''}`).then((r) => setItems(r.items), () => undefined);
+  const load = () =>
+    get<{ items: Asset[] }>(`/media?limit=40${q ? `&q=${encodeURIComponent(q)}` : ''}`).then(
+      (r) => setItems(r.items),
+      () => undefined,
+    );
   useEffect(() => {
     const t = setTimeout(load, 200);
     return () => clearTimeout(t);
@@ -88,15 +100,41 @@ export function MediaGrid(props: { s: ShellStrings; edition: string; onPick?: (a
   return (
     <div class="nr-media">
       <form class="nr-upload" onSubmit={upload} data-testid="upload-form">
-        <label>{s.upload}<input ref={file} type="file" accept="image/jpeg,image/png,image/webp" required data-testid="upload-file" /></label>
-        <label>{s.caption}<input value={caption} onInput={(e) => setCaption((e.target as HTMLInputElement).value)} data-testid="upload-caption" /></label>
-        <label>{s.credit}<input value={credit} onInput={(e) => setCredit((e.target as HTMLInputElement).value)} data-testid="upload-credit" />
-          {creditWarning && <span class="ed-field-warning" role="status" data-testid="upload-credit-warning">{creditWarning}</span>}</label>
-        <button type="submit" disabled={busy} data-testid="upload-submit">{busy ? s.uploading : s.upload}</button>
-        {error && <p class="nr-error" role="alert" data-testid="upload-error">{error}</p>}
-        {notice && <p role="status" data-testid="media-notice">{notice}</p>}
+        <label>
+          {s.upload}
+          <input ref={file} type="file" accept="image/jpeg,image/png,image/webp" required data-testid="upload-file" />
+        </label>
+        <label>
+          {s.caption}
+          <input value={caption} onInput={(e) => setCaption((e.target as HTMLInputElement).value)} data-testid="upload-caption" />
+        </label>
+        <label>
+          {s.credit}
+          <input value={credit} onInput={(e) => setCredit((e.target as HTMLInputElement).value)} data-testid="upload-credit" />
+          {creditWarning && (
+            <span class="ed-field-warning" role="status" data-testid="upload-credit-warning">
+              {creditWarning}
+            </span>
+          )}
+        </label>
+        <button type="submit" disabled={busy} data-testid="upload-submit">
+          {busy ? s.uploading : s.upload}
+        </button>
+        {error && (
+          <p class="nr-error" role="alert" data-testid="upload-error">
+            {error}
+          </p>
+        )}
+        {notice && (
+          <p role="status" data-testid="media-notice">
+            {notice}
+          </p>
+        )}
       </form>
-      <label class="nr-grow">{s.search}<input type="search" value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} data-testid="media-search" /></label>
+      <label class="nr-grow">
+        {s.search}
+        <input type="search" value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} data-testid="media-search" />
+      </label>
       <ul class="nr-grid" data-testid="media-grid">
         {items.map((a) => {
           const text = a.texts[props.edition] ?? Object.values(a.texts)[0];
@@ -105,14 +143,28 @@ export function MediaGrid(props: { s: ShellStrings; edition: string; onPick?: (a
               <img src={thumb(a)} alt={text?.caption ?? ''} width={a.width} height={a.height} loading="lazy" />
               <span class="nr-caption">{text?.caption}</span>
               <span class="nr-meta">{text?.credit}</span>
-              {props.onPick && <button type="button" data-testid={`pick-${a.id}`} onClick={() => props.onPick?.(a)}>{s.choose}</button>}
-              {props.user && mayDelete(props.user, a) && (confirming === a.id ? (
-                <span role="group" aria-label={s.deletePhotoConfirm} class="nr-confirm">
-                  <span>{s.deletePhotoConfirm}</span>
-                  <button type="button" class="nr-danger" data-testid={`delete-yes-${a.id}`} onClick={() => remove(a)}>{s.deletePhotoYes}</button>
-                  <button type="button" data-testid={`delete-no-${a.id}`} onClick={() => setConfirming(null)}>{s.cancel}</button>
-                </span>
-              ) : <button type="button" data-testid={`delete-${a.id}`} onClick={() => setConfirming(a.id)}>{s.deletePhoto}</button>)}
+              {props.onPick && (
+                <button type="button" data-testid={`pick-${a.id}`} onClick={() => props.onPick?.(a)}>
+                  {s.choose}
+                </button>
+              )}
+              {props.user &&
+                mayDelete(props.user, a) &&
+                (confirming === a.id ? (
+                  <span role="group" aria-label={s.deletePhotoConfirm} class="nr-confirm">
+                    <span>{s.deletePhotoConfirm}</span>
+                    <button type="button" class="nr-danger" data-testid={`delete-yes-${a.id}`} onClick={() => remove(a)}>
+                      {s.deletePhotoYes}
+                    </button>
+                    <button type="button" data-testid={`delete-no-${a.id}`} onClick={() => setConfirming(null)}>
+                      {s.cancel}
+                    </button>
+                  </span>
+                ) : (
+                  <button type="button" data-testid={`delete-${a.id}`} onClick={() => setConfirming(a.id)}>
+                    {s.deletePhoto}
+                  </button>
+                ))}
             </li>
           );
         })}
@@ -132,9 +184,18 @@ export function MediaPicker(props: { edition: string; onPick(asset: Asset): void
     <dialog ref={dialog} class="nr-dialog" data-testid="media-picker" onClose={props.onClose} aria-label={s.photos}>
       <div class="nr-dialog-head">
         <h2>{s.photos}</h2>
-        <button type="button" onClick={() => dialog.current?.close()}>{s.close}</button>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {s.close}
+        </button>
       </div>
-      <MediaGrid s={s} edition={props.edition} onPick={(a) => { props.onPick(a); dialog.current?.close(); }} />
+      <MediaGrid
+        s={s}
+        edition={props.edition}
+        onPick={(a) => {
+          props.onPick(a);
+          dialog.current?.close();
+        }}
+      />
     </dialog>
   );
 }

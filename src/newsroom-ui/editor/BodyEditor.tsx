@@ -40,7 +40,9 @@ export function BodyEditor(props: BodyEditorProps) {
         placeholder: props.s.bodyPlaceholder,
         views: {
           image: imageView(props.s, (credit) => labelWarning(props.s, creditLabel(credit))),
-          quote: quoteView(props.s), embed: embedView(props.s), gallery: galleryView(props.s),
+          quote: quoteView(props.s),
+          embed: embedView(props.s),
+          gallery: galleryView(props.s),
         },
       }),
       content: bodyToDoc(props.initial),
@@ -59,11 +61,16 @@ export function BodyEditor(props: BodyEditorProps) {
     });
     setEditor(instance);
     props.onReady(instance);
-    return () => { props.onReady(null); instance.destroy(); };
+    return () => {
+      props.onReady(null);
+      instance.destroy();
+    };
     // The editor is made once; later content changes go through onReady's instance.
   }, []);
 
-  useEffect(() => { editor?.setEditable(props.editable); }, [editor, props.editable]);
+  useEffect(() => {
+    editor?.setEditable(props.editable);
+  }, [editor, props.editable]);
 
   return (
     <div class="ed-body">
@@ -73,7 +80,11 @@ export function BodyEditor(props: BodyEditorProps) {
         <MediaPicker
           edition={props.edition}
           onPick={(asset: Asset) => {
-            editor.chain().focus().insertContent({ type: 'image', attrs: imageAttrsOf(asset, props.edition) }).run();
+            editor
+              .chain()
+              .focus()
+              .insertContent({ type: 'image', attrs: imageAttrsOf(asset, props.edition) })
+              .run();
             setPicking(false);
           }}
           onClose={() => setPicking(false)}
@@ -95,16 +106,17 @@ export function promptLink(editor: Editor, s: EditorStrings): void {
   const answer = window.prompt(s.tLinkPrompt, current);
   if (answer === null) return;
   const href = answer.trim();
-  if (!href) { editor.chain().focus().extendMarkRange('link').unsetLink().run(); return; }
+  if (!href) {
+    editor.chain().focus().extendMarkRange('link').unsetLink().run();
+    return;
+  }
   if (!isAllowedHref(href)) return;
   editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
 }
 
 function promptLang(editor: Editor, s: EditorStrings): void {
   const inQuote = editor.isActive('blockquote') && editor.state.selection.empty;
-  const current = inQuote
-    ? String(editor.getAttributes('blockquote')['lang'] ?? '')
-    : String(editor.getAttributes('lang')['lang'] ?? '');
+  const current = inQuote ? String(editor.getAttributes('blockquote')['lang'] ?? '') : String(editor.getAttributes('lang')['lang'] ?? '');
   const answer = window.prompt(s.tLangPrompt, current);
   if (answer === null) return;
   const lang = answer.trim().toLowerCase();
@@ -119,11 +131,18 @@ function promptEmbed(editor: Editor, s: EditorStrings): void {
   const answer = window.prompt(s.tEmbedPrompt, '');
   if (answer === null) return;
   const embed = embedFromUrl(answer);
-  if (!embed) { window.alert(s.tEmbedBad); return; }
+  if (!embed) {
+    window.alert(s.tEmbedBad);
+    return;
+  }
   editor.chain().focus().insertContent({ type: 'embed', attrs: embed }).run();
 }
 
-interface ToolProps { editor: Editor; s: EditorStrings; onPhoto(): void }
+interface ToolProps {
+  editor: Editor;
+  s: EditorStrings;
+  onPhoto(): void;
+}
 
 function Tool(props: { label: string; glyph: string; active?: boolean; onClick(): void; testid?: string; disabled?: boolean }) {
   return (
@@ -138,7 +157,9 @@ function Tool(props: { label: string; glyph: string; active?: boolean; onClick()
       // Keep the editor's selection: a mousedown on the button would otherwise move focus.
       onMouseDown={(e) => e.preventDefault()}
       onClick={props.onClick}
-    >{props.glyph}</button>
+    >
+      {props.glyph}
+    </button>
   );
 }
 
@@ -164,17 +185,46 @@ function Toolbar({ editor, s, onPhoto }: ToolProps) {
       <div class="ed-toolgroup">
         <Tool label={s.tParagraph} glyph="¶" active={editor.isActive('paragraph')} onClick={() => chain().setParagraph().run()} />
         {([2, 3, 4] as const).map((level) => (
-          <Tool key={level} label={fill(s.tHeading, { level })} glyph={`H${level}`} active={editor.isActive('heading', { level })}
-            onClick={() => chain().toggleHeading({ level }).run()} testid={`tool-h${level}`} />
+          <Tool
+            key={level}
+            label={fill(s.tHeading, { level })}
+            glyph={`H${level}`}
+            active={editor.isActive('heading', { level })}
+            onClick={() => chain().toggleHeading({ level }).run()}
+            testid={`tool-h${level}`}
+          />
         ))}
-        <Tool label={s.tBullet} glyph="•" active={editor.isActive('bulletList')} onClick={() => chain().toggleBulletList().run()} testid="tool-bullet" />
-        <Tool label={s.tOrdered} glyph="1." active={editor.isActive('orderedList')} onClick={() => chain().toggleOrderedList().run()} testid="tool-ordered" />
-        <Tool label={s.tQuote} glyph="❝" active={editor.isActive('blockquote')} onClick={() => chain().toggleBlockquote().run()} testid="tool-quote" />
+        <Tool
+          label={s.tBullet}
+          glyph="•"
+          active={editor.isActive('bulletList')}
+          onClick={() => chain().toggleBulletList().run()}
+          testid="tool-bullet"
+        />
+        <Tool
+          label={s.tOrdered}
+          glyph="1."
+          active={editor.isActive('orderedList')}
+          onClick={() => chain().toggleOrderedList().run()}
+          testid="tool-ordered"
+        />
+        <Tool
+          label={s.tQuote}
+          glyph="❝"
+          active={editor.isActive('blockquote')}
+          onClick={() => chain().toggleBlockquote().run()}
+          testid="tool-quote"
+        />
       </div>
       <div class="ed-toolgroup">
         <Tool label={s.tImage} glyph="▣" onClick={onPhoto} testid="tool-image" />
         <Tool label={s.tEmbed} glyph="▶" onClick={() => promptEmbed(editor, s)} testid="tool-embed" />
-        <Tool label={s.tTable} glyph="▦" onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} testid="tool-table" />
+        <Tool
+          label={s.tTable}
+          glyph="▦"
+          onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
+          testid="tool-table"
+        />
         <Tool label={s.tDivider} glyph="―" onClick={() => chain().setHorizontalRule().run()} testid="tool-divider" />
       </div>
       {inTable && (

@@ -26,7 +26,11 @@ import { usePresence } from './usePresence.ts';
 import { articlePath, storyPath } from './paths.ts';
 import { fillIsolated } from '../components/Isolate.ts';
 
-export interface EditorScreenProps { id: number; user: User; navigate(path: string): void }
+export interface EditorScreenProps {
+  id: number;
+  user: User;
+  navigate(path: string): void;
+}
 
 export function EditorScreen(props: EditorScreenProps) {
   const s = editorStrings(props.user.uiLang);
@@ -39,7 +43,12 @@ export function EditorScreen(props: EditorScreenProps) {
     get<Article>(`/articles/${props.id}`).then(setArticle, (e) => setLoadError(errorText(s, e)));
   }, [props.id]);
 
-  if (loadError) return <p role="alert" class="ed-error">{s.loadFailed} {loadError}</p>;
+  if (loadError)
+    return (
+      <p role="alert" class="ed-error">
+        {s.loadFailed} {loadError}
+      </p>
+    );
   if (!article) return <p role="status">{s.loading}</p>;
   return <ArticleEditor key={article.id} initial={article} {...props} />;
 }
@@ -48,7 +57,8 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
   const { user, navigate } = props;
   const s = editorStrings(user.uiLang);
   const [state, dispatch] = useReducer(draftReducer, props.initial, (initial) =>
-    initialDraft(initial, newestAutosave([initial.autosave, readLocalAutosave(initial.id)], initial.modifiedAt)));
+    initialDraft(initial, newestAutosave([initial.autosave, readLocalAutosave(initial.id)], initial.modifiedAt)),
+  );
   const { article, base, fields, busy, message, conflict, offer, panel, source } = state;
   const editor = useRef<Editor | null>(null);
   const latest = useRef(fields);
@@ -60,7 +70,11 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
   const canEdit = article.allowed.includes('edit') || article.allowed.includes('correct');
 
   useEffect(() => {
-    if (article.translatedFrom) get<Article>(`/articles/${article.translatedFrom}`).then((a) => dispatch({ type: 'source', source: a }), () => undefined);
+    if (article.translatedFrom)
+      get<Article>(`/articles/${article.translatedFrom}`).then(
+        (a) => dispatch({ type: 'source', source: a }),
+        () => undefined,
+      );
   }, [article.translatedFrom]);
 
   const update = (patch: Partial<ArticleFields>) => dispatch({ type: 'edit', patch });
@@ -88,7 +102,11 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
     } catch (e) {
       if (e instanceof ApiError && e.code === 'CONFLICT') {
         const current = (e.details as { current?: Article } | undefined)?.current;
-        if (current) { dispatch({ type: 'conflict', current }); dispatch({ type: 'message', message: null }); return null; }
+        if (current) {
+          dispatch({ type: 'conflict', current });
+          dispatch({ type: 'message', message: null });
+          return null;
+        }
       }
       fail(e);
       return null;
@@ -100,7 +118,11 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
   const saveMerged = async (merged: ArticleFields) => {
     if (!conflict) return;
     const theirs = conflict;
-    if (!changedFields(fieldsOf(theirs), merged)) { accept(theirs, null); dispatch({ type: 'conflict', current: null }); return; }
+    if (!changedFields(fieldsOf(theirs), merged)) {
+      accept(theirs, null);
+      dispatch({ type: 'conflict', current: null });
+      return;
+    }
     latest.current = merged;
     dispatch({ type: 'replace', fields: merged });
     replaceBody(merged);
@@ -134,7 +156,11 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
       const restored = await post<Article>(`/articles/${article.id}/revisions/${n}/restore`, { revision: article.revision });
       accept(restored, null, { text: fill(s.savedAt, { revision: restored.revision }), error: false });
       dispatch({ type: 'panel', panel: null });
-    } catch (e) { fail(e); } finally { dispatch({ type: 'busy', busy: false }); }
+    } catch (e) {
+      fail(e);
+    } finally {
+      dispatch({ type: 'busy', busy: false });
+    }
   };
 
   const applyAutosave = () => {
@@ -150,9 +176,16 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const k = keys.current;
-      if (e.key === 's' || e.key === 'S') { e.preventDefault(); if (k.canEdit) void k.save(); }
-      else if (e.key === 'Enter' && k.article.allowed.includes('submit')) { e.preventDefault(); void k.transition({ action: 'submit' }); }
-      else if ((e.key === 'k' || e.key === 'K') && editor.current?.isFocused) { e.preventDefault(); promptLink(editor.current, s); }
+      if (e.key === 's' || e.key === 'S') {
+        e.preventDefault();
+        if (k.canEdit) void k.save();
+      } else if (e.key === 'Enter' && k.article.allowed.includes('submit')) {
+        e.preventDefault();
+        void k.transition({ action: 'submit' });
+      } else if ((e.key === 'k' || e.key === 'K') && editor.current?.isFocused) {
+        e.preventDefault();
+        promptLink(editor.current, s);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -160,12 +193,20 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
 
   const stats = textStats(fields.headline, fields.lead, bodyPlainText(fields.body));
   const scripts = article.edition === 'kz' || article.edition === 'uz';
-  const go = (path: string) => (e: Event) => { e.preventDefault(); navigate(path); };
+  const go = (path: string) => (e: Event) => {
+    e.preventDefault();
+    navigate(path);
+  };
 
   return (
-    <div class={`ed-screen${source ? ' ed-with-source' : ''}${scripts ? ' ed-with-scripts' : ''}`} lang={article.edition === 'kz' ? 'kk' : undefined}>
+    <div
+      class={`ed-screen${source ? ' ed-with-source' : ''}${scripts ? ' ed-with-scripts' : ''}`}
+      lang={article.edition === 'kz' ? 'kk' : undefined}
+    >
       <header class="ed-top" lang={user.uiLang === 'kz' ? 'kk' : user.uiLang}>
-        <a href="/newsroom/" onClick={go('/newsroom/')}>{s.back}</a>
+        <a href="/newsroom/" onClick={go('/newsroom/')}>
+          {s.back}
+        </a>
         <span class="ed-edition">{EDITION_LABELS[article.edition] ?? article.edition}</span>
         <span role="status" class="ed-savestate" data-testid="save-state">
           {busy ? s.saving : changes ? s.unsaved : s.saved}
@@ -176,15 +217,39 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
           </span>
         )}
         <span class="ed-spacer" />
-        {canEdit && <button type="button" class="ed-primary" data-testid="save" disabled={busy} onClick={() => void save()}>{s.save}</button>}
-        <a href={article.previewUrl} target="_blank" rel="noopener" data-testid="preview">{s.preview}</a>
-        <button type="button" aria-expanded={panel === 'preview'} data-testid="draft-preview-open"
-          onClick={() => dispatch({ type: 'panel', panel: 'preview' })}>{s.previewDraft}</button>
-        <button type="button" aria-expanded={panel === 'revisions'} data-testid="revisions-toggle"
-          onClick={() => dispatch({ type: 'panel', panel: 'revisions' })}>{s.revisions}</button>
+        {canEdit && (
+          <button type="button" class="ed-primary" data-testid="save" disabled={busy} onClick={() => void save()}>
+            {s.save}
+          </button>
+        )}
+        <a href={article.previewUrl} target="_blank" rel="noopener" data-testid="preview">
+          {s.preview}
+        </a>
+        <button
+          type="button"
+          aria-expanded={panel === 'preview'}
+          data-testid="draft-preview-open"
+          onClick={() => dispatch({ type: 'panel', panel: 'preview' })}
+        >
+          {s.previewDraft}
+        </button>
+        <button
+          type="button"
+          aria-expanded={panel === 'revisions'}
+          data-testid="revisions-toggle"
+          onClick={() => dispatch({ type: 'panel', panel: 'revisions' })}
+        >
+          {s.revisions}
+        </button>
         {article.allowed.includes('translate') && (
-          <TranslateMenu article={article} user={user} s={s} navigate={navigate} storyHref={storyPath(article.storyId)}
-            onCreated={(created) => navigate(articlePath(created.id))} />
+          <TranslateMenu
+            article={article}
+            user={user}
+            s={s}
+            navigate={navigate}
+            storyHref={storyPath(article.storyId)}
+            onCreated={(created) => navigate(articlePath(created.id))}
+          />
         )}
         <ShortcutsHelp s={s} open={panel === 'help'} onToggle={() => dispatch({ type: 'panel', panel: 'help' })} />
       </header>
@@ -192,11 +257,25 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
       {offer && (
         <div class="ed-banner" role="alert" data-testid="autosave-offer">
           {fill(s.restoreOffer, { time: formatTime(offer.savedAt, user.uiLang) })}{' '}
-          <button type="button" data-testid="autosave-restore" onClick={applyAutosave}>{s.restore}</button>
-          <button type="button" onClick={() => { dispatch({ type: 'dismissOffer' }); clearLocalAutosave(article.id); }}>{s.discard}</button>
+          <button type="button" data-testid="autosave-restore" onClick={applyAutosave}>
+            {s.restore}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              dispatch({ type: 'dismissOffer' });
+              clearLocalAutosave(article.id);
+            }}
+          >
+            {s.discard}
+          </button>
         </div>
       )}
-      {message && <p class={message.error ? 'ed-error' : 'ed-note'} role={message.error ? 'alert' : 'status'} data-testid="editor-message">{message.text}</p>}
+      {message && (
+        <p class={message.error ? 'ed-error' : 'ed-note'} role={message.error ? 'alert' : 'status'} data-testid="editor-message">
+          {message.text}
+        </p>
+      )}
       {!canEdit && <p class="ed-note">{s.readOnly}</p>}
 
       <div class="ed-columns">
@@ -211,49 +290,117 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
         <div class="ed-main">
           <label class="ed-field ed-headline">
             <span>{s.headline}</span>
-            <textarea rows={2} value={fields.headline} disabled={!canEdit} data-testid="headline"
-              onInput={(e) => update({ headline: e.currentTarget.value })} />
+            <textarea
+              rows={2}
+              value={fields.headline}
+              disabled={!canEdit}
+              data-testid="headline"
+              onInput={(e) => update({ headline: e.currentTarget.value })}
+            />
           </label>
           <label class="ed-field ed-lead">
             <span>{s.lead}</span>
-            <textarea rows={3} value={fields.lead} disabled={!canEdit} data-testid="lead"
-              onInput={(e) => update({ lead: e.currentTarget.value })} />
+            <textarea
+              rows={3}
+              value={fields.lead}
+              disabled={!canEdit}
+              data-testid="lead"
+              onInput={(e) => update({ lead: e.currentTarget.value })}
+            />
           </label>
           <div class="ed-field">
             <span id="ed-body-label">{s.body}</span>
-            <BodyEditor initial={fields.body} editable={canEdit} edition={article.edition} s={s}
-              onChange={(body) => update({ body })} onReady={(e) => { editor.current = e; }} />
+            <BodyEditor
+              initial={fields.body}
+              editable={canEdit}
+              edition={article.edition}
+              s={s}
+              onChange={(body) => update({ body })}
+              onReady={(e) => {
+                editor.current = e;
+              }}
+            />
           </div>
           <p class="ed-stats" data-testid="stats">
             {fill(s.stats, { characters: stats.characters, words: stats.words, minutes: stats.readingMinutes })}
           </p>
         </div>
         {scripts && (
-          <ScriptPanel articleId={article.id} edition={article.edition as 'kz' | 'uz'} headline={fields.headline} lead={fields.lead}
-            body={fields.body} canOverride={user.role === 'admin' || user.role === 'chief' || (user.role === 'editor' && user.desks.includes(article.edition))} s={s} />
+          <ScriptPanel
+            articleId={article.id}
+            edition={article.edition as 'kz' | 'uz'}
+            headline={fields.headline}
+            lead={fields.lead}
+            body={fields.body}
+            canOverride={user.role === 'admin' || user.role === 'chief' || (user.role === 'editor' && user.desks.includes(article.edition))}
+            s={s}
+          />
         )}
         <div class="ed-side">
-          <ReviewBar article={article} s={s} uiLang={user.uiLang} busy={busy} onTransition={transition}
-            onAskPublish={() => dispatch({ type: 'panel', panel: 'publish' })} />
-          <MetaFields fields={fields} edition={article.edition} published={article.status === 'published'} editable={canEdit} s={s} onChange={update} />
+          <ReviewBar
+            article={article}
+            s={s}
+            uiLang={user.uiLang}
+            busy={busy}
+            onTransition={transition}
+            onAskPublish={() => dispatch({ type: 'panel', panel: 'publish' })}
+          />
+          <MetaFields
+            fields={fields}
+            edition={article.edition}
+            published={article.status === 'published'}
+            editable={canEdit}
+            s={s}
+            onChange={update}
+          />
         </div>
       </div>
 
       {panel === 'revisions' && (
-        <RevisionsPanel article={article} s={s} uiLang={user.uiLang} canRestore={article.allowed.includes('restore') || canEdit}
-          onRestore={(n) => void restoreRevision(n)} onClose={() => dispatch({ type: 'panel', panel: null })} />
+        <RevisionsPanel
+          article={article}
+          s={s}
+          uiLang={user.uiLang}
+          canRestore={article.allowed.includes('restore') || canEdit}
+          onRestore={(n) => void restoreRevision(n)}
+          onClose={() => dispatch({ type: 'panel', panel: null })}
+        />
       )}
       {panel === 'publish' && (
-        <PublishDialog article={article} fields={fields} s={s} uiLang={user.uiLang} busy={busy} now={() => new Date()}
-          onConfirm={() => { void transition({ action: 'publish' }).then((ok) => { if (ok) dispatch({ type: 'panel', panel: null }); }); }}
-          onClose={() => dispatch({ type: 'panel', panel: null })} />
+        <PublishDialog
+          article={article}
+          fields={fields}
+          s={s}
+          uiLang={user.uiLang}
+          busy={busy}
+          now={() => new Date()}
+          onConfirm={() => {
+            void transition({ action: 'publish' }).then((ok) => {
+              if (ok) dispatch({ type: 'panel', panel: null });
+            });
+          }}
+          onClose={() => dispatch({ type: 'panel', panel: null })}
+        />
       )}
       {panel === 'preview' && (
-        <DraftPreview articleId={article.id} edition={article.edition} fields={fields} s={s} onClose={() => dispatch({ type: 'panel', panel: null })} />
+        <DraftPreview
+          articleId={article.id}
+          edition={article.edition}
+          fields={fields}
+          s={s}
+          onClose={() => dispatch({ type: 'panel', panel: null })}
+        />
       )}
       {conflict && (
-        <MergeView base={base} mine={fields} theirs={conflict} s={s} busy={busy}
-          onSave={(merged) => void saveMerged(merged)} onCancel={() => dispatch({ type: 'conflict', current: null })} />
+        <MergeView
+          base={base}
+          mine={fields}
+          theirs={conflict}
+          s={s}
+          busy={busy}
+          onSave={(merged) => void saveMerged(merged)}
+          onCancel={() => dispatch({ type: 'conflict', current: null })}
+        />
       )}
     </div>
   );

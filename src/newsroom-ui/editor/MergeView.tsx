@@ -16,17 +16,30 @@ import { DiffText, wordDiff } from './WordDiff.tsx';
 const BODY_BUDGET_MS = 300;
 
 type Choice = 'theirs' | 'mine' | 'edit';
-const TEXT_FIELDS = new Set<keyof ArticleFields>(['headline', 'lead', 'sourceLine', 'slug', 'seoTitle', 'seoDescription', 'correctionNote']);
+const TEXT_FIELDS = new Set<keyof ArticleFields>([
+  'headline',
+  'lead',
+  'sourceLine',
+  'slug',
+  'seoTitle',
+  'seoDescription',
+  'correctionNote',
+]);
 
 export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Fields where mine and theirs differ; by default I keep what I changed and take the rest. */
-export function conflictingFields(base: ArticleFields, mine: ArticleFields, theirs: ArticleFields): { field: keyof ArticleFields; mineChanged: boolean }[] {
-  return FIELD_NAMES
-    .filter((field) => !sameValue(mine[field], theirs[field]))
-    .map((field) => ({ field, mineChanged: !sameValue(mine[field], base[field]) }));
+export function conflictingFields(
+  base: ArticleFields,
+  mine: ArticleFields,
+  theirs: ArticleFields,
+): { field: keyof ArticleFields; mineChanged: boolean }[] {
+  return FIELD_NAMES.filter((field) => !sameValue(mine[field], theirs[field])).map((field) => ({
+    field,
+    mineChanged: !sameValue(mine[field], base[field]),
+  }));
 }
 
 function display(s: EditorStrings, field: keyof ArticleFields, fields: ArticleFields): string {
@@ -39,10 +52,17 @@ function display(s: EditorStrings, field: keyof ArticleFields, fields: ArticleFi
 }
 
 function MergeBodyChanges(props: { s: EditorStrings; theirs: ArticleFields['body']; mine: ArticleFields['body'] }) {
-  const { changes, limited } = useMemo(() => compareBodies(props.theirs?.blocks ?? [], props.mine?.blocks ?? [], BODY_BUDGET_MS), [props.theirs, props.mine]);
+  const { changes, limited } = useMemo(
+    () => compareBodies(props.theirs?.blocks ?? [], props.mine?.blocks ?? [], BODY_BUDGET_MS),
+    [props.theirs, props.mine],
+  );
   return (
     <>
-      {limited && <p class="ed-hint" role="note">{props.s.diffLimited}</p>}
+      {limited && (
+        <p class="ed-hint" role="note">
+          {props.s.diffLimited}
+        </p>
+      )}
       {changes.length > 0 && <BodyChanges s={props.s} changes={changes} />}
     </>
   );
@@ -67,15 +87,20 @@ export function MergeView(props: MergeViewProps) {
   const [edits, setEdits] = useState<Partial<Record<keyof ArticleFields, string>>>({});
   const [savedBy, setSavedBy] = useState(s.mergeSomeone);
   useEffect(() => {
-    get<{ items: RevisionItem[] }>(`/articles/${theirs.id}/revisions`)
-      .then((r) => { const name = r.items.find((i) => i.revision === theirs.revision)?.user?.name; if (name) setSavedBy(name); }, () => undefined);
+    get<{ items: RevisionItem[] }>(`/articles/${theirs.id}/revisions`).then(
+      (r) => {
+        const name = r.items.find((i) => i.revision === theirs.revision)?.user?.name;
+        if (name) setSavedBy(name);
+      },
+      () => undefined,
+    );
   }, [theirs.id, theirs.revision]);
 
   const merged = (): ArticleFields => {
     const result: ArticleFields = { ...mine };
     for (const { field } of conflicts) {
       const choice = choices[field] ?? 'mine';
-      const value = choice === 'theirs' ? theirs[field] : choice === 'edit' ? edits[field] ?? mine[field] : mine[field];
+      const value = choice === 'theirs' ? theirs[field] : choice === 'edit' ? (edits[field] ?? mine[field]) : mine[field];
       (result as unknown as Record<string, unknown>)[field] = value;
     }
     return result;
@@ -95,31 +120,57 @@ export function MergeView(props: MergeViewProps) {
             <fieldset key={field} class="ed-merge-field" data-testid={`merge-field-${field}`}>
               <legend>{pick(s, `f_${field}`)}</legend>
               <div class="ed-merge-sides">
-                <div><h3>{s.mergeTheirs}</h3><p class="ed-merge-text" dir="auto" data-testid={`merge-theirs-${field}`}>{theirsText}</p></div>
-                <div><h3>{s.mergeMine}</h3><p class="ed-merge-text" dir="auto" data-testid={`merge-mine-${field}`}>{mineText}</p></div>
+                <div>
+                  <h3>{s.mergeTheirs}</h3>
+                  <p class="ed-merge-text" dir="auto" data-testid={`merge-theirs-${field}`}>
+                    {theirsText}
+                  </p>
+                </div>
+                <div>
+                  <h3>{s.mergeMine}</h3>
+                  <p class="ed-merge-text" dir="auto" data-testid={`merge-mine-${field}`}>
+                    {mineText}
+                  </p>
+                </div>
               </div>
-              <p class="ed-merge-diff"><DiffText parts={wordDiff(theirsText, mineText)} /></p>
+              <p class="ed-merge-diff">
+                <DiffText parts={wordDiff(theirsText, mineText)} />
+              </p>
               {field === 'body' && <MergeBodyChanges s={s} theirs={theirs.body} mine={mine.body} />}
               <div class="ed-row" role="radiogroup" aria-label={s.mergeTake}>
                 {(['theirs', 'mine', ...(TEXT_FIELDS.has(field) ? ['edit' as const] : [])] as Choice[]).map((c) => (
                   <label key={c} class="ed-check">
-                    <input type="radio" name={`merge-${field}`} value={c} checked={choice === c} data-testid={`merge-choose-${c}-${field}`}
-                      onChange={() => setChoices({ ...choices, [field]: c })} />
+                    <input
+                      type="radio"
+                      name={`merge-${field}`}
+                      value={c}
+                      checked={choice === c}
+                      data-testid={`merge-choose-${c}-${field}`}
+                      onChange={() => setChoices({ ...choices, [field]: c })}
+                    />
                     {c === 'theirs' ? s.mergeTheirs : c === 'mine' ? s.mergeMine : s.mergeEdit}
                   </label>
                 ))}
               </div>
               {choice === 'edit' && (
-                <textarea rows={3} aria-label={pick(s, `f_${field}`)} data-testid={`merge-edit-${field}`}
+                <textarea
+                  rows={3}
+                  aria-label={pick(s, `f_${field}`)}
+                  data-testid={`merge-edit-${field}`}
                   value={edits[field] ?? String(mine[field] ?? '')}
-                  onInput={(e) => setEdits({ ...edits, [field]: e.currentTarget.value })} />
+                  onInput={(e) => setEdits({ ...edits, [field]: e.currentTarget.value })}
+                />
               )}
             </fieldset>
           );
         })}
         <div class="ed-row">
-          <button type="button" class="ed-primary" data-testid="merge-save" disabled={props.busy} onClick={() => props.onSave(merged())}>{s.mergeSave}</button>
-          <button type="button" onClick={props.onCancel}>{s.cancel}</button>
+          <button type="button" class="ed-primary" data-testid="merge-save" disabled={props.busy} onClick={() => props.onSave(merged())}>
+            {s.mergeSave}
+          </button>
+          <button type="button" onClick={props.onCancel}>
+            {s.cancel}
+          </button>
         </div>
       </div>
     </div>

@@ -10,7 +10,11 @@ import { loadAsset } from './nodeViews.ts';
 import { fill, type EditorStrings } from './strings.ts';
 import type { Article, ArticleFields } from './types.ts';
 
-export interface CheckItem { key: 'headline' | 'lead' | 'body' | 'section' | 'photo' | 'tags'; ok: boolean; required: boolean }
+export interface CheckItem {
+  key: 'headline' | 'lead' | 'body' | 'section' | 'photo' | 'tags';
+  ok: boolean;
+  required: boolean;
+}
 
 /** The checklist for a working copy; `heroCredit` is the lead photo's credit in the edition ('' when none). */
 export function publishChecklist(fields: ArticleFields, heroCredit: string): CheckItem[] {
@@ -24,7 +28,14 @@ export function publishChecklist(fields: ArticleFields, heroCredit: string): Che
   ];
 }
 
-const LABEL = { headline: 'pubHeadline', lead: 'pubLead', body: 'pubBody', section: 'pubSection', photo: 'pubPhoto', tags: 'pubTags' } as const;
+const LABEL = {
+  headline: 'pubHeadline',
+  lead: 'pubLead',
+  body: 'pubBody',
+  section: 'pubSection',
+  photo: 'pubPhoto',
+  tags: 'pubTags',
+} as const;
 
 export interface PublishDialogProps {
   article: Article;
@@ -45,11 +56,17 @@ export function PublishDialog(props: PublishDialogProps) {
   useEffect(() => {
     setCredit('');
     if (fields.heroAssetId === null) return;
-    loadAsset(fields.heroAssetId).then((a) => setCredit((a.texts[article.edition] ?? Object.values(a.texts)[0])?.credit ?? ''), () => undefined);
+    loadAsset(fields.heroAssetId).then(
+      (a) => setCredit((a.texts[article.edition] ?? Object.values(a.texts)[0])?.credit ?? ''),
+      () => undefined,
+    );
   }, [fields.heroAssetId]);
   const box = useRef<HTMLDivElement>(null);
   // The confirm button when it can be pressed, else the dialog itself: the focus leaves the page behind.
-  useEffect(() => { if (confirm.current && !confirm.current.disabled) confirm.current.focus(); else box.current?.focus(); }, []);
+  useEffect(() => {
+    if (confirm.current && !confirm.current.disabled) confirm.current.focus();
+    else box.current?.focus();
+  }, []);
   const items = publishChecklist(fields, credit);
   const blocked = items.some((i) => i.required && !i.ok);
   const scheduled = article.status === 'scheduled' && article.scheduledAt;
@@ -61,8 +78,14 @@ export function PublishDialog(props: PublishDialogProps) {
         <h3>{s.pubChecklist}</h3>
         <ul class="ed-checklist" data-testid="publish-checklist">
           {items.map((i) => (
-            <li key={i.key} data-testid={`check-${i.key}`} data-ok={String(i.ok)} class={i.ok ? 'ed-check-ok' : i.required ? 'ed-check-bad' : 'ed-check-warn'}>
-              <span aria-hidden="true">{i.ok ? '✓' : i.required ? '✕' : '!'}</span> {s[LABEL[i.key]]}{!i.ok && <em> — {s.pubMissing}</em>}
+            <li
+              key={i.key}
+              data-testid={`check-${i.key}`}
+              data-ok={String(i.ok)}
+              class={i.ok ? 'ed-check-ok' : i.required ? 'ed-check-bad' : 'ed-check-warn'}
+            >
+              <span aria-hidden="true">{i.ok ? '✓' : i.required ? '✕' : '!'}</span> {s[LABEL[i.key]]}
+              {!i.ok && <em> — {s.pubMissing}</em>}
             </li>
           ))}
         </ul>
@@ -70,12 +93,32 @@ export function PublishDialog(props: PublishDialogProps) {
           {scheduled
             ? fill(s.pubWhenScheduled, { time: formatTime(article.scheduledAt, props.uiLang) })
             : fill(s.pubWhen, { time: formatTime(props.now().toISOString(), props.uiLang) })}
-          {scheduled && article.embargo ? <> · <strong>{s.pubEmbargo}</strong></> : null}
+          {scheduled && article.embargo ? (
+            <>
+              {' '}
+              · <strong>{s.pubEmbargo}</strong>
+            </>
+          ) : null}
         </p>
-        {blocked && <p role="alert" class="ed-error" data-testid="publish-blocked">{fields.headline.trim() ? s.pubEmptyBody : fill(s.e_VALIDATION, { message: s.pubHeadline })}</p>}
+        {blocked && (
+          <p role="alert" class="ed-error" data-testid="publish-blocked">
+            {fields.headline.trim() ? s.pubEmptyBody : fill(s.e_VALIDATION, { message: s.pubHeadline })}
+          </p>
+        )}
         <div class="ed-row">
-          <button ref={confirm} type="button" class="ed-primary" data-testid="publish-confirm" disabled={blocked || props.busy} onClick={props.onConfirm}>{s.pubConfirm}</button>
-          <button type="button" data-testid="publish-cancel" onClick={props.onClose}>{s.cancel}</button>
+          <button
+            ref={confirm}
+            type="button"
+            class="ed-primary"
+            data-testid="publish-confirm"
+            disabled={blocked || props.busy}
+            onClick={props.onConfirm}
+          >
+            {s.pubConfirm}
+          </button>
+          <button type="button" data-testid="publish-cancel" onClick={props.onClose}>
+            {s.cancel}
+          </button>
         </div>
       </div>
     </div>

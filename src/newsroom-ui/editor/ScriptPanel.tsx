@@ -37,14 +37,24 @@ export function ScriptPanel(props: ScriptPanelProps) {
   useEffect(() => {
     const timer = window.setTimeout(() => {
       post<{ editions: ConvertedEdition[] }>('/convert', {
-        edition: props.edition, articleId: props.articleId, headline: props.headline, lead: props.lead, body: props.body,
-      }).then((r) => setConverted(r.editions), (e) => setMessage(errorText(s, e)));
+        edition: props.edition,
+        articleId: props.articleId,
+        headline: props.headline,
+        lead: props.lead,
+        body: props.body,
+      }).then(
+        (r) => setConverted(r.editions),
+        (e) => setMessage(errorText(s, e)),
+      );
     }, DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [props.edition, props.articleId, props.headline, props.lead, props.body, round]);
 
   useEffect(() => {
-    get<{ items: Override[] }>(`/articles/${props.articleId}/overrides`).then((r) => setOverrides(r.items), () => undefined);
+    get<{ items: Override[] }>(`/articles/${props.articleId}/overrides`).then(
+      (r) => setOverrides(r.items),
+      () => undefined,
+    );
   }, [props.articleId, round]);
 
   const refresh = () => setRound((n) => n + 1);
@@ -53,7 +63,11 @@ export function ScriptPanel(props: ScriptPanelProps) {
   return (
     <aside class="ed-scripts" aria-labelledby="ed-scripts-title" data-testid="script-panel">
       <h2 id="ed-scripts-title">{s.scripts}</h2>
-      {message && <p role="status" class="ed-note">{message}</p>}
+      {message && (
+        <p role="status" class="ed-note">
+          {message}
+        </p>
+      )}
       {!converted && <p>{s.scriptsWaiting}</p>}
       {converted?.map((c) => {
         const target = DERIVED_OF[props.edition]?.find((d) => d.edition === c.edition);
@@ -62,9 +76,19 @@ export function ScriptPanel(props: ScriptPanelProps) {
           <section key={c.edition} class="ed-script" dir={target?.dir ?? 'ltr'} lang={target?.lang} data-testid={`script-${c.edition}`}>
             <h3 dir="ltr">{LABELS[c.edition] ?? c.edition}</h3>
             {OVERRIDABLE.map((field) => (
-              <OverrideField key={field} articleId={props.articleId} edition={c.edition} field={field}
-                converted={c[field]} unsure={unsure} override={overrides.find((o) => o.edition === c.edition && o.field === field)}
-                canOverride={props.canOverride} s={s} onChanged={refresh} onError={report} />
+              <OverrideField
+                key={field}
+                articleId={props.articleId}
+                edition={c.edition}
+                field={field}
+                converted={c[field]}
+                unsure={unsure}
+                override={overrides.find((o) => o.edition === c.edition && o.field === field)}
+                canOverride={props.canOverride}
+                s={s}
+                onChanged={refresh}
+                onError={report}
+              />
             ))}
             <BodyView body={c.body} highlight={unsure} />
             {c.unsure.length > 0 && (
@@ -73,10 +97,24 @@ export function ScriptPanel(props: ScriptPanelProps) {
                 <ul>
                   {c.unsure.map((u) => (
                     <li key={u.word}>
-                      {props.canOverride
-                        ? <LexiconForm word={u.word} reason={u.reason} scheme={target?.scheme ?? ''} edition={LABELS[c.edition] ?? c.edition}
-                          s={s} onAdded={() => { report(s.lexiconAdded); refresh(); }} onError={report} />
-                        : <mark class="ed-unsure" title={u.reason}>{u.word}</mark>}
+                      {props.canOverride ? (
+                        <LexiconForm
+                          word={u.word}
+                          reason={u.reason}
+                          scheme={target?.scheme ?? ''}
+                          edition={LABELS[c.edition] ?? c.edition}
+                          s={s}
+                          onAdded={() => {
+                            report(s.lexiconAdded);
+                            refresh();
+                          }}
+                          onError={report}
+                        />
+                      ) : (
+                        <mark class="ed-unsure" title={u.reason}>
+                          {u.word}
+                        </mark>
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -89,20 +127,37 @@ export function ScriptPanel(props: ScriptPanelProps) {
   );
 }
 
-function LexiconForm(props: { word: string; reason: string; scheme: string; edition: string; s: EditorStrings; onAdded(): void; onError(text: string): void }) {
+function LexiconForm(props: {
+  word: string;
+  reason: string;
+  scheme: string;
+  edition: string;
+  s: EditorStrings;
+  onAdded(): void;
+  onError(text: string): void;
+}) {
   const { s } = props;
   const [open, setOpen] = useState(false);
   const [spelling, setSpelling] = useState('');
   const submit = (e: Event) => {
     e.preventDefault();
     if (!spelling.trim()) return;
-    post('/lexicon', { scheme: props.scheme, word: props.word, spelling: spelling.trim() })
-      .then(() => { setOpen(false); props.onAdded(); }, (err) => props.onError(errorText(s, err)));
+    post('/lexicon', { scheme: props.scheme, word: props.word, spelling: spelling.trim() }).then(
+      () => {
+        setOpen(false);
+        props.onAdded();
+      },
+      (err) => props.onError(errorText(s, err)),
+    );
   };
   return (
     <>
-      <mark class="ed-unsure" title={props.reason}>{props.word}</mark>{' '}
-      <button type="button" aria-expanded={open} data-testid={`lexicon-${props.word}`} onClick={() => setOpen(!open)}>{s.addLexicon}</button>
+      <mark class="ed-unsure" title={props.reason}>
+        {props.word}
+      </mark>{' '}
+      <button type="button" aria-expanded={open} data-testid={`lexicon-${props.word}`} onClick={() => setOpen(!open)}>
+        {s.addLexicon}
+      </button>
       {open && (
         <form class="ed-inline-form" onSubmit={submit}>
           <label class="ed-field">
@@ -117,8 +172,16 @@ function LexiconForm(props: { word: string; reason: string; scheme: string; edit
 }
 
 function OverrideField(props: {
-  articleId: number; edition: string; field: 'headline' | 'lead'; converted: string; unsure: ReadonlySet<string>;
-  override: Override | undefined; canOverride: boolean; s: EditorStrings; onChanged(): void; onError(text: string): void;
+  articleId: number;
+  edition: string;
+  field: 'headline' | 'lead';
+  converted: string;
+  unsure: ReadonlySet<string>;
+  override: Override | undefined;
+  canOverride: boolean;
+  s: EditorStrings;
+  onChanged(): void;
+  onError(text: string): void;
 }) {
   const { s } = props;
   const [editing, setEditing] = useState(false);
@@ -127,7 +190,13 @@ function OverrideField(props: {
   const Tag = props.field === 'headline' ? 'h4' : 'p';
   const save = (e: Event) => {
     e.preventDefault();
-    put(path, { value }).then(() => { setEditing(false); props.onChanged(); }, (err) => props.onError(errorText(s, err)));
+    put(path, { value }).then(
+      () => {
+        setEditing(false);
+        props.onChanged();
+      },
+      (err) => props.onError(errorText(s, err)),
+    );
   };
   return (
     <div class={`ed-script-${props.field}`}>
@@ -135,20 +204,40 @@ function OverrideField(props: {
       {props.override && <small dir="ltr"> ({s.overridden})</small>}
       {props.canOverride && !editing && (
         <span dir="ltr" class="ed-row">
-          <button type="button" class="ed-link" data-testid={`override-${props.edition}-${props.field}`}
-            onClick={() => { setValue(props.override?.value ?? props.converted); setEditing(true); }}>
+          <button
+            type="button"
+            class="ed-link"
+            data-testid={`override-${props.edition}-${props.field}`}
+            onClick={() => {
+              setValue(props.override?.value ?? props.converted);
+              setEditing(true);
+            }}
+          >
             {s.override}: {pick(s, `f_${props.field}`)}
           </button>
           {props.override && (
-            <button type="button" class="ed-link" onClick={() => del(path).then(props.onChanged, (err) => props.onError(errorText(s, err)))}>{s.overrideRemove}</button>
+            <button
+              type="button"
+              class="ed-link"
+              onClick={() => del(path).then(props.onChanged, (err) => props.onError(errorText(s, err)))}
+            >
+              {s.overrideRemove}
+            </button>
           )}
         </span>
       )}
       {editing && (
         <form class="ed-inline-form" onSubmit={save}>
-          <textarea rows={2} aria-label={`${s.override}: ${pick(s, `f_${props.field}`)}`} value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+          <textarea
+            rows={2}
+            aria-label={`${s.override}: ${pick(s, `f_${props.field}`)}`}
+            value={value}
+            onInput={(e) => setValue(e.currentTarget.value)}
+          />
           <button type="submit">{s.overrideSave}</button>
-          <button type="button" onClick={() => setEditing(false)}>{s.cancel}</button>
+          <button type="button" onClick={() => setEditing(false)}>
+            {s.cancel}
+          </button>
         </form>
       )}
     </div>

@@ -23,8 +23,13 @@ type ImageFields = Omit<Extract<Block, { type: 'image' }>, 'type'>;
 
 /** Body marks in their canonical order, with the TipTap mark that carries each. */
 const MARKS: readonly (readonly [MarkName, string])[] = [
-  ['bold', 'bold'], ['italic', 'italic'], ['underline', 'underline'], ['strike', 'strike'],
-  ['code', 'code'], ['sub', 'subscript'], ['sup', 'superscript'],
+  ['bold', 'bold'],
+  ['italic', 'italic'],
+  ['underline', 'underline'],
+  ['strike', 'strike'],
+  ['code', 'code'],
+  ['sub', 'subscript'],
+  ['sup', 'superscript'],
 ];
 const MARK_BY_PM = new Map(MARKS.map(([body, pm]) => [pm, body]));
 const PM_BY_MARK = new Map(MARKS.map(([body, pm]) => [body, pm]));
@@ -53,12 +58,14 @@ export function bodyToDoc(body: Body | null | undefined): PmNode {
 }
 
 function inlinesToNodes(inlines: readonly Inline[]): PmNode[] {
-  return inlines.filter((x) => x.text !== '').map((x) => {
-    const marks: PmMark[] = (x.marks ?? []).map((m) => ({ type: PM_BY_MARK.get(m) ?? m }));
-    if (x.href) marks.push({ type: 'link', attrs: { href: x.href } });
-    if (x.lang) marks.push({ type: 'lang', attrs: { lang: x.lang } });
-    return marks.length ? { type: 'text', text: x.text, marks } : { type: 'text', text: x.text };
-  });
+  return inlines
+    .filter((x) => x.text !== '')
+    .map((x) => {
+      const marks: PmMark[] = (x.marks ?? []).map((m) => ({ type: PM_BY_MARK.get(m) ?? m }));
+      if (x.href) marks.push({ type: 'link', attrs: { href: x.href } });
+      if (x.lang) marks.push({ type: 'lang', attrs: { lang: x.lang } });
+      return marks.length ? { type: 'text', text: x.text, marks } : { type: 'text', text: x.text };
+    });
 }
 
 function textBlock(type: string, inlines: readonly Inline[], attrs?: Record<string, unknown>): PmNode {
@@ -75,31 +82,40 @@ function imageAttrs(image: ImageFields): Record<string, unknown> {
 
 function blockToNode(block: Block): PmNode {
   switch (block.type) {
-    case 'paragraph': return textBlock('paragraph', block.content);
-    case 'heading': return textBlock('heading', block.content, { level: block.level });
-    case 'quote': return {
-      type: 'blockquote',
-      attrs: { cite: block.cite ?? '', lang: block.lang ?? '' },
-      content: [textBlock('paragraph', block.content)],
-    };
-    case 'list': return {
-      type: block.ordered ? 'orderedList' : 'bulletList',
-      content: block.items.map((item) => ({ type: 'listItem', content: [textBlock('paragraph', item)] })),
-    };
-    case 'image': return { type: 'image', attrs: imageAttrs(block) };
-    case 'gallery': return { type: 'gallery', attrs: { items: block.items.map(imageAttrs) } };
-    case 'embed': return { type: 'embed', attrs: { provider: block.provider, url: block.url } };
-    case 'table': return {
-      type: 'table',
-      content: block.rows.map((row, r) => ({
-        type: 'tableRow',
-        content: row.map((cell) => ({
-          type: block.header && r === 0 ? 'tableHeader' : 'tableCell',
-          content: [textBlock('paragraph', cell)],
+    case 'paragraph':
+      return textBlock('paragraph', block.content);
+    case 'heading':
+      return textBlock('heading', block.content, { level: block.level });
+    case 'quote':
+      return {
+        type: 'blockquote',
+        attrs: { cite: block.cite ?? '', lang: block.lang ?? '' },
+        content: [textBlock('paragraph', block.content)],
+      };
+    case 'list':
+      return {
+        type: block.ordered ? 'orderedList' : 'bulletList',
+        content: block.items.map((item) => ({ type: 'listItem', content: [textBlock('paragraph', item)] })),
+      };
+    case 'image':
+      return { type: 'image', attrs: imageAttrs(block) };
+    case 'gallery':
+      return { type: 'gallery', attrs: { items: block.items.map(imageAttrs) } };
+    case 'embed':
+      return { type: 'embed', attrs: { provider: block.provider, url: block.url } };
+    case 'table':
+      return {
+        type: 'table',
+        content: block.rows.map((row, r) => ({
+          type: 'tableRow',
+          content: row.map((cell) => ({
+            type: block.header && r === 0 ? 'tableHeader' : 'tableCell',
+            content: [textBlock('paragraph', cell)],
+          })),
         })),
-      })),
-    };
-    case 'divider': return { type: 'horizontalRule' };
+      };
+    case 'divider':
+      return { type: 'horizontalRule' };
   }
 }
 
@@ -127,7 +143,10 @@ function textAttr(attrs: Record<string, unknown> | undefined, key: string): stri
 export function nodesToInlines(nodes: readonly PmNode[] | undefined): Inline[] {
   const out: Inline[] = [];
   for (const node of nodes ?? []) {
-    if (node.type === 'hardBreak') { appendText(out, { type: 'text', text: ' ' }); continue; }
+    if (node.type === 'hardBreak') {
+      appendText(out, { type: 'text', text: ' ' });
+      continue;
+    }
     if (node.type !== 'text' || !node.text) continue;
     appendText(out, textNodeToInline(node));
   }
@@ -187,18 +206,27 @@ function readImage(attrs: Record<string, unknown> | undefined): ImageFields | nu
 
 function nodeToBlocks(node: PmNode): Block[] {
   switch (node.type) {
-    case 'paragraph': return [{ type: 'paragraph', content: nodesToInlines(node.content) }];
-    case 'heading': return [{ type: 'heading', level: headingLevel(node.attrs?.['level']), content: nodesToInlines(node.content) }];
-    case 'blockquote': return [quoteBlock(node)];
-    case 'bulletList': case 'orderedList': return listBlock(node);
+    case 'paragraph':
+      return [{ type: 'paragraph', content: nodesToInlines(node.content) }];
+    case 'heading':
+      return [{ type: 'heading', level: headingLevel(node.attrs?.['level']), content: nodesToInlines(node.content) }];
+    case 'blockquote':
+      return [quoteBlock(node)];
+    case 'bulletList':
+    case 'orderedList':
+      return listBlock(node);
     case 'image': {
       const image = readImage(node.attrs);
       return image ? [{ type: 'image', ...image }] : [];
     }
-    case 'gallery': return galleryBlock(node);
-    case 'embed': return embedBlock(node);
-    case 'table': return tableBlock(node);
-    case 'horizontalRule': return [{ type: 'divider' }];
+    case 'gallery':
+      return galleryBlock(node);
+    case 'embed':
+      return embedBlock(node);
+    case 'table':
+      return tableBlock(node);
+    case 'horizontalRule':
+      return [{ type: 'divider' }];
     default:
       // Anything else a future extension might produce keeps its words as a paragraph.
       return node.content ? [{ type: 'paragraph', content: containerInlines(node) }] : [];
@@ -242,9 +270,7 @@ function galleryBlock(node: PmNode): Block[] {
 }
 
 function tableBlock(node: PmNode): Block[] {
-  const rows = (node.content ?? [])
-    .map((row) => row.content ?? [])
-    .filter((cells) => cells.length > 0);
+  const rows = (node.content ?? []).map((row) => row.content ?? []).filter((cells) => cells.length > 0);
   if (!rows.length) return [];
   const header = rows[0]!.every((cell) => cell.type === 'tableHeader');
   return [{ type: 'table', header, rows: rows.map((cells) => cells.map(containerInlines)) }];
@@ -266,12 +292,26 @@ export function bodyPlainText(body: Body): string {
   const join = (xs: readonly Inline[]) => lines.push(xs.map((x) => x.text).join(''));
   for (const block of body.blocks) {
     switch (block.type) {
-      case 'paragraph': case 'heading': case 'quote': join(block.content); break;
-      case 'list': block.items.forEach(join); break;
-      case 'table': block.rows.forEach((row) => row.forEach(join)); break;
-      case 'image': if (block.caption) lines.push(block.caption); break;
-      case 'gallery': block.items.forEach((item) => item.caption && lines.push(item.caption)); break;
-      case 'embed': case 'divider': break;
+      case 'paragraph':
+      case 'heading':
+      case 'quote':
+        join(block.content);
+        break;
+      case 'list':
+        block.items.forEach(join);
+        break;
+      case 'table':
+        block.rows.forEach((row) => row.forEach(join));
+        break;
+      case 'image':
+        if (block.caption) lines.push(block.caption);
+        break;
+      case 'gallery':
+        block.items.forEach((item) => item.caption && lines.push(item.caption));
+        break;
+      case 'embed':
+      case 'divider':
+        break;
     }
   }
   return lines.join('\n');
@@ -280,7 +320,11 @@ export function bodyPlainText(body: Body): string {
 /** 200 words a minute: the usual figure for news reading in the languages we publish. */
 const WORDS_PER_MINUTE = 200;
 
-export interface TextStats { characters: number; words: number; readingMinutes: number }
+export interface TextStats {
+  characters: number;
+  words: number;
+  readingMinutes: number;
+}
 
 export function textStats(...texts: string[]): TextStats {
   const all = texts.join('\n');

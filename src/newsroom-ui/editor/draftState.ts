@@ -5,7 +5,10 @@
 import { FIELD_NAMES, type Article, type ArticleFields, type Autosave } from './types.ts';
 
 export type Panel = 'revisions' | 'help' | 'publish' | 'preview' | null;
-export interface Message { text: string; error: boolean }
+export interface Message {
+  text: string;
+  error: boolean;
+}
 
 export interface DraftState {
   article: Article;
@@ -61,27 +64,33 @@ export function initialDraft(article: Article, offer: Autosave | null): DraftSta
  */
 function merge(current: ArticleFields, sent: ArticleFields | null, saved: ArticleFields): ArticleFields {
   if (!sent) return saved;
-  return Object.fromEntries(
-    FIELD_NAMES.map((f) => [f, same(current[f], sent[f]) ? saved[f] : current[f]]),
-  ) as unknown as ArticleFields;
+  return Object.fromEntries(FIELD_NAMES.map((f) => [f, same(current[f], sent[f]) ? saved[f] : current[f]])) as unknown as ArticleFields;
 }
 
 export function draftReducer(state: DraftState, action: DraftAction): DraftState {
   switch (action.type) {
-    case 'edit': return { ...state, fields: { ...state.fields, ...action.patch } };
-    case 'replace': return { ...state, fields: action.fields };
-    case 'busy': return action.message === undefined ? { ...state, busy: action.busy } : { ...state, busy: action.busy, message: action.message };
+    case 'edit':
+      return { ...state, fields: { ...state.fields, ...action.patch } };
+    case 'replace':
+      return { ...state, fields: action.fields };
+    case 'busy':
+      return action.message === undefined ? { ...state, busy: action.busy } : { ...state, busy: action.busy, message: action.message };
     case 'accepted': {
       const saved = fieldsOf(action.saved);
       const next: DraftState = { ...state, article: action.saved, base: saved, fields: merge(state.fields, action.sent, saved) };
       return action.message === undefined ? next : { ...next, message: action.message };
     }
-    case 'message': return { ...state, message: action.message };
-    case 'conflict': return { ...state, conflict: action.current };
+    case 'message':
+      return { ...state, message: action.message };
+    case 'conflict':
+      return { ...state, conflict: action.current };
     case 'applyOffer':
       return state.offer ? { ...state, fields: { ...state.fields, ...state.offer.data }, offer: null } : state;
-    case 'dismissOffer': return { ...state, offer: null };
-    case 'panel': return { ...state, panel: state.panel === action.panel ? null : action.panel };
-    case 'source': return { ...state, source: action.source };
+    case 'dismissOffer':
+      return { ...state, offer: null };
+    case 'panel':
+      return { ...state, panel: state.panel === action.panel ? null : action.panel };
+    case 'source':
+      return { ...state, source: action.source };
   }
 }

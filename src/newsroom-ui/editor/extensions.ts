@@ -90,21 +90,25 @@ export const Quote = Blockquote.extend<BlockquoteOptions & { view?: NodeViewRend
       },
     };
   },
-  addNodeView() { return this.options.view ?? null; },
+  addNodeView() {
+    return this.options.view ?? null;
+  },
   addCommands() {
     return {
       ...this.parent!(),
-      exitQuoteAt: (pos: number) => ({ tr, state, dispatch }) => {
-        const node = tr.doc.nodeAt(pos);
-        if (!node || node.type.name !== this.name) return false;
-        if (dispatch) {
-          const after = pos + node.nodeSize;
-          const next = tr.doc.nodeAt(after);
-          if (!next || !next.isTextblock) tr.insert(after, state.schema.nodes['paragraph']!.create());
-          tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView();
-        }
-        return true;
-      },
+      exitQuoteAt:
+        (pos: number) =>
+        ({ tr, state, dispatch }) => {
+          const node = tr.doc.nodeAt(pos);
+          if (!node || node.type.name !== this.name) return false;
+          if (dispatch) {
+            const after = pos + node.nodeSize;
+            const next = tr.doc.nodeAt(after);
+            if (!next || !next.isTextblock) tr.insert(after, state.schema.nodes['paragraph']!.create());
+            tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView();
+          }
+          return true;
+        },
     };
   },
   addKeyboardShortcuts() {
@@ -159,7 +163,9 @@ export const ImageNode = Node.create<{ view?: NodeViewRenderer }>({
   }),
   parseHTML: () => [{ tag: 'figure[data-asset-id]' }],
   renderHTML: ({ HTMLAttributes, node }) => ['figure', HTMLAttributes, ['figcaption', {}, String(node.attrs['caption'] ?? '')]],
-  addNodeView() { return this.options.view ?? null; },
+  addNodeView() {
+    return this.options.view ?? null;
+  },
 });
 
 export const GalleryNode = Node.create<{ view?: NodeViewRenderer }>({
@@ -171,7 +177,9 @@ export const GalleryNode = Node.create<{ view?: NodeViewRenderer }>({
   // Galleries come from imported articles; they are kept, not created by pasting.
   parseHTML: () => [],
   renderHTML: () => ['div', { class: 'ed-gallery' }],
-  addNodeView() { return this.options.view ?? null; },
+  addNodeView() {
+    return this.options.view ?? null;
+  },
 });
 
 export const EmbedNode = Node.create<{ view?: NodeViewRenderer }>({
@@ -190,7 +198,9 @@ export const EmbedNode = Node.create<{ view?: NodeViewRenderer }>({
   }),
   parseHTML: () => [{ tag: 'div[data-embed-url]' }],
   renderHTML: ({ HTMLAttributes, node }) => ['div', mergeAttributes({ class: 'ed-embed' }, HTMLAttributes), String(node.attrs['url'])],
-  addNodeView() { return this.options.view ?? null; },
+  addNodeView() {
+    return this.options.view ?? null;
+  },
 });
 
 export interface ExtensionOptions {

@@ -10,7 +10,13 @@ const MONTHS: Record<string, readonly string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 const NUMBERS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Almaty', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: 'Asia/Almaty',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
 });
 
 /** A moment in the agency's time zone, in the user's interface language: "20 қараша 2026, 14:30". */

@@ -6,7 +6,12 @@ import type { Session } from '../../contracts/newsroom/index.ts';
 const BASE = '/api/newsroom';
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -29,18 +34,32 @@ async function token(): Promise<string> {
 
 async function toError(res: Response): Promise<ApiError> {
   let error: { code?: string; message?: string; details?: unknown } = {};
-  try { error = ((await res.json()) as { error?: typeof error }).error ?? {}; } catch { /* not JSON: the status says enough */ }
+  try {
+    error = ((await res.json()) as { error?: typeof error }).error ?? {};
+  } catch {
+    /* not JSON: the status says enough */
+  }
   return new ApiError(res.status, error.code ?? `HTTP_${res.status}`, error.message ?? res.statusText, error.details);
 }
 
-export interface CallOptions { keepalive?: boolean }
+export interface CallOptions {
+  keepalive?: boolean;
+}
 
-export async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, options: CallOptions = {}): Promise<T> {
+export async function call<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+  options: CallOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = await token();
   const res = await fetch(`${BASE}${path}`, {
-    method, headers, credentials: 'same-origin', keepalive: options.keepalive ?? false,
+    method,
+    headers,
+    credentials: 'same-origin',
+    keepalive: options.keepalive ?? false,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw await toError(res);

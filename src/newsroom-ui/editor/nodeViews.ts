@@ -19,12 +19,18 @@ export function loadAsset(id: number): Promise<Asset> {
 
 /** The smallest variant at least `width` pixels wide (WebP), or the original. */
 export function assetUrl(asset: Asset, width = 480): string {
-  const sizes = Object.keys(asset.urls.webp).map(Number).sort((a, b) => a - b);
+  const sizes = Object.keys(asset.urls.webp)
+    .map(Number)
+    .sort((a, b) => a - b);
   const size = sizes.find((w) => w >= width) ?? sizes[sizes.length - 1];
-  return size !== undefined ? asset.urls.webp[String(size)] ?? asset.urls.original : asset.urls.original;
+  return size !== undefined ? (asset.urls.webp[String(size)] ?? asset.urls.original) : asset.urls.original;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -58,16 +64,26 @@ function attrField(props: NodeViewRendererProps, name: string, label: string, te
   const warning = el('span', { className: 'ed-field-warning' });
   warning.setAttribute('role', 'status');
   warning.setAttribute('data-testid', `${testid}-warning`);
-  const check = () => { const w = warn?.(input.value) ?? null; warning.textContent = w ?? ''; warning.hidden = !w; };
+  const check = () => {
+    const w = warn?.(input.value) ?? null;
+    warning.textContent = w ?? '';
+    warning.hidden = !w;
+  };
   check();
-  input.addEventListener('input', () => { setAttr(props, name, input.value); check(); });
+  input.addEventListener('input', () => {
+    setAttr(props, name, input.value);
+    check();
+  });
   const dom = el('label', { className: 'ed-figure-field' }, label, input, ...(warn ? [warning] : []));
   return {
     dom,
     input,
     /** Shows a value changed elsewhere (undo, a restore), never under the caret of the one typing. */
     show(value: unknown) {
-      if (document.activeElement !== input && input.value !== String(value ?? '')) { input.value = String(value ?? ''); check(); }
+      if (document.activeElement !== input && input.value !== String(value ?? '')) {
+        input.value = String(value ?? '');
+        check();
+      }
       input.disabled = !props.editor.isEditable;
     },
   };
@@ -83,11 +99,21 @@ export function imageView(s: EditorStrings, labelWarning: (credit: string) => st
       credit: attrField(props, 'credit', s.imageCredit, 'image-credit', labelWarning),
       alt: attrField(props, 'alt', s.imageAlt, 'image-alt'),
     };
-    const dom = el('figure', { className: 'ed-figure', contentEditable: 'false' },
+    const dom = el(
+      'figure',
+      { className: 'ed-figure', contentEditable: 'false' },
       img,
       el('span', { className: 'ed-figure-id' }, fill(s.photoNumber, { id: attrs.assetId })),
-      fields.caption.dom, fields.credit.dom, fields.alt.dom);
-    loadAsset(attrs.assetId).then((asset) => { img.src = assetUrl(asset); }, () => undefined);
+      fields.caption.dom,
+      fields.credit.dom,
+      fields.alt.dom,
+    );
+    loadAsset(attrs.assetId).then(
+      (asset) => {
+        img.src = assetUrl(asset);
+      },
+      () => undefined,
+    );
     return {
       dom,
       ...ownEvents,
@@ -112,12 +138,17 @@ export function quoteView(s: EditorStrings): NodeViewRenderer {
     const citeBox = el('div', { className: 'ed-quote-cite', contentEditable: 'false' }, cite.dom);
     const dom = el('div', { className: 'ed-quote' }, contentDOM, citeBox);
     dom.setAttribute('data-testid', 'body-quote');
-    const showLang = (lang: unknown) => { if (lang) contentDOM.setAttribute('lang', String(lang)); else contentDOM.removeAttribute('lang'); };
+    const showLang = (lang: unknown) => {
+      if (lang) contentDOM.setAttribute('lang', String(lang));
+      else contentDOM.removeAttribute('lang');
+    };
     showLang(props.node.attrs['lang']);
     // Enter or Escape in the attribution goes back to the text after the quotation, once the key
     // is released: moved while the key is down, the focus would take the Enter into the text.
     const leaving = (e: KeyboardEvent) => e.key === 'Enter' || e.key === 'Escape';
-    cite.input.addEventListener('keydown', (e) => { if (leaving(e)) e.preventDefault(); });
+    cite.input.addEventListener('keydown', (e) => {
+      if (leaving(e)) e.preventDefault();
+    });
     cite.input.addEventListener('keyup', (e) => {
       if (!leaving(e)) return;
       const pos = typeof props.getPos === 'function' ? props.getPos() : undefined;
@@ -143,9 +174,13 @@ export function quoteView(s: EditorStrings): NodeViewRenderer {
 export function embedView(s: EditorStrings): NodeViewRenderer {
   return (props) => {
     const { provider, url } = props.node.attrs as { provider: string; url: string };
-    const dom = el('div', { className: 'ed-embed', contentEditable: 'false' },
-      el('strong', {}, fill(s.embedOf, { provider: provider ?? '' })), ' ',
-      el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, url));
+    const dom = el(
+      'div',
+      { className: 'ed-embed', contentEditable: 'false' },
+      el('strong', {}, fill(s.embedOf, { provider: provider ?? '' })),
+      ' ',
+      el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, url),
+    );
     return { dom, ...ownEvents };
   };
 }

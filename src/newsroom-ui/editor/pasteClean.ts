@@ -5,10 +5,42 @@
 import createDOMPurify from 'dompurify';
 
 export const PASTE_TAGS = [
-  'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'strong', 'b', 'em', 'i', 'u', 's', 'strike', 'del', 'code', 'sub', 'sup', 'a', 'span',
-  'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'hr',
-  'figure', 'figcaption', 'div',
+  'p',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'strike',
+  'del',
+  'code',
+  'sub',
+  'sup',
+  'a',
+  'span',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'hr',
+  'figure',
+  'figcaption',
+  'div',
 ];
 /** `lang` marks quotations; the data attributes carry the editor's own images and embeds. */
 export const PASTE_ATTRIBUTES = ['href', 'lang', 'data-asset-id', 'data-embed-url', 'data-cite'];
@@ -16,7 +48,21 @@ const UNWRAP = 'data-hb-unwrap';
 /** The body schema's link rule: web, mail and site-relative addresses only. */
 const SAFE_URI = /^(?:https?:|mailto:|\/(?!\/))/i;
 /** Word's clipboard carries its settings as XML and styles whose text must not become words. */
-const DROP_WITH_CONTENT = ['xml', 'style', 'script', 'head', 'title', 'meta', 'link', 'template', 'noscript', 'iframe', 'object', 'svg', 'math'];
+const DROP_WITH_CONTENT = [
+  'xml',
+  'style',
+  'script',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+];
 
 /**
  * Text styles that Word and Google Docs express only with `style` become the tags the editor knows
@@ -28,7 +74,10 @@ function styleToTags(node: Node, doc: Document): void {
   const el = node as Element;
   const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
   if (!style) return;
-  if (style.includes('mso-list:ignore')) { el.textContent = ''; return; }
+  if (style.includes('mso-list:ignore')) {
+    el.textContent = '';
+    return;
+  }
   const tag = el.tagName.toLowerCase();
   if (tag === 'b' && style.includes('font-weight:normal')) {
     // Removing the node here would skip its children; it is marked and unwrapped once clean.

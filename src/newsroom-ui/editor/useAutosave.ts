@@ -19,15 +19,21 @@ export function readLocalAutosave(articleId: number): Autosave | null {
 }
 
 export function clearLocalAutosave(articleId: number): void {
-  try { window.localStorage.removeItem(localKey(articleId)); } catch { /* storage disabled */ }
+  try {
+    window.localStorage.removeItem(localKey(articleId));
+  } catch {
+    /* storage disabled */
+  }
 }
 
 /** The newer of the server's and this browser's autosave, when newer than the article itself. */
 export function newestAutosave(candidates: (Autosave | null)[], articleModifiedAt: string): Autosave | null {
   const modified = Date.parse(articleModifiedAt);
-  return candidates
-    .filter((a): a is Autosave => a !== null && Date.parse(a.savedAt) > modified)
-    .sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt))[0] ?? null;
+  return (
+    candidates
+      .filter((a): a is Autosave => a !== null && Date.parse(a.savedAt) > modified)
+      .sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt))[0] ?? null
+  );
 }
 
 /** `changes` is null while nothing differs from the saved revision. */
@@ -35,13 +41,24 @@ export function useAutosave(articleId: number, baseRevision: number, changes: Pa
   const pending = useRef<Autosave | null>(null);
 
   useEffect(() => {
-    if (!changes) { pending.current = null; return; }
+    if (!changes) {
+      pending.current = null;
+      return;
+    }
     const autosave: Autosave = { baseRevision, savedAt: new Date().toISOString(), data: changes };
     pending.current = autosave;
-    try { window.localStorage.setItem(localKey(articleId), JSON.stringify(autosave)); } catch { /* storage full or disabled */ }
+    try {
+      window.localStorage.setItem(localKey(articleId), JSON.stringify(autosave));
+    } catch {
+      /* storage full or disabled */
+    }
     const timer = window.setTimeout(() => {
-      put(`/articles/${articleId}/autosave`, { baseRevision, data: changes })
-        .then(() => { if (pending.current === autosave) pending.current = null; }, () => undefined);
+      put(`/articles/${articleId}/autosave`, { baseRevision, data: changes }).then(
+        () => {
+          if (pending.current === autosave) pending.current = null;
+        },
+        () => undefined,
+      );
     }, DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [articleId, baseRevision, changes]);
@@ -51,9 +68,13 @@ export function useAutosave(articleId: number, baseRevision: number, changes: Pa
       const autosave = pending.current;
       if (!autosave) return;
       pending.current = null;
-      void put(`/articles/${articleId}/autosave`, { baseRevision: autosave.baseRevision, data: autosave.data }, { keepalive: true }).catch(() => undefined);
+      void put(`/articles/${articleId}/autosave`, { baseRevision: autosave.baseRevision, data: autosave.data }, { keepalive: true }).catch(
+        () => undefined,
+      );
     };
-    const onVisibility = () => { if (document.visibilityState === 'hidden') flush(); };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {

@@ -10,8 +10,13 @@ export function usePresence(articleId: number, myId: number): Presence[] {
   const [others, setOthers] = useState<Presence[]>([]);
   useEffect(() => {
     let alive = true;
-    const beat = () => post<{ others: Presence[] }>(`/articles/${articleId}/presence`)
-      .then((answer) => { if (alive) setOthers(answer.others.filter((o) => o.id !== myId)); }, () => undefined);
+    const beat = () =>
+      post<{ others: Presence[] }>(`/articles/${articleId}/presence`).then(
+        (answer) => {
+          if (alive) setOthers(answer.others.filter((o) => o.id !== myId));
+        },
+        () => undefined,
+      );
     void beat();
     const timer = window.setInterval(beat, HEARTBEAT_MS);
     return () => {

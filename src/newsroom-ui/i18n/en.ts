@@ -2,7 +2,7 @@
 import type { PluralForms } from '../../editions/plural.ts';
 
 export const en = {
-  audit_media_edit: 'changed a photo\'s caption or credit',
+  audit_media_edit: "changed a photo's caption or credit",
   audit_media_delete: 'deleted a photo',
   deletePhoto: 'Delete',
   deletePhotoConfirm: 'Delete this photo and all its files for good?',

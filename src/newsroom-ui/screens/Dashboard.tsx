@@ -8,7 +8,13 @@ import { fillIsolated } from '../components/Isolate.ts';
 import { count, EDITION_NAMES, fill, pick, type ShellStrings } from '../strings.ts';
 
 type Summary = ArticleSummary & { views?: number };
-interface DashboardAnswer { myDrafts: Summary[]; waiting: Summary[]; scheduled: Summary[]; publishedToday: Summary[]; mostReadToday: Summary[] }
+interface DashboardAnswer {
+  myDrafts: Summary[];
+  waiting: Summary[];
+  scheduled: Summary[];
+  publishedToday: Summary[];
+  mostReadToday: Summary[];
+}
 const STATES = ['draft', 'submitted', 'returned', 'approved', 'scheduled', 'published', 'unpublished'] as const;
 
 export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: string): void }) {
@@ -22,14 +28,23 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
 
   useEffect(() => {
     get<DashboardAnswer>('/dashboard').then(setBoard, (e: Error) => setError(e.message));
-    get<{ items: Section[] }>('/sections').then((r) => setSections(r.items), () => undefined);
-    get<{ items: Author[] }>('/authors').then((r) => setAuthors(r.items), () => undefined);
+    get<{ items: Section[] }>('/sections').then(
+      (r) => setSections(r.items),
+      () => undefined,
+    );
+    get<{ items: Author[] }>('/authors').then(
+      (r) => setAuthors(r.items),
+      () => undefined,
+    );
   }, []);
   useEffect(() => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
     params.set('limit', '30');
-    const timer = setTimeout(() => get<{ items: Summary[]; total: number }>(`/articles?${params}`).then(setList, (e: Error) => setError(e.message)), 200);
+    const timer = setTimeout(
+      () => get<{ items: Summary[]; total: number }>(`/articles?${params}`).then(setList, (e: Error) => setError(e.message)),
+      200,
+    );
     return () => clearTimeout(timer);
   }, [filters]);
 
@@ -38,58 +53,130 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
     return names?.[edition]?.name ?? names?.[user.uiLang === 'kz' ? 'kz' : user.uiLang]?.name ?? '';
   };
   const open = (a: Summary) => props.navigate(`/newsroom/articles/${a.id}`);
-  const rows = (items: Summary[] | undefined, testId: string) => (
+  const rows = (items: Summary[] | undefined, testId: string) =>
     items && items.length > 0 ? (
       <ul class="nr-list" data-testid={testId}>
         {items.map((a) => (
           <li key={a.id}>
-            <a href={`/newsroom/articles/${a.id}`} onClick={(e) => { e.preventDefault(); open(a); }} lang={a.edition === 'kz' ? 'kk' : a.edition === 'cn' ? 'zh' : a.edition}>
+            <a
+              href={`/newsroom/articles/${a.id}`}
+              onClick={(e) => {
+                e.preventDefault();
+                open(a);
+              }}
+              lang={a.edition === 'kz' ? 'kk' : a.edition === 'cn' ? 'zh' : a.edition}
+            >
               <bdi>{a.headline || s.untitled}</bdi>
             </a>
             <span class="nr-meta">
-              <span class={`nr-state nr-state-${a.status}`}>{pick(s, `status_${a.status}`)}{a.embargo ? ` · ${s.embargo}` : ''}</span>
-              {' '}{EDITION_NAMES[a.edition]} · <bdi>{sectionName(a.sectionId, a.edition)}</bdi>
+              <span class={`nr-state nr-state-${a.status}`}>
+                {pick(s, `status_${a.status}`)}
+                {a.embargo ? ` · ${s.embargo}` : ''}
+              </span>{' '}
+              {EDITION_NAMES[a.edition]} · <bdi>{sectionName(a.sectionId, a.edition)}</bdi>
               {a.createdBy ? <> · {fillIsolated(s.by, { name: a.createdBy.name })}</> : ''}
-              {' · '}<time dateTime={a.scheduledAt ?? a.publishedAt ?? a.modifiedAt}>{formatTime(a.scheduledAt ?? a.publishedAt ?? a.modifiedAt, user.uiLang)}</time>
+              {' · '}
+              <time dateTime={a.scheduledAt ?? a.publishedAt ?? a.modifiedAt}>
+                {formatTime(a.scheduledAt ?? a.publishedAt ?? a.modifiedAt, user.uiLang)}
+              </time>
               {a.views !== undefined ? ` · ${count(s, s.views, a.views)}` : ''}
             </span>
           </li>
         ))}
       </ul>
-    ) : <p class="nr-empty">{s.nothing}</p>
-  );
+    ) : (
+      <p class="nr-empty">{s.nothing}</p>
+    );
 
   return (
     <div class="nr-dashboard">
-      {error && <p class="nr-error" role="alert">{fill(s.failed, { message: error })}</p>}
+      {error && (
+        <p class="nr-error" role="alert">
+          {fill(s.failed, { message: error })}
+        </p>
+      )}
       <NewArticle s={s} user={user} sections={sections} onCreated={(a) => props.navigate(`/newsroom/articles/${a.id}`)} />
       <div class="nr-board">
-        <section class="nr-card"><h2>{s.myDrafts}</h2>{rows(board?.myDrafts, 'my-drafts')}</section>
-        <section class="nr-card"><h2>{s.waiting}</h2>{rows(board?.waiting, 'waiting')}</section>
-        <section class="nr-card"><h2>{s.scheduled}</h2>{rows(board?.scheduled, 'scheduled')}</section>
-        <section class="nr-card"><h2>{s.publishedToday}</h2>{rows(board?.publishedToday, 'published-today')}</section>
-        <section class="nr-card"><h2>{s.mostRead}</h2>{rows(board?.mostReadToday, 'most-read')}</section>
+        <section class="nr-card">
+          <h2>{s.myDrafts}</h2>
+          {rows(board?.myDrafts, 'my-drafts')}
+        </section>
+        <section class="nr-card">
+          <h2>{s.waiting}</h2>
+          {rows(board?.waiting, 'waiting')}
+        </section>
+        <section class="nr-card">
+          <h2>{s.scheduled}</h2>
+          {rows(board?.scheduled, 'scheduled')}
+        </section>
+        <section class="nr-card">
+          <h2>{s.publishedToday}</h2>
+          {rows(board?.publishedToday, 'published-today')}
+        </section>
+        <section class="nr-card">
+          <h2>{s.mostRead}</h2>
+          {rows(board?.mostReadToday, 'most-read')}
+        </section>
       </div>
       <section class="nr-card">
         <h2>{s.results}</h2>
         <form class="nr-filters" onSubmit={(e) => e.preventDefault()}>
-          <label class="nr-grow">{s.search}<input type="search" data-testid="search" value={filters.q} onInput={(e) => setFilters({ ...filters, q: (e.target as HTMLInputElement).value })} /></label>
-          <label>{s.edition}<select value={filters.edition} onChange={(e) => setFilters({ ...filters, edition: (e.target as HTMLSelectElement).value })}>
-            <option value="">{s.allEditions}</option>
-            {user.desks.map((d) => <option value={d}>{EDITION_NAMES[d]}</option>)}
-          </select></label>
-          <label>{s.section}<select value={filters.sectionId} onChange={(e) => setFilters({ ...filters, sectionId: (e.target as HTMLSelectElement).value })}>
-            <option value="">{s.allSections}</option>
-            {sections.map((x) => <option dir="auto" value={String(x.id)}>{x.names[user.uiLang]?.name ?? x.names['en']?.name ?? x.key}</option>)}
-          </select></label>
-          <label>{s.results}<select value={filters.status} onChange={(e) => setFilters({ ...filters, status: (e.target as HTMLSelectElement).value })}>
-            <option value="">{s.allStates}</option>
-            {STATES.map((st) => <option value={st}>{pick(s, `status_${st}`)}</option>)}
-          </select></label>
-          <label>{s.author}<select value={filters.authorId} data-testid="filter-author" onChange={(e) => setFilters({ ...filters, authorId: (e.target as HTMLSelectElement).value })}>
-            <option value="">{s.allAuthors}</option>
-            {authors.map((a) => <option dir="auto" value={String(a.id)}>{a.names[user.uiLang]?.name ?? a.names['kz']?.name ?? a.names['en']?.name ?? a.id}</option>)}
-          </select></label>
+          <label class="nr-grow">
+            {s.search}
+            <input
+              type="search"
+              data-testid="search"
+              value={filters.q}
+              onInput={(e) => setFilters({ ...filters, q: (e.target as HTMLInputElement).value })}
+            />
+          </label>
+          <label>
+            {s.edition}
+            <select value={filters.edition} onChange={(e) => setFilters({ ...filters, edition: (e.target as HTMLSelectElement).value })}>
+              <option value="">{s.allEditions}</option>
+              {user.desks.map((d) => (
+                <option value={d}>{EDITION_NAMES[d]}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {s.section}
+            <select
+              value={filters.sectionId}
+              onChange={(e) => setFilters({ ...filters, sectionId: (e.target as HTMLSelectElement).value })}
+            >
+              <option value="">{s.allSections}</option>
+              {sections.map((x) => (
+                <option dir="auto" value={String(x.id)}>
+                  {x.names[user.uiLang]?.name ?? x.names['en']?.name ?? x.key}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {s.results}
+            <select value={filters.status} onChange={(e) => setFilters({ ...filters, status: (e.target as HTMLSelectElement).value })}>
+              <option value="">{s.allStates}</option>
+              {STATES.map((st) => (
+                <option value={st}>{pick(s, `status_${st}`)}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {s.author}
+            <select
+              value={filters.authorId}
+              data-testid="filter-author"
+              onChange={(e) => setFilters({ ...filters, authorId: (e.target as HTMLSelectElement).value })}
+            >
+              <option value="">{s.allAuthors}</option>
+              {authors.map((a) => (
+                <option dir="auto" value={String(a.id)}>
+                  {a.names[user.uiLang]?.name ?? a.names['kz']?.name ?? a.names['en']?.name ?? a.id}
+                </option>
+              ))}
+            </select>
+          </label>
         </form>
         {rows(list?.items, 'article-list')}
       </section>
@@ -112,18 +199,48 @@ function NewArticle(props: { s: ShellStrings; user: User; sections: Section[]; o
       setError(fill(s.failed, { message: err instanceof Error ? err.message : '' }));
     }
   };
-  if (!open) return <button type="button" class="nr-primary" data-testid="new-article" onClick={() => setOpen(true)}>{s.newArticle}</button>;
+  if (!open)
+    return (
+      <button type="button" class="nr-primary" data-testid="new-article" onClick={() => setOpen(true)}>
+        {s.newArticle}
+      </button>
+    );
   return (
     <form class="nr-card nr-new" onSubmit={create} data-testid="new-article-form">
-      <label>{s.edition}<select name="edition" value={edition} data-testid="new-edition" onChange={(e) => setEdition((e.target as HTMLSelectElement).value)}>
-        {user.desks.map((d) => <option value={d}>{EDITION_NAMES[d]}</option>)}
-      </select></label>
-      <label>{s.section}<select name="sectionId" required data-testid="new-section">
-        {props.sections.map((x) => <option dir="auto" value={String(x.id)}>{x.names[edition]?.name ?? x.key}</option>)}
-      </select></label>
-      {error && <p class="nr-error" role="alert">{error}</p>}
-      <button type="submit" class="nr-primary" data-testid="new-create">{s.create}</button>
-      <button type="button" onClick={() => setOpen(false)}>{s.cancel}</button>
+      <label>
+        {s.edition}
+        <select
+          name="edition"
+          value={edition}
+          data-testid="new-edition"
+          onChange={(e) => setEdition((e.target as HTMLSelectElement).value)}
+        >
+          {user.desks.map((d) => (
+            <option value={d}>{EDITION_NAMES[d]}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {s.section}
+        <select name="sectionId" required data-testid="new-section">
+          {props.sections.map((x) => (
+            <option dir="auto" value={String(x.id)}>
+              {x.names[edition]?.name ?? x.key}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && (
+        <p class="nr-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" class="nr-primary" data-testid="new-create">
+        {s.create}
+      </button>
+      <button type="button" onClick={() => setOpen(false)}>
+        {s.cancel}
+      </button>
     </form>
   );
 }

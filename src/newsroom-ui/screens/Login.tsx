@@ -21,7 +21,9 @@ export function Login(props: { s: ShellStrings; onSignedIn(answer: { user: User;
     setError('');
     try {
       const res = await fetch('/api/newsroom/session', {
-        method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json', accept: 'application/json' },
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') }),
       });
       if (res.ok) {
@@ -29,8 +31,9 @@ export function Login(props: { s: ShellStrings; onSignedIn(answer: { user: User;
         return;
       }
       const code = ((await res.json().catch(() => ({}))) as { error?: { code?: string } }).error?.code;
-      setError(code === 'RATE_LIMITED' ? waitMessage(s, res.headers.get('retry-after'))
-        : code === 'DISABLED' ? s.disabled : s.badCredentials);
+      setError(
+        code === 'RATE_LIMITED' ? waitMessage(s, res.headers.get('retry-after')) : code === 'DISABLED' ? s.disabled : s.badCredentials,
+      );
     } catch {
       setError(s.networkError);
     } finally {
@@ -41,10 +44,22 @@ export function Login(props: { s: ShellStrings; onSignedIn(answer: { user: User;
     <main class="nr-login">
       <h1>{s.appName}</h1>
       <form onSubmit={submit} data-testid="login-form">
-        <label>{s.email}<input name="email" type="email" autocomplete="username" required data-testid="login-email" /></label>
-        <label>{s.password}<input name="password" type="password" autocomplete="current-password" required data-testid="login-password" /></label>
-        {error && <p class="nr-error" role="alert" data-testid="login-error">{error}</p>}
-        <button type="submit" disabled={busy} data-testid="login-submit">{s.signIn}</button>
+        <label>
+          {s.email}
+          <input name="email" type="email" autocomplete="username" required data-testid="login-email" />
+        </label>
+        <label>
+          {s.password}
+          <input name="password" type="password" autocomplete="current-password" required data-testid="login-password" />
+        </label>
+        {error && (
+          <p class="nr-error" role="alert" data-testid="login-error">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={busy} data-testid="login-submit">
+          {s.signIn}
+        </button>
       </form>
     </main>
   );

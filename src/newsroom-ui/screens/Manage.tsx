@@ -14,7 +14,11 @@ const LANG: Record<string, string> = Object.fromEntries(WRITTEN_EDITIONS.map((e)
 function useMessage(s: ShellStrings) {
   const [message, setMessage] = useState('');
   const fail = (e: unknown) => setMessage(fill(s.failed, { message: e instanceof ApiError || e instanceof Error ? e.message : String(e) }));
-  const view = message ? <p class="nr-error" role="alert">{message}</p> : null;
+  const view = message ? (
+    <p class="nr-error" role="alert">
+      {message}
+    </p>
+  ) : null;
   return { setMessage, fail, view };
 }
 
@@ -23,7 +27,9 @@ export function SectionsScreen(props: { s: ShellStrings }) {
   const [items, setItems] = useState<Section[]>([]);
   const { setMessage, fail, view } = useMessage(s);
   const load = () => get<{ items: Section[] }>('/sections').then((r) => setItems(r.items), fail);
-  useEffect(() => { void load(); }, []);
+  useEffect(() => {
+    void load();
+  }, []);
   const move = (i: number, by: number) => {
     const next = [...items];
     const [it] = next.splice(i, 1);
@@ -32,29 +38,52 @@ export function SectionsScreen(props: { s: ShellStrings }) {
   };
   const saveOrder = () => call('PUT', '/sections/order', { ids: items.map((x) => x.id) }).then(() => setMessage(s.saved), fail);
   const rename = (id: number, edition: string, name: string) =>
-    call('PATCH', `/sections/${id}`, { names: { [edition]: { name } } }).then(() => { setMessage(s.saved); void load(); }, fail);
+    call('PATCH', `/sections/${id}`, { names: { [edition]: { name } } }).then(() => {
+      setMessage(s.saved);
+      void load();
+    }, fail);
   return (
     <section class="nr-card" data-testid="manage-sections">
       <h1>{s.sections}</h1>
       {view}
       <table class="nr-table">
-        <thead><tr><th />{EDITIONS.map((e) => <th>{EDITION_NAMES[e]}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            <th />
+            {EDITIONS.map((e) => (
+              <th>{EDITION_NAMES[e]}</th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {items.map((x, i) => (
             <tr key={x.id}>
               <td class="nr-nowrap">
-                <button type="button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={s.moveUp}>↑</button>
-                <button type="button" disabled={i === items.length - 1} onClick={() => move(i, 1)} aria-label={s.moveDown}>↓</button>
+                <button type="button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={s.moveUp}>
+                  ↑
+                </button>
+                <button type="button" disabled={i === items.length - 1} onClick={() => move(i, 1)} aria-label={s.moveDown}>
+                  ↓
+                </button>
               </td>
               {EDITIONS.map((e) => (
-                <td><input lang={LANG[e]} dir="auto" aria-label={`${s.name} (${EDITION_NAMES[e]})`} value={x.names[e]?.name ?? ''}
-                  onChange={(ev) => void rename(x.id, e, (ev.target as HTMLInputElement).value)} /></td>
+                <td>
+                  <input
+                    lang={LANG[e]}
+                    dir="auto"
+                    aria-label={`${s.name} (${EDITION_NAMES[e]})`}
+                    value={x.names[e]?.name ?? ''}
+                    onChange={(ev) => void rename(x.id, e, (ev.target as HTMLInputElement).value)}
+                  />
+                </td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" class="nr-primary" onClick={() => void saveOrder()}>{s.saveOrder}</button>
+      <button type="button" class="nr-primary" onClick={() => void saveOrder()}>
+        {s.saveOrder}
+      </button>
     </section>
   );
 }
@@ -66,35 +95,73 @@ export function TagsScreen(props: { s: ShellStrings }) {
   const [merging, setMerging] = useState<Tag | null>(null);
   const { setMessage, fail, view } = useMessage(s);
   const load = () => get<{ items: Tag[] }>(`/tags?limit=100${q ? `&q=${encodeURIComponent(q)}` : ''}`).then((r) => setItems(r.items), fail);
-  useEffect(() => { const t = setTimeout(load, 200); return () => clearTimeout(t); }, [q]);
+  useEffect(() => {
+    const t = setTimeout(load, 200);
+    return () => clearTimeout(t);
+  }, [q]);
   const rename = (id: number, edition: string, name: string) =>
-    call('PATCH', `/tags/${id}`, { names: { [edition]: { name } } }).then(() => { setMessage(s.saved); void load(); }, fail);
-  const merge = (from: Tag, into: number) => call<{ articlesMoved: number }>('POST', `/tags/${from.id}/merge`, { into })
-    .then((r) => { setMerging(null); setMessage(count(s, s.mergeDone, r.articlesMoved)); void load(); }, fail);
+    call('PATCH', `/tags/${id}`, { names: { [edition]: { name } } }).then(() => {
+      setMessage(s.saved);
+      void load();
+    }, fail);
+  const merge = (from: Tag, into: number) =>
+    call<{ articlesMoved: number }>('POST', `/tags/${from.id}/merge`, { into }).then((r) => {
+      setMerging(null);
+      setMessage(count(s, s.mergeDone, r.articlesMoved));
+      void load();
+    }, fail);
   const label = (t: Tag) => t.names['kz']?.name ?? t.names['ru']?.name ?? t.names['en']?.name ?? t.key;
   return (
     <section class="nr-card" data-testid="manage-tags">
       <h1>{s.tags}</h1>
       {view}
-      <label class="nr-grow">{s.search}<input type="search" value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} /></label>
+      <label class="nr-grow">
+        {s.search}
+        <input type="search" value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
+      </label>
       <table class="nr-table">
-        <thead><tr>{EDITIONS.map((e) => <th>{EDITION_NAMES[e]}</th>)}<th /></tr></thead>
+        <thead>
+          <tr>
+            {EDITIONS.map((e) => (
+              <th>{EDITION_NAMES[e]}</th>
+            ))}
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {items.map((t) => (
             <tr key={t.id}>
               {EDITIONS.map((e) => (
-                <td><input lang={LANG[e]} dir="auto" aria-label={`${s.name} (${EDITION_NAMES[e]})`} value={t.names[e]?.name ?? ''}
-                  onChange={(ev) => void rename(t.id, e, (ev.target as HTMLInputElement).value)} /></td>
+                <td>
+                  <input
+                    lang={LANG[e]}
+                    dir="auto"
+                    aria-label={`${s.name} (${EDITION_NAMES[e]})`}
+                    value={t.names[e]?.name ?? ''}
+                    onChange={(ev) => void rename(t.id, e, (ev.target as HTMLInputElement).value)}
+                  />
+                </td>
               ))}
               <td>
                 {merging?.id === t.id ? (
-                  <label>{fillIsolated(s.mergeInto, { from: label(t) })}
+                  <label>
+                    {fillIsolated(s.mergeInto, { from: label(t) })}
                     <select onChange={(ev) => void merge(t, Number((ev.target as HTMLSelectElement).value))}>
                       <option value="">—</option>
-                      {items.filter((o) => o.id !== t.id).map((o) => <option dir="auto" value={String(o.id)}>{label(o)}</option>)}
+                      {items
+                        .filter((o) => o.id !== t.id)
+                        .map((o) => (
+                          <option dir="auto" value={String(o.id)}>
+                            {label(o)}
+                          </option>
+                        ))}
                     </select>
                   </label>
-                ) : <button type="button" onClick={() => setMerging(t)}>{s.merge}</button>}
+                ) : (
+                  <button type="button" onClick={() => setMerging(t)}>
+                    {s.merge}
+                  </button>
+                )}
               </td>
             </tr>
           ))}
@@ -110,9 +177,14 @@ export function AuthorsScreen(props: { s: ShellStrings }) {
   const [picking, setPicking] = useState<number | null>(null);
   const { setMessage, fail, view } = useMessage(s);
   const load = () => get<{ items: Author[] }>('/authors').then((r) => setItems(r.items), fail);
-  useEffect(() => { void load(); }, []);
+  useEffect(() => {
+    void load();
+  }, []);
   const save = (id: number | null, body: unknown) =>
-    call(id === null ? 'POST' : 'PATCH', id === null ? '/authors' : `/authors/${id}`, body).then(() => { setMessage(s.saved); void load(); }, fail);
+    call(id === null ? 'POST' : 'PATCH', id === null ? '/authors' : `/authors/${id}`, body).then(() => {
+      setMessage(s.saved);
+      void load();
+    }, fail);
   const field = (a: Author, e: string, key: 'name' | 'role' | 'bio', value: string) => {
     const current = a.names[e] ?? { name: '' };
     if (key !== 'name' && !current.name) return;
@@ -128,22 +200,46 @@ export function AuthorsScreen(props: { s: ShellStrings }) {
     <section class="nr-card" data-testid="manage-authors">
       <h1>{s.authors}</h1>
       {view}
-      <form class="nr-new" onSubmit={create}><label>{s.newAuthor}<input name="name" lang="kk" required /></label><button type="submit">{s.create}</button></form>
+      <form class="nr-new" onSubmit={create}>
+        <label>
+          {s.newAuthor}
+          <input name="name" lang="kk" required />
+        </label>
+        <button type="submit">{s.create}</button>
+      </form>
       {items.map((a) => (
         <details key={a.id} class="nr-author">
-          <summary><bdi>{a.names['kz']?.name ?? a.names['ru']?.name ?? a.names['en']?.name ?? a.id}</bdi></summary>
+          <summary>
+            <bdi>{a.names['kz']?.name ?? a.names['ru']?.name ?? a.names['en']?.name ?? a.id}</bdi>
+          </summary>
           <div class="nr-row">
-            <button type="button" onClick={() => setPicking(a.id)}>{s.choose}: {s.photos}</button>
+            <button type="button" onClick={() => setPicking(a.id)}>
+              {s.choose}: {s.photos}
+            </button>
           </div>
           <table class="nr-table">
-            <thead><tr><th /><th>{s.name}</th><th>{s.role}</th><th>{s.bio}</th></tr></thead>
+            <thead>
+              <tr>
+                <th />
+                <th>{s.name}</th>
+                <th>{s.role}</th>
+                <th>{s.bio}</th>
+              </tr>
+            </thead>
             <tbody>
               {EDITIONS.map((e) => (
                 <tr>
                   <th>{EDITION_NAMES[e]}</th>
                   {(['name', 'role', 'bio'] as const).map((key) => (
-                    <td><input lang={LANG[e]} dir="auto" aria-label={`${pick(s, key)} (${EDITION_NAMES[e]})`} value={a.names[e]?.[key] ?? ''}
-                      onChange={(ev) => field(a, e, key, (ev.target as HTMLInputElement).value)} /></td>
+                    <td>
+                      <input
+                        lang={LANG[e]}
+                        dir="auto"
+                        aria-label={`${pick(s, key)} (${EDITION_NAMES[e]})`}
+                        value={a.names[e]?.[key] ?? ''}
+                        onChange={(ev) => field(a, e, key, (ev.target as HTMLInputElement).value)}
+                      />
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -152,28 +248,51 @@ export function AuthorsScreen(props: { s: ShellStrings }) {
         </details>
       ))}
       {picking !== null && (
-        <MediaPicker edition="kz" onPick={(asset) => { void save(picking, { names: {}, photoAssetId: asset.id }); setPicking(null); void thumb; }} onClose={() => setPicking(null)} />
+        <MediaPicker
+          edition="kz"
+          onPick={(asset) => {
+            void save(picking, { names: {}, photoAssetId: asset.id });
+            setPicking(null);
+            void thumb;
+          }}
+          onClose={() => setPicking(null)}
+        />
       )}
     </section>
   );
 }
 
-interface ManagedUser extends User { disabled: boolean }
+interface ManagedUser extends User {
+  disabled: boolean;
+}
 
 export function UsersScreen(props: { s: ShellStrings; me: User }) {
   const { s } = props;
   const [items, setItems] = useState<ManagedUser[]>([]);
   const { setMessage, fail, view } = useMessage(s);
   const load = () => get<{ items: ManagedUser[] }>('/users').then((r) => setItems(r.items), fail);
-  useEffect(() => { void load(); }, []);
-  const patch = (id: number, body: unknown) => call('PATCH', `/users/${id}`, body).then(() => { setMessage(s.saved); void load(); }, fail);
+  useEffect(() => {
+    void load();
+  }, []);
+  const patch = (id: number, body: unknown) =>
+    call('PATCH', `/users/${id}`, body).then(() => {
+      setMessage(s.saved);
+      void load();
+    }, fail);
   const create = (e: Event) => {
     e.preventDefault();
     const f = new FormData(e.target as HTMLFormElement);
     call('POST', '/users', {
-      email: String(f.get('email')), name: String(f.get('name')), password: String(f.get('password')), role: String(f.get('role')),
+      email: String(f.get('email')),
+      name: String(f.get('name')),
+      password: String(f.get('password')),
+      role: String(f.get('role')),
       desks: EDITIONS.filter((d) => f.get(`desk-${d}`) === 'on'),
-    }).then(() => { (e.target as HTMLFormElement).reset(); setMessage(s.saved); void load(); }, fail);
+    }).then(() => {
+      (e.target as HTMLFormElement).reset();
+      setMessage(s.saved);
+      void load();
+    }, fail);
   };
   const ROLES = ['admin', 'chief', 'editor', 'journalist'] as const;
   return (
@@ -182,31 +301,109 @@ export function UsersScreen(props: { s: ShellStrings; me: User }) {
       {view}
       <form class="nr-new" onSubmit={create}>
         <strong>{s.newUser}</strong>
-        <label>{s.email}<input name="email" type="email" required /></label>
-        <label>{s.name}<input name="name" required /></label>
-        <label>{s.password}<input name="password" type="password" minLength={10} required autocomplete="new-password" /></label>
-        <label>{s.role}<select name="role">{ROLES.map((r) => <option value={r}>{pick(s, `role_${r}`)}</option>)}</select></label>
-        <fieldset class="nr-desks"><legend>{s.desks}</legend>{EDITIONS.map((d) => <label class="nr-check"><input type="checkbox" name={`desk-${d}`} />{EDITION_NAMES[d]}</label>)}</fieldset>
-        <button type="submit" class="nr-primary">{s.create}</button>
+        <label>
+          {s.email}
+          <input name="email" type="email" required />
+        </label>
+        <label>
+          {s.name}
+          <input name="name" required />
+        </label>
+        <label>
+          {s.password}
+          <input name="password" type="password" minLength={10} required autocomplete="new-password" />
+        </label>
+        <label>
+          {s.role}
+          <select name="role">
+            {ROLES.map((r) => (
+              <option value={r}>{pick(s, `role_${r}`)}</option>
+            ))}
+          </select>
+        </label>
+        <fieldset class="nr-desks">
+          <legend>{s.desks}</legend>
+          {EDITIONS.map((d) => (
+            <label class="nr-check">
+              <input type="checkbox" name={`desk-${d}`} />
+              {EDITION_NAMES[d]}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" class="nr-primary">
+          {s.create}
+        </button>
       </form>
       <table class="nr-table">
-        <thead><tr><th>{s.name}</th><th>{s.email}</th><th>{s.role}</th><th>{s.desks}</th><th>{s.disabledUser}</th><th>{s.resetPassword}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{s.name}</th>
+            <th>{s.email}</th>
+            <th>{s.role}</th>
+            <th>{s.desks}</th>
+            <th>{s.disabledUser}</th>
+            <th>{s.resetPassword}</th>
+          </tr>
+        </thead>
         <tbody>
           {items.map((u) => (
             <tr key={u.id}>
-              <td><bdi>{u.name}</bdi></td>
-              <td><bdi>{u.email}</bdi></td>
-              <td><select value={u.role} disabled={u.id === props.me.id} aria-label={s.role} onChange={(e) => void patch(u.id, { role: (e.target as HTMLSelectElement).value })}>
-                {ROLES.map((r) => <option value={r}>{pick(s, `role_${r}`)}</option>)}
-              </select></td>
-              <td class="nr-nowrap">{EDITIONS.map((d) => (
-                <label class="nr-check"><input type="checkbox" checked={u.desks.includes(d)} disabled={u.role === 'admin' || u.role === 'chief'}
-                  onChange={(e) => void patch(u.id, { desks: (e.target as HTMLInputElement).checked ? [...u.desks, d] : u.desks.filter((x) => x !== d) })} />{EDITION_NAMES[d]}</label>
-              ))}</td>
-              <td><input type="checkbox" aria-label={s.disabledUser} checked={u.disabled} disabled={u.id === props.me.id}
-                onChange={(e) => void patch(u.id, { disabled: (e.target as HTMLInputElement).checked })} /></td>
-              <td><input type="password" minLength={10} aria-label={s.resetPassword} autocomplete="new-password"
-                onChange={(e) => { const v = (e.target as HTMLInputElement).value; if (v.length >= 10) void patch(u.id, { password: v }); }} /></td>
+              <td>
+                <bdi>{u.name}</bdi>
+              </td>
+              <td>
+                <bdi>{u.email}</bdi>
+              </td>
+              <td>
+                <select
+                  value={u.role}
+                  disabled={u.id === props.me.id}
+                  aria-label={s.role}
+                  onChange={(e) => void patch(u.id, { role: (e.target as HTMLSelectElement).value })}
+                >
+                  {ROLES.map((r) => (
+                    <option value={r}>{pick(s, `role_${r}`)}</option>
+                  ))}
+                </select>
+              </td>
+              <td class="nr-nowrap">
+                {EDITIONS.map((d) => (
+                  <label class="nr-check">
+                    <input
+                      type="checkbox"
+                      checked={u.desks.includes(d)}
+                      disabled={u.role === 'admin' || u.role === 'chief'}
+                      onChange={(e) =>
+                        void patch(u.id, {
+                          desks: (e.target as HTMLInputElement).checked ? [...u.desks, d] : u.desks.filter((x) => x !== d),
+                        })
+                      }
+                    />
+                    {EDITION_NAMES[d]}
+                  </label>
+                ))}
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={s.disabledUser}
+                  checked={u.disabled}
+                  disabled={u.id === props.me.id}
+                  onChange={(e) => void patch(u.id, { disabled: (e.target as HTMLInputElement).checked })}
+                />
+              </td>
+              <td>
+                <input
+                  type="password"
+                  minLength={10}
+                  aria-label={s.resetPassword}
+                  autocomplete="new-password"
+                  onChange={(e) => {
+                    const v = (e.target as HTMLInputElement).value;
+                    if (v.length >= 10) void patch(u.id, { password: v });
+                  }}
+                />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -18,7 +18,11 @@ export function PasswordChange(props: { s: ShellStrings; forced: boolean; onDone
       await call('POST', '/password', { current: String(form.get('current') ?? ''), next });
       props.onDone();
     } catch (err) {
-      setMessage(err instanceof ApiError && err.code === 'WRONG_PASSWORD' ? s.badCredentials : fill(s.failed, { message: err instanceof Error ? err.message : '' }));
+      setMessage(
+        err instanceof ApiError && err.code === 'WRONG_PASSWORD'
+          ? s.badCredentials
+          : fill(s.failed, { message: err instanceof Error ? err.message : '' }),
+      );
     }
   };
   return (
@@ -26,10 +30,23 @@ export function PasswordChange(props: { s: ShellStrings; forced: boolean; onDone
       <h1>{s.changePassword}</h1>
       {props.forced && <p>{s.mustChange}</p>}
       <form onSubmit={submit} data-testid="password-form">
-        <label>{s.currentPassword}<input name="current" type="password" autocomplete="current-password" required /></label>
-        <label>{s.newPassword}<input name="next" type="password" autocomplete="new-password" minLength={10} required /></label>
-        <label>{s.repeatPassword}<input name="again" type="password" autocomplete="new-password" minLength={10} required /></label>
-        {message && <p class="nr-error" role="alert">{message}</p>}
+        <label>
+          {s.currentPassword}
+          <input name="current" type="password" autocomplete="current-password" required />
+        </label>
+        <label>
+          {s.newPassword}
+          <input name="next" type="password" autocomplete="new-password" minLength={10} required />
+        </label>
+        <label>
+          {s.repeatPassword}
+          <input name="again" type="password" autocomplete="new-password" minLength={10} required />
+        </label>
+        {message && (
+          <p class="nr-error" role="alert">
+            {message}
+          </p>
+        )}
         <button type="submit">{s.save}</button>
       </form>
     </section>

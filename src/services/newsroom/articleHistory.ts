@@ -12,9 +12,11 @@ import { expandRevision } from '../demoArchive.ts';
 import { parseRevisionSnapshot, type RevisionSnapshot } from './revisions.ts';
 import { authorizeRead, EMPTY_BODY, target, type ArticleCore, type NewsroomArticlesDeps } from './articleRules.ts';
 
-
 export class ArticleHistory {
-  constructor(private readonly deps: NewsroomArticlesDeps, private readonly core: ArticleCore) {}
+  constructor(
+    private readonly deps: NewsroomArticlesDeps,
+    private readonly core: ArticleCore,
+  ) {}
 
   private get db(): Db {
     return this.deps.db;
@@ -25,7 +27,12 @@ export class ArticleHistory {
     authorizeRead(user, row);
     const items = await transitionsOf(this.db, row.id);
     return items.map((t) => ({
-      action: t.action, from: t.from_status, to: t.to_status, at: t.at, comment: t.comment, revision: t.revision,
+      action: t.action,
+      from: t.from_status,
+      to: t.to_status,
+      at: t.at,
+      comment: t.comment,
+      revision: t.revision,
       user: t.user_id === null ? null : { id: t.user_id, name: t.user_name ?? '' },
     }));
   }
@@ -34,16 +41,25 @@ export class ArticleHistory {
     const row = await this.core.row(id);
     authorizeRead(user, row);
     return (await revisionsOf(this.db, row.id)).map((r) => ({
-      revision: r.revision, at: r.created_at, user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' },
+      revision: r.revision,
+      at: r.created_at,
+      user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' },
     }));
   }
 
-  private async snapshot(articleId: number, revision: number): Promise<{ data: RevisionSnapshot; at: string; user: { id: number; name: string } | null }> {
+  private async snapshot(
+    articleId: number,
+    revision: number,
+  ): Promise<{ data: RevisionSnapshot; at: string; user: { id: number; name: string } | null }> {
     const r = Number.isSafeInteger(revision) ? await revisionOf(this.db, articleId, revision) : undefined;
     if (!r) throw notFound(`No revision ${revision}`);
     // A generated archive article keeps a compact recipe of its text (demoSeed.ts): expanded here.
     const stored = await expandRevision(JSON.parse(r.data) as Record<string, unknown>);
-    return { data: parseRevisionSnapshot(stored), at: r.created_at, user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' } };
+    return {
+      data: parseRevisionSnapshot(stored),
+      at: r.created_at,
+      user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' },
+    };
   }
 
   async revision(user: SessionUser | Actor, id: number, revision: number): Promise<Revision> {
@@ -52,9 +68,17 @@ export class ArticleHistory {
     const s = await this.snapshot(row.id, revision);
     const d = s.data;
     return {
-      revision, at: s.at, user: s.user, headline: d.headline, lead: d.lead,
-      body: (d.body ?? EMPTY_BODY) as Revision['body'], sectionId: d.sectionId ?? null,
-      tagIds: [...d.tagIds], authorIds: [...d.authorIds], sourceLine: d.sourceLine, slug: d.slug,
+      revision,
+      at: s.at,
+      user: s.user,
+      headline: d.headline,
+      lead: d.lead,
+      body: (d.body ?? EMPTY_BODY) as Revision['body'],
+      sectionId: d.sectionId ?? null,
+      tagIds: [...d.tagIds],
+      authorIds: [...d.authorIds],
+      sourceLine: d.sourceLine,
+      slug: d.slug,
       status: d.status ?? null,
     };
   }
@@ -65,7 +89,13 @@ export class ArticleHistory {
     const [a, b] = await Promise.all([this.snapshot(row.id, from), this.snapshot(row.id, to)]);
     // In a worker thread: a long comparison must not hold the event loop (diffRunner.ts).
     const c = await diffRunner.compare(a.data.raw, b.data.raw);
-    return { from, to, fields: c.fields.map((f) => ({ field: f.field, parts: [...f.parts] })), changes: [...c.changes], limited: c.limited };
+    return {
+      from,
+      to,
+      fields: c.fields.map((f) => ({ field: f.field, parts: [...f.parts] })),
+      changes: [...c.changes],
+      limited: c.limited,
+    };
   }
 
   /** Saves revision n's content as a new revision (guarded by the current one). */

@@ -16,15 +16,28 @@ export class ArticleQueries {
 
   private summaries(rows: readonly (SummaryRow & { views?: number })[], names: Map<number, string>): ArticleSummary[] {
     return rows.map((r) => ({
-      id: r.id, publicId: r.public_id, storyId: r.story_id, edition: writtenEdition(r.edition), sectionId: r.section_id, status: r.status, headline: r.headline,
-      createdBy: r.created_by === null ? null : { id: r.created_by, name: names.get(r.created_by) ?? '' }, modifiedAt: r.modified_at,
-      publishedAt: r.published_at, scheduledAt: r.scheduled_at, embargo: r.embargo === 1, revision: r.revision,
+      id: r.id,
+      publicId: r.public_id,
+      storyId: r.story_id,
+      edition: writtenEdition(r.edition),
+      sectionId: r.section_id,
+      status: r.status,
+      headline: r.headline,
+      createdBy: r.created_by === null ? null : { id: r.created_by, name: names.get(r.created_by) ?? '' },
+      modifiedAt: r.modified_at,
+      publishedAt: r.published_at,
+      scheduledAt: r.scheduled_at,
+      embargo: r.embargo === 1,
+      revision: r.revision,
       ...(r.views !== undefined ? { views: r.views } : {}),
     }));
   }
 
   async summarize(rows: readonly (SummaryRow & { views?: number })[]): Promise<ArticleSummary[]> {
-    const names = await userNames(this.db, rows.flatMap((r) => (r.created_by === null ? [] : [r.created_by])));
+    const names = await userNames(
+      this.db,
+      rows.flatMap((r) => (r.created_by === null ? [] : [r.created_by])),
+    );
     return this.summaries(rows, names);
   }
 
@@ -46,17 +59,25 @@ export class ArticleQueries {
       mostRead(this.db, editions, Math.floor(today.getTime() / 3_600_000), 10),
     ]);
     return {
-      myDrafts: await this.summarize(mine.items), waiting: await this.summarize(waiting.items), scheduled: await this.summarize(scheduled.items),
-      publishedToday: await this.summarize(publishedToday.items), mostReadToday: await this.summarize(read),
+      myDrafts: await this.summarize(mine.items),
+      waiting: await this.summarize(waiting.items),
+      scheduled: await this.summarize(scheduled.items),
+      publishedToday: await this.summarize(publishedToday.items),
+      mostReadToday: await this.summarize(read),
     };
   }
 
   /** The list as the API's query asks for it: one status, the caller's own, a trimmed search. */
   async listQuery(user: SessionUser | Actor, q: ListQuery): Promise<ArticleList> {
     return this.list(user, {
-      ...(q.edition ? { edition: q.edition } : {}), ...(q.sectionId ? { sectionId: q.sectionId } : {}),
-      ...(q.status ? { statuses: [q.status] } : {}), ...(q.authorId ? { authorId: q.authorId } : {}),
-      ...(q.q ? { q: q.q.trim() } : {}), ...(q.mine ? { createdBy: user.id } : {}), limit: q.limit ?? 50, offset: q.offset ?? 0,
+      ...(q.edition ? { edition: q.edition } : {}),
+      ...(q.sectionId ? { sectionId: q.sectionId } : {}),
+      ...(q.status ? { statuses: [q.status] } : {}),
+      ...(q.authorId ? { authorId: q.authorId } : {}),
+      ...(q.q ? { q: q.q.trim() } : {}),
+      ...(q.mine ? { createdBy: user.id } : {}),
+      limit: q.limit ?? 50,
+      offset: q.offset ?? 0,
     });
   }
 }

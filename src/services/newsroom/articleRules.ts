@@ -14,8 +14,15 @@ import { authorize, type Actor } from './permissions.ts';
 import type { SessionUser } from './auth.ts';
 
 export interface CreateInput {
-  edition: string; sectionId: number; headline?: string; lead?: string; body?: unknown; tagIds?: number[]; authorIds?: number[];
-  storyId?: number; translatedFrom?: number;
+  edition: string;
+  sectionId: number;
+  headline?: string;
+  lead?: string;
+  body?: unknown;
+  tagIds?: number[];
+  authorIds?: number[];
+  storyId?: number;
+  translatedFrom?: number;
 }
 
 export interface NewsroomArticlesDeps {
@@ -26,7 +33,16 @@ export interface NewsroomArticlesDeps {
   readonly clock: () => Date;
 }
 
-export const LIMITS = { headline: 300, lead: 1000, sourceLine: 300, seoTitle: 200, seoDescription: 400, correctionNote: 1000, tags: 30, authors: 10 };
+export const LIMITS = {
+  headline: 300,
+  lead: 1000,
+  sourceLine: 300,
+  seoTitle: 200,
+  seoDescription: 400,
+  correctionNote: 1000,
+  tags: 30,
+  authors: 10,
+};
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const EMPTY_BODY: Body = { version: BODY_VERSION, blocks: [] };
 
@@ -64,7 +80,11 @@ export function fromPublishing(e: unknown, current?: () => Promise<unknown>): Pr
     if (e.code === 'NOT_FOUND') throw notFound('No such article');
     if (e.code === 'CONFLICT') {
       return (current ? current() : Promise.resolve(undefined)).then((article) => {
-        throw conflict('CONFLICT', 'Someone saved this article after you opened it: compare and merge', article ? { current: article } : undefined);
+        throw conflict(
+          'CONFLICT',
+          'Someone saved this article after you opened it: compare and merge',
+          article ? { current: article } : undefined,
+        );
       });
     }
     throw conflict('INVALID_TRANSITION', e.message);
@@ -104,8 +124,12 @@ export interface ArticleCore {
 }
 
 /** 400 naming the field when a section, tag, author or photo the input names does not exist. */
-export async function checkRefs(db: Db, p: { sectionId?: number; tagIds?: number[]; authorIds?: number[]; heroAssetId?: number | null }): Promise<void> {
-  if (p.sectionId !== undefined && !(await existingIds(db, 'sections', [p.sectionId])).has(p.sectionId)) throw invalid('sectionId: no such section');
+export async function checkRefs(
+  db: Db,
+  p: { sectionId?: number; tagIds?: number[]; authorIds?: number[]; heroAssetId?: number | null },
+): Promise<void> {
+  if (p.sectionId !== undefined && !(await existingIds(db, 'sections', [p.sectionId])).has(p.sectionId))
+    throw invalid('sectionId: no such section');
   if (p.tagIds) {
     if (p.tagIds.length > LIMITS.tags) throw invalid(`tagIds: at most ${LIMITS.tags}`);
     const found = await existingIds(db, 'tags', p.tagIds);
@@ -118,7 +142,11 @@ export async function checkRefs(db: Db, p: { sectionId?: number; tagIds?: number
     const missing = p.authorIds.find((t) => !found.has(t));
     if (missing !== undefined) throw invalid(`authorIds: no author ${missing}`);
   }
-  if (p.heroAssetId !== undefined && p.heroAssetId !== null && !(await existingIds(db, 'media_assets', [p.heroAssetId])).has(p.heroAssetId)) {
+  if (
+    p.heroAssetId !== undefined &&
+    p.heroAssetId !== null &&
+    !(await existingIds(db, 'media_assets', [p.heroAssetId])).has(p.heroAssetId)
+  ) {
     throw invalid('heroAssetId: no such photo');
   }
 }

@@ -15,7 +15,10 @@ import { canMove, isTransitionName, TRANSITIONS, type TransitionName } from './w
 import { authorizeRead, fromPublishing, target, type ArticleCore, type NewsroomArticlesDeps } from './articleRules.ts';
 
 export class ArticleTransitions {
-  constructor(private readonly deps: NewsroomArticlesDeps, private readonly core: ArticleCore) {}
+  constructor(
+    private readonly deps: NewsroomArticlesDeps,
+    private readonly core: ArticleCore,
+  ) {}
 
   async transition(user: SessionUser | Actor, id: number, t: Transition): Promise<Article> {
     const row = await this.core.row(id);
@@ -24,7 +27,10 @@ export class ArticleTransitions {
     const spec = TRANSITIONS[t.action];
     authorize(user, spec.permission, target(row));
     if (!canMove(t.action, row.status)) {
-      throw conflict('INVALID_TRANSITION', `An article that is ${row.status} cannot be ${t.action === 'return' ? 'returned' : `${t.action}ed`.replace('ee', 'e')}`);
+      throw conflict(
+        'INVALID_TRANSITION',
+        `An article that is ${row.status} cannot be ${t.action === 'return' ? 'returned' : `${t.action}ed`.replace('ee', 'e')}`,
+      );
     }
     const comment = stripBidiControls(t.comment ?? '').trim();
     if (comment.length > 2000) throw invalid('comment: at most 2000 characters');
@@ -41,17 +47,42 @@ export class ArticleTransitions {
     }
     const record = (action: string, auditAction: string | null) => async (trx: Db, saved: { revision: number; before: PublishRow }) => {
       const now = this.deps.clock().toISOString();
-      await insertTransition(trx, { articleId: row.id, action, from: saved.before.status, to: spec.to, userId: user.id, at: now, comment, revision: saved.revision });
-      if (auditAction) await recordAudit(trx, { userId: user.id, action: auditAction, targetType: 'article', targetId: row.id, detail: { from: saved.before.status, revision: saved.revision } }, now);
+      await insertTransition(trx, {
+        articleId: row.id,
+        action,
+        from: saved.before.status,
+        to: spec.to,
+        userId: user.id,
+        at: now,
+        comment,
+        revision: saved.revision,
+      });
+      if (auditAction)
+        await recordAudit(
+          trx,
+          {
+            userId: user.id,
+            action: auditAction,
+            targetType: 'article',
+            targetId: row.id,
+            detail: { from: saved.before.status, revision: saved.revision },
+          },
+          now,
+        );
     };
     try {
       if (t.action === 'publish') {
         await this.deps.publishing.publish(row.id, { revision: t.revision, userId: user.id, also: record('publish', 'article.publish') });
       } else if (t.action === 'unpublish') {
-        await this.deps.publishing.unpublish(row.id, { revision: t.revision, userId: user.id, also: record('unpublish', 'article.unpublish') });
+        await this.deps.publishing.unpublish(row.id, {
+          revision: t.revision,
+          userId: user.id,
+          also: record('unpublish', 'article.unpublish'),
+        });
       } else {
         await this.deps.publishing.apply(row.id, t.revision, user.id, (current) => {
-          if (!canMove(t.action as TransitionName, current.status)) throw new PublishingError('INVALID_STATE', `the article is ${current.status}`);
+          if (!canMove(t.action as TransitionName, current.status))
+            throw new PublishingError('INVALID_STATE', `the article is ${current.status}`);
           const change: ArticleChange = { status: spec.to };
           if (t.action === 'schedule') Object.assign(change, { scheduled_at: scheduledAt, embargo: t.embargo ? 1 : 0 });
           if (t.action === 'unschedule') Object.assign(change, { scheduled_at: null, embargo: 0 });
@@ -73,8 +104,27 @@ export class ArticleTransitions {
         await this.deps.publishing.publish(due.id, {
           revision: due.revision,
           also: async (trx, saved) => {
-            await insertTransition(trx, { articleId: due.id, action: 'publish', from: 'scheduled', to: 'published', userId: null, at: now, comment: '', revision: saved.revision });
-            await recordAudit(trx, { userId: null, action: 'article.publish', targetType: 'article', targetId: due.id, detail: { scheduled: true, revision: saved.revision } }, now);
+            await insertTransition(trx, {
+              articleId: due.id,
+              action: 'publish',
+              from: 'scheduled',
+              to: 'published',
+              userId: null,
+              at: now,
+              comment: '',
+              revision: saved.revision,
+            });
+            await recordAudit(
+              trx,
+              {
+                userId: null,
+                action: 'article.publish',
+                targetType: 'article',
+                targetId: due.id,
+                detail: { scheduled: true, revision: saved.revision },
+              },
+              now,
+            );
           },
         });
         published += 1;

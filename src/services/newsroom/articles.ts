@@ -11,12 +11,39 @@ import { stripBidiFields } from '../../content/text.ts';
 import { WRITTEN_EDITIONS } from '../../editions/editions.ts';
 import { recordAudit } from '../../store/audit.ts';
 import {
-  addSlugHistory, autosaveOf, deleteArticle, deleteAutosave, insertDraft, insertTransition, putAutosave,
-  storyHasEdition, userNames, type ArticleQuery, type SummaryRow,
+  addSlugHistory,
+  autosaveOf,
+  deleteArticle,
+  deleteAutosave,
+  insertDraft,
+  insertTransition,
+  putAutosave,
+  storyHasEdition,
+  userNames,
+  type ArticleQuery,
+  type SummaryRow,
 } from '../../store/newsroom.ts';
-import { articleForPublishing, insertRevision, linkIds, replaceLinks, revisionSnapshot, type ArticleChange, type PublishRow } from '../../store/publishing.ts';
+import {
+  articleForPublishing,
+  insertRevision,
+  linkIds,
+  replaceLinks,
+  revisionSnapshot,
+  type ArticleChange,
+  type PublishRow,
+} from '../../store/publishing.ts';
 import type {
-  Article, ArticleList, ArticleSummary, Dashboard, Diff, ListQuery, Revision, RevisionItem, SaveArticle, TimelineItem, Transition,
+  Article,
+  ArticleList,
+  ArticleSummary,
+  Dashboard,
+  Diff,
+  ListQuery,
+  Revision,
+  RevisionItem,
+  SaveArticle,
+  TimelineItem,
+  Transition,
 } from '../../contracts/newsroom/articles.ts';
 import { paths } from '../urls.ts';
 import type { SessionUser } from './auth.ts';
@@ -25,8 +52,20 @@ import { authorize, can, type Action, type Actor } from './permissions.ts';
 import { canMove, TRANSITIONS, type TransitionName } from './workflow.ts';
 import { withoutTypedLabels } from './typedLabels.ts';
 import {
-  AUTOSAVE_MAX_DEPTH, authorizeRead, bodyOf, checkRefs, checkText, deeperThan, EMPTY_BODY, fromPublishing, SLUG, target, validBody, writtenEdition,
-  type CreateInput, type NewsroomArticlesDeps,
+  AUTOSAVE_MAX_DEPTH,
+  authorizeRead,
+  bodyOf,
+  checkRefs,
+  checkText,
+  deeperThan,
+  EMPTY_BODY,
+  fromPublishing,
+  SLUG,
+  target,
+  validBody,
+  writtenEdition,
+  type CreateInput,
+  type NewsroomArticlesDeps,
 } from './articleRules.ts';
 import { ArticleQueries } from './articleQueries.ts';
 import { ArticleHistory } from './articleHistory.ts';
@@ -80,18 +119,45 @@ export class NewsroomArticles {
       userNames(this.db, row.created_by === null ? [] : [row.created_by]),
       autosaveOf(this.db, row.id, user.id),
     ]);
-    const url = row.status === 'published' && row.published_at !== null
-      ? this.deps.hosts.absoluteUrl(row.edition as never, paths.article(row.edition as never, row.slug, row.public_id)) : null;
+    const url =
+      row.status === 'published' && row.published_at !== null
+        ? this.deps.hosts.absoluteUrl(row.edition as never, paths.article(row.edition as never, row.slug, row.public_id))
+        : null;
     return {
-      id: row.id, publicId: row.public_id, storyId: row.story_id, edition: writtenEdition(row.edition), sectionId: row.section_id, status: row.status,
-      revision: row.revision, headline: row.headline, lead: row.lead, body: bodyOf(row), sourceLine: row.source_line, slug: row.slug,
-      seoTitle: row.seo_title, seoDescription: row.seo_description, breaking: row.breaking === 1, pinned: row.pinned === 1,
-      heroAssetId: row.hero_asset_id, tagIds: links.tagIds, authorIds: links.authorIds, scheduledAt: row.scheduled_at,
-      embargo: row.embargo === 1, correctionNote: row.correction_note, publishedAt: row.published_at, updatedAt: row.updated_at,
-      createdAt: row.created_at, modifiedAt: row.modified_at,
+      id: row.id,
+      publicId: row.public_id,
+      storyId: row.story_id,
+      edition: writtenEdition(row.edition),
+      sectionId: row.section_id,
+      status: row.status,
+      revision: row.revision,
+      headline: row.headline,
+      lead: row.lead,
+      body: bodyOf(row),
+      sourceLine: row.source_line,
+      slug: row.slug,
+      seoTitle: row.seo_title,
+      seoDescription: row.seo_description,
+      breaking: row.breaking === 1,
+      pinned: row.pinned === 1,
+      heroAssetId: row.hero_asset_id,
+      tagIds: links.tagIds,
+      authorIds: links.authorIds,
+      scheduledAt: row.scheduled_at,
+      embargo: row.embargo === 1,
+      correctionNote: row.correction_note,
+      publishedAt: row.published_at,
+      updatedAt: row.updated_at,
+      createdAt: row.created_at,
+      modifiedAt: row.modified_at,
       createdBy: row.created_by === null ? null : { id: row.created_by, name: names.get(row.created_by) ?? '' },
-      translatedFrom: row.translated_from, url, previewUrl: `/newsroom/preview/${row.id}`, allowed: this.allowedActions(user, row),
-      autosave: autosave ? { baseRevision: autosave.base_revision, savedAt: autosave.saved_at, data: JSON.parse(autosave.data) as unknown } : null,
+      translatedFrom: row.translated_from,
+      url,
+      previewUrl: `/newsroom/preview/${row.id}`,
+      allowed: this.allowedActions(user, row),
+      autosave: autosave
+        ? { baseRevision: autosave.base_revision, savedAt: autosave.saved_at, data: JSON.parse(autosave.data) as unknown }
+        : null,
     };
   }
 
@@ -100,7 +166,6 @@ export class NewsroomArticles {
     authorizeRead(user, row);
     return this.present(user, row);
   }
-
 
   async create(user: SessionUser | Actor, rawInput: CreateInput): Promise<Article> {
     const input = stripBidiFields(rawInput, ['headline', 'lead']);
@@ -116,15 +181,35 @@ export class NewsroomArticles {
         throw conflict('EDITION_EXISTS', `The story already has a ${input.edition} article`);
       }
       const headline = input.headline ?? '';
-      const articleId = await insertDraft(trx, {
-        storyId: input.storyId ?? null, edition: input.edition, sectionId: input.sectionId, slug: headline ? makeSlug(headline) : '',
-        headline, lead: input.lead ?? '', body: JSON.stringify(body), bodyVersion: BODY_VERSION, createdBy: user.id,
-        translatedFrom: input.translatedFrom ?? null,
-      }, now);
+      const articleId = await insertDraft(
+        trx,
+        {
+          storyId: input.storyId ?? null,
+          edition: input.edition,
+          sectionId: input.sectionId,
+          slug: headline ? makeSlug(headline) : '',
+          headline,
+          lead: input.lead ?? '',
+          body: JSON.stringify(body),
+          bodyVersion: BODY_VERSION,
+          createdBy: user.id,
+          translatedFrom: input.translatedFrom ?? null,
+        },
+        now,
+      );
       await replaceLinks(trx, articleId, input.tagIds ?? [], input.authorIds ?? []);
       await syncSearchDocuments(trx, [articleId]);
       await insertRevision(trx, articleId, 1, user.id, now, await revisionSnapshot(trx, articleId));
-      await insertTransition(trx, { articleId, action: 'create', from: 'draft', to: 'draft', userId: user.id, at: now, comment: '', revision: 1 });
+      await insertTransition(trx, {
+        articleId,
+        action: 'create',
+        from: 'draft',
+        to: 'draft',
+        userId: user.id,
+        at: now,
+        comment: '',
+        revision: 1,
+      });
       return articleId;
     });
     return this.present(user, await this.row(id));
@@ -132,12 +217,15 @@ export class NewsroomArticles {
 
   /** A save: a new revision of an unpublished article, or a correction of a published one. */
   async save(user: SessionUser | Actor, id: number, rawPatch: SaveArticle): Promise<Article> {
-    const patch = withoutTypedLabels(stripBidiFields(rawPatch, ['headline', 'lead', 'sourceLine', 'slug', 'seoTitle', 'seoDescription', 'correctionNote']));
+    const patch = withoutTypedLabels(
+      stripBidiFields(rawPatch, ['headline', 'lead', 'sourceLine', 'slug', 'seoTitle', 'seoDescription', 'correctionNote']),
+    );
     const row = await this.row(id);
     authorizeRead(user, row);
     const correcting = row.status === 'published';
     authorize(user, correcting ? 'article.correct' : 'article.edit', target(row));
-    for (const name of ['headline', 'lead', 'sourceLine', 'seoTitle', 'seoDescription', 'correctionNote'] as const) checkText(name, patch[name]);
+    for (const name of ['headline', 'lead', 'sourceLine', 'seoTitle', 'seoDescription', 'correctionNote'] as const)
+      checkText(name, patch[name]);
     if (patch.slug !== undefined && patch.slug !== '' && (!SLUG.test(patch.slug) || patch.slug.length > 80)) {
       throw invalid('slug: lower-case Latin letters, digits and hyphens, at most 80 characters');
     }
@@ -170,8 +258,21 @@ export class NewsroomArticles {
         also: async (trx, saved) => {
           await deleteAutosave(trx, row.id, user.id);
           if (correcting) {
-            await insertTransition(trx, { articleId: row.id, action: 'update', from: current.status, to: current.status, userId: user.id, at: now, comment: patch.correctionNote ?? '', revision: saved.revision });
-            await recordAudit(trx, { userId: user.id, action: 'article.correct', targetType: 'article', targetId: row.id, detail: { revision: saved.revision } }, now);
+            await insertTransition(trx, {
+              articleId: row.id,
+              action: 'update',
+              from: current.status,
+              to: current.status,
+              userId: user.id,
+              at: now,
+              comment: patch.correctionNote ?? '',
+              revision: saved.revision,
+            });
+            await recordAudit(
+              trx,
+              { userId: user.id, action: 'article.correct', targetType: 'article', targetId: row.id, detail: { revision: saved.revision } },
+              now,
+            );
             if (change.slug !== undefined && change.slug !== current.slug) await addSlugHistory(trx, row.id, current.slug, now);
           }
         },
@@ -202,7 +303,17 @@ export class NewsroomArticles {
     }
     const now = this.deps.clock().toISOString();
     await this.db.transaction().execute(async (trx) => {
-      await recordAudit(trx, { userId: user.id, action: 'article.delete', targetType: 'article', targetId: row.id, detail: { edition: row.edition, headline: row.headline, storyId: row.story_id } }, now);
+      await recordAudit(
+        trx,
+        {
+          userId: user.id,
+          action: 'article.delete',
+          targetType: 'article',
+          targetId: row.id,
+          detail: { edition: row.edition, headline: row.headline, storyId: row.story_id },
+        },
+        now,
+      );
       await deleteArticle(trx, row.id);
     });
   }
@@ -217,16 +328,38 @@ export class NewsroomArticles {
 
   // --- lists, history and workflow: articleQueries.ts, articleHistory.ts, articleTransitions.ts
 
-  listQuery(user: SessionUser | Actor, q: ListQuery): Promise<ArticleList> { return this.queries.listQuery(user, q); }
-  list(user: SessionUser | Actor, q: Omit<ArticleQuery, 'editions'>): Promise<ArticleList> { return this.queries.list(user, q); }
-  dashboard(user: SessionUser | Actor): Promise<Dashboard> { return this.queries.dashboard(user); }
-  summarize(rows: readonly (SummaryRow & { views?: number })[]): Promise<ArticleSummary[]> { return this.queries.summarize(rows); }
-  timeline(user: SessionUser | Actor, id: number): Promise<TimelineItem[]> { return this.history.timeline(user, id); }
-  revisions(user: SessionUser | Actor, id: number): Promise<RevisionItem[]> { return this.history.revisions(user, id); }
-  revision(user: SessionUser | Actor, id: number, n: number): Promise<Revision> { return this.history.revision(user, id, n); }
-  diff(user: SessionUser | Actor, id: number, from: number, to: number): Promise<Diff> { return this.history.diff(user, id, from, to); }
-  restore(user: SessionUser | Actor, id: number, n: number, current: number): Promise<Article> { return this.history.restore(user, id, n, current); }
-  transition(user: SessionUser | Actor, id: number, t: Transition): Promise<Article> { return this.transitions.transition(user, id, t); }
+  listQuery(user: SessionUser | Actor, q: ListQuery): Promise<ArticleList> {
+    return this.queries.listQuery(user, q);
+  }
+  list(user: SessionUser | Actor, q: Omit<ArticleQuery, 'editions'>): Promise<ArticleList> {
+    return this.queries.list(user, q);
+  }
+  dashboard(user: SessionUser | Actor): Promise<Dashboard> {
+    return this.queries.dashboard(user);
+  }
+  summarize(rows: readonly (SummaryRow & { views?: number })[]): Promise<ArticleSummary[]> {
+    return this.queries.summarize(rows);
+  }
+  timeline(user: SessionUser | Actor, id: number): Promise<TimelineItem[]> {
+    return this.history.timeline(user, id);
+  }
+  revisions(user: SessionUser | Actor, id: number): Promise<RevisionItem[]> {
+    return this.history.revisions(user, id);
+  }
+  revision(user: SessionUser | Actor, id: number, n: number): Promise<Revision> {
+    return this.history.revision(user, id, n);
+  }
+  diff(user: SessionUser | Actor, id: number, from: number, to: number): Promise<Diff> {
+    return this.history.diff(user, id, from, to);
+  }
+  restore(user: SessionUser | Actor, id: number, n: number, current: number): Promise<Article> {
+    return this.history.restore(user, id, n, current);
+  }
+  transition(user: SessionUser | Actor, id: number, t: Transition): Promise<Article> {
+    return this.transitions.transition(user, id, t);
+  }
   /** Publishes every scheduled article whose time has come (the scheduler calls this every 10 s). */
-  publishDue(): Promise<number> { return this.transitions.publishDue(); }
+  publishDue(): Promise<number> {
+    return this.transitions.publishDue();
+  }
 }

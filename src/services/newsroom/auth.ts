@@ -7,12 +7,32 @@ import type { Db } from '../../db/connect.ts';
 import type { Role } from '../../db/tables.ts';
 import { recordAudit } from '../../store/audit.ts';
 import {
-  clearLoginFailures, countUsers, deleteExpiredSessions, deleteSession, deleteSessionsOf, insertSession, insertUser,
-  loginFailureStats, NO_FAILURES, pruneLoginFailures, recordLoginFailure, sessionWithUser, touchSession, updateUser, userByEmail,
-  type LoginFailureStats, type UserRow,
+  clearLoginFailures,
+  countUsers,
+  deleteExpiredSessions,
+  deleteSession,
+  deleteSessionsOf,
+  insertSession,
+  insertUser,
+  loginFailureStats,
+  NO_FAILURES,
+  pruneLoginFailures,
+  recordLoginFailure,
+  sessionWithUser,
+  touchSession,
+  updateUser,
+  userByEmail,
+  type LoginFailureStats,
+  type UserRow,
 } from '../../store/users.ts';
 import {
-  ACCOUNT_PRESSURE_FAILURES, FAILURE_WINDOW_MS, loginKeys, PAIR_WINDOW_MS, throttleOf, type LoginKeys, type StatsOf,
+  ACCOUNT_PRESSURE_FAILURES,
+  FAILURE_WINDOW_MS,
+  loginKeys,
+  PAIR_WINDOW_MS,
+  throttleOf,
+  type LoginKeys,
+  type StatsOf,
 } from './loginThrottle.ts';
 import { isUiLang, isWrittenEdition, UI_LANGS, WRITTEN_EDITIONS, type UiLangCode } from '../../editions/editions.ts';
 import { desksOf, ROLES, type Actor } from './permissions.ts';
@@ -28,12 +48,17 @@ export const SESSION_IDLE_MS = 12 * 3600_000;
 export const KNOWN_DEVICE_MAX_MS = 90 * 24 * 3600_000;
 
 /** Why a sign-in or an account change was refused. */
-export type AuthErrorCode = 'VALIDATION' | 'WEAK_PASSWORD' | 'EMAIL_TAKEN' | 'BAD_CREDENTIALS' | 'WRONG_PASSWORD' | 'DISABLED' | 'RATE_LIMITED';
+export type AuthErrorCode =
+  'VALIDATION' | 'WEAK_PASSWORD' | 'EMAIL_TAKEN' | 'BAD_CREDENTIALS' | 'WRONG_PASSWORD' | 'DISABLED' | 'RATE_LIMITED';
 
 /** Refused sign-ins and account changes: a domain code (the web layer's ERROR_STATUS gives the status). */
 export class AuthError extends Error {
   /** `retryAfter`: seconds to wait, for RATE_LIMITED. */
-  constructor(readonly code: AuthErrorCode, message: string, readonly retryAfter?: number) {
+  constructor(
+    readonly code: AuthErrorCode,
+    message: string,
+    readonly retryAfter?: number,
+  ) {
     super(message);
     this.name = 'AuthError';
   }
@@ -52,11 +77,35 @@ export interface SessionUser extends Actor {
   readonly csrfToken: string;
 }
 
-export function publicUser(u: SessionUser | UserRow): { id: number; email: string; name: string; role: Role; desks: string[]; uiLang: string; mustChangePassword: boolean } {
+export function publicUser(u: SessionUser | UserRow): {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  desks: string[];
+  uiLang: string;
+  mustChangePassword: boolean;
+} {
   if ('sessionId' in u) {
-    return { id: u.id, email: u.email, name: u.name, role: u.role, desks: [...u.desks], uiLang: u.uiLang, mustChangePassword: u.mustChangePassword };
+    return {
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      desks: [...u.desks],
+      uiLang: u.uiLang,
+      mustChangePassword: u.mustChangePassword,
+    };
   }
-  return { id: u.id, email: u.email, name: u.name, role: u.role, desks: desksOf(u.role, u.desks), uiLang: u.ui_lang, mustChangePassword: u.must_change_password === 1 };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    desks: desksOf(u.role, u.desks),
+    uiLang: u.ui_lang,
+    mustChangePassword: u.must_change_password === 1,
+  };
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -66,8 +115,15 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function toSessionUser(u: UserRow, sessionId: string, csrfToken: string): SessionUser {
   return {
-    id: u.id, role: u.role, desks: desksOf(u.role, u.desks), email: u.email, name: u.name,
-    uiLang: isUiLang(u.ui_lang) ? u.ui_lang : 'en', mustChangePassword: u.must_change_password === 1, sessionId, csrfToken,
+    id: u.id,
+    role: u.role,
+    desks: desksOf(u.role, u.desks),
+    email: u.email,
+    name: u.name,
+    uiLang: isUiLang(u.ui_lang) ? u.ui_lang : 'en',
+    mustChangePassword: u.must_change_password === 1,
+    sessionId,
+    csrfToken,
   };
 }
 
@@ -102,12 +158,20 @@ function knownDeviceId(user: UserRow, token: string, now: number): string | null
 let dummyHash: Promise<string> | null = null;
 
 export interface CreateUserInput {
-  readonly email: string; readonly name: string; readonly password: string; readonly role: string;
-  readonly desks?: readonly string[]; readonly uiLang?: string; readonly mustChangePassword?: boolean;
+  readonly email: string;
+  readonly name: string;
+  readonly password: string;
+  readonly role: string;
+  readonly desks?: readonly string[];
+  readonly uiLang?: string;
+  readonly mustChangePassword?: boolean;
 }
 
 export class AuthService {
-  constructor(private readonly db: Db, private readonly clock: () => Date) {}
+  constructor(
+    private readonly db: Db,
+    private readonly clock: () => Date,
+  ) {}
 
   /** Checks a new user's fields; throws AuthError (VALIDATION, WEAK_PASSWORD) naming the first bad one. */
   static validateNewUser(input: CreateUserInput): void {
@@ -127,11 +191,30 @@ export class AuthService {
     const passwordHash = await hashPassword(input.password);
     const now = this.clock().toISOString();
     return this.db.transaction().execute(async (trx) => {
-      const id = await insertUser(trx, {
-        email: input.email, name: input.name.trim(), passwordHash, role: input.role as Role, desks: (input.desks ?? []).join(','),
-        uiLang: input.uiLang ?? 'en', mustChangePassword: input.mustChangePassword ?? false,
-      }, now);
-      await recordAudit(trx, { userId: byUserId, action: 'user.create', targetType: 'user', targetId: id, detail: { email: input.email.trim().toLowerCase(), role: input.role } }, now);
+      const id = await insertUser(
+        trx,
+        {
+          email: input.email,
+          name: input.name.trim(),
+          passwordHash,
+          role: input.role as Role,
+          desks: (input.desks ?? []).join(','),
+          uiLang: input.uiLang ?? 'en',
+          mustChangePassword: input.mustChangePassword ?? false,
+        },
+        now,
+      );
+      await recordAudit(
+        trx,
+        {
+          userId: byUserId,
+          action: 'user.create',
+          targetType: 'user',
+          targetId: id,
+          detail: { email: input.email.trim().toLowerCase(), role: input.role },
+        },
+        now,
+      );
       return id;
     });
   }
@@ -151,14 +234,24 @@ export class AuthService {
    * Logs in: a new session (token for the cookie) and a known-device token for this browser, or
    * AuthError BAD_CREDENTIALS, DISABLED or RATE_LIMITED (with `retryAfter`). `device` is the known-device cookie, if any.
    */
-  async login(email: string, password: string, ip: string, userAgent: string, device?: string): Promise<{ token: string; user: SessionUser; device: string }> {
+  async login(
+    email: string,
+    password: string,
+    ip: string,
+    userAgent: string,
+    device?: string,
+  ): Promise<{ token: string; user: SessionUser; device: string }> {
     const now = this.clock();
     const address = normalizeEmail(email);
     const user = password.length <= 1024 ? await userByEmail(this.db, address) : undefined;
     const knownDevice = user && device ? knownDeviceId(user, device, now.getTime()) : null;
     const keys = loginKeys(address, ip, knownDevice);
-    const found = await loginFailureStats(this.db, [keys.pair, keys.address, keys.account],
-      new Date(now.getTime() - PAIR_WINDOW_MS).toISOString(), new Date(now.getTime() - FAILURE_WINDOW_MS).toISOString());
+    const found = await loginFailureStats(
+      this.db,
+      [keys.pair, keys.address, keys.account],
+      new Date(now.getTime() - PAIR_WINDOW_MS).toISOString(),
+      new Date(now.getTime() - FAILURE_WINDOW_MS).toISOString(),
+    );
     const stats: StatsOf = (key) => found.get(key) ?? NO_FAILURES;
     const wait = throttleOf(stats, keys, knownDevice !== null, now.getTime());
     if (wait) {
@@ -177,29 +270,45 @@ export class AuthService {
     const csrfToken = randomBytes(24).toString('base64url');
     const id = sha256(token);
     await insertSession(this.db, {
-      id, user_id: user.id, csrf_token: csrfToken, created_at: now.toISOString(), seen_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + SESSION_MAX_MS).toISOString(), ip: ip.slice(0, 64), user_agent: userAgent.slice(0, 300),
+      id,
+      user_id: user.id,
+      csrf_token: csrfToken,
+      created_at: now.toISOString(),
+      seen_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + SESSION_MAX_MS).toISOString(),
+      ip: ip.slice(0, 64),
+      user_agent: userAgent.slice(0, 300),
     });
     return { token, user: toSessionUser(user, id, csrfToken), device: knownDeviceToken(user, now.getTime()) };
   }
 
   /** A failed login: counted under its keys and written to the audit log, with the wait it starts. */
-  private async recordFailure(keys: LoginKeys, before: StatsOf, knownDevice: boolean,
-    who: { address: string; ip: string; userId: number | null }, now: Date): Promise<void> {
+  private async recordFailure(
+    keys: LoginKeys,
+    before: StatsOf,
+    knownDevice: boolean,
+    who: { address: string; ip: string; userId: number | null },
+    now: Date,
+  ): Promise<void> {
     const at = now.toISOString();
     const after = (key: string): LoginFailureStats => {
       const s = before(key);
       return { total: s.total + 1, last: at, recent: s.recent + 1, firstRecent: s.firstRecent ?? at };
     };
     const next = throttleOf(after, keys, knownDevice, now.getTime());
-    const target = who.userId === null ? { targetType: 'login' as const, targetId: who.address } : { targetType: 'user' as const, targetId: who.userId };
+    const target =
+      who.userId === null ? { targetType: 'login' as const, targetId: who.address } : { targetType: 'user' as const, targetId: who.userId };
     const detail = { email: who.address, ip: who.ip, ...(knownDevice ? { knownDevice: true } : {}) };
     await this.db.transaction().execute(async (trx) => {
       await recordLoginFailure(trx, [keys.pair, keys.address, keys.account], at);
       await recordAudit(trx, { userId: null, action: 'login.failure', ...target, detail }, at);
       if (next) {
         const seconds = Math.ceil((next.until - now.getTime()) / 1000);
-        await recordAudit(trx, { userId: null, action: 'login.throttle', ...target, detail: { ...detail, scope: next.scope, seconds } }, at);
+        await recordAudit(
+          trx,
+          { userId: null, action: 'login.throttle', ...target, detail: { ...detail, scope: next.scope, seconds } },
+          at,
+        );
       }
       if (after(keys.account).recent === ACCOUNT_PRESSURE_FAILURES) {
         await recordAudit(trx, { userId: null, action: 'login.throttle', ...target, detail: { ...detail, scope: 'account' } }, at);
@@ -252,7 +361,11 @@ export class AuthService {
     const hash = await hashPassword(next);
     await this.db.transaction().execute(async (trx) => {
       await updateUser(trx, user.id, { password_hash: hash, must_change_password: 0 }, now);
-      await recordAudit(trx, { userId: user.id, action: 'user.password', targetType: 'user', targetId: user.id, detail: { self: true } }, now);
+      await recordAudit(
+        trx,
+        { userId: user.id, action: 'user.password', targetType: 'user', targetId: user.id, detail: { self: true } },
+        now,
+      );
       await deleteSessionsOf(trx, user.id, user.sessionId);
     });
   }

@@ -23,19 +23,42 @@ export interface DerivedDeps {
   readonly invalidate: (tags: Iterable<string>) => number;
 }
 
-export interface ConvertInput { edition: string; articleId?: number; headline: string; lead: string; body: unknown }
+export interface ConvertInput {
+  edition: string;
+  articleId?: number;
+  headline: string;
+  lead: string;
+  body: unknown;
+}
 
 export interface ConvertedEdition {
-  edition: DerivedEditionCode; dir: 'ltr' | 'rtl'; headline: string; lead: string; body: Body;
+  edition: DerivedEditionCode;
+  dir: 'ltr' | 'rtl';
+  headline: string;
+  lead: string;
+  body: Body;
   unsure: { word: string; reason: UnsureWord['reason'] }[];
 }
 
 /** Overridable fields: the API's name → the stored column name (both are accepted in paths). */
-const FIELDS = { headline: 'headline', lead: 'lead', sourceLine: 'source_line', seoTitle: 'seo_title', seoDescription: 'seo_description', body: 'body' } as const;
+const FIELDS = {
+  headline: 'headline',
+  lead: 'lead',
+  sourceLine: 'source_line',
+  seoTitle: 'seo_title',
+  seoDescription: 'seo_description',
+  body: 'body',
+} as const;
 type Column = (typeof FIELDS)[keyof typeof FIELDS];
 const API_NAME = Object.fromEntries(Object.entries(FIELDS).map(([api, column]) => [column, api])) as Record<Column, string>;
 /** The same limits as the source article's fields (services/newsroom/articles.ts). */
-const TEXT_LIMITS: Record<Exclude<Column, 'body'>, number> = { headline: 300, lead: 1000, source_line: 300, seo_title: 200, seo_description: 400 };
+const TEXT_LIMITS: Record<Exclude<Column, 'body'>, number> = {
+  headline: 300,
+  lead: 1000,
+  source_line: 300,
+  seo_title: 200,
+  seo_description: 400,
+};
 
 /** The derived editions of a written edition (kz → qz, tote; uz → uz-latn). */
 export function derivedOf(edition: string): DerivedEditionCode[] {
@@ -86,7 +109,8 @@ export class NewsroomDerived {
 
   /** The texts in every derived edition of `edition`, with the article's overrides when given. */
   async convert(user: SessionUser, input: ConvertInput): Promise<{ editions: ConvertedEdition[] }> {
-    if (!(SCRIPT_SOURCES as readonly string[]).includes(input.edition)) throw invalid(`edition: ${SCRIPT_SOURCES.join(' or ')} (the editions with derived scripts)`);
+    if (!(SCRIPT_SOURCES as readonly string[]).includes(input.edition))
+      throw invalid(`edition: ${SCRIPT_SOURCES.join(' or ')} (the editions with derived scripts)`);
     const body = validBody(input.body);
     let overrides: { edition: string; field: string; value: string }[] = [];
     if (input.articleId !== undefined) {
@@ -101,7 +125,13 @@ export class NewsroomDerived {
     return { editions };
   }
 
-  private convertOne(code: DerivedEditionCode, headline: string, lead: string, body: Body, overrides: ReadonlyMap<string, string>): ConvertedEdition {
+  private convertOne(
+    code: DerivedEditionCode,
+    headline: string,
+    lead: string,
+    body: Body,
+    overrides: ReadonlyMap<string, string>,
+  ): ConvertedEdition {
     const converter = this.deps.texts.get(code).converter;
     if (!converter) throw new Error(`${code} has no converter`);
     // Only converted text is reported: an overridden field is the editor's own spelling.
@@ -118,7 +148,10 @@ export class NewsroomDerived {
       dir: EDITIONS[code].dir,
       headline: overrides.get('headline') ?? report(headline),
       lead: overrides.get('lead') ?? report(lead),
-      body: overriddenBody !== undefined ? parseBody(JSON.parse(overriddenBody)) : { version: body.version, blocks: convertBlocks(body.blocks, report) },
+      body:
+        overriddenBody !== undefined
+          ? parseBody(JSON.parse(overriddenBody))
+          : { version: body.version, blocks: convertBlocks(body.blocks, report) },
       unsure: [...unsure].map(([word, reason]) => ({ word, reason })),
     };
   }
@@ -137,7 +170,17 @@ export class NewsroomDerived {
     const now = this.deps.clock().toISOString();
     await this.deps.db.transaction().execute(async (trx) => {
       await setOverride(trx, articleId, edition, column, stored, now);
-      await recordAudit(trx, { userId: user.id, action: 'override.set', targetType: 'article', targetId: articleId, detail: { edition, field: API_NAME[column] } }, now);
+      await recordAudit(
+        trx,
+        {
+          userId: user.id,
+          action: 'override.set',
+          targetType: 'article',
+          targetId: articleId,
+          detail: { edition, field: API_NAME[column] },
+        },
+        now,
+      );
     });
     this.dropPages(articleId);
   }
@@ -148,7 +191,18 @@ export class NewsroomDerived {
     const now = this.deps.clock().toISOString();
     const removed = await this.deps.db.transaction().execute(async (trx) => {
       const gone = await deleteOverride(trx, articleId, edition, column);
-      if (gone) await recordAudit(trx, { userId: user.id, action: 'override.remove', targetType: 'article', targetId: articleId, detail: { edition, field: API_NAME[column] } }, now);
+      if (gone)
+        await recordAudit(
+          trx,
+          {
+            userId: user.id,
+            action: 'override.remove',
+            targetType: 'article',
+            targetId: articleId,
+            detail: { edition, field: API_NAME[column] },
+          },
+          now,
+        );
       return gone;
     });
     if (removed) this.dropPages(articleId);
@@ -158,7 +212,11 @@ export class NewsroomDerived {
     const row = await this.deps.articles.readable(user, articleId, 'derived.override');
     if (!(derivedOf(row.edition) as string[]).includes(edition)) {
       const options = derivedOf(row.edition);
-      throw invalid(options.length > 0 ? `edition: ${options.join(' or ')} (the derived editions of ${row.edition})` : `edition: a ${row.edition} article has no derived editions`);
+      throw invalid(
+        options.length > 0
+          ? `edition: ${options.join(' or ')} (the derived editions of ${row.edition})`
+          : `edition: a ${row.edition} article has no derived editions`,
+      );
     }
     return { column: columnOf(field) };
   }

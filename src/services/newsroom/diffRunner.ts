@@ -9,7 +9,9 @@ import type { DiffReply, DiffRequest } from './diffWorker.ts';
 
 // Built (`npm run build`), the worker is plain JavaScript beside this file; from the TypeScript
 // sources, a boot file registers tsx in the worker first.
-const BOOT = import.meta.url.endsWith('.ts') ? new URL('./diffWorkerBoot.mjs', import.meta.url) : new URL('./diffWorker.js', import.meta.url);
+const BOOT = import.meta.url.endsWith('.ts')
+  ? new URL('./diffWorkerBoot.mjs', import.meta.url)
+  : new URL('./diffWorker.js', import.meta.url);
 /** A comparison that runs away with memory ends the worker, never the server. */
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512 };
 

@@ -2,7 +2,11 @@
 import { parentPort } from 'node:worker_threads';
 import { revisionDiff } from '../../content/diff.ts';
 
-export interface DiffRequest { readonly id: number; readonly from: Record<string, unknown>; readonly to: Record<string, unknown> }
+export interface DiffRequest {
+  readonly id: number;
+  readonly from: Record<string, unknown>;
+  readonly to: Record<string, unknown>;
+}
 /** The result as JSON text: a string crosses threads in one copy, and JSON.parse on the main
  * thread is several times faster than deserializing thousands of small structured-clone objects. */
 export type DiffReply = { readonly id: number; readonly json: string } | { readonly id: number; readonly error: string };

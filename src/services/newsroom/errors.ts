@@ -3,7 +3,11 @@
 // HTTP status here: the web layer looks the code up in its one table (ERROR_STATUS in
 // web/plugins/errors.ts) and sends `{error: {code, message, details}}`.
 export class NewsroomError extends Error {
-  constructor(readonly code: string, message: string, readonly details?: unknown) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
     this.name = 'NewsroomError';
   }
@@ -15,4 +19,5 @@ export const notFound = (what = 'No such item') => new NewsroomError('NOT_FOUND'
 export const conflict = (code: ConflictCode, message: string, details?: unknown) => new NewsroomError(code, message, details);
 
 /** The codes of conflicts with the stored state. */
-export type ConflictCode = 'CONFLICT' | 'SLUG_TAKEN' | 'EDITION_EXISTS' | 'KEY_TAKEN' | 'TAG_EXISTS' | 'INVALID_TRANSITION' | 'MEDIA_IN_USE' | 'EMAIL_TAKEN';
+export type ConflictCode =
+  'CONFLICT' | 'SLUG_TAKEN' | 'EDITION_EXISTS' | 'KEY_TAKEN' | 'TAG_EXISTS' | 'INVALID_TRANSITION' | 'MEDIA_IN_USE' | 'EMAIL_TAKEN';

@@ -25,7 +25,11 @@ export interface LexiconDeps {
   readonly reloadLexicon: (drop: readonly string[]) => Promise<void>;
 }
 
-export interface WordInput { scheme: string; word: string; spelling: string }
+export interface WordInput {
+  scheme: string;
+  word: string;
+  spelling: string;
+}
 
 const MAX_LENGTH = 100;
 /** Past this many articles holding a word, dropping the derived editions whole is as exact and cheaper. */
@@ -82,9 +86,11 @@ function normalized(name: 'word' | 'spelling', value: string, script: string): s
   if (!out || [...out].length > MAX_LENGTH) throw invalid(`${name}: 1–${MAX_LENGTH} characters`);
   const letters = LETTERS[script];
   if (!letters || !letters.test(out)) {
-    throw invalid(name === 'word'
-      ? `word: one word in ${SCRIPT_NAMES[script] ?? script} letters, as written in the source edition`
-      : `spelling: one word in ${SCRIPT_NAMES[script] ?? script} letters`);
+    throw invalid(
+      name === 'word'
+        ? `word: one word in ${SCRIPT_NAMES[script] ?? script} letters, as written in the source edition`
+        : `spelling: one word in ${SCRIPT_NAMES[script] ?? script} letters`,
+    );
   }
   return out;
 }
@@ -115,15 +121,24 @@ export class NewsroomLexicon {
   async add(user: SessionUser, input: WordInput): Promise<{ id: number }> {
     authorize(user, 'lexicon.edit', { edition: deskOf(input.scheme) });
     const entry = {
-      scheme: input.scheme, word: normalized('word', input.word, 'Cyrl'), spelling: normalized('spelling', input.spelling, targetScript(input.scheme)),
+      scheme: input.scheme,
+      word: normalized('word', input.word, 'Cyrl'),
+      spelling: normalized('spelling', input.spelling, targetScript(input.scheme)),
     };
     const now = this.deps.clock().toISOString();
     const id = await this.deps.db.transaction().execute(async (trx) => {
       const put = await putLexiconWord(trx, entry, now);
-      await recordAudit(trx, {
-        userId: user.id, action: 'lexicon.add', targetType: 'lexicon', targetId: put.id,
-        detail: { ...entry, ...(put.before !== null ? { before: put.before } : {}) },
-      }, now);
+      await recordAudit(
+        trx,
+        {
+          userId: user.id,
+          action: 'lexicon.add',
+          targetType: 'lexicon',
+          targetId: put.id,
+          detail: { ...entry, ...(put.before !== null ? { before: put.before } : {}) },
+        },
+        now,
+      );
       return put.id;
     });
     await this.deps.reloadLexicon(await this.pagesWith(entry.scheme, entry.word));
@@ -137,7 +152,17 @@ export class NewsroomLexicon {
     const now = this.deps.clock().toISOString();
     await this.deps.db.transaction().execute(async (trx) => {
       await deleteLexiconRow(trx, id);
-      await recordAudit(trx, { userId: user.id, action: 'lexicon.remove', targetType: 'lexicon', targetId: id, detail: { scheme: row.scheme, word: row.word, spelling: row.spelling } }, now);
+      await recordAudit(
+        trx,
+        {
+          userId: user.id,
+          action: 'lexicon.remove',
+          targetType: 'lexicon',
+          targetId: id,
+          detail: { scheme: row.scheme, word: row.word, spelling: row.spelling },
+        },
+        now,
+      );
     });
     await this.deps.reloadLexicon(await this.pagesWith(row.scheme, row.word));
   }
@@ -151,16 +176,19 @@ export class NewsroomLexicon {
     const forms = caseForms(word);
     const has = (text: string) => forms.some((f) => text.includes(f));
     // UI strings and month names are on every page of the derived editions.
-    const months = Array.from({ length: 12 }, (_, m) => formatDay(new Date(Date.UTC(2025, m, 15)), { locale: EDITIONS[source].intlLocale, order: EDITIONS[source].dateOrder, timeZone: 'UTC' }));
+    const months = Array.from({ length: 12 }, (_, m) =>
+      formatDay(new Date(Date.UTC(2025, m, 15)), {
+        locale: EDITIONS[source].intlLocale,
+        order: EDITIONS[source].dateOrder,
+        timeZone: 'UTC',
+      }),
+    );
     const everywhere = Object.values(WRITTEN_STRINGS[source]).some((v) => has(String(v))) || months.some(has);
     const found = await wordOccurrences(this.deps.db, source, forms);
     // On most pages anyway (a section name, many photos, a very common word): drop the derived editions.
-    if (everywhere || found.inSectionNames || found.inManyPhotos || found.articleIds.length > MAX_ARTICLE_TAGS) return editions.map(cacheTags.edition);
-    return [
-      ...found.articleIds.map(cacheTags.article),
-      ...found.tagIds.map(cacheTags.tag),
-      ...found.authorIds.map(cacheTags.author),
-    ];
+    if (everywhere || found.inSectionNames || found.inManyPhotos || found.articleIds.length > MAX_ARTICLE_TAGS)
+      return editions.map(cacheTags.edition);
+    return [...found.articleIds.map(cacheTags.article), ...found.tagIds.map(cacheTags.tag), ...found.authorIds.map(cacheTags.author)];
   }
 }
 

@@ -10,7 +10,14 @@ import { cacheTags } from '../../cache/tags.ts';
 import { EDITION_CODES, WRITTEN_EDITIONS } from '../../editions/editions.ts';
 import { recordAudit } from '../../store/audit.ts';
 import {
-  authorsWithNames, insertSection, mergeTags, redirectTagSlug, setSectionName, setTagName, slugTaken, tagsWithNames,
+  authorsWithNames,
+  insertSection,
+  mergeTags,
+  redirectTagSlug,
+  setSectionName,
+  setTagName,
+  slugTaken,
+  tagsWithNames,
 } from '../../store/manage.ts';
 import type { SectionsCache } from '../sectionsCache.ts';
 import type { SessionUser } from './auth.ts';
@@ -33,7 +40,8 @@ const LIMITS = { sectionName: 120, tagName: 80, authorName: 120, authorRole: 120
 
 function checkEditions(names: Names<unknown>): void {
   for (const edition of Object.keys(names)) {
-    if (!(WRITTEN_EDITIONS as readonly string[]).includes(edition)) throw invalid(`names: "${edition}" is not a written edition (kz, ru, en, cn, uz)`);
+    if (!(WRITTEN_EDITIONS as readonly string[]).includes(edition))
+      throw invalid(`names: "${edition}" is not a written edition (kz, ru, en, cn, uz)`);
   }
 }
 
@@ -79,7 +87,8 @@ export class ManageService {
       this.db.selectFrom('section_names').select(['section_id', 'edition', 'name', 'slug']).execute(),
     ]);
     return sections.map((s) => ({
-      ...s, names: Object.fromEntries(names.filter((n) => n.section_id === s.id).map((n) => [n.edition, { name: n.name, slug: n.slug }])),
+      ...s,
+      names: Object.fromEntries(names.filter((n) => n.section_id === s.id).map((n) => [n.edition, { name: n.name, slug: n.slug }])),
     }));
   }
 
@@ -97,7 +106,10 @@ export class ManageService {
       const slug = n?.slug ? n.slug : makeSlug(name);
       if (!SLUG.test(slug)) throw invalid(`names.${edition}.slug: lower-case Latin letters, digits and hyphens`);
       if (RESERVED_SLUGS.has(slug)) {
-        throw new NewsroomError('SLUG_RESERVED', `names.${edition}.slug: "${slug}" is the address of other pages (${[...RESERVED_SLUGS].join(', ')}): choose another`);
+        throw new NewsroomError(
+          'SLUG_RESERVED',
+          `names.${edition}.slug: "${slug}" is the address of other pages (${[...RESERVED_SLUGS].join(', ')}): choose another`,
+        );
       }
       return { edition, name, slug };
     });
@@ -105,7 +117,8 @@ export class ManageService {
 
   private async writeSectionNames(trx: Db, id: number, entries: readonly { edition: string; name: string; slug: string }[]): Promise<void> {
     for (const { edition, name, slug } of entries) {
-      if (await slugTaken(trx, 'section_names', edition, slug, id)) throw conflict('SLUG_TAKEN', `names.${edition}.slug: "${slug}" is taken`);
+      if (await slugTaken(trx, 'section_names', edition, slug, id))
+        throw conflict('SLUG_TAKEN', `names.${edition}.slug: "${slug}" is taken`);
       await setSectionName(trx, id, edition, name, slug);
     }
   }
@@ -115,12 +128,17 @@ export class ManageService {
     const key = checkText('key', input.key, LIMITS.key);
     if (!SLUG.test(key)) throw invalid('key: lower-case Latin letters, digits and hyphens');
     const entries = this.sectionNames(input.names);
-    if (entries.length === 0) throw invalid('names: at least one edition\'s name');
+    if (entries.length === 0) throw invalid("names: at least one edition's name");
     const id = await this.db.transaction().execute(async (trx) => {
-      if (await trx.selectFrom('sections').select('id').where('key', '=', key).executeTakeFirst()) throw conflict('KEY_TAKEN', `key: "${key}" is taken`);
+      if (await trx.selectFrom('sections').select('id').where('key', '=', key).executeTakeFirst())
+        throw conflict('KEY_TAKEN', `key: "${key}" is taken`);
       const sectionId = await insertSection(trx, key);
       await this.writeSectionNames(trx, sectionId, entries);
-      await recordAudit(trx, { userId: user.id, action: 'section.create', targetType: 'section', targetId: sectionId, detail: { key } }, this.now());
+      await recordAudit(
+        trx,
+        { userId: user.id, action: 'section.create', targetType: 'section', targetId: sectionId, detail: { key } },
+        this.now(),
+      );
       return sectionId;
     });
     await this.sectionsChanged();
@@ -133,7 +151,11 @@ export class ManageService {
     await this.section(id);
     await this.db.transaction().execute(async (trx) => {
       await this.writeSectionNames(trx, id, entries);
-      await recordAudit(trx, { userId: user.id, action: 'section.rename', targetType: 'section', targetId: id, detail: { names: entries } }, this.now());
+      await recordAudit(
+        trx,
+        { userId: user.id, action: 'section.rename', targetType: 'section', targetId: id, detail: { names: entries } },
+        this.now(),
+      );
     });
     await this.sectionsChanged();
     return this.section(id);
@@ -146,7 +168,12 @@ export class ManageService {
       throw invalid('ids: every section exactly once');
     }
     await this.db.transaction().execute(async (trx) => {
-      for (const [position, id] of ids.entries()) await trx.updateTable('sections').set({ position: position + 1 }).where('id', '=', id).execute();
+      for (const [position, id] of ids.entries())
+        await trx
+          .updateTable('sections')
+          .set({ position: position + 1 })
+          .where('id', '=', id)
+          .execute();
     });
     await this.sectionsChanged();
   }
@@ -155,9 +182,14 @@ export class ManageService {
 
   /** The tag picker's search: a name containing `q` in any case, in one edition or any. */
   async tags(opts: { q?: string; edition?: string; limit: number }) {
-    if (opts.edition !== undefined && !(WRITTEN_EDITIONS as readonly string[]).includes(opts.edition)) throw invalid('edition: one of kz, ru, en, cn, uz');
+    if (opts.edition !== undefined && !(WRITTEN_EDITIONS as readonly string[]).includes(opts.edition))
+      throw invalid('edition: one of kz, ru, en, cn, uz');
     const q = opts.q?.trim().replace(/\s+/g, ' ');
-    return tagsWithNames(this.db, { ...(q ? { spellings: spellingsOf(q) } : {}), ...(opts.edition ? { edition: opts.edition } : {}), limit: opts.limit });
+    return tagsWithNames(this.db, {
+      ...(q ? { spellings: spellingsOf(q) } : {}),
+      ...(opts.edition ? { edition: opts.edition } : {}),
+      limit: opts.limit,
+    });
   }
 
   private async tag(id: number) {
@@ -178,13 +210,14 @@ export class ManageService {
     authorize(user, 'tag.create');
     const entries = this.tagNames(names);
     const first = entries[0];
-    if (!first) throw invalid('names: at least one edition\'s name');
+    if (!first) throw invalid("names: at least one edition's name");
     const id = await this.db.transaction().execute(async (trx) => {
       let key = first.slug;
       for (let i = 2; await trx.selectFrom('tags').select('id').where('key', '=', key).executeTakeFirst(); i++) key = `${first.slug}-${i}`;
       const tag = await trx.insertInto('tags').values({ key }).returning('id').executeTakeFirstOrThrow();
       for (const { edition, name, slug } of entries) {
-        if (await slugTaken(trx, 'tag_names', edition, slug)) throw conflict('TAG_EXISTS', `names.${edition}.name: a tag "${name}" exists already`);
+        if (await slugTaken(trx, 'tag_names', edition, slug))
+          throw conflict('TAG_EXISTS', `names.${edition}.name: a tag "${name}" exists already`);
         await setTagName(trx, tag.id, edition, name, slug);
       }
       return tag.id;
@@ -198,7 +231,8 @@ export class ManageService {
     const before = await this.tag(id);
     await this.db.transaction().execute(async (trx) => {
       for (const { edition, name, slug } of entries) {
-        if (await slugTaken(trx, 'tag_names', edition, slug, id)) throw conflict('TAG_EXISTS', `names.${edition}.name: a tag "${name}" exists already`);
+        if (await slugTaken(trx, 'tag_names', edition, slug, id))
+          throw conflict('TAG_EXISTS', `names.${edition}.name: a tag "${name}" exists already`);
         await setTagName(trx, id, edition, name, slug);
         const old = before.names[edition]?.slug;
         if (old !== undefined && old !== slug) await redirectTagSlug(trx, edition, old, id);
@@ -215,7 +249,11 @@ export class ManageService {
     await this.tag(into);
     const moved = await this.db.transaction().execute(async (trx) => {
       const n = await mergeTags(trx, from, into);
-      await recordAudit(trx, { userId: user.id, action: 'tag.merge', targetType: 'tag', targetId: from, detail: { into, articles: n } }, this.now());
+      await recordAudit(
+        trx,
+        { userId: user.id, action: 'tag.merge', targetType: 'tag', targetId: from, detail: { into, articles: n } },
+        this.now(),
+      );
       return n;
     });
     // Article pages carry the tags of the tags they show (reader.ts), so these two cover them all.
@@ -229,7 +267,11 @@ export class ManageService {
     return authorsWithNames(this.db);
   }
 
-  async saveAuthor(user: SessionUser, id: number | null, input: { names: Names<{ name: string; role?: string; bio?: string }>; photoAssetId?: number | null }) {
+  async saveAuthor(
+    user: SessionUser,
+    id: number | null,
+    input: { names: Names<{ name: string; role?: string; bio?: string }>; photoAssetId?: number | null },
+  ) {
     authorize(user, 'author.manage');
     checkEditions(input.names);
     const entries = Object.entries(input.names).map(([edition, n]) => ({
@@ -238,8 +280,9 @@ export class ManageService {
       role: checkText(`names.${edition}.role`, n?.role, LIMITS.authorRole, false),
       bio: checkText(`names.${edition}.bio`, n?.bio, LIMITS.authorBio, false),
     }));
-    if (id === null && entries.length === 0) throw invalid('names: at least one edition\'s name');
-    if (id !== null && !(await this.db.selectFrom('authors').select('id').where('id', '=', id).executeTakeFirst())) throw notFound('No such author');
+    if (id === null && entries.length === 0) throw invalid("names: at least one edition's name");
+    if (id !== null && !(await this.db.selectFrom('authors').select('id').where('id', '=', id).executeTakeFirst()))
+      throw notFound('No such author');
     const photo = input.photoAssetId;
     if (typeof photo === 'number' && !(await this.db.selectFrom('media_assets').select('id').where('id', '=', photo).executeTakeFirst())) {
       throw invalid('photoAssetId: no such photo');
@@ -249,18 +292,31 @@ export class ManageService {
       if (aid === null) {
         const base = makeSlug(entries[0]!.name);
         let slug = base;
-        for (let i = 2; await trx.selectFrom('authors').select('id').where('slug', '=', slug).executeTakeFirst(); i++) slug = `${base}-${i}`;
-        aid = (await trx.insertInto('authors').values({ key: slug, slug, photo_asset_id: photo ?? null, user_id: null }).returning('id').executeTakeFirstOrThrow()).id;
+        for (let i = 2; await trx.selectFrom('authors').select('id').where('slug', '=', slug).executeTakeFirst(); i++)
+          slug = `${base}-${i}`;
+        aid = (
+          await trx
+            .insertInto('authors')
+            .values({ key: slug, slug, photo_asset_id: photo ?? null, user_id: null })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
       } else if (photo !== undefined) {
         await trx.updateTable('authors').set({ photo_asset_id: photo }).where('id', '=', aid).execute();
       }
       for (const e of entries) {
         await trx.deleteFrom('author_names').where('author_id', '=', aid).where('edition', '=', e.edition).execute();
-        await trx.insertInto('author_names').values({ author_id: aid, edition: e.edition, name: e.name, role: e.role, bio: e.bio }).execute();
+        await trx
+          .insertInto('author_names')
+          .values({ author_id: aid, edition: e.edition, name: e.name, role: e.role, bio: e.bio })
+          .execute();
       }
       // Author names are searched with the articles: re-analyze the author's articles.
       const authored = await trx.selectFrom('article_authors').select('article_id').where('author_id', '=', aid).execute();
-      await syncSearchDocuments(trx, authored.map((r) => r.article_id));
+      await syncSearchDocuments(
+        trx,
+        authored.map((r) => r.article_id),
+      );
       return aid;
     });
     this.deps.invalidate([cacheTags.author(authorId)]);

@@ -26,7 +26,10 @@ const EVERYONE = { admin: 'all', chief: 'all', editor: 'all', journalist: 'all' 
 const CHIEF = { admin: 'all', chief: 'all', editor: 'no', journalist: 'no' } as const;
 
 export const ACTIONS = {
-  'article.read': { label: 'Open an unpublished article in the newsroom (published ones: everyone)', grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'desk' } },
+  'article.read': {
+    label: 'Open an unpublished article in the newsroom (published ones: everyone)',
+    grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'desk' },
+  },
   'article.create': { label: 'Create a draft', grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'desk' } },
   'article.edit': { label: 'Save an unpublished article', grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'own' } },
   'article.submit': { label: 'Submit for review', grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'own' } },
@@ -37,14 +40,27 @@ export const ACTIONS = {
   'article.correct': { label: 'Correct a published article', grants: EDITORIAL },
   'article.unpublish': { label: 'Unpublish', grants: EDITORIAL },
   'article.delete': { label: 'Delete an unpublished article', grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'own' } },
-  'article.translate': { label: 'Start a translation (into a desk of the user)', grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'desk' } },
+  'article.translate': {
+    label: 'Start a translation (into a desk of the user)',
+    grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'desk' },
+  },
   'article.restore': { label: 'Restore a revision', grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'own' } },
   'derived.override': { label: 'Override a field of a derived-script article', grants: EDITORIAL },
   'lexicon.edit': { label: 'Add or remove a lexicon word', grants: EDITORIAL },
   'media.upload': { label: 'Upload a photo', grants: EVERYONE },
-  'media.edit': { label: 'Edit a photo\'s captions, credits and focal point (unused, or used only by unpublished articles: in the desks of those articles)', grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'desk' } },
-  'media.editPublished': { label: 'Edit the captions, credits and focal point of a photo a published or scheduled article uses (in the desks of those articles)', grants: EDITORIAL },
-  'media.delete': { label: 'Delete a photo no article uses (journalists: photos they uploaded)', grants: { admin: 'all', chief: 'all', editor: 'all', journalist: 'own' } },
+  'media.edit': {
+    label:
+      "Edit a photo's captions, credits and focal point (unused, or used only by unpublished articles: in the desks of those articles)",
+    grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'desk' },
+  },
+  'media.editPublished': {
+    label: 'Edit the captions, credits and focal point of a photo a published or scheduled article uses (in the desks of those articles)',
+    grants: EDITORIAL,
+  },
+  'media.delete': {
+    label: 'Delete a photo no article uses (journalists: photos they uploaded)',
+    grants: { admin: 'all', chief: 'all', editor: 'all', journalist: 'own' },
+  },
   'tag.create': { label: 'Create a tag while writing', grants: EVERYONE },
   'section.manage': { label: 'Manage sections', grants: CHIEF },
   'tag.manage': { label: 'Rename and merge tags', grants: CHIEF },
@@ -74,20 +90,30 @@ export interface Target {
 
 export function desksOf(role: Role, desks: string): WrittenEditionCode[] {
   if (role === 'admin' || role === 'chief') return [...WRITTEN_EDITIONS];
-  return desks.split(',').map((d) => d.trim()).filter((d): d is WrittenEditionCode => (WRITTEN_EDITIONS as readonly string[]).includes(d));
+  return desks
+    .split(',')
+    .map((d) => d.trim())
+    .filter((d): d is WrittenEditionCode => (WRITTEN_EDITIONS as readonly string[]).includes(d));
 }
 
 export function can(actor: Actor, action: Action, target: Target = {}): boolean {
   const grant: Grant = ACTIONS[action].grants[actor.role];
   switch (grant) {
-    case 'all': return true;
-    case 'no': return false;
-    case 'desk': return target.edition === undefined || (actor.desks as readonly string[]).includes(target.edition);
+    case 'all':
+      return true;
+    case 'no':
+      return false;
+    case 'desk':
+      return target.edition === undefined || (actor.desks as readonly string[]).includes(target.edition);
     case 'own':
       // A photo has no edition: "own" is then the uploader alone.
       if (target.kind === 'media') return target.createdBy === actor.id;
-      return target.edition !== undefined && (actor.desks as readonly string[]).includes(target.edition)
-        && target.createdBy === actor.id && (target.status === undefined || target.status === 'draft' || target.status === 'returned');
+      return (
+        target.edition !== undefined &&
+        (actor.desks as readonly string[]).includes(target.edition) &&
+        target.createdBy === actor.id &&
+        (target.status === undefined || target.status === 'draft' || target.status === 'returned')
+      );
   }
 }
 
@@ -108,11 +134,8 @@ export function authorize(actor: Actor, action: Action, target: Target = {}): vo
 /** The table as Markdown (docs/newsroom-permissions.md is this, checked by a test). */
 export function permissionsMarkdown(): string {
   const word: Record<Grant, string> = { all: 'yes', desk: 'in own desks', own: 'own drafts', no: '—' };
-  const rows = Object.entries(ACTIONS).map(([name, spec]) =>
-    `| \`${name}\` | ${spec.label} | ${ROLES.map((r) => word[spec.grants[r]]).join(' | ')} |`);
-  return [
-    '| action | what | admin | chief editor | editor | journalist |',
-    '|---|---|---|---|---|---|',
-    ...rows,
-  ].join('\n');
+  const rows = Object.entries(ACTIONS).map(
+    ([name, spec]) => `| \`${name}\` | ${spec.label} | ${ROLES.map((r) => word[spec.grants[r]]).join(' | ')} |`,
+  );
+  return ['| action | what | admin | chief editor | editor | journalist |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }

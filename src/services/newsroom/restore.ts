@@ -9,9 +9,20 @@ import type { RevisionSnapshot } from './revisions.ts';
 /** The fields of a save (ArticlesService's SavePatch). */
 export interface RestorePatch {
   revision: number;
-  headline: string; lead: string; body: unknown; sectionId?: number; tagIds: number[]; authorIds: number[];
-  sourceLine: string; slug: string; seoTitle: string; seoDescription: string; breaking: boolean; pinned: boolean;
-  heroAssetId: number | null; correctionNote: string;
+  headline: string;
+  lead: string;
+  body: unknown;
+  sectionId?: number;
+  tagIds: number[];
+  authorIds: number[];
+  sourceLine: string;
+  slug: string;
+  seoTitle: string;
+  seoDescription: string;
+  breaking: boolean;
+  pinned: boolean;
+  heroAssetId: number | null;
+  correctionNote: string;
 }
 
 /** The save patch that puts a revision's snapshot back, guarded by revision `current`. */
@@ -26,13 +37,18 @@ export async function restorePatch(db: Db, snapshot: RevisionSnapshot, current: 
   ]);
   return {
     revision: current,
-    headline: snapshot.headline, lead: snapshot.lead, body: snapshot.body ?? emptyBody,
+    headline: snapshot.headline,
+    lead: snapshot.lead,
+    body: snapshot.body ?? emptyBody,
     ...(section !== undefined && sections.has(section) ? { sectionId: section } : {}),
     tagIds: snapshot.tagIds.filter((t) => tags.has(t)),
     authorIds: snapshot.authorIds.filter((a) => authors.has(a)),
-    sourceLine: snapshot.sourceLine, slug: snapshot.slug,
-    seoTitle: snapshot.seoTitle, seoDescription: snapshot.seoDescription,
-    breaking: snapshot.breaking, pinned: snapshot.pinned,
+    sourceLine: snapshot.sourceLine,
+    slug: snapshot.slug,
+    seoTitle: snapshot.seoTitle,
+    seoDescription: snapshot.seoDescription,
+    breaking: snapshot.breaking,
+    pinned: snapshot.pinned,
     heroAssetId: hero !== null && assets.has(hero) ? hero : null,
     correctionNote: snapshot.correctionNote,
   };

@@ -7,24 +7,27 @@ import { Value } from '@sinclair/typebox/value';
 
 const Ids = Type.Array(Type.Integer());
 
-export const StoredSnapshot = Type.Object({
-  headline: Type.Optional(Type.String()),
-  lead: Type.Optional(Type.String()),
-  /** The body as stored in the row: blocks as JSON text. */
-  body: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-  section_id: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
-  status: Type.Optional(Type.String()),
-  slug: Type.Optional(Type.String()),
-  source_line: Type.Optional(Type.String()),
-  seo_title: Type.Optional(Type.String()),
-  seo_description: Type.Optional(Type.String()),
-  tagIds: Type.Optional(Ids),
-  authorIds: Type.Optional(Ids),
-  hero_asset_id: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
-  breaking: Type.Optional(Type.Union([Type.Integer(), Type.Boolean()])),
-  pinned: Type.Optional(Type.Union([Type.Integer(), Type.Boolean()])),
-  correction_note: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-}, { additionalProperties: true });
+export const StoredSnapshot = Type.Object(
+  {
+    headline: Type.Optional(Type.String()),
+    lead: Type.Optional(Type.String()),
+    /** The body as stored in the row: blocks as JSON text. */
+    body: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    section_id: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
+    status: Type.Optional(Type.String()),
+    slug: Type.Optional(Type.String()),
+    source_line: Type.Optional(Type.String()),
+    seo_title: Type.Optional(Type.String()),
+    seo_description: Type.Optional(Type.String()),
+    tagIds: Type.Optional(Ids),
+    authorIds: Type.Optional(Ids),
+    hero_asset_id: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
+    breaking: Type.Optional(Type.Union([Type.Integer(), Type.Boolean()])),
+    pinned: Type.Optional(Type.Union([Type.Integer(), Type.Boolean()])),
+    correction_note: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  },
+  { additionalProperties: true },
+);
 
 export type StoredSnapshot = Static<typeof StoredSnapshot>;
 
@@ -78,11 +81,21 @@ export function parseRevisionSnapshot(stored: string | Readonly<Record<string, u
     throw new CorruptSnapshotError('/body is not JSON');
   }
   return {
-    headline: raw.headline ?? '', lead: raw.lead ?? '', body,
-    sectionId: raw.section_id ?? undefined, status: raw.status, slug: raw.slug ?? '',
-    sourceLine: raw.source_line ?? '', seoTitle: raw.seo_title ?? '', seoDescription: raw.seo_description ?? '',
-    tagIds: raw.tagIds ?? [], authorIds: raw.authorIds ?? [],
-    heroAssetId: raw.hero_asset_id ?? null, breaking: raw.breaking === 1 || raw.breaking === true, pinned: raw.pinned === 1 || raw.pinned === true,
-    correctionNote: raw.correction_note ?? '', raw: raw as Record<string, unknown>,
+    headline: raw.headline ?? '',
+    lead: raw.lead ?? '',
+    body,
+    sectionId: raw.section_id ?? undefined,
+    status: raw.status,
+    slug: raw.slug ?? '',
+    sourceLine: raw.source_line ?? '',
+    seoTitle: raw.seo_title ?? '',
+    seoDescription: raw.seo_description ?? '',
+    tagIds: raw.tagIds ?? [],
+    authorIds: raw.authorIds ?? [],
+    heroAssetId: raw.hero_asset_id ?? null,
+    breaking: raw.breaking === 1 || raw.breaking === true,
+    pinned: raw.pinned === 1 || raw.pinned === true,
+    correctionNote: raw.correction_note ?? '',
+    raw: raw as Record<string, unknown>,
   };
 }

@@ -49,7 +49,11 @@ export class NewsroomTranslations {
     const closed = new Set(rows.filter((r) => !mayRead(user, r)).map((r) => r.edition));
     return {
       id: storyId,
-      editions: WRITTEN_EDITIONS.map((edition) => ({ edition, article: byEdition.get(edition) ?? null, ...(closed.has(edition) ? { closed: true as const } : {}) })),
+      editions: WRITTEN_EDITIONS.map((edition) => ({
+        edition,
+        article: byEdition.get(edition) ?? null,
+        ...(closed.has(edition) ? { closed: true as const } : {}),
+      })),
     };
   }
 }

@@ -79,18 +79,24 @@ export class UserAdminService {
     const audit = (trx: Db, action: string, detail?: Record<string, unknown>) =>
       recordAudit(trx, { userId: admin.id, action, targetType: 'user', targetId: id, ...(detail ? { detail } : {}) }, now);
     await this.db.transaction().execute(async (trx) => {
-      await updateUser(trx, id, {
-        ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
-        ...(patch.role !== undefined ? { role: patch.role as Role } : {}),
-        ...(patch.desks !== undefined ? { desks: patch.desks.join(',') } : {}),
-        ...(patch.disabled !== undefined ? { disabled: patch.disabled ? 1 : 0 } : {}),
-        ...(passwordHash ? { password_hash: passwordHash, must_change_password: 1 } : {}),
-      }, now);
+      await updateUser(
+        trx,
+        id,
+        {
+          ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
+          ...(patch.role !== undefined ? { role: patch.role as Role } : {}),
+          ...(patch.desks !== undefined ? { desks: patch.desks.join(',') } : {}),
+          ...(patch.disabled !== undefined ? { disabled: patch.disabled ? 1 : 0 } : {}),
+          ...(passwordHash ? { password_hash: passwordHash, must_change_password: 1 } : {}),
+        },
+        now,
+      );
       if (patch.role !== undefined && patch.role !== target.role) await audit(trx, 'user.role', { from: target.role, to: patch.role });
       if (patch.desks !== undefined && patch.desks.join(',') !== target.desks) {
         await audit(trx, 'user.desks', { from: desksOf(target.role, target.desks), to: patch.desks });
       }
-      if (patch.disabled !== undefined && patch.disabled !== (target.disabled === 1)) await audit(trx, patch.disabled ? 'user.disable' : 'user.enable');
+      if (patch.disabled !== undefined && patch.disabled !== (target.disabled === 1))
+        await audit(trx, patch.disabled ? 'user.disable' : 'user.enable');
       if (passwordHash) await audit(trx, 'user.password_reset');
       // A disabled account or a reset password ends the user's sessions at once.
       if (patch.disabled === true || passwordHash) await deleteSessionsOf(trx, id);
@@ -115,7 +121,10 @@ export class UserAdminService {
    * Disables the account (`disable`) or sets a new password it must change at the next login
    * (`password`); either ends its sessions. Null when there is no such account.
    */
-  async operatorChange(email: string, change: { readonly disable: true } | { readonly password: string }): Promise<{ email: string } | null> {
+  async operatorChange(
+    email: string,
+    change: { readonly disable: true } | { readonly password: string },
+  ): Promise<{ email: string } | null> {
     const user = await userByEmail(this.db, email);
     if (!user) return null;
     const now = this.deps.clock().toISOString();
@@ -124,10 +133,18 @@ export class UserAdminService {
     await this.db.transaction().execute(async (trx) => {
       if (passwordHash === null) {
         await updateUser(trx, user.id, { disabled: 1 }, now);
-        await recordAudit(trx, { userId: null, action: 'user.disable', targetType: 'user', targetId: user.id, detail: { via: 'cli' } }, now);
+        await recordAudit(
+          trx,
+          { userId: null, action: 'user.disable', targetType: 'user', targetId: user.id, detail: { via: 'cli' } },
+          now,
+        );
       } else {
         await updateUser(trx, user.id, { password_hash: passwordHash, must_change_password: 1, disabled: 0 }, now);
-        await recordAudit(trx, { userId: null, action: 'user.password_reset', targetType: 'user', targetId: user.id, detail: { via: 'cli' } }, now);
+        await recordAudit(
+          trx,
+          { userId: null, action: 'user.password_reset', targetType: 'user', targetId: user.id, detail: { via: 'cli' } },
+          now,
+        );
       }
       await deleteSessionsOf(trx, user.id);
     });
@@ -139,8 +156,13 @@ export class UserAdminService {
     authorize(user, 'audit.read');
     const opts = { limit: q.limit ?? 100, ...(q.before ? { before: q.before } : {}), ...(q.action ? { action: q.action } : {}) };
     return (await listAudit(this.db, opts)).map((r) => ({
-      id: r.id, at: r.at, user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' }, action: r.action,
-      targetType: r.target_type, targetId: r.target_id, detail: JSON.parse(r.detail) as unknown,
+      id: r.id,
+      at: r.at,
+      user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' },
+      action: r.action,
+      targetType: r.target_type,
+      targetId: r.target_id,
+      detail: JSON.parse(r.detail) as unknown,
     }));
   }
 }

@@ -13,15 +13,20 @@ import { paths } from '../urls.ts';
 import type { PageKit } from './kit.ts';
 
 export type ArticleResult =
-  | { readonly kind: 'page'; readonly data: PageData<ArticlePage> }
-  | { readonly kind: 'redirect'; readonly location: string };
+  { readonly kind: 'page'; readonly data: PageData<ArticlePage> } | { readonly kind: 'redirect'; readonly location: string };
 
 /** Editions that show the content of the given written editions (a story told in kz is also in qz and tote). */
 function showingEditions(written: ReadonlySet<string>): EditionCode[] {
   return EDITION_CODES.filter((c) => written.has(contentEdition(c)));
 }
 
-export async function articlePage(kit: PageKit, code: EditionCode, publicId: string, slug: string, opts: { preview?: boolean } = {}): Promise<ArticleResult | null> {
+export async function articlePage(
+  kit: PageKit,
+  code: EditionCode,
+  publicId: string,
+  slug: string,
+  opts: { preview?: boolean } = {},
+): Promise<ArticleResult | null> {
   const { db, content } = kit.deps;
   const now = kit.now();
   const found = await articles.articleByPublicId(db, publicId);
@@ -51,13 +56,19 @@ export async function articlePage(kit: PageKit, code: EditionCode, publicId: str
   const moreCards = await content.cards(code, more);
 
   const tags: Link[] = (taxonomy.tags.get(row.id) ?? []).map((t) => ({ href: t.href, text: t.name }));
-  const authorViews: AuthorView[] = (taxonomy.authors.get(row.id) ?? []).map((a) => ({ href: a.href, name: a.name, role: a.role, bio: a.bio }));
+  const authorViews: AuthorView[] = (taxonomy.authors.get(row.id) ?? []).map((a) => ({
+    href: a.href,
+    name: a.name,
+    role: a.role,
+    bio: a.bio,
+  }));
 
   const blockViews: BlockView[] = [];
   for (const b of blocks) {
     if (b.type === 'image') {
       const asset = assets.get(b.assetId);
-      if (asset) blockViews.push({ type: 'image', image: content.image(code, asset, { caption: b.caption, credit: b.credit, alt: b.alt }) });
+      if (asset)
+        blockViews.push({ type: 'image', image: content.image(code, asset, { caption: b.caption, credit: b.credit, alt: b.alt }) });
     } else if (b.type === 'gallery') {
       const images = b.items.flatMap((i) => {
         const asset = assets.get(i.assetId);
@@ -100,12 +111,26 @@ export async function articlePage(kit: PageKit, code: EditionCode, publicId: str
     ogType: 'article',
     image: wide ? kit.abs(code, wide.path) : card.image ? kit.abs(code, card.image.src) : null,
     ...(wide && card.image ? { imageMeta: { width: wide.width, height: wide.height, alt: card.image.alt } } : {}),
-    article: { publishedTime: published, modifiedTime: modified, section: card.section.text, tags: tags.map((t) => t.text), authors: authorLinks.map((a) => a.url) },
+    article: {
+      publishedTime: published,
+      modifiedTime: modified,
+      section: card.section.text,
+      tags: tags.map((t) => t.text),
+      authors: authorLinks.map((a) => a.url),
+    },
     jsonLd: [
       newsArticleJsonLd({
-        url: canonical, headline: card.headline, description, datePublished: published, dateModified: modified,
-        inLanguage: EDITIONS[code].lang, section: card.section.text, keywords: tags.map((t) => t.text), authors: authorLinks,
-        images: crops.map((c) => ({ url: kit.abs(code, c.path), width: c.width, height: c.height })), publisher: kit.publisher(code),
+        url: canonical,
+        headline: card.headline,
+        description,
+        datePublished: published,
+        dateModified: modified,
+        inLanguage: EDITIONS[code].lang,
+        section: card.section.text,
+        keywords: tags.map((t) => t.text),
+        authors: authorLinks,
+        images: crops.map((c) => ({ url: kit.abs(code, c.path), width: c.width, height: c.height })),
+        publisher: kit.publisher(code),
       }),
       breadcrumbJsonLd([
         { name: strings.home, url: kit.abs(code, paths.home(code)) },
@@ -132,9 +157,12 @@ export async function articlePage(kit: PageKit, code: EditionCode, publicId: str
       head,
       body: page,
       tags: [
-        ...kit.baseTags(code), cacheTags.article(row.id), cacheTags.story(row.story_id),
+        ...kit.baseTags(code),
+        cacheTags.article(row.id),
+        cacheTags.story(row.story_id),
         cacheTags.section(row.section_id, text.written),
-        ...tagIds.map(cacheTags.tag), ...authorIds.map(cacheTags.author),
+        ...tagIds.map(cacheTags.tag),
+        ...authorIds.map(cacheTags.author),
         ...more.map((m) => cacheTags.article(m.id)),
       ],
       beacon: { publicId: row.public_id, edition: code },

@@ -100,7 +100,14 @@ export class PageKit {
     const languages: LanguageItem[] = MENU_ORDER.map((c) => {
       const same = opts.languageHref?.(c) ?? null;
       const current = c === code || (!listed && edition.scriptSwitch === c);
-      return { code: c, label: EDITIONS[c].label, lang: EDITIONS[c].lang, href: this.linkTo(code, c, same ?? paths.home(c)), current, sameStory: same !== null };
+      return {
+        code: c,
+        label: EDITIONS[c].label,
+        lang: EDITIONS[c].lang,
+        href: this.linkTo(code, c, same ?? paths.home(c)),
+        current,
+        sameStory: same !== null,
+      };
     });
     let scriptSwitch: Link | null = null;
     if (edition.scriptSwitch) {
@@ -109,7 +116,12 @@ export class PageKit {
       scriptSwitch = { href: this.linkTo(code, target, opts.switchHref ?? paths.home(target)), text: label };
     }
     return {
-      edition, strings: text.strings, homeHref: paths.home(code), sections, languages, scriptSwitch,
+      edition,
+      strings: text.strings,
+      homeHref: paths.home(code),
+      sections,
+      languages,
+      scriptSwitch,
       popular: this.deps.popular.get(code).slice(0, 5),
       year: zonedDate(this.deps.clock(), this.deps.timeZone).y,
       assets: this.deps.assets,
@@ -132,8 +144,15 @@ export class PageKit {
 
   /** A paged list of cards; null for a page past the end. */
   async listPage(
-    code: EditionCode, filter: Omit<articles.ListFilter, 'edition' | 'now'>, page: number, path: string,
-    heading: string, extraTags: string[], head: ListHead, chromeOpts: ChromeOptions = {}, extra: Partial<ListPage> = {},
+    code: EditionCode,
+    filter: Omit<articles.ListFilter, 'edition' | 'now'>,
+    page: number,
+    path: string,
+    heading: string,
+    extraTags: string[],
+    head: ListHead,
+    chromeOpts: ChromeOptions = {},
+    extra: Partial<ListPage> = {},
   ): Promise<PageData<ListPage> | null> {
     const text = this.deps.texts.get(code);
     const f = { ...filter, edition: text.written, now: this.now() };

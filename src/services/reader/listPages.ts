@@ -18,11 +18,21 @@ export function sectionPage(kit: PageKit, code: EditionCode, slug: string, page:
   const name = text.tx(section.names.get(text.written)!.name);
   const path = paths.section(code, slug);
   const codes = EDITION_CODES.filter((c) => section.names.has(contentEdition(c)));
-  return kit.listPage(code, { sectionId: section.id }, page, path, name,
+  return kit.listPage(
+    code,
+    { sectionId: section.id },
+    page,
+    path,
+    name,
     [cacheTags.section(section.id, text.written)],
-    { title: name, description: `${name} — ${text.strings.siteName}`, alternates: kit.alternates(codes, (c) => paths.section(c, section.names.get(contentEdition(c))!.slug)),
-      feeds: kit.feeds(code, { kind: 'section', slug, name }) },
-    { currentSectionId: section.id });
+    {
+      title: name,
+      description: `${name} — ${text.strings.siteName}`,
+      alternates: kit.alternates(codes, (c) => paths.section(c, section.names.get(contentEdition(c))!.slug)),
+      feeds: kit.feeds(code, { kind: 'section', slug, name }),
+    },
+    { currentSectionId: section.id },
+  );
 }
 
 export async function tagPage(kit: PageKit, code: EditionCode, slug: string, page: number): List {
@@ -35,8 +45,20 @@ export async function tagPage(kit: PageKit, code: EditionCode, slug: string, pag
   const names = await taxonomy.tagNamesEverywhere(kit.deps.db, tag.id);
   const slugs = new Map(names.map((n) => [n.edition, n.slug]));
   const codes = EDITION_CODES.filter((c) => slugs.has(contentEdition(c)));
-  return kit.listPage(code, { tagId: tag.id }, page, paths.tag(code, slug), heading, [cacheTags.tag(tag.id), cacheTags.list(text.written)],
-    { title: heading, description: heading, alternates: kit.alternates(codes, (c) => paths.tag(c, slugs.get(contentEdition(c))!)), feeds: kit.feeds(code, { kind: 'tag', slug, name }) });
+  return kit.listPage(
+    code,
+    { tagId: tag.id },
+    page,
+    paths.tag(code, slug),
+    heading,
+    [cacheTags.tag(tag.id), cacheTags.list(text.written)],
+    {
+      title: heading,
+      description: heading,
+      alternates: kit.alternates(codes, (c) => paths.tag(c, slugs.get(contentEdition(c))!)),
+      feeds: kit.feeds(code, { kind: 'tag', slug, name }),
+    },
+  );
 }
 
 /** Where the page of a merged or renamed tag lives now, null when the slug never was a tag's. */
@@ -54,15 +76,32 @@ export async function authorPage(kit: PageKit, code: EditionCode, slug: string, 
   if (!a) return null;
   const author: AuthorView = { href: paths.author(code, slug), name: text.tx(a.name), role: text.tx(a.role), bio: text.tx(a.bio) };
   const heading = fill(text.strings.articlesBy, { name: author.name });
-  return kit.listPage(code, { authorId: a.id }, page, paths.author(code, slug), author.name, [cacheTags.author(a.id), cacheTags.list(text.written)],
-    { title: heading, description: author.bio || heading, alternates: kit.alternates(EDITION_CODES, (c) => paths.author(c, slug)), feeds: kit.feeds(code, { kind: 'author', slug, name: author.name }) },
-    {}, { author });
+  return kit.listPage(
+    code,
+    { authorId: a.id },
+    page,
+    paths.author(code, slug),
+    author.name,
+    [cacheTags.author(a.id), cacheTags.list(text.written)],
+    {
+      title: heading,
+      description: author.bio || heading,
+      alternates: kit.alternates(EDITION_CODES, (c) => paths.author(c, slug)),
+      feeds: kit.feeds(code, { kind: 'author', slug, name: author.name }),
+    },
+    {},
+    { author },
+  );
 }
 
 export function latestPage(kit: PageKit, code: EditionCode, page: number): List {
   const text = kit.deps.texts.get(code);
-  return kit.listPage(code, {}, page, paths.latest(code), text.strings.latest, [cacheTags.list(text.written)],
-    { title: text.strings.latest, description: text.strings.siteDescription, alternates: kit.alternates(EDITION_CODES, paths.latest), feeds: kit.feeds(code, { kind: 'edition' }) });
+  return kit.listPage(code, {}, page, paths.latest(code), text.strings.latest, [cacheTags.list(text.written)], {
+    title: text.strings.latest,
+    description: text.strings.siteDescription,
+    alternates: kit.alternates(EDITION_CODES, paths.latest),
+    feeds: kit.feeds(code, { kind: 'edition' }),
+  });
 }
 
 /**
@@ -95,9 +134,17 @@ export async function dayPage(kit: PageKit, code: EditionCode, y: number, m: num
   const path = paths.day(code, y, m, d);
   // Neighbouring days' links change when the first article of a quiet day is published: any
   // publication in the edition invalidates the list tag, which this page carries.
-  return kit.listPage(code, filter, page, path, heading, [cacheTags.list(text.written)],
+  return kit.listPage(
+    code,
+    filter,
+    page,
+    path,
+    heading,
+    [cacheTags.list(text.written)],
     { title: heading, description: heading, alternates: kit.alternates(EDITION_CODES, (c) => paths.day(c, y, m, d)) },
-    {}, { dayNav });
+    {},
+    { dayNav },
+  );
 }
 
 export function popularPage(kit: PageKit, code: EditionCode): PageData<ListPage> {
@@ -107,8 +154,12 @@ export function popularPage(kit: PageKit, code: EditionCode): PageData<ListPage>
   return {
     chrome: kit.chrome(code, { switchHref: kit.switchPath(code, path) }),
     head: {
-      title: `${text.strings.popular} | ${text.strings.siteName}`, description: text.strings.siteDescription,
-      canonical: kit.abs(code, path), alternates: kit.alternates(EDITION_CODES, paths.popular), ogType: 'website', image: null,
+      title: `${text.strings.popular} | ${text.strings.siteName}`,
+      description: text.strings.siteDescription,
+      canonical: kit.abs(code, path),
+      alternates: kit.alternates(EDITION_CODES, paths.popular),
+      ogType: 'website',
+      image: null,
     },
     body: { heading: text.strings.popular, cards, pager: null },
     tags: kit.baseTags(code),

@@ -30,7 +30,9 @@ export interface OpenApiOperation {
   readonly description?: string;
   readonly tags?: readonly string[];
   readonly parameters?: readonly OpenApiParameter[];
-  readonly responses?: Readonly<Record<string, { readonly description?: string; readonly content?: Readonly<Record<string, { readonly schema?: OpenApiSchema }>> }>>;
+  readonly responses?: Readonly<
+    Record<string, { readonly description?: string; readonly content?: Readonly<Record<string, { readonly schema?: OpenApiSchema }>> }>
+  >;
 }
 
 export interface OpenApiDoc {
@@ -47,7 +49,8 @@ export function describeSchema(s: OpenApiSchema | undefined): string {
   const parts: string[] = [];
   const type = Array.isArray(s.type) ? s.type.join(' | ') : (s.type as string | undefined);
   if (s.enum) parts.push(`one of ${s.enum.map((v) => String(v)).join(', ')}`);
-  else if (type) parts.push(s.format ? `${type} (${s.format})` : type === 'array' && s.items ? `array of ${describeSchema(s.items)}` : type);
+  else if (type)
+    parts.push(s.format ? `${type} (${s.format})` : type === 'array' && s.items ? `array of ${describeSchema(s.items)}` : type);
   if (s.minimum !== undefined && s.maximum !== undefined) parts.push(`${s.minimum} to ${s.maximum}`);
   if (s.pattern) parts.push(`pattern ${s.pattern}`);
   if (s.maxLength !== undefined) parts.push(`at most ${s.maxLength} characters`);
@@ -67,18 +70,35 @@ function Operation(props: { method: string; path: string; op: OpenApiOperation }
   const responses = Object.entries(op.responses ?? {});
   return (
     <section class="operation" id={slugOf(method, path)}>
-      <h3><code class="method">{method.toUpperCase()}</code> <code class="path">{path}</code></h3>
+      <h3>
+        <code class="method">{method.toUpperCase()}</code> <code class="path">{path}</code>
+      </h3>
       {op.summary ? <p class="summary">{op.summary}</p> : null}
       {op.description ? <p>{op.description}</p> : null}
       <h4>Parameters</h4>
-      {params.length === 0 ? <p class="none">None.</p> : (
+      {params.length === 0 ? (
+        <p class="none">None.</p>
+      ) : (
         <table class="params">
-          <thead><tr><th scope="col">name</th><th scope="col">in</th><th scope="col">required</th><th scope="col">type</th><th scope="col">description</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">name</th>
+              <th scope="col">in</th>
+              <th scope="col">required</th>
+              <th scope="col">type</th>
+              <th scope="col">description</th>
+            </tr>
+          </thead>
           <tbody>
             {params.map((p) => (
               <tr class="param">
-                <td><code>{p.name}</code></td><td>{p.in}</td><td>{p.required ? 'yes' : 'no'}</td>
-                <td>{describeSchema(p.schema)}</td><td>{p.description ?? p.schema?.description ?? ''}</td>
+                <td>
+                  <code>{p.name}</code>
+                </td>
+                <td>{p.in}</td>
+                <td>{p.required ? 'yes' : 'no'}</td>
+                <td>{describeSchema(p.schema)}</td>
+                <td>{p.description ?? p.schema?.description ?? ''}</td>
               </tr>
             ))}
           </tbody>
@@ -86,15 +106,37 @@ function Operation(props: { method: string; path: string; op: OpenApiOperation }
       )}
       <h4>Responses</h4>
       <table class="responses">
-        <thead><tr><th scope="col">status</th><th scope="col">description</th><th scope="col">body</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">status</th>
+            <th scope="col">description</th>
+            <th scope="col">body</th>
+          </tr>
+        </thead>
         <tbody>
           {responses.map(([status, r]) => {
             const [type, media] = Object.entries(r.content ?? {})[0] ?? [];
             const fields = Object.keys(media?.schema?.properties ?? {});
             return (
               <tr class="response">
-                <td><code>{status}</code></td><td>{r.description ?? ''}</td>
-                <td>{type ? <>{type}{fields.length > 0 ? <>: <code>{`{${fields.join(', ')}}`}</code></> : null}</> : '—'}</td>
+                <td>
+                  <code>{status}</code>
+                </td>
+                <td>{r.description ?? ''}</td>
+                <td>
+                  {type ? (
+                    <>
+                      {type}
+                      {fields.length > 0 ? (
+                        <>
+                          : <code>{`{${fields.join(', ')}}`}</code>
+                        </>
+                      ) : null}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
               </tr>
             );
           })}
@@ -107,7 +149,8 @@ function Operation(props: { method: string; path: string; op: OpenApiOperation }
 export function DocsView(props: { doc: OpenApiDoc; cssHref: string; jsonHref: string }) {
   const { doc } = props;
   const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
-    METHODS.filter((m) => item[m]).map((m) => ({ method: m, path, op: item[m]! })));
+    METHODS.filter((m) => item[m]).map((m) => ({ method: m, path, op: item[m]! })),
+  );
   return (
     <html lang="en" dir="ltr">
       <head>
@@ -119,16 +162,36 @@ export function DocsView(props: { doc: OpenApiDoc; cssHref: string; jsonHref: st
       </head>
       <body>
         <main>
-          <h1>{doc.info.title} <small>{doc.info.version}</small></h1>
+          <h1>
+            {doc.info.title} <small>{doc.info.version}</small>
+          </h1>
           {doc.info.description ? <p>{doc.info.description}</p> : null}
           <p class="generated">
             Generated from the OpenAPI {doc.openapi} document at <a href={props.jsonHref}>{props.jsonHref}</a>.
-            {doc.servers?.[0] ? <> Server: <code>{doc.servers[0].url}</code>.</> : null}
+            {doc.servers?.[0] ? (
+              <>
+                {' '}
+                Server: <code>{doc.servers[0].url}</code>.
+              </>
+            ) : null}
           </p>
           <nav aria-label="Paths">
-            <ul>{operations.map((o) => <li><a href={`#${slugOf(o.method, o.path)}`}><code>{o.method.toUpperCase()} {o.path}</code></a>{o.op.summary ? ` — ${o.op.summary}` : ''}</li>)}</ul>
+            <ul>
+              {operations.map((o) => (
+                <li>
+                  <a href={`#${slugOf(o.method, o.path)}`}>
+                    <code>
+                      {o.method.toUpperCase()} {o.path}
+                    </code>
+                  </a>
+                  {o.op.summary ? ` — ${o.op.summary}` : ''}
+                </li>
+              ))}
+            </ul>
           </nav>
-          {operations.map((o) => <Operation method={o.method} path={o.path} op={o.op} />)}
+          {operations.map((o) => (
+            <Operation method={o.method} path={o.path} op={o.op} />
+          ))}
         </main>
       </body>
     </html>

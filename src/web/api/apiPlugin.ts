@@ -42,7 +42,7 @@ export const API_DESCRIPTION = [
   'The public API (/api/v1): read-only access to the published articles of every Habarshy edition, derived script editions included.',
   'Anonymous use is rate-limited per IP; partners send `Authorization: Bearer <key>` for a higher limit.',
   'Every error is `{"error": {"code", "message"}}`; responses carry an ETag (send If-None-Match for a 304).',
-  'The newsroom API (/api/newsroom, tag `newsroom`) is what the newsroom\'s screens use: it needs a session cookie from `POST /api/newsroom/session` and, on every state-changing request, the session\'s `X-CSRF-Token`.',
+  "The newsroom API (/api/newsroom, tag `newsroom`) is what the newsroom's screens use: it needs a session cookie from `POST /api/newsroom/session` and, on every state-changing request, the session's `X-CSRF-Token`.",
 ].join(' ');
 
 function sendError(reply: FastifyReply, error: unknown, answer = toEnvelope(error)): FastifyReply {
@@ -71,17 +71,36 @@ export async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): P
       servers: [{ url: config.baseUrl }],
       components: {
         securitySchemes: {
-          partnerKey: { type: 'http', scheme: 'bearer', description: 'A partner key from `habarshy apikey create`; raises the rate limit. Optional.' },
-          session: { type: 'apiKey', in: 'cookie', name: 'hb_session', description: 'The newsroom session cookie set by `POST /api/newsroom/session`.' },
-          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'The session\'s CSRF token (from the login answer or `GET /api/newsroom/session`); required on every state-changing newsroom request.' },
+          partnerKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'A partner key from `habarshy apikey create`; raises the rate limit. Optional.',
+          },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'hb_session',
+            description: 'The newsroom session cookie set by `POST /api/newsroom/session`.',
+          },
+          csrf: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-CSRF-Token',
+            description:
+              "The session's CSRF token (from the login answer or `GET /api/newsroom/session`); required on every state-changing newsroom request.",
+          },
         },
       },
       security: [{}, { partnerKey: [] }],
       tags: [
-        { name: 'content', description: 'Articles, stories and the editions\' sections, tags and authors' },
+        { name: 'content', description: "Articles, stories and the editions' sections, tags and authors" },
         { name: 'ninjs', description: 'IPTC ninjs 2.2 / 3.1 for partner agencies' },
         { name: 'meta', description: 'This document' },
-        { name: 'newsroom', description: 'The newsroom: sessions, articles, review and publishing, translations, revisions, photos, management (signed-in users; roles decide what each may do)' },
+        {
+          name: 'newsroom',
+          description:
+            'The newsroom: sessions, articles, review and publishing, translations, revisions, photos, management (signed-in users; roles decide what each may do)',
+        },
       ],
     },
   });
@@ -91,8 +110,11 @@ export async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): P
     // Browsers may read the API from any site; only GET (HEAD) is allowed, and the preflight a keyed
     // request needs is answered.
     await pub.register(cors, {
-      origin: '*', methods: ['GET', 'HEAD'], allowedHeaders: ['Authorization', 'If-None-Match'],
-      exposedHeaders: ['ETag', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'], maxAge: 86_400,
+      origin: '*',
+      methods: ['GET', 'HEAD'],
+      allowedHeaders: ['Authorization', 'If-None-Match'],
+      exposedHeaders: ['ETag', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+      maxAge: 86_400,
     });
 
     // From here on every route must declare who may call it.
@@ -115,7 +137,8 @@ export async function apiPlugin(app: FastifyInstance, opts: ApiPluginOptions): P
       max: (request) => (request.apiKeyId !== null ? config.apiRateKey : config.apiRateAnonymous),
       timeWindow: config.apiRateWindowMs,
       keyGenerator: (request) => (request.apiKeyId !== null ? `key:${request.apiKeyId}` : `ip:${request.ip}`),
-      errorResponseBuilder: (_request, context) => new HttpError(429, 'RATE_LIMITED', `Rate limit of ${context.max} requests exceeded, retry in ${context.after}`),
+      errorResponseBuilder: (_request, context) =>
+        new HttpError(429, 'RATE_LIMITED', `Rate limit of ${context.max} requests exceeded, retry in ${context.after}`),
     });
 
     await pub.register(v1Routes, { prefix: '/v1', api, baseUrl: config.baseUrl, publisher: opts.publisher });

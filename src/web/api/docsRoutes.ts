@@ -15,5 +15,6 @@ export async function docsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/docs.css', { config, schema }, (_request, reply) =>
-    reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(DOCS_CSS));
+    reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(DOCS_CSS),
+  );
 }

@@ -12,18 +12,23 @@ export const DEFAULT_LIMIT = 20;
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
 export const Edition = Type.Unsafe<EditionCode>({
-  type: 'string', enum: [...EDITION_CODES],
+  type: 'string',
+  enum: [...EDITION_CODES],
   description: 'Edition code: kz, qz, ru, en, cn, uz, uz-latn, tote (qz, tote and uz-latn are derived by script conversion).',
 });
-const Slug = (what: string) => Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,99}$', description: `${what} slug in the edition (as in its page URL)` });
+const Slug = (what: string) =>
+  Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,99}$', description: `${what} slug in the edition (as in its page URL)` });
 const IsoTime = (description: string) => Type.String({ format: 'date-time', description });
 const Url = Type.String({ format: 'uri' });
 
 // ---- parameters --------------------------------------------------------------------------------
 
-export const EditionFilter = Type.Object({
-  edition: Type.Optional(Edition),
-}, { additionalProperties: false });
+export const EditionFilter = Type.Object(
+  {
+    edition: Type.Optional(Edition),
+  },
+  { additionalProperties: false },
+);
 
 export const ArticleParams = Type.Object({
   edition: Edition,
@@ -53,39 +58,69 @@ export type ArticlesQueryT = Static<typeof ArticlesQuery>;
 
 export const SearchQuery = Type.Object({
   edition: Edition,
-  q: Type.String({ minLength: 1, maxLength: 200, description: 'What to look for, in any script of the edition\'s language: words (all must match, the last also as a prefix), "phrases in quotes"' }),
+  q: Type.String({
+    minLength: 1,
+    maxLength: 200,
+    description:
+      'What to look for, in any script of the edition\'s language: words (all must match, the last also as a prefix), "phrases in quotes"',
+  }),
   section: Type.Optional(Slug('Section')),
-  order: Type.Optional(Type.Union([Type.Literal('relevance'), Type.Literal('newest')], { default: 'relevance', description: 'Best match first (default) or newest first' })),
+  order: Type.Optional(
+    Type.Union([Type.Literal('relevance'), Type.Literal('newest')], {
+      default: 'relevance',
+      description: 'Best match first (default) or newest first',
+    }),
+  ),
   page: Type.Integer({ minimum: 1, maximum: 500, default: 1, description: 'Page number, from 1' }),
   limit: Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT, description: `Items per page, 1 to ${MAX_LIMIT}` }),
 });
 export type SearchQueryT = Static<typeof SearchQuery>;
 
 export const NinjsVersionQuery = Type.Object({
-  version: Type.Unsafe<NinjsVersion>({ type: 'string', enum: [...NINJS_VERSIONS], default: '2.2', description: 'ninjs version: 2.2 (default) or 3.1' }),
+  version: Type.Unsafe<NinjsVersion>({
+    type: 'string',
+    enum: [...NINJS_VERSIONS],
+    default: '2.2',
+    description: 'ninjs version: 2.2 (default) or 3.1',
+  }),
 });
 
 export const NinjsListQuery = Type.Object({
-  version: Type.Unsafe<NinjsVersion>({ type: 'string', enum: [...NINJS_VERSIONS], default: '2.2', description: 'ninjs version: 2.2 (default) or 3.1' }),
+  version: Type.Unsafe<NinjsVersion>({
+    type: 'string',
+    enum: [...NINJS_VERSIONS],
+    default: '2.2',
+    description: 'ninjs version: 2.2 (default) or 3.1',
+  }),
   ...Paging,
 });
 export type NinjsListQueryT = Static<typeof NinjsListQuery>;
 
 // ---- responses ---------------------------------------------------------------------------------
 
-export const ErrorEnvelope = Type.Object({
-  error: Type.Object({
-    code: Type.String({ description: 'Stable, machine-readable: VALIDATION, NOT_FOUND, BAD_CURSOR, INVALID_KEY, RATE_LIMITED, …' }),
-    message: Type.String({ description: 'Human-readable; may change' }),
-  }),
-}, { description: 'Every error has this shape' });
+export const ErrorEnvelope = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String({ description: 'Stable, machine-readable: VALIDATION, NOT_FOUND, BAD_CURSOR, INVALID_KEY, RATE_LIMITED, …' }),
+      message: Type.String({ description: 'Human-readable; may change' }),
+    }),
+  },
+  { description: 'Every error has this shape' },
+);
 
 const Name = Type.Object({ name: Type.String(), slug: Type.String(), url: Url });
-const namesPerEdition = <T extends TSchema>(t: T) => Type.Record(Type.String(), t, { description: 'Per edition code: names in that edition\'s script' });
+const namesPerEdition = <T extends TSchema>(t: T) =>
+  Type.Record(Type.String(), t, { description: "Per edition code: names in that edition's script" });
 
 export const EditionItem = Type.Object({
-  code: Edition, lang: Type.String({ description: 'BCP 47' }), label: Type.String(), dir: Type.Union([Type.Literal('ltr'), Type.Literal('rtl')]),
-  kind: Type.Union([Type.Literal('written'), Type.Literal('derived')]), source: Nullable(Edition), name: Type.String(), url: Url,
+  code: Edition,
+  lang: Type.String({ description: 'BCP 47' }),
+  label: Type.String(),
+  dir: Type.Union([Type.Literal('ltr'), Type.Literal('rtl')]),
+  kind: Type.Union([Type.Literal('written'), Type.Literal('derived')]),
+  source: Nullable(Edition),
+  name: Type.String(),
+  url: Url,
 });
 export const SectionItem = Type.Object({ key: Type.String(), names: namesPerEdition(Name) });
 export const TagItem = Type.Object({ key: Type.String(), names: namesPerEdition(Name) });
@@ -96,14 +131,30 @@ export const AuthorItem = Type.Object({
 
 const Rendition = Type.Object({ url: Url, width: Type.Integer(), height: Type.Integer() });
 export const Image = Type.Object({
-  url: Url, width: Type.Integer(), height: Type.Integer(), caption: Type.String(),
-  credit: Type.String({ description: 'The credit holder ("Akorda")' }), alt: Type.String(), renditions: Type.Array(Rendition),
+  url: Url,
+  width: Type.Integer(),
+  height: Type.Integer(),
+  caption: Type.String(),
+  credit: Type.String({ description: 'The credit holder ("Akorda")' }),
+  alt: Type.String(),
+  renditions: Type.Array(Rendition),
 });
-const LinkRef = Type.Object({ key: Type.String({ description: 'Stable across editions' }), slug: Type.String(), name: Type.String(), url: Url });
+const LinkRef = Type.Object({
+  key: Type.String({ description: 'Stable across editions' }),
+  slug: Type.String(),
+  name: Type.String(),
+  url: Url,
+});
 const AuthorRef = Type.Object({ slug: Type.String(), name: Type.String(), role: Type.String(), url: Url });
 
 export const ApiBlock = Type.Union([
-  Paragraph, Heading, Quote, List, Embed, Table, Divider,
+  Paragraph,
+  Heading,
+  Quote,
+  List,
+  Embed,
+  Table,
+  Divider,
   Type.Object({ type: Type.Literal('image'), image: Image }),
   Type.Object({ type: Type.Literal('gallery'), images: Type.Array(Image) }),
 ]);
@@ -127,13 +178,22 @@ const summaryFields = {
 export const ArticleSummary = Type.Object(summaryFields);
 
 const StoryEdition = Type.Object({
-  edition: Edition, lang: Type.String(), id: Type.String(), url: Url, api: Url, headline: Type.String(), publishedAt: IsoTime('First publication'),
+  edition: Edition,
+  lang: Type.String(),
+  id: Type.String(),
+  url: Url,
+  api: Url,
+  headline: Type.String(),
+  publishedAt: IsoTime('First publication'),
 });
 
 export const Article = Type.Object({
   ...summaryFields,
   sourceLine: Type.String(),
-  body: Type.Object({ blocks: Type.Array(ApiBlock), html: Type.String({ description: 'The blocks rendered as HTML (escaped, absolute image URLs)' }) }),
+  body: Type.Object({
+    blocks: Type.Array(ApiBlock),
+    html: Type.String({ description: 'The blocks rendered as HTML (escaped, absolute image URLs)' }),
+  }),
   editions: Type.Array(StoryEdition),
   createdAt: IsoTime('When the article was created'),
   revision: Type.Integer(),
@@ -141,11 +201,12 @@ export const Article = Type.Object({
 
 export const Story = Type.Object({ id: Type.Integer(), editions: Type.Array(StoryEdition) });
 
-const Page = <T extends TSchema>(item: T) => Type.Object({
-  items: Type.Array(item),
-  cursor: Nullable(Type.String({ description: 'Pass as `cursor` for the next page; null on the last page' })),
-  next: Nullable(Type.String({ format: 'uri', description: 'The next page\'s URL; null on the last page' })),
-});
+const Page = <T extends TSchema>(item: T) =>
+  Type.Object({
+    items: Type.Array(item),
+    cursor: Nullable(Type.String({ description: 'Pass as `cursor` for the next page; null on the last page' })),
+    next: Nullable(Type.String({ format: 'uri', description: "The next page's URL; null on the last page" })),
+  });
 
 export const ListOf = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item) });
 export const ArticlePage = Page(ArticleSummary);
@@ -154,13 +215,17 @@ export const SearchPage = Type.Object({
   total: Type.Integer({ description: 'How many articles match, counted up to 500 (a larger number means at least that many)' }),
   page: Type.Integer(),
   corrected: Nullable(Type.String({ description: 'The corrected spelling searched when the query as typed found nothing' })),
-  next: Nullable(Type.String({ format: 'uri', description: 'The next page\'s URL; null on the last page' })),
+  next: Nullable(Type.String({ format: 'uri', description: "The next page's URL; null on the last page" })),
 });
 
-export const NinjsObject = Type.Object({}, {
-  additionalProperties: true,
-  description: 'An IPTC ninjs object, valid against http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json (default) or ninjs-schema_3.1.json',
-});
+export const NinjsObject = Type.Object(
+  {},
+  {
+    additionalProperties: true,
+    description:
+      'An IPTC ninjs object, valid against http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json (default) or ninjs-schema_3.1.json',
+  },
+);
 export const NinjsPage = Page(NinjsObject);
 
 export const OpenApiDocument = Type.Object({ openapi: Type.String() }, { additionalProperties: true, description: 'This document' });

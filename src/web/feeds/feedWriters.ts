@@ -60,7 +60,8 @@ class Placeholders {
   write(xml: string): string {
     const pattern = new RegExp(`<!\\[CDATA\\[${this.marker}(\\d+)\\]\\]>|${this.marker}(\\d+)`, 'g');
     return xml.replace(pattern, (_, inCdata: string | undefined, bare: string | undefined) =>
-      (inCdata !== undefined ? plainXmlText(this.texts[Number(inCdata)]!) : xmlEscape(this.texts[Number(bare)]!)));
+      inCdata !== undefined ? plainXmlText(this.texts[Number(inCdata)]!) : xmlEscape(this.texts[Number(bare)]!),
+    );
   }
 }
 
@@ -95,7 +96,10 @@ export function rss2(data: FeedData): string {
     ...(i.contentHtml !== null ? { content: htmlForCdata(i.contentHtml) } : {}),
     category: [...(i.section ? [i.section] : []), ...i.tags].map((c) => ({ name: text.put(c.name), domain: c.url })),
     ...(i.image ? { enclosure: { url: i.image.url, type: i.image.type, length: i.image.length } } : {}),
-    extensions: i.authors.length > 0 ? [{ name: 'dc:creator', objects: i.authors.map((a) => ({ _text: text.put(a.name) })) as unknown as Record<string, unknown> }] : [],
+    extensions:
+      i.authors.length > 0
+        ? [{ name: 'dc:creator', objects: i.authors.map((a) => ({ _text: text.put(a.name) })) as unknown as Record<string, unknown> }]
+        : [],
   })).rss2();
   const xml = text.write(written);
   return xml.includes('xmlns:dc=') || !xml.includes('<dc:creator>')
@@ -105,18 +109,20 @@ export function rss2(data: FeedData): string {
 
 export function atom1(data: FeedData): string {
   const text = new Placeholders();
-  return text.write(build(data, text, (i) => ({
-    title: cdata(escapeHtml(i.title)),
-    id: i.guid,
-    link: i.url,
-    date: i.updated,
-    published: i.published,
-    description: cdata(escapeHtml(i.summary)),
-    ...(i.contentHtml !== null ? { content: htmlForCdata(i.contentHtml) } : {}),
-    author: i.authors.map((a) => ({ name: text.put(a.name), link: a.url })),
-    category: [...(i.section ? [i.section] : []), ...i.tags].map((c) => ({ term: text.put(c.name) })),
-    ...(i.image ? { enclosure: { url: i.image.url, type: i.image.type, length: i.image.length } } : {}),
-  })).atom1());
+  return text.write(
+    build(data, text, (i) => ({
+      title: cdata(escapeHtml(i.title)),
+      id: i.guid,
+      link: i.url,
+      date: i.updated,
+      published: i.published,
+      description: cdata(escapeHtml(i.summary)),
+      ...(i.contentHtml !== null ? { content: htmlForCdata(i.contentHtml) } : {}),
+      author: i.authors.map((a) => ({ name: text.put(a.name), link: a.url })),
+      category: [...(i.section ? [i.section] : []), ...i.tags].map((c) => ({ term: text.put(c.name) })),
+      ...(i.image ? { enclosure: { url: i.image.url, type: i.image.type, length: i.image.length } } : {}),
+    })).atom1(),
+  );
 }
 
 /**
@@ -147,7 +153,9 @@ export function jsonFeed(data: FeedData): string {
         authors: i.authors.map((a) => ({ name: a.name, url: a.url })),
         tags: [...(i.section ? [i.section.name] : []), ...i.tags.map((t) => t.name)],
         language: data.language,
-        ...(i.image ? { attachments: [{ url: i.image.url, mime_type: i.image.type, size_in_bytes: i.image.length, title: i.image.alt }] } : {}),
+        ...(i.image
+          ? { attachments: [{ url: i.image.url, mime_type: i.image.type, size_in_bytes: i.image.length, title: i.image.alt }] }
+          : {}),
       };
     }),
   };

@@ -35,7 +35,8 @@ const WRITERS: Readonly<Record<FeedFormat, (data: FeedData) => string>> = { rss:
 /** News sitemaps change as articles age out of their two days, without any publish: a short life. */
 const NEWS_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=300';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
-const SITEMAP_FILE = /^(?:articles-([a-z]{2,4}(?:-[a-z]{4})?)-(\d{4}-\d{2})(?:-([1-9]\d{0,4}))?|news-([a-z-]{2,7})|(sections|tags|authors))\.xml$/;
+const SITEMAP_FILE =
+  /^(?:articles-([a-z]{2,4}(?:-[a-z]{4})?)-(\d{4}-\d{2})(?:-([1-9]\d{0,4}))?|news-([a-z-]{2,7})|(sections|tags|authors))\.xml$/;
 /** Article sitemaps before they were split by edition (`articles-2025-08.xml`, `-2`…): now in the index. */
 const OLD_ARTICLES_FILE = /^articles-\d{4}-\d{2}(?:-[1-9]\d{0,4})?\.xml$/;
 /** Sitemaps larger than this are not kept in the page cache (a part can hold 50 000 URLs, megabytes). */
@@ -59,7 +60,13 @@ export function notModifiedSince(header: string | undefined, lastModified: strin
 }
 
 /** An error in the format of the URL: XML for the RSS, Atom and sitemap URLs, JSON for feed.json. */
-function sendError(request: FastifyRequest, reply: FastifyReply, status: number, envelope: ErrorEnvelope, cacheControl: string): FastifyReply {
+function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  envelope: ErrorEnvelope,
+  cacheControl: string,
+): FastifyReply {
   const { contentType, body } = errorBody(formatOfUrl(request.url), envelope);
   return reply.code(status).header('content-type', contentType).header('cache-control', cacheControl).send(body);
 }
@@ -81,7 +88,12 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
     return sendError(request, reply, status, body, 'no-store');
   });
 
-  async function serve(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<Output | null>, missing: string): Promise<FastifyReply> {
+  async function serve(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    produce: () => Promise<Output | null>,
+    missing: string,
+  ): Promise<FastifyReply> {
     const q = request.url.indexOf('?');
     // A key space of its own: the pages' fast path (keys start with a host or `/`) never sees it.
     const key = `feed:${q >= 0 ? request.url.slice(0, q) : request.url}`;
@@ -101,21 +113,29 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
     return sendCached(request, reply, entry, lm ? { 'last-modified': lm } : undefined);
   }
 
-  const feedRoute = (format: FeedFormat, request: FeedRequest | ((params: FeedParamsT) => FeedRequest | null)) =>
+  const feedRoute =
+    (format: FeedFormat, request: FeedRequest | ((params: FeedParamsT) => FeedRequest | null)) =>
     (req: FastifyRequest<{ Params: FeedParamsT }>, reply: FastifyReply) => {
       const params = req.params;
       const code = params.edition;
       const scope = typeof request === 'function' ? request(params) : request;
       if (!isEditionCode(code) || !scope) return notFound(req, reply, 'No such feed');
-      return serve(req, reply, async () => {
-        const data = await feeds.feed(code, scope);
-        return data && { body: WRITERS[format](data), contentType: CONTENT_TYPES[format], tags: data.tags, lastModified: data.updated };
-      }, 'No such feed');
+      return serve(
+        req,
+        reply,
+        async () => {
+          const data = await feeds.feed(code, scope);
+          return data && { body: WRITERS[format](data), contentType: CONTENT_TYPES[format], tags: data.tags, lastModified: data.updated };
+        },
+        'No such feed',
+      );
     };
-  const slugged = (kind: 'section' | 'tag' | 'author', param: 'section' | 'slug') => (params: FeedParamsT): FeedRequest | null => {
-    const slug = params[param] ?? '';
-    return SLUG.test(slug) ? { kind, slug } : null;
-  };
+  const slugged =
+    (kind: 'section' | 'tag' | 'author', param: 'section' | 'slug') =>
+    (params: FeedParamsT): FeedRequest | null => {
+      const slug = params[param] ?? '';
+      return SLUG.test(slug) ? { kind, slug } : null;
+    };
 
   // Typed by their schemas (TypeBox type provider): the handlers read params without a cast.
   const typed = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -130,9 +150,11 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
   }
 
   app.get('/robots.txt', (_request, reply) =>
-    reply.header('content-type', 'text/plain; charset=utf-8').header('cache-control', 'public, max-age=3600').send(sitemaps.robots()));
+    reply.header('content-type', 'text/plain; charset=utf-8').header('cache-control', 'public, max-age=3600').send(sitemaps.robots()),
+  );
 
-  const xml = (doc: SitemapDoc | null, extra: Partial<Output> = {}): Output | null => doc && { body: doc.xml, contentType: XML, tags: doc.tags, ...extra };
+  const xml = (doc: SitemapDoc | null, extra: Partial<Output> = {}): Output | null =>
+    doc && { body: doc.xml, contentType: XML, tags: doc.tags, ...extra };
 
   app.get('/sitemap.xml', (request, reply) => serve(request, reply, async () => xml(await sitemaps.index()), 'No such sitemap'));
 

@@ -18,12 +18,14 @@ export async function articleRoutes(base: FastifyInstance, opts: NewsroomRouteOp
   app.get(api.dashboard.url, { config, schema: api.dashboard.schema }, async (request) => articles.dashboard(currentUser(request)));
 
   app.post(api.create.url, { config, bodyLimit, schema: api.create.schema }, async (request, reply) =>
-    reply.code(201).send(await articles.create(currentUser(request), request.body)));
+    reply.code(201).send(await articles.create(currentUser(request), request.body)),
+  );
 
   app.get(api.get.url, { config, schema: api.get.schema }, async (request) => articles.get(currentUser(request), request.params.id));
 
   app.put(api.save.url, { config, bodyLimit, schema: api.save.schema }, async (request) =>
-    articles.save(currentUser(request), request.params.id, request.body));
+    articles.save(currentUser(request), request.params.id, request.body),
+  );
 
   app.put(api.autosave.url, { config, bodyLimit, schema: api.autosave.schema }, async (request, reply) => {
     await articles.autosave(currentUser(request), request.params.id, request.body.baseRevision, request.body.data);
@@ -36,20 +38,26 @@ export async function articleRoutes(base: FastifyInstance, opts: NewsroomRouteOp
   });
 
   app.post(api.transition.url, { config, schema: api.transition.schema }, async (request) =>
-    articles.transition(currentUser(request), request.params.id, request.body));
+    articles.transition(currentUser(request), request.params.id, request.body),
+  );
 
-  app.get(api.timeline.url, { config, schema: api.timeline.schema }, async (request) =>
-    ({ items: await articles.timeline(currentUser(request), request.params.id) }));
+  app.get(api.timeline.url, { config, schema: api.timeline.schema }, async (request) => ({
+    items: await articles.timeline(currentUser(request), request.params.id),
+  }));
 
-  app.get(api.revisions.url, { config, schema: api.revisions.schema }, async (request) =>
-    ({ items: await articles.revisions(currentUser(request), request.params.id) }));
+  app.get(api.revisions.url, { config, schema: api.revisions.schema }, async (request) => ({
+    items: await articles.revisions(currentUser(request), request.params.id),
+  }));
 
   app.get(api.revision.url, { config, schema: api.revision.schema }, async (request) =>
-    articles.revision(currentUser(request), request.params.id, request.params.n));
+    articles.revision(currentUser(request), request.params.id, request.params.n),
+  );
 
   app.get(api.diff.url, { config, schema: api.diff.schema }, async (request) =>
-    articles.diff(currentUser(request), request.params.id, request.query.from, request.query.to));
+    articles.diff(currentUser(request), request.params.id, request.query.from, request.query.to),
+  );
 
   app.post(api.restore.url, { config, schema: api.restore.schema }, async (request) =>
-    articles.restore(currentUser(request), request.params.id, request.params.n, request.body.revision));
+    articles.restore(currentUser(request), request.params.id, request.params.n, request.body.revision),
+  );
 }

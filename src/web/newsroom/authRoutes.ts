@@ -8,9 +8,10 @@ import { AuthError, KNOWN_DEVICE_MAX_MS, publicUser, type SessionUser } from '..
 import { HttpError, statusOf } from '../plugins/errors.ts';
 import { currentUser, setSessionCookie, type NewsroomRouteOptions } from './context.ts';
 
-const toHttp = (e: unknown): unknown => (e instanceof AuthError
-  ? new HttpError(statusOf(e.code), e.code, e.message, e.retryAfter !== undefined ? { retryAfter: e.retryAfter } : undefined)
-  : e);
+const toHttp = (e: unknown): unknown =>
+  e instanceof AuthError
+    ? new HttpError(statusOf(e.code), e.code, e.message, e.retryAfter !== undefined ? { retryAfter: e.retryAfter } : undefined)
+    : e;
 
 /**
  * The known-device cookie: set by a successful login, sent back only to the login itself. It lets
@@ -21,7 +22,11 @@ const DEVICE_COOKIE_PATH = '/api/newsroom/session';
 
 function setDeviceCookie(request: FastifyRequest, reply: FastifyReply, device: string): void {
   reply.setCookie(DEVICE_COOKIE, device, {
-    path: DEVICE_COOKIE_PATH, httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', maxAge: KNOWN_DEVICE_MAX_MS / 1000,
+    path: DEVICE_COOKIE_PATH,
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: request.protocol === 'https',
+    maxAge: KNOWN_DEVICE_MAX_MS / 1000,
   });
 }
 
@@ -40,8 +45,13 @@ export async function authRoutes(base: FastifyInstance, opts: NewsroomRouteOptio
 
   app.post(api.login.url, { config: { access: 'anonymous' }, schema: api.login.schema }, async (request, reply) => {
     try {
-      const { token, user, device } = await auth.login(request.body.email, request.body.password, request.ip,
-        request.headers['user-agent'] ?? '', request.cookies[DEVICE_COOKIE]);
+      const { token, user, device } = await auth.login(
+        request.body.email,
+        request.body.password,
+        request.ip,
+        request.headers['user-agent'] ?? '',
+        request.cookies[DEVICE_COOKIE],
+      );
       setSessionCookie(request, reply, token);
       setDeviceCookie(request, reply, device);
       return sessionOf(user);
@@ -58,8 +68,9 @@ export async function authRoutes(base: FastifyInstance, opts: NewsroomRouteOptio
     return reply.code(204).send(null);
   });
 
-  app.delete(api.logoutEverywhere.url, { config: anyTime, schema: api.logoutEverywhere.schema }, async (request) =>
-    ({ ended: await auth.logoutEverywhere(currentUser(request)) }));
+  app.delete(api.logoutEverywhere.url, { config: anyTime, schema: api.logoutEverywhere.schema }, async (request) => ({
+    ended: await auth.logoutEverywhere(currentUser(request)),
+  }));
 
   app.post(api.changePassword.url, { config: anyTime, schema: api.changePassword.schema }, async (request, reply) => {
     try {

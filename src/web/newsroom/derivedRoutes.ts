@@ -14,9 +14,13 @@ export async function derivedRoutes(base: FastifyInstance, opts: NewsroomRouteOp
   // A long article's body in blocks, with room to spare; larger is 413.
   const bodyLimit = 4 * 1024 * 1024;
 
-  app.post(api.convert.url, { config, bodyLimit, schema: api.convert.schema }, async (request) => derived.convert(currentUser(request), request.body));
+  app.post(api.convert.url, { config, bodyLimit, schema: api.convert.schema }, async (request) =>
+    derived.convert(currentUser(request), request.body),
+  );
 
-  app.get(api.overrides.url, { config, schema: api.overrides.schema }, async (request) => derived.overrides(currentUser(request), request.params.id));
+  app.get(api.overrides.url, { config, schema: api.overrides.schema }, async (request) =>
+    derived.overrides(currentUser(request), request.params.id),
+  );
 
   app.put(api.setOverride.url, { config, bodyLimit, schema: api.setOverride.schema }, async (request, reply) => {
     const { id, edition, field } = request.params;
@@ -33,7 +37,8 @@ export async function derivedRoutes(base: FastifyInstance, opts: NewsroomRouteOp
   app.get(api.lexicon.url, { config, schema: api.lexicon.schema }, async (request) => lexicon.list(request.query.scheme));
 
   app.post(api.addWord.url, { config, schema: api.addWord.schema }, async (request, reply) =>
-    reply.code(201).send(await lexicon.add(currentUser(request), request.body)));
+    reply.code(201).send(await lexicon.add(currentUser(request), request.body)),
+  );
 
   app.delete(api.removeWord.url, { config, schema: api.removeWord.schema }, async (request, reply) => {
     await lexicon.remove(currentUser(request), request.params.id);

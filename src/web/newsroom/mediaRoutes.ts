@@ -15,7 +15,8 @@ async function readUpload(request: FastifyRequest): Promise<UploadInput> {
   if (!request.isMultipart()) throw new HttpError(400, 'VALIDATION', 'Send the photo as multipart/form-data with a "file" field');
   const part = await request.file();
   if (!part || part.fieldname !== 'file') throw new HttpError(400, 'VALIDATION', 'file: missing');
-  if (hasControlCharacters(part.filename)) throw new HttpError(400, 'VALIDATION', 'file: control characters in the file name are not allowed');
+  if (hasControlCharacters(part.filename))
+    throw new HttpError(400, 'VALIDATION', 'file: control characters in the file name are not allowed');
   let data: Buffer;
   try {
     data = await part.toBuffer();
@@ -28,13 +29,17 @@ async function readUpload(request: FastifyRequest): Promise<UploadInput> {
     const one = Array.isArray(f) ? f[0] : f;
     const value = one && one.type === 'field' ? String(one.value) : undefined;
     // The multipart fields are read here, after the API's check of JSON bodies: the same rule.
-    if (value !== undefined && hasControlCharacters(value)) throw new HttpError(400, 'VALIDATION', `body/${name}: control characters are not allowed`);
+    if (value !== undefined && hasControlCharacters(value))
+      throw new HttpError(400, 'VALIDATION', `body/${name}: control characters are not allowed`);
     return value;
   };
   const [edition, caption, credit] = [field('edition'), field('caption'), field('credit')];
   return {
-    data, filename: part.filename,
-    ...(edition !== undefined ? { edition } : {}), ...(caption !== undefined ? { caption } : {}), ...(credit !== undefined ? { credit } : {}),
+    data,
+    filename: part.filename,
+    ...(edition !== undefined ? { edition } : {}),
+    ...(caption !== undefined ? { caption } : {}),
+    ...(credit !== undefined ? { credit } : {}),
   };
 }
 
@@ -45,19 +50,32 @@ export async function mediaRoutes(base: FastifyInstance, opts: NewsroomRouteOpti
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 4000, parts: 6 } });
   const config = { access: 'session' } as const;
 
-  app.post(api.upload.url, {
-    config, bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024, schema: { ...api.upload.schema, consumes: [...api.upload.consumes] },
-  }, async (request, reply) => {
-    const user = currentUser(request);
-    return reply.code(201).send(await library.upload(user, await readUpload(request)));
-  });
+  app.post(
+    api.upload.url,
+    {
+      config,
+      bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024,
+      schema: { ...api.upload.schema, consumes: [...api.upload.consumes] },
+    },
+    async (request, reply) => {
+      const user = currentUser(request);
+      return reply.code(201).send(await library.upload(user, await readUpload(request)));
+    },
+  );
 
   app.get(api.list.url, { config, schema: api.list.schema }, async (request) =>
-    library.list({ ...(request.query.q ? { q: request.query.q } : {}), limit: request.query.limit ?? 40, offset: request.query.offset ?? 0 }));
+    library.list({
+      ...(request.query.q ? { q: request.query.q } : {}),
+      limit: request.query.limit ?? 40,
+      offset: request.query.offset ?? 0,
+    }),
+  );
 
   app.get(api.get.url, { config, schema: api.get.schema }, async (request) => library.get(request.params.id));
 
-  app.patch(api.update.url, { config, schema: api.update.schema }, async (request) => library.update(currentUser(request), request.params.id, request.body));
+  app.patch(api.update.url, { config, schema: api.update.schema }, async (request) =>
+    library.update(currentUser(request), request.params.id, request.body),
+  );
 
   app.delete(api.remove.url, { config, schema: api.remove.schema }, async (request, reply) => {
     await library.remove(currentUser(request), request.params.id);

@@ -32,17 +32,30 @@ export const MANIFEST = 'manifest.json';
 export async function buildNewsroomBundle(entry: string, opts: { brotliQuality?: number } = {}): Promise<NewsroomBundle> {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
-    entryPoints: [entry], bundle: true, write: false, minify: true, format: 'esm', target: 'es2022', platform: 'browser',
-    jsx: 'automatic', jsxImportSource: 'preact', outdir: '/newsroom-assets', entryNames: 'app', legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent',
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    outdir: '/newsroom-assets',
+    entryNames: 'app',
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
   });
   const pick = (ext: string): BundleAsset => {
     const file = result.outputFiles.find((f) => f.path.endsWith(ext));
     if (!file) throw new Error(`the newsroom bundle has no ${ext} output`);
     const body = Buffer.from(file.contents);
     return {
-      name: `app-${createHash('sha256').update(body).digest('hex').slice(0, 16)}${ext}`, body,
-      br: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: opts.brotliQuality ?? 9 } }), gzip: gzipSync(body, { level: 9 }),
+      name: `app-${createHash('sha256').update(body).digest('hex').slice(0, 16)}${ext}`,
+      body,
+      br: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: opts.brotliQuality ?? 9 } }),
+      gzip: gzipSync(body, { level: 9 }),
     };
   };
   return { js: pick('.js'), css: pick('.css') };
@@ -73,8 +86,10 @@ export function readNewsroomBundle(dir: string): NewsroomBundle | null {
     throw err;
   }
   const read = (name: string): BundleAsset => ({
-    name, body: fs.readFileSync(path.join(dir, name)),
-    br: fs.readFileSync(path.join(dir, `${name}.br`)), gzip: fs.readFileSync(path.join(dir, `${name}.gz`)),
+    name,
+    body: fs.readFileSync(path.join(dir, name)),
+    br: fs.readFileSync(path.join(dir, `${name}.br`)),
+    gzip: fs.readFileSync(path.join(dir, `${name}.gz`)),
   });
   return { js: read(manifest.js), css: read(manifest.css) };
 }

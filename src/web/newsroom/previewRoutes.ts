@@ -40,12 +40,20 @@ export async function previewRoutes(base: FastifyInstance, opts: { services: Ser
       row = await services.newsroomArticles.readable(user, id);
     } catch (e) {
       const { status } = toEnvelope(e);
-      if (status === 403 || status === 404) return reply.code(status).type(PLAIN).send(status === 403 ? 'Not allowed' : 'Not found');
+      if (status === 403 || status === 404)
+        return reply
+          .code(status)
+          .type(PLAIN)
+          .send(status === 403 ? 'Not allowed' : 'Not found');
       throw e;
     }
     const asked = request.query.edition;
-    const code: EditionCode = asked && isEditionCode(asked) && (asked === row.edition || (EDITIONS[asked].kind === 'derived' && (EDITIONS[asked] as { source: string }).source === row.edition))
-      ? asked : row.edition as EditionCode;
+    const code: EditionCode =
+      asked &&
+      isEditionCode(asked) &&
+      (asked === row.edition || (EDITIONS[asked].kind === 'derived' && (EDITIONS[asked] as { source: string }).source === row.edition))
+        ? asked
+        : (row.edition as EditionCode);
     const result = await services.reader.article(code, row.public_id, row.slug, { preview: true });
     if (!result || result.kind !== 'page') return reply.code(404).type(PLAIN).send('Not found');
     return reply.type('text/html; charset=utf-8').send(renderHtml(ArticleView({ page: result.data })));

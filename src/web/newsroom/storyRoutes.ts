@@ -12,11 +12,16 @@ export async function storyRoutes(base: FastifyInstance, opts: NewsroomRouteOpti
   const config = { access: 'session' } as const;
 
   app.post(api.translate.url, { config, schema: api.translate.schema }, async (request, reply) =>
-    reply.code(201).send(await translations.translate(currentUser(request), request.params.id, request.body.edition)));
+    reply.code(201).send(await translations.translate(currentUser(request), request.params.id, request.body.edition)),
+  );
 
-  app.get(api.story.url, { config, schema: api.story.schema }, async (request) => translations.story(currentUser(request), request.params.id));
+  app.get(api.story.url, { config, schema: api.story.schema }, async (request) =>
+    translations.story(currentUser(request), request.params.id),
+  );
 
-  app.post(api.heartbeat.url, { config, schema: api.heartbeat.schema }, async (request) => presence.heartbeat(currentUser(request), request.params.id));
+  app.post(api.heartbeat.url, { config, schema: api.heartbeat.schema }, async (request) =>
+    presence.heartbeat(currentUser(request), request.params.id),
+  );
 
   app.delete(api.leave.url, { config, schema: api.leave.schema }, async (request, reply) => {
     await presence.leave(currentUser(request), request.params.id);

@@ -46,12 +46,17 @@ export async function newsroomUi(app: FastifyInstance, _opts: { services: Servic
   const shell = async (request: FastifyRequest, reply: FastifyReply) => {
     const bundle = await newsroomBundle();
     const lang = languageOf(request);
-    const html = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
-      + `<meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${TITLES[lang]}</title><link rel="stylesheet" href="/newsroom/assets/${bundle.css.name}">`
-      + `<script type="module" src="/newsroom/assets/${bundle.js.name}"></script></head>`
-      + `<body><div id="app"></div><noscript><p>${NOSCRIPT[lang]}</p></noscript></body></html>`;
-    return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store')
-      .header('x-robots-tag', 'noindex').header('vary', 'Accept-Language').send(html);
+    const html =
+      `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+      `<meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${TITLES[lang]}</title><link rel="stylesheet" href="/newsroom/assets/${bundle.css.name}">` +
+      `<script type="module" src="/newsroom/assets/${bundle.js.name}"></script></head>` +
+      `<body><div id="app"></div><noscript><p>${NOSCRIPT[lang]}</p></noscript></body></html>`;
+    return reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('x-robots-tag', 'noindex')
+      .header('vary', 'Accept-Language')
+      .send(html);
   };
   app.get('/', shell);
   app.get('/*', async (request, reply) => {
@@ -59,10 +64,17 @@ export async function newsroomUi(app: FastifyInstance, _opts: { services: Servic
     if (rest.startsWith('assets/')) {
       const bundle = await newsroomBundle();
       const name = rest.slice('assets/'.length);
-      const file = name === bundle.js.name ? { ...bundle.js, type: 'text/javascript; charset=utf-8' }
-        : name === bundle.css.name ? { ...bundle.css, type: 'text/css; charset=utf-8' } : null;
+      const file =
+        name === bundle.js.name
+          ? { ...bundle.js, type: 'text/javascript; charset=utf-8' }
+          : name === bundle.css.name
+            ? { ...bundle.css, type: 'text/css; charset=utf-8' }
+            : null;
       if (!file) return reply.code(404).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send('Not found');
-      reply.header('content-type', file.type).header('cache-control', 'public, max-age=31536000, immutable').header('vary', 'Accept-Encoding');
+      reply
+        .header('content-type', file.type)
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .header('vary', 'Accept-Encoding');
       const accepted = String(request.headers['accept-encoding'] ?? '');
       if (/\bbr\b/.test(accepted)) return reply.header('content-encoding', 'br').send(file.br);
       if (/\bgzip\b/.test(accepted)) return reply.header('content-encoding', 'gzip').send(file.gzip);

@@ -8,14 +8,22 @@ import type { FastifyRequest } from 'fastify';
 import { findControlCharacters } from '../../content/text.ts';
 import { HttpError } from './errors.ts';
 
-const PARTS = [['params', 'params'], ['query', 'querystring'], ['body', 'body']] as const;
+const PARTS = [
+  ['params', 'params'],
+  ['query', 'querystring'],
+  ['body', 'body'],
+] as const;
 
 /** A `preValidation` hook: throws 400 VALIDATION when a parameter, the query or the body holds one. */
 export async function refuseControlCharacters(request: FastifyRequest): Promise<void> {
   for (const [part, name] of PARTS) {
     const found = findControlCharacters(request[part]);
     if (found !== null) {
-      throw new HttpError(400, 'VALIDATION', `${name}${found === '/' ? '' : found}: control characters are not allowed (U+0000–U+001F other than tab and line breaks, U+007F, U+FFFE, U+FFFF, lone surrogates)`);
+      throw new HttpError(
+        400,
+        'VALIDATION',
+        `${name}${found === '/' ? '' : found}: control characters are not allowed (U+0000–U+001F other than tab and line breaks, U+007F, U+FFFE, U+FFFF, lone surrogates)`,
+      );
     }
   }
 }

@@ -65,7 +65,12 @@ export const statusOf = (code: ErrorCode): number => ERROR_STATUS[code];
 
 export class HttpError extends Error {
   /** `details`: extra, client-safe facts sent as `error.details` (e.g. the newer revision of a 409). */
-  constructor(readonly statusCode: number, readonly code: string, message: string, readonly details?: unknown) {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
     this.name = 'HttpError';
   }
@@ -82,7 +87,8 @@ export interface ErrorEnvelope {
 export const RETRY_AFTER_SECONDS = 5;
 
 /** busboy's errors for a malformed multipart body are plain Errors with only a message. */
-const MULTIPART_ERROR = /^(Multipart: Boundary not found|Unexpected end of (multipart data|form|file)|(Part|Preamble) terminated early due to unexpected end of multipart data|Malformed part header|Malformed content type|Unsupported content type)/;
+const MULTIPART_ERROR =
+  /^(Multipart: Boundary not found|Unexpected end of (multipart data|form|file)|(Part|Preamble) terminated early due to unexpected end of multipart data|Malformed part header|Malformed content type|Unsupported content type)/;
 
 export interface EnvelopeAnswer {
   status: number;
@@ -101,7 +107,8 @@ export function toEnvelope(error: unknown): EnvelopeAnswer {
       headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
     };
   }
-  if (failure === 'full') return { status: 507, body: { error: { code: 'STORAGE_FULL', message: 'The server\'s storage is full; nothing was saved' } } };
+  if (failure === 'full')
+    return { status: 507, body: { error: { code: 'STORAGE_FULL', message: "The server's storage is full; nothing was saved" } } };
   const m = (error as { message?: unknown } | null)?.message;
   if (!(error instanceof HttpError) && typeof m === 'string' && MULTIPART_ERROR.test(m)) {
     return { status: 400, body: { error: { code: 'BAD_MULTIPART', message: `Malformed multipart/form-data body: ${m}` } } };
@@ -125,12 +132,20 @@ export function toEnvelope(error: unknown): EnvelopeAnswer {
 }
 
 /** How an error is logged: user mistakes (4xx) at info without a stack, outages at warn, the rest at error. */
-export function logError(log: { info: (o: object, m: string) => void; warn: (o: object, m: string) => void; error: (o: object, m: string) => void }, error: unknown, status: number, what: string): void {
+export function logError(
+  log: { info: (o: object, m: string) => void; warn: (o: object, m: string) => void; error: (o: object, m: string) => void },
+  error: unknown,
+  status: number,
+  what: string,
+): void {
   if (status < 500) {
     const e = error as { code?: unknown; message?: unknown } | null;
     log.info({ statusCode: status, code: e?.code, reason: e?.message }, `${what}: ${status}`);
   } else if (status === 503 || status === 507) {
-    log.warn({ statusCode: status, reason: (error as { message?: unknown } | null)?.message }, `${what}: ${status === 503 ? 'database unavailable' : 'storage full'}`);
+    log.warn(
+      { statusCode: status, reason: (error as { message?: unknown } | null)?.message },
+      `${what}: ${status === 503 ? 'database unavailable' : 'storage full'}`,
+    );
   } else {
     log.error({ err: error }, what);
   }

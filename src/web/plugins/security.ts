@@ -4,8 +4,16 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 
 export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "img-src 'self' data:", "style-src 'self'", "script-src 'self'", "connect-src 'self'",
-  "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self'",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -21,9 +29,12 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** The same headers as a flat [name, value, …] list for `writeHead`. */
 export const SECURITY_HEADER_LIST: readonly string[] = Object.entries(SECURITY_HEADERS).flat();
 
-export const securityHeaders = fp(async (app: FastifyInstance) => {
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(SECURITY_HEADERS);
-    done();
-  });
-}, { name: 'security-headers' });
+export const securityHeaders = fp(
+  async (app: FastifyInstance) => {
+    app.addHook('onRequest', (_request, reply, done) => {
+      reply.headers(SECURITY_HEADERS);
+      done();
+    });
+  },
+  { name: 'security-headers' },
+);

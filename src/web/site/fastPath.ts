@@ -14,7 +14,10 @@ export function fastCacheKey(url: string, host = ''): string | null {
   const q = url.indexOf('?');
   if (q < 0) return host + url;
   const path = host + url.slice(0, q);
-  const pages = url.slice(q + 1).split('&').filter((p) => p.startsWith('page='));
+  const pages = url
+    .slice(q + 1)
+    .split('&')
+    .filter((p) => p.startsWith('page='));
   if (pages.length === 0) return path;
   if (pages.length > 1) return null;
   const value = pages[0]!.slice(5);

@@ -62,7 +62,12 @@ interface Face {
   readonly parts: readonly Part[];
 }
 
-const LATIN_CYRILLIC: readonly Part[] = [{ subset: 'latin' }, { subset: 'latin-ext', keep: LATIN_EXT }, { subset: 'cyrillic' }, { subset: 'cyrillic-ext', keep: CYRILLIC_EXT }];
+const LATIN_CYRILLIC: readonly Part[] = [
+  { subset: 'latin' },
+  { subset: 'latin-ext', keep: LATIN_EXT },
+  { subset: 'cyrillic' },
+  { subset: 'cyrillic-ext', keep: CYRILLIC_EXT },
+];
 
 const FACES: readonly Face[] = [
   { family: 'Noto Sans', pkg: 'noto-sans', weight: 400, parts: LATIN_CYRILLIC },
@@ -86,7 +91,7 @@ export function unicodeRange(text: string): string {
   const points = [...new Set([...text].map((c) => c.codePointAt(0) ?? 0))].sort((a, b) => a - b);
   const out: string[] = [];
   const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
-  for (let i = 0; i < points.length; ) {
+  for (let i = 0; i < points.length;) {
     let j = i;
     while (j + 1 < points.length && points[j + 1] === (points[j] ?? 0) + 1) j++;
     const a = points[i] ?? 0;
@@ -149,15 +154,20 @@ async function build(): Promise<SiteFonts> {
       const url = `/assets/fonts/${name}.${hash}.woff2`;
       files.push({ url, body });
       urls.set(name, url);
-      rules.push(`@font-face{font-family:"${face.family}";font-style:normal;font-weight:${face.weight};font-display:swap;src:url(${url}) format("woff2");unicode-range:${range}}`);
+      rules.push(
+        `@font-face{font-family:"${face.family}";font-style:normal;font-weight:${face.weight};font-display:swap;src:url(${url}) format("woff2");unicode-range:${range}}`,
+      );
     }
   }
   const preload = Object.fromEntries(
-    Object.entries(PRELOAD).map(([script, names]) => [script, names.map((n) => {
-      const url = urls.get(n);
-      if (url === undefined) throw new Error(`no font file ${n}`);
-      return url;
-    })]),
+    Object.entries(PRELOAD).map(([script, names]) => [
+      script,
+      names.map((n) => {
+        const url = urls.get(n);
+        if (url === undefined) throw new Error(`no font file ${n}`);
+        return url;
+      }),
+    ]),
   ) as Record<FontScript, string[]>;
   return { files, css: rules.join('\n') + '\n', preload };
 }

@@ -29,7 +29,11 @@ export interface SiteIcons {
 export async function loadSiteIcons(): Promise<SiteIcons> {
   const svg = Buffer.from(ICON_SVG);
   const hash = createHash('sha1').update(svg).digest('hex').slice(0, 10);
-  const draw = (size: number) => sharp(svg, { density: 72 * (size / 64) * 2 }).resize(size, size).png({ compressionLevel: 9 }).toBuffer();
+  const draw = (size: number) =>
+    sharp(svg, { density: 72 * (size / 64) * 2 })
+      .resize(size, size)
+      .png({ compressionLevel: 9 })
+      .toBuffer();
   const [p32, p180, p192, p512] = await Promise.all([draw(32), draw(180), draw(192), draw(512)]);
   return { svgUrl: `/assets/icon.${hash}.svg`, svg, png: { 32: p32, 180: p180, 192: p192, 512: p512 } };
 }
@@ -42,9 +46,13 @@ export function identityRoutes(app: FastifyInstance, icons: SiteIcons, texts: Ed
   app.get(icons.svgUrl, (_req, reply) => reply.header('content-type', 'image/svg+xml').header('cache-control', YEAR).send(icons.svg));
   // Browsers ask for /favicon.ico on their own (and for non-HTML responses): a PNG answers it.
   app.get('/favicon.ico', (_req, reply) => reply.header('content-type', 'image/png').header('cache-control', DAY).send(icons.png[32]));
-  app.get('/apple-touch-icon.png', (_req, reply) => reply.header('content-type', 'image/png').header('cache-control', DAY).send(icons.png[180]));
+  app.get('/apple-touch-icon.png', (_req, reply) =>
+    reply.header('content-type', 'image/png').header('cache-control', DAY).send(icons.png[180]),
+  );
   for (const size of [192, 512] as const) {
-    app.get(`/assets/icon-${size}.png`, (_req, reply) => reply.header('content-type', 'image/png').header('cache-control', DAY).send(icons.png[size]));
+    app.get(`/assets/icon-${size}.png`, (_req, reply) =>
+      reply.header('content-type', 'image/png').header('cache-control', DAY).send(icons.png[size]),
+    );
   }
   app.get<{ Params: { edition: string } }>('/:edition/manifest.webmanifest', (request, reply) => {
     const code = request.params.edition;
@@ -68,6 +76,9 @@ export function identityRoutes(app: FastifyInstance, icons: SiteIcons, texts: Ed
         { src: '/assets/icon-512.png', type: 'image/png', sizes: '512x512' },
       ],
     };
-    return reply.header('content-type', 'application/manifest+json; charset=utf-8').header('cache-control', DAY).send(JSON.stringify(manifest));
+    return reply
+      .header('content-type', 'application/manifest+json; charset=utf-8')
+      .header('cache-control', DAY)
+      .send(JSON.stringify(manifest));
   });
 }

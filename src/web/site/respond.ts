@@ -30,8 +30,14 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((t) => t.trim().replace(/^W\//, '') === bare);
 }
 
-export function sendCached(request: FastifyRequest, reply: FastifyReply, page: CachedPage, extraHeaders?: Record<string, string>): FastifyReply {
-  reply.header('content-type', page.contentType)
+export function sendCached(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: CachedPage,
+  extraHeaders?: Record<string, string>,
+): FastifyReply {
+  reply
+    .header('content-type', page.contentType)
     .header('etag', page.etag)
     .header('cache-control', page.cacheControl)
     .header('surrogate-key', page.surrogateKey)
@@ -47,15 +53,19 @@ export function sendCached(request: FastifyRequest, reply: FastifyReply, page: C
 }
 
 /** Sends a freshly rendered, uncached body (cache off, error pages), compressing only what is asked. */
-export function sendFresh(request: FastifyRequest, reply: FastifyReply, html: string, status: number, headers: Record<string, string>): FastifyReply {
+export function sendFresh(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  html: string,
+  status: number,
+  headers: Record<string, string>,
+): FastifyReply {
   for (const [k, v] of Object.entries(headers)) reply.header(k, v);
   reply.header('vary', 'Accept-Encoding').code(status);
   const enc = pickEncoding(request.headers['accept-encoding']);
   const body = Buffer.from(html);
   if (enc === 'identity' || body.length < 1024) return reply.send(body);
-  const out = enc === 'br'
-    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
-    : gzipSync(body, { level: 4 });
+  const out = enc === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }) : gzipSync(body, { level: 4 });
   return reply.header('content-encoding', enc).send(out);
 }
 
@@ -88,9 +98,20 @@ export function writeCachedRaw(req: IncomingMessage, res: ServerResponse, page: 
   let headers = raw[enc];
   if (!headers) {
     headers = [
-      'content-type', page.contentType, 'etag', page.etag, 'cache-control', page.cacheControl,
-      'surrogate-key', page.surrogateKey, 'vary', 'Accept-Encoding', 'content-length', String(body.length),
-      ...(enc === 'identity' ? [] : ['content-encoding', enc]), ...SECURITY_HEADER_LIST,
+      'content-type',
+      page.contentType,
+      'etag',
+      page.etag,
+      'cache-control',
+      page.cacheControl,
+      'surrogate-key',
+      page.surrogateKey,
+      'vary',
+      'Accept-Encoding',
+      'content-length',
+      String(body.length),
+      ...(enc === 'identity' ? [] : ['content-encoding', enc]),
+      ...SECURITY_HEADER_LIST,
     ];
     raw[enc] = headers;
   }

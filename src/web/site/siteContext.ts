@@ -39,8 +39,14 @@ export interface SiteContext {
   /** The cached page of a request, if any (keyed by path, host and page number). */
   cached(request: FastifyRequest, page: number): ReturnType<PageCache['get']>;
   /** A page from the cache, else produced, rendered, cached and sent; a 404 page (or where it moved) when none. */
-  serve<T>(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<PageData<T> | null> | PageData<T> | null, view: (page: PageData<T>) => VNode, page?: number,
-    movedTo?: () => Promise<string | null>): Promise<FastifyReply>;
+  serve<T>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    produce: () => Promise<PageData<T> | null> | PageData<T> | null,
+    view: (page: PageData<T>) => VNode,
+    page?: number,
+    movedTo?: () => Promise<string | null>,
+  ): Promise<FastifyReply>;
   /** A path spelled with percent-escapes is redirected to its plain spelling (or refused); null when plain. */
   escapedSpelling(request: FastifyRequest, reply: FastifyReply): FastifyReply | null;
   sendError(request: FastifyRequest, reply: FastifyReply, kind: ErrorKind, statusOverride?: number): FastifyReply;
@@ -72,7 +78,10 @@ export function siteContext(opts: SiteContextOptions): SiteContext {
     const status = statusOverride ?? (kind === 'notFound' ? 404 : kind === 'badRequest' ? 400 : kind === 'unavailable' ? 503 : 500);
     const html = renderHtml(ErrorView({ chrome: reader.errorChrome(code), kind, canonical: paths.home(code) }));
     if (status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-    return sendFresh(request, reply, html, status, { 'content-type': HTML, 'cache-control': status >= 500 ? 'no-store' : ERROR_CACHE_CONTROL });
+    return sendFresh(request, reply, html, status, {
+      'content-type': HTML,
+      'cache-control': status >= 500 ? 'no-store' : ERROR_CACHE_CONTROL,
+    });
   }
 
   // Each spelling would otherwise be a cache entry of its own.
@@ -87,8 +96,14 @@ export function siteContext(opts: SiteContextOptions): SiteContext {
 
   const cached = (request: FastifyRequest, page: number) => cache?.get(cacheKey(request.url, page, hostKey(request.raw)));
 
-  async function serve<T>(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<PageData<T> | null> | PageData<T> | null, view: (page: PageData<T>) => VNode, page = 1,
-    movedTo?: () => Promise<string | null>): Promise<FastifyReply> {
+  async function serve<T>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    produce: () => Promise<PageData<T> | null> | PageData<T> | null,
+    view: (page: PageData<T>) => VNode,
+    page = 1,
+    movedTo?: () => Promise<string | null>,
+  ): Promise<FastifyReply> {
     const escaped = escapedSpelling(request, reply);
     if (escaped) return escaped;
     // Only the path and the page number make a page: other query parameters never split the cache.
@@ -103,7 +118,11 @@ export function siteContext(opts: SiteContextOptions): SiteContext {
     }
     const html = renderHtml(view(data));
     if (!cache) {
-      return sendFresh(request, reply, html, 200, { 'content-type': HTML, 'cache-control': PAGE_CACHE_CONTROL, 'surrogate-key': surrogateKey(data.tags) });
+      return sendFresh(request, reply, html, 200, {
+        'content-type': HTML,
+        'cache-control': PAGE_CACHE_CONTROL,
+        'surrogate-key': surrogateKey(data.tags),
+      });
     }
     const entry = makeEntry(html, { contentType: HTML, tags: data.tags, cacheControl: PAGE_CACHE_CONTROL });
     cache.set(key, entry);

@@ -45,10 +45,23 @@ export async function sitePlugin(base: FastifyInstance, opts: SiteOptions): Prom
   await base.register(fastifyCookie, { hook: false });
   const app = base.withTypeProvider<TypeBoxTypeProvider>();
   const fromProxy = opts.fromProxy ?? (() => false);
-  const ctx = siteContext({ reader: opts.reader, cache: opts.cache, defaultEdition: opts.defaultEdition, fromProxy, cookies: (header) => base.parseCookie(header) });
+  const ctx = siteContext({
+    reader: opts.reader,
+    cache: opts.cache,
+    defaultEdition: opts.defaultEdition,
+    fromProxy,
+    cookies: (header) => base.parseCookie(header),
+  });
   const { sendError } = ctx;
 
-  opts.onErrorSender?.((request, reply, status) => sendError(request, reply, status === 404 ? 'notFound' : status === 503 ? 'unavailable' : status >= 500 ? 'error' : 'badRequest', status));
+  opts.onErrorSender?.((request, reply, status) =>
+    sendError(
+      request,
+      reply,
+      status === 404 ? 'notFound' : status === 503 ? 'unavailable' : status >= 500 ? 'error' : 'badRequest',
+      status,
+    ),
+  );
   // Fast path: a cached page is written before validation and handlers run. main.ts's server
   // calls it before Fastify sees the request; the hook covers inject() and any other entry.
   if (opts.cache) {

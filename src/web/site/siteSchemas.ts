@@ -20,7 +20,10 @@ export const SlugParams = Type.Object({ edition: Edition, slug: Slug });
 /** `{slug}-{id}`: the slug may be empty or stale, the 6-hex public id decides. */
 export const ArticleParams = Type.Object({ edition: Edition, slugId: Type.String({ pattern: '^(?:.*-)?[0-9a-f]{6}$' }) });
 export const DayParams = Type.Object({
-  edition: Edition, year: Type.String({ pattern: '^\\d{4}$' }), month: Type.String({ pattern: '^\\d{2}$' }), day: Type.String({ pattern: '^\\d{2}$' }),
+  edition: Edition,
+  year: Type.String({ pattern: '^\\d{4}$' }),
+  month: Type.String({ pattern: '^\\d{2}$' }),
+  day: Type.String({ pattern: '^\\d{2}$' }),
 });
 
 export const PageQuery = Type.Object({ page: Page });

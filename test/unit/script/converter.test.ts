@@ -20,18 +20,21 @@ test('every supported pair and scheme builds a converter; the default scheme com
 });
 
 test('an unsupported pair or scheme throws an error that lists the valid ones', () => {
-  assert.throws(() => createConverter({ from: 'uz-Cyrl', to: 'kk-Latn' }), (err: unknown) => {
-    assert.ok(err instanceof UnsupportedConversionError);
-    assert.match(err.message, /uz-Cyrl → kk-Latn/);
-    assert.match(err.message, /kk-Cyrl → kk-Latn \(kk-Latn-2018, kk-Latn-2018-orthography, kk-Latn-2021; default kk-Latn-2018\)/);
-    assert.match(err.message, /kk-Arab-mediawiki/);
-    return true;
-  });
+  assert.throws(
+    () => createConverter({ from: 'uz-Cyrl', to: 'kk-Latn' }),
+    (err: unknown) => {
+      assert.ok(err instanceof UnsupportedConversionError);
+      assert.match(err.message, /uz-Cyrl → kk-Latn/);
+      assert.match(err.message, /kk-Cyrl → kk-Latn \(kk-Latn-2018, kk-Latn-2018-orthography, kk-Latn-2021; default kk-Latn-2018\)/);
+      assert.match(err.message, /kk-Arab-mediawiki/);
+      return true;
+    },
+  );
   assert.throws(() => createConverter({ from: 'kk-Cyrl', to: 'kk-Arab', scheme: 'kk-Latn-2021' }), UnsupportedConversionError);
   assert.throws(() => createConverter({ from: 'kk-Latn', to: 'kk-Cyrl', scheme: 'kk-Latn-2021' }), UnsupportedConversionError);
 });
 
-test('the lexicon comes before the rules and its value takes the source word\'s case', () => {
+test("the lexicon comes before the rules and its value takes the source word's case", () => {
   const lexicon = new Map([
     ['сеитова', 'seıtova'],
     ['төрағасының', 'ءتوراعاسىنىڭ'],

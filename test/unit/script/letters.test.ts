@@ -11,7 +11,13 @@ function rows(table: string): Array<[string, string, string, string]> {
   return table
     .trim()
     .split('\n')
-    .map((line) => line.trim().split(/\s+/).map((cell) => (cell === '-' ? '' : cell)) as [string, string, string, string]);
+    .map(
+      (line) =>
+        line
+          .trim()
+          .split(/\s+/)
+          .map((cell) => (cell === '-' ? '' : cell)) as [string, string, string, string],
+    );
 }
 
 function checkLetters(options: ConverterOptions, table: string, d: [string, string], target: [string, string]): void {
@@ -29,7 +35,9 @@ const KK_CYRL = ['д', 'Д'] as [string, string];
 const LATN_D = ['d', 'D'] as [string, string];
 
 test('kk-Latn-2018: every Cyrillic letter (mechanical, as Kazinform publishes)', () => {
-  checkLetters({ from: 'kk-Cyrl', to: 'kk-Latn', scheme: 'kk-Latn-2018' }, `
+  checkLetters(
+    { from: 'kk-Cyrl', to: 'kk-Latn', scheme: 'kk-Latn-2018' },
+    `
     а a A A
     ә á Á Á
     б b B B
@@ -72,11 +80,16 @@ test('kk-Latn-2018: every Cyrillic letter (mechanical, as Kazinform publishes)',
     э e E E
     ю ıý Iý IÝ
     я ıa Ia IA
-  `, KK_CYRL, LATN_D);
+  `,
+    KK_CYRL,
+    LATN_D,
+  );
 });
 
 test('kk-Latn-2018-orthography: the letters that differ from the mechanical scheme', () => {
-  checkLetters({ from: 'kk-Cyrl', to: 'kk-Latn', scheme: 'kk-Latn-2018-orthography' }, `
+  checkLetters(
+    { from: 'kk-Cyrl', to: 'kk-Latn', scheme: 'kk-Latn-2018-orthography' },
+    `
     ц s S S
     ё ó Ó Ó
     ю ú Ú Ú
@@ -84,11 +97,16 @@ test('kk-Latn-2018-orthography: the letters that differ from the mechanical sche
     ш sh Sh SH
     и ı I I
     я ıa Ia IA
-  `, KK_CYRL, LATN_D);
+  `,
+    KK_CYRL,
+    LATN_D,
+  );
 });
 
 test('kk-Latn-2021: every Cyrillic letter, with İ/i and I/ı from explicit tables', () => {
-  checkLetters({ from: 'kk-Cyrl', to: 'kk-Latn', scheme: 'kk-Latn-2021' }, `
+  checkLetters(
+    { from: 'kk-Cyrl', to: 'kk-Latn', scheme: 'kk-Latn-2021' },
+    `
     а a A A
     ә ä Ä Ä
     б b B B
@@ -131,11 +149,16 @@ test('kk-Latn-2021: every Cyrillic letter, with İ/i and I/ı from explicit tabl
     э e E E
     ю iu İu İU
     я ia İa İA
-  `, KK_CYRL, LATN_D);
+  `,
+    KK_CYRL,
+    LATN_D,
+  );
 });
 
 test('uz-Latn-1995: every Cyrillic letter between consonants', () => {
-  checkLetters({ from: 'uz-Cyrl', to: 'uz-Latn' }, `
+  checkLetters(
+    { from: 'uz-Cyrl', to: 'uz-Latn' },
+    `
     а a A A
     б b B B
     в v V V
@@ -173,11 +196,16 @@ test('uz-Latn-1995: every Cyrillic letter between consonants', () => {
     қ q Q Q
     ғ gʻ Gʻ Gʻ
     ҳ h H H
-  `, KK_CYRL, LATN_D);
+  `,
+    KK_CYRL,
+    LATN_D,
+  );
 });
 
 test('uz-Latn → uz-Cyrl: every letter and digraph, with every apostrophe accepted', () => {
-  checkLetters({ from: 'uz-Latn', to: 'uz-Cyrl' }, `
+  checkLetters(
+    { from: 'uz-Latn', to: 'uz-Cyrl' },
+    `
     a а А А
     b б Б Б
     v в В В
@@ -215,11 +243,16 @@ test('uz-Latn → uz-Cyrl: every letter and digraph, with every apostrophe accep
     g‘ ғ Ғ Ғ
     h ҳ Ҳ Ҳ
     ʼ ъ ъ ъ
-  `, LATN_D, KK_CYRL);
+  `,
+    LATN_D,
+    KK_CYRL,
+  );
 });
 
 test('kk-Latn-2018 → kk-Cyrl: every letter of the 2018 alphabet', () => {
-  checkLetters({ from: 'kk-Latn', to: 'kk-Cyrl' }, `
+  checkLetters(
+    { from: 'kk-Latn', to: 'kk-Cyrl' },
+    `
     a а А А
     á ә Ә Ә
     b б Б Б
@@ -251,18 +284,57 @@ test('kk-Latn-2018 → kk-Cyrl: every letter of the 2018 alphabet', () => {
     sh ш Ш Ш
     y ы Ы Ы
     i і І І
-  `, LATN_D, KK_CYRL);
+  `,
+    LATN_D,
+    KK_CYRL,
+  );
 });
 
 test('kk-Arab (agency): every Cyrillic letter; front-vowel words get one hamza', () => {
   const conv = createConverter({ from: 'kk-Cyrl', to: 'kk-Arab' });
   const cases: Array<[string, string]> = [
-    ['а', 'ا'], ['ә', 'ءا'], ['б', 'ب'], ['в', 'ۆ'], ['г', 'گ'], ['ғ', 'ع'], ['д', 'د'], ['е', 'ە'],
-    ['ё', 'يو'], ['ж', 'ج'], ['з', 'ز'], ['и', 'ي'], ['й', 'ي'], ['к', 'ك'], ['қ', 'ق'], ['л', 'ل'],
-    ['м', 'م'], ['н', 'ن'], ['ң', 'ڭ'], ['о', 'و'], ['ө', 'ءو'], ['п', 'پ'], ['р', 'ر'], ['с', 'س'],
-    ['т', 'ت'], ['у', 'ۋ'], ['ұ', 'ۇ'], ['ү', 'ءۇ'], ['ф', 'ف'], ['х', 'ح'], ['һ', 'ھ'], ['ц', 'تس'],
-    ['ч', 'چ'], ['ш', 'ش'], ['щ', 'شش'], ['ъ', ''], ['ы', 'ى'], ['і', 'ءى'], ['ь', ''], ['э', 'ە'],
-    ['ю', 'يۋ'], ['я', 'يا'],
+    ['а', 'ا'],
+    ['ә', 'ءا'],
+    ['б', 'ب'],
+    ['в', 'ۆ'],
+    ['г', 'گ'],
+    ['ғ', 'ع'],
+    ['д', 'د'],
+    ['е', 'ە'],
+    ['ё', 'يو'],
+    ['ж', 'ج'],
+    ['з', 'ز'],
+    ['и', 'ي'],
+    ['й', 'ي'],
+    ['к', 'ك'],
+    ['қ', 'ق'],
+    ['л', 'ل'],
+    ['м', 'م'],
+    ['н', 'ن'],
+    ['ң', 'ڭ'],
+    ['о', 'و'],
+    ['ө', 'ءو'],
+    ['п', 'پ'],
+    ['р', 'ر'],
+    ['с', 'س'],
+    ['т', 'ت'],
+    ['у', 'ۋ'],
+    ['ұ', 'ۇ'],
+    ['ү', 'ءۇ'],
+    ['ф', 'ف'],
+    ['х', 'ح'],
+    ['һ', 'ھ'],
+    ['ц', 'تس'],
+    ['ч', 'چ'],
+    ['ш', 'ش'],
+    ['щ', 'شش'],
+    ['ъ', ''],
+    ['ы', 'ى'],
+    ['і', 'ءى'],
+    ['ь', ''],
+    ['э', 'ە'],
+    ['ю', 'يۋ'],
+    ['я', 'يا'],
   ];
   for (const [cyr, arab] of cases) {
     const hamza = arab.startsWith('ء') ? 'ء' : '';

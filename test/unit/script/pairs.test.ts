@@ -37,7 +37,7 @@ test('uz-Latn-1995, Latin → Cyrillic: every pair passes', () => {
   for (const p of list) assert.equal(comparable(conv.convert(p.source), p.to), comparable(p.expected, p.to), p.source);
 });
 
-test('kk-Latn-2018: every pair passes (one with its publisher\'s documented option)', () => {
+test("kk-Latn-2018: every pair passes (one with its publisher's documented option)", () => {
   const list = pairs.filter((x) => x.scheme === 'kk-Latn-2018' && x.from === 'kk-Cyrl');
   assert.ok(list.length > 0);
   for (const p of list) {

@@ -6,7 +6,7 @@ import { createConverter, SUPPORTED_PAIRS } from '../../../src/script/converter.
 import type { Converter } from '../../../src/script/types.ts';
 import { UZ_CYRL_STEMS } from '../../../src/script/uzCyrl.ts';
 
-const RUNS = { numRuns: Number(process.env["FC_RUNS"] ?? 300) };
+const RUNS = { numRuns: Number(process.env['FC_RUNS'] ?? 300) };
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
@@ -26,19 +26,36 @@ const textOf = (units: string[], maxLength = 60): fc.Arbitrary<string> =>
   fc.array(fc.constantFrom(...units), { maxLength }).map((a) => a.join(''));
 
 test('text without Cyrillic passes through the Cyrillic → Latin converters unchanged', () => {
-  const noCyrillic = fc.string({ unit: 'binary', maxLength: 80 }).filter((s) => !CYRILLIC.test(s) && !s.includes('\u00ad') && s === s.normalize('NFC'));
-  for (const conv of toLatin) fc.assert(fc.property(noCyrillic, (s) => conv.convert(s) === s), RUNS);
+  const noCyrillic = fc
+    .string({ unit: 'binary', maxLength: 80 })
+    .filter((s) => !CYRILLIC.test(s) && !s.includes('\u00ad') && s === s.normalize('NFC'));
+  for (const conv of toLatin)
+    fc.assert(
+      fc.property(noCyrillic, (s) => conv.convert(s) === s),
+      RUNS,
+    );
 });
 
 test('text without Cyrillic or Arabic-edition punctuation passes through kk-Arab unchanged', () => {
   const conv = createConverter({ from: 'kk-Cyrl', to: 'kk-Arab' });
-  const plain = fc.string({ unit: 'binary', maxLength: 80 }).filter((s) => !CYRILLIC.test(s) && !/[,;?\u2012-\u2015\u00ad]/.test(s) && s === s.normalize('NFC'));
-  fc.assert(fc.property(plain, (s) => conv.convert(s) === s), RUNS);
+  const plain = fc
+    .string({ unit: 'binary', maxLength: 80 })
+    .filter((s) => !CYRILLIC.test(s) && !/[,;?\u2012-\u2015\u00ad]/.test(s) && s === s.normalize('NFC'));
+  fc.assert(
+    fc.property(plain, (s) => conv.convert(s) === s),
+    RUNS,
+  );
 });
 
 test('text without Latin letters passes through the Latin → Cyrillic converters unchanged', () => {
-  const noLatin = fc.string({ unit: 'binary', maxLength: 80 }).filter((s) => !LATIN_LETTER.test(s) && !s.includes('\u00ad') && s === s.normalize('NFC'));
-  for (const conv of fromLatin) fc.assert(fc.property(noLatin, (s) => conv.convert(s) === s), RUNS);
+  const noLatin = fc
+    .string({ unit: 'binary', maxLength: 80 })
+    .filter((s) => !LATIN_LETTER.test(s) && !s.includes('\u00ad') && s === s.normalize('NFC'));
+  for (const conv of fromLatin)
+    fc.assert(
+      fc.property(noLatin, (s) => conv.convert(s) === s),
+      RUNS,
+    );
 });
 
 test('letters that map one to one leave every other character at its index', () => {
@@ -64,10 +81,13 @@ test('letters that map one to one leave every other character at its index', () 
 
 test('every converter is idempotent on its own output', () => {
   for (const conv of all) {
-    fc.assert(fc.property(textOf(MIXED), (s) => {
-      const once = conv.convert(s);
-      return conv.convert(once) === once;
-    }), RUNS);
+    fc.assert(
+      fc.property(textOf(MIXED), (s) => {
+        const once = conv.convert(s);
+        return conv.convert(once) === once;
+      }),
+      RUNS,
+    );
   }
 });
 
@@ -75,7 +95,10 @@ test('Latin editions contain no Cyrillic code point, the Arabic edition no Cyril
   for (const conv of fromCyrillic) {
     const ok = (out: string): boolean =>
       conv.to === 'kk-Arab' ? ![...out].some((ch) => CYRILLIC.test(ch) && /\p{L}/u.test(ch)) : !CYRILLIC.test(out);
-    fc.assert(fc.property(textOf(MIXED), (s) => ok(conv.convert(s))), RUNS);
+    fc.assert(
+      fc.property(textOf(MIXED), (s) => ok(conv.convert(s))),
+      RUNS,
+    );
   }
 });
 
@@ -86,10 +109,16 @@ test('uz Cyrillic → Latin → Cyrillic round-trips words from the unambiguous 
   const letters = [...'абвгджзиклмнопртуфхчшқғўҳ'];
   const stems = UZ_CYRL_STEMS.map(([, cyrillic]) => cyrillic);
   const word = fc
-    .tuple(textOf(letters, 12).filter((w) => w.length > 0 && !stems.some((st) => w.startsWith(st.slice(0, 4)))), fc.constantFrom('lower', 'title', 'upper'))
+    .tuple(
+      textOf(letters, 12).filter((w) => w.length > 0 && !stems.some((st) => w.startsWith(st.slice(0, 4)))),
+      fc.constantFrom('lower', 'title', 'upper'),
+    )
     .map(([w, c]) => (c === 'upper' ? w.toUpperCase() : c === 'title' ? w[0]!.toUpperCase() + w.slice(1) : w));
   const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' ') + '.');
-  fc.assert(fc.property(sentence, (s) => toCyrl.convert(toLatn.convert(s)) === s), { numRuns: 500 });
+  fc.assert(
+    fc.property(sentence, (s) => toCyrl.convert(toLatn.convert(s)) === s),
+    { numRuns: 500 },
+  );
 });
 
 test('the first Cyrillic → Latin → Cyrillic counterexamples are the documented lossy letters', () => {

@@ -11,9 +11,12 @@
   copy.hidden = false;
   copy.addEventListener('click', function () {
     var url = copy.getAttribute('data-url') || document.location.href;
-    navigator.clipboard.writeText(url).then(function () {
-      copy.textContent = copy.getAttribute('data-done') || copy.textContent;
-    }, function () {});
+    navigator.clipboard.writeText(url).then(
+      function () {
+        copy.textContent = copy.getAttribute('data-done') || copy.textContent;
+      },
+      function () {},
+    );
   });
 })();
 (function () {

@@ -23,6 +23,11 @@ export function articleRoute(app: SiteApp, ctx: SiteContext): void {
       return elsewhere ? reply.redirect(elsewhere, 301) : ctx.sendError(request, reply, 'notFound');
     }
     if (result.kind === 'redirect') return reply.header('cache-control', PAGE_CACHE_CONTROL).redirect(result.location, 301);
-    return ctx.serve(request, reply, () => result.data, (p) => ArticleView({ page: p }));
+    return ctx.serve(
+      request,
+      reply,
+      () => result.data,
+      (p) => ArticleView({ page: p }),
+    );
   });
 }

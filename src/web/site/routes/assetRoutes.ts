@@ -5,7 +5,10 @@ import type { SiteApp } from '../siteContext.ts';
 export function assetRoutes(app: SiteApp, assets: SiteAssets): void {
   for (const asset of [assets.css, assets.script]) {
     app.get(asset.url, (request, reply) => {
-      reply.header('content-type', asset.type).header('cache-control', 'public, max-age=31536000, immutable').header('vary', 'Accept-Encoding');
+      reply
+        .header('content-type', asset.type)
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .header('vary', 'Accept-Encoding');
       const ae = request.headers['accept-encoding'] ?? '';
       if (/\bbr\b/.test(ae)) return reply.header('content-encoding', 'br').send(asset.br);
       if (/\bgzip\b/.test(ae)) return reply.header('content-encoding', 'gzip').send(asset.gzip);
@@ -15,6 +18,7 @@ export function assetRoutes(app: SiteApp, assets: SiteAssets): void {
   // Fonts are WOFF2, compressed already: the same bytes for every reader.
   for (const font of assets.fonts) {
     app.get(font.url, (_request, reply) =>
-      reply.header('content-type', 'font/woff2').header('cache-control', 'public, max-age=31536000, immutable').send(font.body));
+      reply.header('content-type', 'font/woff2').header('cache-control', 'public, max-age=31536000, immutable').send(font.body),
+    );
   }
 }

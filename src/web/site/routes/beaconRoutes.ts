@@ -10,7 +10,10 @@ export function beaconRoutes(app: SiteApp, views: ViewCounter): void {
   for (const method of ['GET', 'POST'] as const) {
     // A bad query is answered here, in JSON (a script sent it), not with the site's error page.
     app.route({
-      method, url: '/beacon', schema: { querystring: BeaconQuery }, attachValidation: true,
+      method,
+      url: '/beacon',
+      schema: { querystring: BeaconQuery },
+      attachValidation: true,
       handler: async (request, reply) => {
         if (request.validationError) return reply.code(400).header('cache-control', 'no-store').send(BAD_BEACON);
         await views.countPublicId(request.query.a, request.query.e);

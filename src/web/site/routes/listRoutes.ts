@@ -13,40 +13,86 @@ export function listRoutes(app: SiteApp, ctx: SiteContext): void {
   app.get('/:edition/', { schema: { params: EditionParams } }, (request, reply) => {
     const home = paths.home(request.params.edition);
     if (request.url.split('?')[0] !== home) return reply.redirect(home, 301);
-    return ctx.serve(request, reply, () => reader.home(request.params.edition), (p) => HomeView({ page: p }));
+    return ctx.serve(
+      request,
+      reply,
+      () => reader.home(request.params.edition),
+      (p) => HomeView({ page: p }),
+    );
   });
 
   app.get('/:edition/latest', { schema: paged }, (request, reply) => {
     const page = pageNumber(request.query.page);
-    return ctx.serve(request, reply, () => reader.latest(request.params.edition, page), (p) => ListView({ page: p }), page);
+    return ctx.serve(
+      request,
+      reply,
+      () => reader.latest(request.params.edition, page),
+      (p) => ListView({ page: p }),
+      page,
+    );
   });
 
   app.get('/:edition/popular', { schema: { params: EditionParams } }, (request, reply) =>
-    ctx.serve(request, reply, () => reader.popular(request.params.edition), (p) => ListView({ page: p })));
+    ctx.serve(
+      request,
+      reply,
+      () => reader.popular(request.params.edition),
+      (p) => ListView({ page: p }),
+    ),
+  );
 
   app.get('/:edition/tag/:slug', { schema: { params: SlugParams, querystring: PageQuery } }, (request, reply) => {
     const { edition, slug } = request.params;
     const page = pageNumber(request.query.page);
-    return ctx.serve(request, reply, () => reader.tag(edition, slug, page), (p) => ListView({ page: p }), page, () => reader.tagMovedTo(edition, slug));
+    return ctx.serve(
+      request,
+      reply,
+      () => reader.tag(edition, slug, page),
+      (p) => ListView({ page: p }),
+      page,
+      () => reader.tagMovedTo(edition, slug),
+    );
   });
 
   app.get('/:edition/author/:slug', { schema: { params: SlugParams, querystring: PageQuery } }, (request, reply) => {
     const { edition, slug } = request.params;
     const page = pageNumber(request.query.page);
-    return ctx.serve(request, reply, () => reader.author(edition, slug, page), (p) => ListView({ page: p }), page);
+    return ctx.serve(
+      request,
+      reply,
+      () => reader.author(edition, slug, page),
+      (p) => ListView({ page: p }),
+      page,
+    );
   });
 
-  app.get('/:edition/:year(^\\d{4}$)/:month(^\\d{2}$)/:day(^\\d{2}$)', { schema: { params: DayParams, querystring: PageQuery } }, (request, reply) => {
-    const { edition, year, month, day } = request.params;
-    const page = pageNumber(request.query.page);
-    return ctx.serve(request, reply, () => reader.day(edition, Number(year), Number(month), Number(day), page), (p) => ListView({ page: p }), page);
-  });
+  app.get(
+    '/:edition/:year(^\\d{4}$)/:month(^\\d{2}$)/:day(^\\d{2}$)',
+    { schema: { params: DayParams, querystring: PageQuery } },
+    (request, reply) => {
+      const { edition, year, month, day } = request.params;
+      const page = pageNumber(request.query.page);
+      return ctx.serve(
+        request,
+        reply,
+        () => reader.day(edition, Number(year), Number(month), Number(day), page),
+        (p) => ListView({ page: p }),
+        page,
+      );
+    },
+  );
 
   app.get('/:edition/:section/', { schema: { params: SectionParams, querystring: PageQuery } }, (request, reply) => {
     const { edition, section } = request.params;
     const page = pageNumber(request.query.page);
     if (page > MAX_PAGE) return ctx.sendError(request, reply, 'notFound');
-    return ctx.serve(request, reply, () => reader.section(edition, section, page), (p) => ListView({ page: p }), page);
+    return ctx.serve(
+      request,
+      reply,
+      () => reader.section(edition, section, page),
+      (p) => ListView({ page: p }),
+      page,
+    );
   });
 
   app.get('/:edition/:section', { schema: { params: SectionParams } }, (request, reply) => {

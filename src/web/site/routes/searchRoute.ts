@@ -20,9 +20,18 @@ export function searchRoute(app: SiteApp, ctx: SiteContext): void {
     if (query.length > SEARCH_MAX_LENGTH) return ctx.sendError(request, reply, 'badRequest');
     const page = pageNumber(q.page);
     if (page > MAX_PAGE) return ctx.sendError(request, reply, 'notFound');
-    const options = { query, page, order: q.order === 'newest' ? 'newest' as const : 'relevance' as const, section: q.section || null, period: q.period || null };
+    const options = {
+      query,
+      page,
+      order: q.order === 'newest' ? ('newest' as const) : ('relevance' as const),
+      section: q.section || null,
+      period: q.period || null,
+    };
     const data = await ctx.reader.search(request.params.edition, options);
     if (!data) return ctx.sendError(request, reply, 'notFound');
-    return sendFresh(request, reply, renderHtml(SearchView({ page: data })), 200, { 'content-type': HTML, 'cache-control': SEARCH_CACHE_CONTROL });
+    return sendFresh(request, reply, renderHtml(SearchView({ page: data })), 200, {
+      'content-type': HTML,
+      'cache-control': SEARCH_CACHE_CONTROL,
+    });
   });
 }

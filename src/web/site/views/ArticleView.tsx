@@ -19,7 +19,16 @@ export function ArticleView(props: { page: PageData<ArticlePage> }) {
           <h1>{a.headline}</h1>
           <p class="article-time">
             <Time iso={a.time.iso} text={a.time.text} />
-            {body.updated ? <> · <span class="updated">{fill(s.updated, { time: '' })}<Time iso={body.updated.iso} text={body.updated.text} /></span></> : null}
+            {body.updated ? (
+              <>
+                {' '}
+                ·{' '}
+                <span class="updated">
+                  {fill(s.updated, { time: '' })}
+                  <Time iso={body.updated.iso} text={body.updated.text} />
+                </span>
+              </>
+            ) : null}
           </p>
           {body.correction ? <p class="correction">{fill(s.correction, { note: body.correction })}</p> : null}
           <p class="article-lead">{a.lead}</p>
@@ -33,14 +42,24 @@ export function ArticleView(props: { page: PageData<ArticlePage> }) {
         {body.tags.length > 0 ? (
           <nav class="tags" aria-label={s.tags}>
             <h2 class="visually-hidden">{s.tags}</h2>
-            <ul>{body.tags.map((t) => <li><a href={t.href}>{t.text}</a></li>)}</ul>
+            <ul>
+              {body.tags.map((t) => (
+                <li>
+                  <a href={t.href}>{t.text}</a>
+                </li>
+              ))}
+            </ul>
           </nav>
         ) : null}
         {body.authors.length > 0 ? (
           <section class="authors" aria-label={s.authors}>
             {body.authors.map((au) => (
               <div class="author-card">
-                <p class="author-name"><a href={au.href} rel="author">{au.name}</a></p>
+                <p class="author-name">
+                  <a href={au.href} rel="author">
+                    {au.name}
+                  </a>
+                </p>
                 <p class="author-role">{au.role}</p>
               </div>
             ))}
@@ -51,7 +70,9 @@ export function ArticleView(props: { page: PageData<ArticlePage> }) {
         <section class="more" aria-labelledby="more-heading">
           <h2 id="more-heading">{fill(s.moreFrom, { section: a.section.text })}</h2>
           <CardList cards={body.moreFromSection} chrome={chrome} variant="compact" />
-          <p class="see-all"><a href={body.sectionHref}>{s.seeAll}</a></p>
+          <p class="see-all">
+            <a href={body.sectionHref}>{s.seeAll}</a>
+          </p>
         </section>
       ) : null}
     </Layout>
@@ -74,9 +95,23 @@ function ShareLinks(props: { url: string; title: string; strings: UiStrings }) {
       <h2 class="share-title">{s.share}</h2>
       <ul>
         {networks.map(([name, href]) => (
-          <li><a class={`share-${name.toLowerCase()}`} href={href} target="_blank" rel="noopener noreferrer" aria-label={fill(s.shareOn, { network: name })}>{name}</a></li>
+          <li>
+            <a
+              class={`share-${name.toLowerCase()}`}
+              href={href}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={fill(s.shareOn, { network: name })}
+            >
+              {name}
+            </a>
+          </li>
         ))}
-        <li><button type="button" class="share-copy" data-url={props.url} data-done={s.linkCopied} hidden>{s.copyLink}</button></li>
+        <li>
+          <button type="button" class="share-copy" data-url={props.url} data-done={s.linkCopied} hidden>
+            {s.copyLink}
+          </button>
+        </li>
       </ul>
     </section>
   );

@@ -6,14 +6,22 @@ import { Picture } from './Cards.tsx';
 
 function wrap(mark: string, child: ComponentChildren): ComponentChildren {
   switch (mark) {
-    case 'bold': return <strong>{child}</strong>;
-    case 'italic': return <em>{child}</em>;
-    case 'underline': return <u>{child}</u>;
-    case 'strike': return <s>{child}</s>;
-    case 'code': return <code>{child}</code>;
-    case 'sub': return <sub>{child}</sub>;
-    case 'sup': return <sup>{child}</sup>;
-    default: return child;
+    case 'bold':
+      return <strong>{child}</strong>;
+    case 'italic':
+      return <em>{child}</em>;
+    case 'underline':
+      return <u>{child}</u>;
+    case 'strike':
+      return <s>{child}</s>;
+    case 'code':
+      return <code>{child}</code>;
+    case 'sub':
+      return <sub>{child}</sub>;
+    case 'sup':
+      return <sup>{child}</sup>;
+    default:
+      return child;
   }
 }
 
@@ -26,7 +34,11 @@ export function Inlines(props: { content: readonly Inline[] }) {
         if (x.href) {
           // Anything but a path on this site (`/…`, never `//host`) leaves it: no opener, no referrer.
           const external = !/^\/(?![/\\])/.test(x.href);
-          node = <a href={x.href} rel={external ? 'noopener noreferrer' : undefined} lang={x.lang}>{node}</a>;
+          node = (
+            <a href={x.href} rel={external ? 'noopener noreferrer' : undefined} lang={x.lang}>
+              {node}
+            </a>
+          );
         } else if (x.lang) {
           node = <span lang={x.lang}>{node}</span>;
         }
@@ -58,39 +70,93 @@ export function Blocks(props: { blocks: readonly BlockView[] }) {
     <>
       {props.blocks.map((b) => {
         switch (b.type) {
-          case 'paragraph': return <p><Inlines content={b.content} /></p>;
+          case 'paragraph':
+            return (
+              <p>
+                <Inlines content={b.content} />
+              </p>
+            );
           case 'heading': {
-            const H = (`h${b.level}`) as 'h2' | 'h3' | 'h4';
-            return <H><Inlines content={b.content} /></H>;
+            const H = `h${b.level}` as 'h2' | 'h3' | 'h4';
+            return (
+              <H>
+                <Inlines content={b.content} />
+              </H>
+            );
           }
-          case 'quote': return (
-            <blockquote>
-              <p lang={b.lang}><Inlines content={b.content} /></p>
-              {b.cite ? <footer><cite>{b.cite}</cite></footer> : null}
-            </blockquote>
-          );
+          case 'quote':
+            return (
+              <blockquote>
+                <p lang={b.lang}>
+                  <Inlines content={b.content} />
+                </p>
+                {b.cite ? (
+                  <footer>
+                    <cite>{b.cite}</cite>
+                  </footer>
+                ) : null}
+              </blockquote>
+            );
           case 'list': {
-            const items = b.items.map((i) => <li><Inlines content={i} /></li>);
+            const items = b.items.map((i) => (
+              <li>
+                <Inlines content={i} />
+              </li>
+            ));
             return b.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
           }
-          case 'image': return <Figure image={b.image} />;
-          case 'gallery': return <div class="gallery">{b.images.map((i) => <Figure image={i} sizes="(min-width: 40rem) 22rem, 100vw" />)}</div>;
-          case 'embed': return (
-            <figure class="embed"><a href={b.url} rel="noopener noreferrer">{PROVIDERS[b.provider]}: {b.url}</a></figure>
-          );
+          case 'image':
+            return <Figure image={b.image} />;
+          case 'gallery':
+            return (
+              <div class="gallery">
+                {b.images.map((i) => (
+                  <Figure image={i} sizes="(min-width: 40rem) 22rem, 100vw" />
+                ))}
+              </div>
+            );
+          case 'embed':
+            return (
+              <figure class="embed">
+                <a href={b.url} rel="noopener noreferrer">
+                  {PROVIDERS[b.provider]}: {b.url}
+                </a>
+              </figure>
+            );
           case 'table': {
             const [first, ...rest] = b.rows;
             const body = b.header ? rest : b.rows;
             return (
               <div class="table-wrap">
                 <table>
-                  {b.header && first ? <thead><tr>{first.map((c) => <th scope="col"><Inlines content={c} /></th>)}</tr></thead> : null}
-                  <tbody>{body.map((r) => <tr>{r.map((c) => <td><Inlines content={c} /></td>)}</tr>)}</tbody>
+                  {b.header && first ? (
+                    <thead>
+                      <tr>
+                        {first.map((c) => (
+                          <th scope="col">
+                            <Inlines content={c} />
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                  ) : null}
+                  <tbody>
+                    {body.map((r) => (
+                      <tr>
+                        {r.map((c) => (
+                          <td>
+                            <Inlines content={c} />
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
                 </table>
               </div>
             );
           }
-          case 'divider': return <hr />;
+          case 'divider':
+            return <hr />;
         }
       })}
     </>

@@ -6,12 +6,24 @@ export function Picture(props: { image: ImageView; sizes: string; eager?: boolea
   const i = props.image;
   const img = (
     <img
-      src={i.src} srcset={i.srcset} sizes={props.sizes} width={i.width} height={i.height} alt={i.alt}
-      loading={props.eager ? undefined : 'lazy'} decoding="async" fetchpriority={props.eager ? 'high' : undefined}
+      src={i.src}
+      srcset={i.srcset}
+      sizes={props.sizes}
+      width={i.width}
+      height={i.height}
+      alt={i.alt}
+      loading={props.eager ? undefined : 'lazy'}
+      decoding="async"
+      fetchpriority={props.eager ? 'high' : undefined}
     />
   );
   if (!i.avifSrcset) return img;
-  return <picture><source type="image/avif" srcset={i.avifSrcset} sizes={props.sizes} />{img}</picture>;
+  return (
+    <picture>
+      <source type="image/avif" srcset={i.avifSrcset} sizes={props.sizes} />
+      {img}
+    </picture>
+  );
 }
 
 export function Time(props: { iso: string; text: string }) {
@@ -26,7 +38,11 @@ export function Card(props: { card: ArticleCard; chrome: Chrome; variant?: 'top'
     <article class={`card card-${variant}`}>
       {c.image && variant !== 'compact' ? (
         <a class="card-media" href={c.href} tabindex={-1} aria-hidden="true">
-          <Picture image={c.image} sizes={variant === 'top' ? '(min-width: 64rem) 40rem, 100vw' : '(min-width: 40rem) 20rem, 100vw'} eager={props.eager ?? false} />
+          <Picture
+            image={c.image}
+            sizes={variant === 'top' ? '(min-width: 64rem) 40rem, 100vw' : '(min-width: 40rem) 20rem, 100vw'}
+            eager={props.eager ?? false}
+          />
         </a>
       ) : null}
       <div class="card-text">
@@ -34,7 +50,9 @@ export function Card(props: { card: ArticleCard; chrome: Chrome; variant?: 'top'
           {c.breaking ? <strong class="badge">{props.chrome.strings.breaking}</strong> : null}
           <a href={c.section.href}>{c.section.text}</a> <Time iso={c.time.iso} text={c.time.text} />
         </p>
-        <H class="card-title"><a href={c.href}>{c.headline}</a></H>
+        <H class="card-title">
+          <a href={c.href}>{c.headline}</a>
+        </H>
         {variant === 'compact' ? null : <p class="card-lead">{c.lead}</p>}
       </div>
     </article>
@@ -44,7 +62,11 @@ export function Card(props: { card: ArticleCard; chrome: Chrome; variant?: 'top'
 export function CardList(props: { cards: readonly ArticleCard[]; chrome: Chrome; variant?: 'lead' | 'compact'; level?: 2 | 3 }) {
   return (
     <ul class={`cards cards-${props.variant ?? 'lead'}`}>
-      {props.cards.map((c) => <li><Card card={c} chrome={props.chrome} variant={props.variant ?? 'lead'} level={props.level ?? 3} /></li>)}
+      {props.cards.map((c) => (
+        <li>
+          <Card card={c} chrome={props.chrome} variant={props.variant ?? 'lead'} level={props.level ?? 3} />
+        </li>
+      ))}
     </ul>
   );
 }
@@ -57,10 +79,14 @@ export function PopularList(props: { chrome: Chrome }) {
       <h2 id="popular-heading">{chrome.strings.popular}</h2>
       <ol>
         {chrome.popular.map((c) => (
-          <li><a href={c.href}>{c.headline}</a> <Time iso={c.time.iso} text={c.time.text} /></li>
+          <li>
+            <a href={c.href}>{c.headline}</a> <Time iso={c.time.iso} text={c.time.text} />
+          </li>
         ))}
       </ol>
-      <p class="see-all"><a href={chrome.homeHref.replace(/\/$/, '/popular')}>{chrome.strings.seeAll}</a></p>
+      <p class="see-all">
+        <a href={chrome.homeHref.replace(/\/$/, '/popular')}>{chrome.strings.seeAll}</a>
+      </p>
     </aside>
   );
 }
@@ -70,9 +96,21 @@ export function PagerNav(props: { pager: Pager; chrome: Chrome }) {
   const s = chrome.strings;
   return (
     <nav class="pager" aria-label={s.pagination}>
-      {pager.prev ? <a rel="prev" href={pager.prev}>{s.previousPage}</a> : <span />}
+      {pager.prev ? (
+        <a rel="prev" href={pager.prev}>
+          {s.previousPage}
+        </a>
+      ) : (
+        <span />
+      )}
       <span>{fill(s.pageN, { n: pager.page })}</span>
-      {pager.next ? <a rel="next" href={pager.next}>{s.nextPage}</a> : <span />}
+      {pager.next ? (
+        <a rel="next" href={pager.next}>
+          {s.nextPage}
+        </a>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

@@ -13,19 +13,27 @@ export function HomeView(props: { page: PageData<HomePage> }) {
           <Card card={body.top} chrome={chrome} variant="top" eager level={2} />
           <CardList cards={body.leads} chrome={chrome} />
         </section>
-      ) : <p>{s.noArticles}</p>}
+      ) : (
+        <p>{s.noArticles}</p>
+      )}
       {body.latest.length > 0 ? (
         <section class="latest" aria-labelledby="latest-heading">
           <h2 id="latest-heading">{s.latest}</h2>
           <CardList cards={body.latest} chrome={chrome} variant="compact" />
-          <p class="see-all"><a href={body.latestHref}>{s.seeAll}</a></p>
+          <p class="see-all">
+            <a href={body.latestHref}>{s.seeAll}</a>
+          </p>
         </section>
       ) : null}
       {body.sections.map((b, i) => (
         <section class="section-block" aria-labelledby={`section-${i}`}>
-          <h2 id={`section-${i}`}><a href={b.section.href}>{b.section.text}</a></h2>
+          <h2 id={`section-${i}`}>
+            <a href={b.section.href}>{b.section.text}</a>
+          </h2>
           <CardList cards={b.cards} chrome={chrome} />
-          <p class="see-all"><a href={b.section.href}>{s.seeAll}</a></p>
+          <p class="see-all">
+            <a href={b.section.href}>{s.seeAll}</a>
+          </p>
         </section>
       ))}
     </Layout>

@@ -14,7 +14,9 @@ export function JsonLd(props: { data: readonly JsonLdObject[] | undefined }) {
   if (!props.data || props.data.length === 0) return null;
   return (
     <>
-      {props.data.map((d) => <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(d) }} />)}
+      {props.data.map((d) => (
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(d) }} />
+      ))}
     </>
   );
 }

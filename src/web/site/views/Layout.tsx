@@ -6,7 +6,13 @@ import { PopularList } from './Cards.tsx';
 import { JsonLd } from './JsonLd.tsx';
 import { fontScriptOf } from '../fonts.ts';
 
-export function Layout(props: { chrome: Chrome; head: Head; children: ComponentChildren; beacon?: { publicId: string; edition: string } | undefined; aside?: boolean }) {
+export function Layout(props: {
+  chrome: Chrome;
+  head: Head;
+  children: ComponentChildren;
+  beacon?: { publicId: string; edition: string } | undefined;
+  aside?: boolean;
+}) {
   const { chrome, head } = props;
   const s = chrome.strings;
   const e = chrome.edition;
@@ -20,7 +26,9 @@ export function Layout(props: { chrome: Chrome; head: Head; children: ComponentC
         {head.robots ? <meta name="robots" content={head.robots} /> : null}
         <meta name="color-scheme" content="light dark" />
         <link rel="canonical" href={head.canonical} />
-        {head.alternates.map((a) => <link rel="alternate" hreflang={a.hreflang} href={a.href} />)}
+        {head.alternates.map((a) => (
+          <link rel="alternate" hreflang={a.hreflang} href={a.href} />
+        ))}
         <meta property="og:site_name" content={s.siteName} />
         <meta property="og:type" content={head.ogType} />
         <meta property="og:title" content={head.title} />
@@ -40,8 +48,12 @@ export function Layout(props: { chrome: Chrome; head: Head; children: ComponentC
             <meta property="article:published_time" content={head.article.publishedTime} />
             <meta property="article:modified_time" content={head.article.modifiedTime} />
             {head.article.section ? <meta property="article:section" content={head.article.section} /> : null}
-            {head.article.tags.map((t) => <meta property="article:tag" content={t} />)}
-            {head.article.authors.map((a) => <meta property="article:author" content={a} />)}
+            {head.article.tags.map((t) => (
+              <meta property="article:tag" content={t} />
+            ))}
+            {head.article.authors.map((a) => (
+              <meta property="article:author" content={a} />
+            ))}
           </>
         ) : null}
         <meta name="twitter:card" content={head.image ? 'summary_large_image' : 'summary'} />
@@ -49,9 +61,13 @@ export function Layout(props: { chrome: Chrome; head: Head; children: ComponentC
         <meta name="twitter:description" content={head.description} />
         {head.image ? <meta name="twitter:image" content={head.image} /> : null}
         {head.image && head.imageMeta?.alt ? <meta name="twitter:image:alt" content={head.imageMeta.alt} /> : null}
-        {(head.feeds ?? []).map((f) => <link rel="alternate" type={f.type} title={f.title} href={f.href} />)}
+        {(head.feeds ?? []).map((f) => (
+          <link rel="alternate" type={f.type} title={f.title} href={f.href} />
+        ))}
         <JsonLd data={head.jsonLd} />
-        {(chrome.assets.preload[fontScriptOf(e.lang)] ?? []).map((href) => <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />)}
+        {(chrome.assets.preload[fontScriptOf(e.lang)] ?? []).map((href) => (
+          <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />
+        ))}
         <link rel="stylesheet" href={chrome.assets.css} />
         <link rel="icon" href={chrome.assets.icon} type="image/svg+xml" />
         <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
@@ -60,19 +76,30 @@ export function Layout(props: { chrome: Chrome; head: Head; children: ComponentC
         <script src={chrome.assets.script} defer />
       </head>
       <body>
-        <a class="skip" href="#main">{s.skipToContent}</a>
+        <a class="skip" href="#main">
+          {s.skipToContent}
+        </a>
         <header class="masthead">
           <div class="bar">
-            <a class="brand" href={chrome.homeHref}>{s.siteName}</a>
+            <a class="brand" href={chrome.homeHref}>
+              {s.siteName}
+            </a>
             <Languages chrome={chrome} />
             {/* A field on wide screens; on phones an icon that opens it (<details>: no script needed). */}
             <details class="header-search">
-              <summary aria-label={s.searchOpen} title={s.searchOpen}><span aria-hidden="true">⌕</span></summary>
+              <summary aria-label={s.searchOpen} title={s.searchOpen}>
+                <span aria-hidden="true">⌕</span>
+              </summary>
               <SearchForm chrome={chrome} id="header-q" />
             </details>
             {/* Phones: one button opens every section, the language menu and search (no script needed). */}
             <details class="site-menu">
-              <summary><span aria-hidden="true" class="menu-icon">☰</span> {s.menu}</summary>
+              <summary>
+                <span aria-hidden="true" class="menu-icon">
+                  ☰
+                </span>{' '}
+                {s.menu}
+              </summary>
               <div class="menu-panel">
                 <nav aria-label={s.menu}>
                   <ul class="menu-sections">
@@ -118,12 +145,18 @@ function Languages({ chrome, inMenu }: { chrome: Chrome; inMenu?: boolean }) {
         <ul>
           {chrome.languages.map((l) => (
             <li>
-              <a href={l.href} lang={l.lang} hreflang={l.lang} aria-current={l.current ? 'true' : undefined}>{l.label}</a>
+              <a href={l.href} lang={l.lang} hreflang={l.lang} aria-current={l.current ? 'true' : undefined}>
+                {l.label}
+              </a>
             </li>
           ))}
         </ul>
       </nav>
-      {chrome.scriptSwitch ? <a class="script-switch" href={chrome.scriptSwitch.href}>{chrome.scriptSwitch.text}</a> : null}
+      {chrome.scriptSwitch ? (
+        <a class="script-switch" href={chrome.scriptSwitch.href}>
+          {chrome.scriptSwitch.text}
+        </a>
+      ) : null}
     </>
   );
 }
@@ -132,7 +165,9 @@ function SearchForm({ chrome, id }: { chrome: Chrome; id: string }) {
   const s = chrome.strings;
   return (
     <form role="search" action={chrome.homeHref.replace(/\/$/, '/search')} method="get">
-      <label class="visually-hidden" for={id}>{s.searchLabel}</label>
+      <label class="visually-hidden" for={id}>
+        {s.searchLabel}
+      </label>
       <input id={id} type="search" name="q" maxlength={200} required dir="auto" placeholder={s.search} />
       <button type="submit">{s.search}</button>
     </form>
@@ -143,9 +178,15 @@ function SectionItems({ chrome }: { chrome: Chrome }) {
   return (
     <>
       {chrome.sections.map((x) => (
-        <li><a href={x.href} aria-current={x.current ? 'page' : undefined}>{x.text}</a></li>
+        <li>
+          <a href={x.href} aria-current={x.current ? 'page' : undefined}>
+            {x.text}
+          </a>
+        </li>
       ))}
-      <li><a href={chrome.homeHref.replace(/\/$/, '/latest')}>{chrome.strings.latest}</a></li>
+      <li>
+        <a href={chrome.homeHref.replace(/\/$/, '/latest')}>{chrome.strings.latest}</a>
+      </li>
     </>
   );
 }

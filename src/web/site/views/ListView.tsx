@@ -19,8 +19,20 @@ export function ListView(props: { page: PageData<ListPage> }) {
       {body.pager ? <PagerNav pager={body.pager} chrome={chrome} /> : null}
       {body.dayNav ? (
         <nav class="pager" aria-label={chrome.strings.pagination}>
-          {body.dayNav.prev ? <a rel="prev" href={body.dayNav.prev.href}>{body.dayNav.prev.text}</a> : <span />}
-          {body.dayNav.next ? <a rel="next" href={body.dayNav.next.href}>{body.dayNav.next.text}</a> : <span />}
+          {body.dayNav.prev ? (
+            <a rel="prev" href={body.dayNav.prev.href}>
+              {body.dayNav.prev.text}
+            </a>
+          ) : (
+            <span />
+          )}
+          {body.dayNav.next ? (
+            <a rel="next" href={body.dayNav.next.href}>
+              {body.dayNav.next.text}
+            </a>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </Layout>

@@ -17,11 +17,19 @@ export function SearchView(props: { page: PageData<SearchPage> }) {
             <>
               <label for="search-section">{s.searchSection}</label>{' '}
               <select id="search-section" name="section">
-                {body.filters.sections.map((c) => <option value={c.value} selected={c.selected}>{c.text}</option>)}
+                {body.filters.sections.map((c) => (
+                  <option value={c.value} selected={c.selected}>
+                    {c.text}
+                  </option>
+                ))}
               </select>{' '}
               <label for="search-period">{s.searchPeriod}</label>{' '}
               <select id="search-period" name="period">
-                {body.filters.periods.map((c) => <option value={c.value} selected={c.selected}>{c.text}</option>)}
+                {body.filters.periods.map((c) => (
+                  <option value={c.value} selected={c.selected}>
+                    {c.text}
+                  </option>
+                ))}
               </select>{' '}
               {body.filters.order === 'newest' ? <input type="hidden" name="order" value="newest" /> : null}
             </>
@@ -33,9 +41,17 @@ export function SearchView(props: { page: PageData<SearchPage> }) {
       {body.count || body.orders.length > 0 ? (
         <p class="search-summary">
           {body.count ? <span class="search-count">{body.count}</span> : null}{' '}
-          {body.orders.map((o) => (o.current
-            ? <strong class="search-order" aria-current="true">{o.text}</strong>
-            : <a class="search-order" href={o.href}>{o.text}</a>))}
+          {body.orders.map((o) =>
+            o.current ? (
+              <strong class="search-order" aria-current="true">
+                {o.text}
+              </strong>
+            ) : (
+              <a class="search-order" href={o.href}>
+                {o.text}
+              </a>
+            ),
+          )}
         </p>
       ) : null}
       {body.corrected ? <p class="search-corrected">{body.corrected}</p> : null}
@@ -43,7 +59,15 @@ export function SearchView(props: { page: PageData<SearchPage> }) {
       {body.elsewhere.length > 0 ? (
         <nav class="search-elsewhere" aria-labelledby="search-elsewhere">
           <h2 id="search-elsewhere">{s.searchAllEditions}</h2>
-          <ul>{body.elsewhere.map((x) => <li><a href={x.href} hreflang={x.lang}>{x.text}</a></li>)}</ul>
+          <ul>
+            {body.elsewhere.map((x) => (
+              <li>
+                <a href={x.href} hreflang={x.lang}>
+                  {x.text}
+                </a>
+              </li>
+            ))}
+          </ul>
         </nav>
       ) : null}
       {body.hits.length > 0 ? (
@@ -51,8 +75,12 @@ export function SearchView(props: { page: PageData<SearchPage> }) {
           {body.hits.map(({ card: c, snippet }) => (
             <li>
               <article class="card search-hit">
-                <p class="card-meta"><a href={c.section.href}>{c.section.text}</a> <Time iso={c.time.iso} text={c.time.text} /></p>
-                <h3 class="card-title"><a href={c.href}>{c.headline}</a></h3>
+                <p class="card-meta">
+                  <a href={c.section.href}>{c.section.text}</a> <Time iso={c.time.iso} text={c.time.text} />
+                </p>
+                <h3 class="card-title">
+                  <a href={c.href}>{c.headline}</a>
+                </h3>
                 <p class="card-lead">{c.lead}</p>
                 {snippet.length > 0 ? <p class="snippet">{snippet.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</p> : null}
               </article>
