@@ -16,7 +16,7 @@ await scenario('disk-full', async (v) => {
   const work = workDir('diskfull');
   const mnt = path.join(work, 'disk');
   fs.mkdirSync(mnt);
-  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=20m', 'tmpfs', mnt], { encoding: 'utf8' });
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', mnt], { encoding: 'utf8' });
   if (mounted.status !== 0) throw new Error(`cannot mount a tmpfs: ${mounted.stderr}`);
   const unmount = () => spawnSync('umount', ['-l', mnt]);
   process.on('exit', unmount);

@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import type { Services } from '../../services/container.ts';
 import { EDITIONS, UI_LANGS } from '../../editions/editions.ts';
 import { negotiateEdition } from '../../editions/acceptLanguage.ts';
@@ -59,8 +61,9 @@ export async function newsroomUi(app: FastifyInstance, _opts: { services: Servic
       .send(html);
   };
   app.get('/', shell);
-  app.get('/*', async (request, reply) => {
-    const rest = (request.params as { '*': string })['*'];
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>();
+  typed.get('/*', { schema: { params: Type.Object({ '*': Type.String() }) } }, async (request, reply) => {
+    const rest = request.params['*'];
     if (rest.startsWith('assets/')) {
       const bundle = await newsroomBundle();
       const name = rest.slice('assets/'.length);
