@@ -59,5 +59,13 @@ fi
 status=0
 node --import tsx --test-reporter=spec test/run.ts test/unit || status=1
 files=$(find test/integration test/e2e -name '*.test.ts' -o -name '*.test.tsx' | sort)
-node --import tsx --test --test-reporter=spec --test-concurrency=2 --test-timeout=600000 $files || status=1
+mkdir -p test-output
+log=test-output/integration.log
+node --import tsx --test --test-reporter=spec --test-concurrency=2 --test-timeout=600000 $files 2>&1 | tee "$log" || status=1
+# A file can fail with no failing test (an error thrown after its tests ended): the runner's summary
+# then says only 'test failed', and the reason is a diagnostic printed far above. Repeat those here.
+if grep -q "asynchronous activity after the test ended\|^\s*ℹ .*Error" "$log"; then
+  printf '\n[test] diagnostics printed during the run:\n' >&2
+  grep -B2 -A8 "asynchronous activity after the test ended\|^\s*ℹ .*Error" "$log" >&2 || true
+fi
 exit $status
