@@ -237,7 +237,7 @@ export class ApiService {
     order: 'relevance' | 'newest';
     page: number;
     limit: number;
-  }): Promise<Tagged<{ items: ApiArticleSummary[]; total: number; corrected: string | null; page: number }>> {
+  }): Promise<Tagged<{ items: ApiArticleSummary[]; total: number; more: boolean; corrected: string | null; page: number }>> {
     const text = this.text(q.edition);
     let sectionId: number | undefined;
     if (q.section !== undefined) {
@@ -262,7 +262,7 @@ export class ApiService {
       r.ids.map((id) => byId.get(id)).filter((x) => x !== undefined),
     );
     return {
-      data: { items, total: r.total, corrected: r.corrected === null ? null : text.tx(r.corrected), page: q.page },
+      data: { items, total: r.total, more: r.more, corrected: r.corrected === null ? null : text.tx(r.corrected), page: q.page },
       tags: [cacheTags.edition(q.edition), cacheTags.list(text.written)],
     };
   }

@@ -259,6 +259,7 @@ for (const dialect of dialects()) {
       const body = JSON.parse(r.body) as {
         items: { url: string; headline: string; edition: string }[];
         total: number;
+        more: boolean;
         next: string | null;
         corrected: string | null;
       };
@@ -267,6 +268,7 @@ for (const dialect of dialects()) {
       const all = JSON.parse((await get('/api/v1/search?edition=en&q=Astana&limit=2')).body) as typeof body;
       assert.equal(all.items.length, 2);
       assert.ok(all.total > 2);
+      assert.equal(all.more, false, 'an exact count');
       assert.match(all.next!, /\/api\/v1\/search\?.*page=2/);
       const typo = JSON.parse((await get(`/api/v1/search?edition=en&q=${encodeURIComponent('Baikonor rocket')}`)).body) as typeof body;
       assert.equal(typo.corrected, 'baikonur rocket');

@@ -42,6 +42,9 @@ for (const dialect of dialects()) {
       assert.equal(d.querySelectorAll('main article.card').length, SEARCH_PAGE_SIZE);
       assert.equal(d.querySelector('a[rel="next"]'), null, 'no page past the cap is offered');
       assert.equal((await get(`/en/search?q=${WORD}&page=${lastPage + 1}`)).statusCode, 404);
+      // The API says the same: the count stopped at the cap, and more match.
+      const api = JSON.parse((await get(`/api/v1/search?edition=en&q=${WORD}`)).body) as { total: number; more: boolean };
+      assert.deepEqual({ total: api.total, more: api.more }, { total: COUNT_CAP, more: true });
     });
 
     test('a rarer word keeps its exact count', async () => {

@@ -212,7 +212,8 @@ export const ListOf = <T extends TSchema>(item: T) => Type.Object({ items: Type.
 export const ArticlePage = Page(ArticleSummary);
 export const SearchPage = Type.Object({
   items: Type.Array(ArticleSummary),
-  total: Type.Integer({ description: 'How many articles match, counted up to 500 (a larger number means at least that many)' }),
+  total: Type.Integer({ description: 'How many articles match, counted up to 500 (see `more`)' }),
+  more: Type.Boolean({ description: 'More articles match than `total` says: the count stopped at 500' }),
   page: Type.Integer(),
   corrected: Nullable(Type.String({ description: 'The corrected spelling searched when the query as typed found nothing' })),
   next: Nullable(Type.String({ format: 'uri', description: "The next page's URL; null on the last page" })),
