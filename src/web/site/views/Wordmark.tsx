@@ -22,7 +22,8 @@ export function Wordmark({ name, edition }: { name: string; edition: Edition }) 
   // The mark leads: at the left in left-to-right editions, at the right in the right-to-left one.
   const rtl = edition.dir === 'rtl';
   const markX = rtl ? textWidth + GAP : 0;
-  const textX = rtl ? 0 : HEIGHT + GAP;
+  // The text starts at its right end in the right-to-left edition (direction is inherited from the page).
+  const textX = rtl ? textWidth : HEIGHT + GAP;
   return (
     <svg class="logo" viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img" aria-label={name}>
       <g transform={`translate(${markX} 0) scale(${HEIGHT / 64})`} aria-hidden="true">
@@ -41,6 +42,7 @@ export function Wordmark({ name, edition }: { name: string; edition: Edition }) 
       <text
         x={textX}
         y={HEIGHT / 2}
+        direction={edition.dir}
         dominant-baseline="central"
         font-size={FONT_SIZE}
         textLength={textWidth}
