@@ -17,6 +17,18 @@ export const paths = {
 };
 
 /** Words a section slug may not take because other pages live there (`/{edition}/tag/…`): enforced by NewsroomManage. */
-export const RESERVED_SLUGS = new Set(['news', 'tag', 'author', 'latest', 'popular', 'archive', 'search', 'beacon', 'feed', 'rss', 'sitemap']);
+export const RESERVED_SLUGS = new Set([
+  'news',
+  'tag',
+  'author',
+  'latest',
+  'popular',
+  'archive',
+  'search',
+  'beacon',
+  'feed',
+  'rss',
+  'sitemap',
+]);
 
 export const IMAGE_WIDTHS = [480, 800, 1200] as const;
