@@ -171,7 +171,7 @@ export class ReaderService {
           code,
           params.query
             ? { languageHref: sameQuery, switchHref: EDITIONS[code].scriptSwitch ? sameQuery(EDITIONS[code].scriptSwitch!) : null }
-            : { switchHref: kit.switchPath(code, path) },
+            : { switchHref: kit.switchPath(code, path), languageHref: searchPath },
         ),
         canonical: kit.abs(code, path),
         alternates: kit.alternates(EDITION_CODES, searchPath),

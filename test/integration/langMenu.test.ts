@@ -83,6 +83,8 @@ for (const dialect of dialects()) {
       assert.equal(kz.hrefs.get('ru'), `/ru/search?q=${encodeURIComponent('ілбіс')}`);
       const tote = menuOf(await page(`/tote/search?q=${encodeURIComponent('ءىلبىس')}`));
       assert.equal(tote.hrefs.get('kk-Cyrl'), `/kz/search?q=${encodeURIComponent('ілбіс')}`);
+      const empty = menuOf(await page('/kz/search'));
+      assert.equal(empty.hrefs.get('en'), '/en/search', 'the search page of another edition, even before a query');
       const latin = await page(`/uz-latn/search?q=zilzila`);
       assert.equal(menuOf(latin).hrefs.get('uz-Latn'), '/uz-latn/search?q=zilzila');
       assert.equal(latin.querySelector('a.script-switch')?.getAttribute('href'), `/uz/search?q=${encodeURIComponent('зилзила')}`);
