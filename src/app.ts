@@ -27,6 +27,7 @@ import { feedsPlugin } from './web/feeds/feedsPlugin.ts';
 import { newsroomUi } from './web/newsroom/uiPlugin.ts';
 import { previewRoutes } from './web/newsroom/previewRoutes.ts';
 import { Scheduler } from './jobs/scheduler.ts';
+import { dayTurn } from './cache/dayTurn.ts';
 import { optimizeStatistics } from './db/statistics.ts';
 import { JobLease } from './jobs/lease.ts';
 import { WebhookWorker } from './services/webhooks.ts';
@@ -233,6 +234,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       .add({ name: 'api-key-usage', everyMs: config.viewFlushMs, run: () => services.apiKeyUsage.flush() })
       .add({ name: 'popular', everyMs: config.popularRefreshMs, run: () => services.popular.refresh() })
       .add({ name: 'lexicon', everyMs: config.popularRefreshMs, run: () => services.checkLexicon() });
+    // The date line of every cached page turns at the agency's midnight (src/cache/dayTurn.ts).
+    const cache = services.cache;
+    if (cache) {
+      const turned = dayTurn(cache, services.clock, config.timeZone);
+      scheduler.add({ name: 'day-turn', everyMs: 60_000, run: async () => turned() });
+    }
     app.addHook('onReady', async () => {
       scheduler.start();
       lease?.start();

@@ -43,6 +43,8 @@ export interface UiStrings {
   readonly archiveTitle: string;
   readonly previousDay: string;
   readonly nextDay: string;
+  /** The archive of recent days: its heading and the links to it (latest page, day pages, footer). */
+  readonly archive: string;
   readonly notFoundTitle: string;
   readonly notFoundText: string;
   readonly backHome: string;

@@ -72,6 +72,10 @@ export interface Chrome {
   readonly scriptSwitch: Link | null;
   readonly popular: readonly ArticleCard[];
   readonly year: number;
+  /** The masthead's date line: today in the agency's time zone (`iso` yyyy-mm-dd), in the edition's language. */
+  readonly dateLine: TimeView;
+  /** The edition's archive of recent days. */
+  readonly archiveHref: string;
   /** Asset URLs; `preload`: per font script (`Cyrl`, `Latn`, `Arab`, `Hans`), the fonts a page preloads. */
   readonly assets: {
     readonly css: string;
@@ -136,6 +140,14 @@ export interface ListPage {
   readonly pager: Pager | null;
   readonly author?: AuthorView;
   readonly dayNav?: { readonly prev: Link | null; readonly next: Link | null };
+  /** A link to the edition's archive of recent days (latest and day pages). */
+  readonly archive?: Link;
+}
+
+/** The archive: the edition's recent days with articles, each a link to its day archive. */
+export interface ArchivePage {
+  readonly heading: string;
+  readonly days: readonly (Link & { readonly iso: string })[];
 }
 
 export interface HomePage {

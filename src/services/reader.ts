@@ -4,7 +4,7 @@
 import { contentEdition, EDITIONS, EDITION_CODES, type EditionCode } from '../editions/editions.ts';
 import { cacheTags } from '../cache/tags.ts';
 import * as articles from '../store/articles.ts';
-import type { Chrome, HomePage, ListPage, PageData } from './pageModels.ts';
+import type { ArchivePage, Chrome, HomePage, ListPage, PageData } from './pageModels.ts';
 import type { EditionHosts } from './hosts.ts';
 import { queryFor, searchHref, searchPage, searchPath, type SearchPage, type SearchParams } from './search.ts';
 import { SearchService } from '../search/engine.ts';
@@ -12,7 +12,7 @@ import { webSiteJsonLd } from './structuredData.ts';
 import { paths } from './urls.ts';
 import { PageKit, type ReaderDeps } from './reader/kit.ts';
 import { articlePage, type ArticleResult } from './reader/articlePage.ts';
-import { authorPage, dayPage, latestPage, popularPage, sectionPage, tagMovedTo, tagPage } from './reader/listPages.ts';
+import { archivePage, authorPage, dayPage, latestPage, popularPage, sectionPage, tagMovedTo, tagPage } from './reader/listPages.ts';
 
 export { MAX_PAGE, PAGE_SIZE, type ReaderDeps } from './reader/kit.ts';
 export type { ArticleResult } from './reader/articlePage.ts';
@@ -145,6 +145,11 @@ export class ReaderService {
     return dayPage(this.kit, code, y, m, d, page);
   }
 
+  /** The archive: the edition's recent days with articles. */
+  archive(code: EditionCode): Promise<PageData<ArchivePage>> {
+    return archivePage(this.kit, code);
+  }
+
   popular(code: EditionCode): PageData<ListPage> {
     return popularPage(this.kit, code);
   }
@@ -166,7 +171,7 @@ export class ReaderService {
           code,
           params.query
             ? { languageHref: sameQuery, switchHref: EDITIONS[code].scriptSwitch ? sameQuery(EDITIONS[code].scriptSwitch!) : null }
-            : { switchHref: kit.switchPath(code, path) },
+            : { switchHref: kit.switchPath(code, path), languageHref: searchPath },
         ),
         canonical: kit.abs(code, path),
         alternates: kit.alternates(EDITION_CODES, searchPath),

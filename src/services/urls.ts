@@ -9,12 +9,26 @@ export const paths = {
   author: (e: EditionCode, slug: string) => `/${e}/author/${slug}`,
   latest: (e: EditionCode) => `/${e}/latest`,
   popular: (e: EditionCode) => `/${e}/popular`,
+  /** The list of recent days, each leading to its day archive. */
+  archive: (e: EditionCode) => `/${e}/archive`,
   day: (e: EditionCode, y: number, m: number, d: number) => `/${e}/${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}`,
   media: (fileKey: string, width: number) => `/media/${fileKey}-${width}.webp`,
   withPage: (path: string, page: number) => (page <= 1 ? path : `${path}?page=${page}`),
 };
 
 /** Words a section slug may not take because other pages live there (`/{edition}/tag/…`): enforced by NewsroomManage. */
-export const RESERVED_SLUGS = new Set(['news', 'tag', 'author', 'latest', 'popular', 'search', 'beacon', 'feed', 'rss', 'sitemap']);
+export const RESERVED_SLUGS = new Set([
+  'news',
+  'tag',
+  'author',
+  'latest',
+  'popular',
+  'archive',
+  'search',
+  'beacon',
+  'feed',
+  'rss',
+  'sitemap',
+]);
 
 export const IMAGE_WIDTHS = [480, 800, 1200] as const;

@@ -66,6 +66,12 @@ export async function tagNamesEverywhere(db: Db, id: number): Promise<NameRow[]>
   return db.selectFrom('tag_names').select(['tag_id as id', 'edition', 'name', 'slug']).where('tag_id', '=', id).execute();
 }
 
+/** The written editions that name an author (the language menu of the author's page). */
+export async function authorEditions(db: Db, authorId: number): Promise<string[]> {
+  const rows = await db.selectFrom('author_names').select('edition').where('author_id', '=', authorId).execute();
+  return rows.map((r) => r.edition);
+}
+
 export async function authorBySlug(db: Db, edition: string, slug: string): Promise<AuthorNameRow | undefined> {
   return db
     .selectFrom('authors')

@@ -49,13 +49,15 @@ for (const dialect of dialects()) {
         assert.equal(d.documentElement.getAttribute('lang'), e.lang);
         assert.equal(d.documentElement.getAttribute('dir'), e.dir);
         const menu = [...d.querySelectorAll('nav.langs a')];
+        // Uzbek Latin pages show their own script's item where the Cyrillic one stands.
+        const items = MENU_ORDER.map((c) => EDITIONS[code === 'uz-latn' && c === 'uz' ? code : c]);
         assert.deepEqual(
           menu.map((a) => a.textContent),
-          MENU_ORDER.map((c) => EDITIONS[c].label),
+          items.map((i) => i.label),
         );
         assert.deepEqual(
           menu.map((a) => a.getAttribute('lang')),
-          MENU_ORDER.map((c) => EDITIONS[c].lang),
+          items.map((i) => i.lang),
         );
         assert.ok(d.querySelector('a.skip[href="#main"]'));
         assert.ok(d.querySelector('main#main'));

@@ -31,6 +31,7 @@ export const cn: UiStrings = {
   archiveTitle: '{date}新闻',
   previousDay: '前一天',
   nextDay: '后一天',
+  archive: '新闻存档',
   notFoundTitle: '页面未找到',
   notFoundText: '您访问的页面不存在或已被删除。',
   backHome: '返回首页',

@@ -31,6 +31,7 @@ export const en: UiStrings = {
   archiveTitle: 'News of {date}',
   previousDay: 'Previous day',
   nextDay: 'Next day',
+  archive: 'News archive',
   notFoundTitle: 'Page not found',
   notFoundText: 'The page you asked for does not exist or has been removed.',
   backHome: 'Go to the home page',

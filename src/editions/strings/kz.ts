@@ -31,6 +31,7 @@ export const kz: UiStrings = {
   archiveTitle: '{date} жаңалықтары',
   previousDay: 'Алдыңғы күн',
   nextDay: 'Келесі күн',
+  archive: 'Жаңалықтар мұрағаты',
   notFoundTitle: 'Бет табылмады',
   notFoundText: 'Сұралған бет жоқ немесе жойылған.',
   backHome: 'Басты бетке өту',

@@ -31,6 +31,7 @@ export const ru: UiStrings = {
   archiveTitle: 'Новости за {date}',
   previousDay: 'Предыдущий день',
   nextDay: 'Следующий день',
+  archive: 'Архив новостей',
   notFoundTitle: 'Страница не найдена',
   notFoundText: 'Запрошенной страницы нет или она была удалена.',
   backHome: 'Перейти на главную',

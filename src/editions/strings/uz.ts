@@ -31,6 +31,7 @@ export const uz: UiStrings = {
   archiveTitle: '{date} янгиликлари',
   previousDay: 'Олдинги кун',
   nextDay: 'Кейинги кун',
+  archive: 'Янгиликлар архиви',
   notFoundTitle: 'Саҳифа топилмади',
   notFoundText: 'Сиз сўраган саҳифа мавжуд эмас ёки ўчирилган.',
   backHome: 'Бош саҳифага ўтиш',

@@ -4,7 +4,8 @@ import type { Db } from '../../db/connect.ts';
 import { EDITIONS, MENU_ORDER, type EditionCode } from '../../editions/editions.ts';
 import { fill } from '../../editions/uiStrings.ts';
 import { cacheTags } from '../../cache/tags.ts';
-import { zonedDate } from '../../content/dates.ts';
+import { isoWithOffset, zonedDate } from '../../content/dates.ts';
+import { formatDateLine } from '../../content/dateLine.ts';
 import * as articles from '../../store/articles.ts';
 import type { CardContext } from '../cards.ts';
 import type { EditionContent } from '../editionContent.ts';
@@ -95,20 +96,23 @@ export class PageKit {
       const n = s.names.get(text.written)!;
       return { href: paths.section(code, n.slug), text: text.tx(n.name), current: s.id === opts.currentSectionId };
     });
-    // An edition the menu does not list (uz-latn) marks the one its script switch leads to (uz).
+    // An edition the menu does not list (uz-latn) takes the place of the one its script switch
+    // leads to (uz): its readers see their own script's item, marked as the current one.
     const listed = (MENU_ORDER as readonly EditionCode[]).includes(code);
-    const languages: LanguageItem[] = MENU_ORDER.map((c) => {
+    const languages: LanguageItem[] = MENU_ORDER.map((m) => {
+      const c = !listed && edition.scriptSwitch === m ? code : m;
       const same = opts.languageHref?.(c) ?? null;
-      const current = c === code || (!listed && edition.scriptSwitch === c);
       return {
         code: c,
         label: EDITIONS[c].label,
         lang: EDITIONS[c].lang,
         href: this.linkTo(code, c, same ?? paths.home(c)),
-        current,
+        current: c === code,
         sameStory: same !== null,
       };
     });
+    const now = this.deps.clock();
+    const timeZone = this.deps.timeZone;
     let scriptSwitch: Link | null = null;
     if (edition.scriptSwitch) {
       const target = edition.scriptSwitch;
@@ -123,7 +127,12 @@ export class PageKit {
       languages,
       scriptSwitch,
       popular: this.deps.popular.get(code).slice(0, 5),
-      year: zonedDate(this.deps.clock(), this.deps.timeZone).y,
+      year: zonedDate(now, timeZone).y,
+      dateLine: {
+        iso: isoWithOffset(now, timeZone).slice(0, 10),
+        text: text.tx(formatDateLine(now, { locale: edition.intlLocale, order: edition.dateOrder, timeZone })),
+      },
+      archiveHref: paths.archive(code),
       assets: this.deps.assets,
     };
   }

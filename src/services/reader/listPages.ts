@@ -5,7 +5,8 @@ import { cacheTags } from '../../cache/tags.ts';
 import { zonedDate, zonedDayRange } from '../../content/dates.ts';
 import * as articles from '../../store/articles.ts';
 import * as taxonomy from '../../store/taxonomy.ts';
-import type { AuthorView, ListPage, PageData } from '../pageModels.ts';
+import type { ArchivePage, AuthorView, ListPage, PageData } from '../pageModels.ts';
+import { formatDateLine } from '../../content/dateLine.ts';
 import { paths } from '../urls.ts';
 import type { PageKit } from './kit.ts';
 
@@ -31,7 +32,14 @@ export function sectionPage(kit: PageKit, code: EditionCode, slug: string, page:
       alternates: kit.alternates(codes, (c) => paths.section(c, section.names.get(contentEdition(c))!.slug)),
       feeds: kit.feeds(code, { kind: 'section', slug, name }),
     },
-    { currentSectionId: section.id },
+    {
+      currentSectionId: section.id,
+      // The same section in every edition that has it (its slug there), else that edition's home.
+      languageHref: (c) => {
+        const there = section.names.get(contentEdition(c));
+        return there ? paths.section(c, there.slug) : null;
+      },
+    },
   );
 }
 
@@ -58,6 +66,8 @@ export async function tagPage(kit: PageKit, code: EditionCode, slug: string, pag
       alternates: kit.alternates(codes, (c) => paths.tag(c, slugs.get(contentEdition(c))!)),
       feeds: kit.feeds(code, { kind: 'tag', slug, name }),
     },
+    // The same tag where it is named, else the edition's home (a tag may live in some editions only).
+    { languageHref: (c) => (slugs.has(contentEdition(c)) ? paths.tag(c, slugs.get(contentEdition(c))!) : null) },
   );
 }
 
@@ -76,6 +86,8 @@ export async function authorPage(kit: PageKit, code: EditionCode, slug: string, 
   if (!a) return null;
   const author: AuthorView = { href: paths.author(code, slug), name: text.tx(a.name), role: text.tx(a.role), bio: text.tx(a.bio) };
   const heading = fill(text.strings.articlesBy, { name: author.name });
+  // The author's page exists in the editions that name the author (one slug for all of them).
+  const named = new Set(await taxonomy.authorEditions(kit.deps.db, a.id));
   return kit.listPage(
     code,
     { authorId: a.id },
@@ -89,19 +101,29 @@ export async function authorPage(kit: PageKit, code: EditionCode, slug: string, 
       alternates: kit.alternates(EDITION_CODES, (c) => paths.author(c, slug)),
       feeds: kit.feeds(code, { kind: 'author', slug, name: author.name }),
     },
-    {},
+    { languageHref: (c) => (named.has(contentEdition(c)) ? paths.author(c, slug) : null) },
     { author },
   );
 }
 
 export function latestPage(kit: PageKit, code: EditionCode, page: number): List {
   const text = kit.deps.texts.get(code);
-  return kit.listPage(code, {}, page, paths.latest(code), text.strings.latest, [cacheTags.list(text.written)], {
-    title: text.strings.latest,
-    description: text.strings.siteDescription,
-    alternates: kit.alternates(EDITION_CODES, paths.latest),
-    feeds: kit.feeds(code, { kind: 'edition' }),
-  });
+  return kit.listPage(
+    code,
+    {},
+    page,
+    paths.latest(code),
+    text.strings.latest,
+    [cacheTags.list(text.written)],
+    {
+      title: text.strings.latest,
+      description: text.strings.siteDescription,
+      alternates: kit.alternates(EDITION_CODES, paths.latest),
+      feeds: kit.feeds(code, { kind: 'edition' }),
+    },
+    { languageHref: paths.latest },
+    { archive: { href: paths.archive(code), text: text.strings.archive } },
+  );
 }
 
 /**
@@ -132,6 +154,12 @@ export async function dayPage(kit: PageKit, code: EditionCode, y: number, m: num
     next: after ? { href: dayPath(code, after), text: text.strings.nextDay } : null,
   };
   const path = paths.day(code, y, m, d);
+  // The same day in the editions that have articles on it; the others' archive of recent days.
+  const written = [...new Set(EDITION_CODES.map(contentEdition))];
+  const has = await Promise.all(
+    written.map(async (w) => w === text.written || (await articles.listPublished(db, { ...filter, edition: w, now }, 1)).length > 0),
+  );
+  const withArticles = new Set(written.filter((_, i) => has[i]));
   // Neighbouring days' links change when the first article of a quiet day is published: any
   // publication in the edition invalidates the list tag, which this page carries.
   return kit.listPage(
@@ -140,10 +168,11 @@ export async function dayPage(kit: PageKit, code: EditionCode, y: number, m: num
     page,
     path,
     heading,
-    [cacheTags.list(text.written)],
+    // Other editions' lists too: their first article of the day changes where the menu leads.
+    written.map(cacheTags.list),
     { title: heading, description: heading, alternates: kit.alternates(EDITION_CODES, (c) => paths.day(c, y, m, d)) },
-    {},
-    { dayNav },
+    { languageHref: (c) => (withArticles.has(contentEdition(c)) ? paths.day(c, y, m, d) : paths.archive(c)) },
+    { dayNav, archive: { href: paths.archive(code), text: text.strings.archive } },
   );
 }
 
@@ -152,7 +181,7 @@ export function popularPage(kit: PageKit, code: EditionCode): PageData<ListPage>
   const cards = kit.deps.popular.get(code);
   const path = paths.popular(code);
   return {
-    chrome: kit.chrome(code, { switchHref: kit.switchPath(code, path) }),
+    chrome: kit.chrome(code, { switchHref: kit.switchPath(code, path), languageHref: paths.popular }),
     head: {
       title: `${text.strings.popular} | ${text.strings.siteName}`,
       description: text.strings.siteDescription,
@@ -163,5 +192,51 @@ export function popularPage(kit: PageKit, code: EditionCode): PageData<ListPage>
     },
     body: { heading: text.strings.popular, cards, pager: null },
     tags: kit.baseTags(code),
+  };
+}
+
+/** How many days (with articles) the archive page lists. */
+export const ARCHIVE_DAYS = 30;
+
+/**
+ * The edition's recent days that have articles, newest first, each leading to its day archive:
+ * one indexed query per day (the newest article before the start of the last day found).
+ */
+export async function archivePage(kit: PageKit, code: EditionCode): Promise<PageData<ArchivePage>> {
+  const { db, timeZone } = kit.deps;
+  const text = kit.deps.texts.get(code);
+  const edition = text.edition;
+  const now = kit.now();
+  const style = { locale: edition.intlLocale, order: edition.dateOrder, timeZone };
+  const days: ArchivePage['days'][number][] = [];
+  let before: string | undefined;
+  while (days.length < ARCHIVE_DAYS) {
+    const at = await articles.nearestPublished(db, { edition: text.written, now, ...(before ? { to: before } : {}) }, 'before');
+    if (!at) break;
+    const z = zonedDate(new Date(at), timeZone);
+    const range = zonedDayRange(z.y, z.m, z.d, timeZone)!;
+    const noon = new Date(range.start.getTime() + 12 * 3_600_000);
+    days.push({
+      href: paths.day(code, z.y, z.m, z.d),
+      text: text.tx(formatDateLine(noon, style)),
+      iso: `${z.y}-${String(z.m).padStart(2, '0')}-${String(z.d).padStart(2, '0')}`,
+    });
+    before = range.start.toISOString();
+  }
+  const path = paths.archive(code);
+  const heading = text.strings.archive;
+  return {
+    chrome: kit.chrome(code, { switchHref: kit.switchPath(code, path), languageHref: paths.archive }),
+    head: {
+      title: `${heading} | ${text.strings.siteName}`,
+      description: heading,
+      canonical: kit.abs(code, path),
+      alternates: kit.alternates(EDITION_CODES, paths.archive),
+      ogType: 'website',
+      image: null,
+    },
+    body: { heading, days },
+    // A new day appears with its first article: any publication in the edition.
+    tags: [...kit.baseTags(code), cacheTags.list(text.written)],
   };
 }

@@ -3,6 +3,7 @@ import { MAX_PAGE } from '../../../services/reader.ts';
 import { paths } from '../../../services/urls.ts';
 import { HomeView } from '../views/HomeView.tsx';
 import { ListView } from '../views/ListView.tsx';
+import { ArchiveView } from '../views/ArchiveView.tsx';
 import { DayParams, EditionParams, PageQuery, pageNumber, SectionParams, SlugParams } from '../siteSchemas.ts';
 import type { SiteApp, SiteContext } from '../siteContext.ts';
 
@@ -38,6 +39,15 @@ export function listRoutes(app: SiteApp, ctx: SiteContext): void {
       reply,
       () => reader.popular(request.params.edition),
       (p) => ListView({ page: p }),
+    ),
+  );
+
+  app.get('/:edition/archive', { schema: { params: EditionParams } }, (request, reply) =>
+    ctx.serve(
+      request,
+      reply,
+      () => reader.archive(request.params.edition),
+      (p) => ArchiveView({ page: p }),
     ),
   );
 

@@ -5,6 +5,8 @@ import type { Chrome, Head } from '../../../services/pageModels.ts';
 import { PopularList } from './Cards.tsx';
 import { JsonLd } from './JsonLd.tsx';
 import { fontScriptOf } from '../fonts.ts';
+import { LanguageMenu } from './LanguageMenu.tsx';
+import { Wordmark } from './Wordmark.tsx';
 
 export function Layout(props: {
   chrome: Chrome;
@@ -82,9 +84,12 @@ export function Layout(props: {
         <header class="masthead">
           <div class="bar">
             <a class="brand" href={chrome.homeHref}>
-              {s.siteName}
+              <Wordmark name={s.siteName} edition={e} />
             </a>
-            <Languages chrome={chrome} />
+            <time class="date-line" datetime={chrome.dateLine.iso}>
+              {chrome.dateLine.text}
+            </time>
+            <LanguageMenu chrome={chrome} />
             {/* A field on wide screens; on phones an icon that opens it (<details>: no script needed). */}
             <details class="header-search">
               <summary aria-label={s.searchOpen} title={s.searchOpen}>
@@ -107,7 +112,7 @@ export function Layout(props: {
                   </ul>
                 </nav>
                 <SearchForm chrome={chrome} id="menu-q" />
-                <Languages chrome={chrome} inMenu />
+                <LanguageMenu chrome={chrome} inMenu />
               </div>
             </details>
           </div>
@@ -130,34 +135,13 @@ export function Layout(props: {
         ) : null}
         {/* data-url: printed under the story (print stylesheet), never shown on screen. */}
         <footer class="site-footer" data-url={head.canonical}>
+          <p>
+            <a href={chrome.archiveHref}>{s.archive}</a>
+          </p>
           <p>{fill(s.footer, { year: chrome.year, site: s.siteName })}</p>
         </footer>
       </body>
     </html>
-  );
-}
-
-/** The language menu: in the bar on wide screens, inside the phone menu on phones (then another class, so each page has one `nav.langs`). */
-function Languages({ chrome, inMenu }: { chrome: Chrome; inMenu?: boolean }) {
-  return (
-    <>
-      <nav class={inMenu ? 'menu-langs' : 'langs'} aria-label={chrome.strings.languageMenu}>
-        <ul>
-          {chrome.languages.map((l) => (
-            <li>
-              <a href={l.href} lang={l.lang} hreflang={l.lang} aria-current={l.current ? 'true' : undefined}>
-                {l.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {chrome.scriptSwitch ? (
-        <a class="script-switch" href={chrome.scriptSwitch.href}>
-          {chrome.scriptSwitch.text}
-        </a>
-      ) : null}
-    </>
   );
 }
 

@@ -14,6 +14,11 @@ export function ListView(props: { page: PageData<ListPage> }) {
             <p>{body.author.bio}</p>
           </div>
         ) : null}
+        {body.archive ? (
+          <p class="archive-link">
+            <a href={body.archive.href}>{body.archive.text}</a>
+          </p>
+        ) : null}
       </header>
       {body.cards.length > 0 ? <CardList cards={body.cards} chrome={chrome} level={2} /> : <p>{chrome.strings.noArticles}</p>}
       {body.pager ? <PagerNav pager={body.pager} chrome={chrome} /> : null}
