@@ -8,6 +8,7 @@ import 'uplot/dist/uPlot.min.css';
 import type { AnalyticsOverview, ArticleViews, Share, TopArticle } from '../../contracts/newsroom/analytics.ts';
 import { EDITIONS, type EditionCode } from '../../editions/editions.ts';
 import { get } from '../editor/net.ts';
+import { MONTHS } from '../editor/format.ts';
 import type { User } from '../editor/types.ts';
 import { count, fill, shellStrings, type ShellStrings } from '../strings.ts';
 
@@ -22,23 +23,36 @@ interface Series {
 }
 
 /** A line chart of views per edition; `unit` says whether the points are hours or days. */
-function ViewsChart(props: { data: Series; unit: 'hour' | 'day'; timeZone: string; uiLang: string; label: string; testId: string; height?: number }) {
+function ViewsChart(props: {
+  data: Series;
+  unit: 'hour' | 'day';
+  timeZone: string;
+  uiLang: string;
+  label: string;
+  testId: string;
+  height?: number;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const { data, unit, timeZone, uiLang } = props;
   useEffect(() => {
     const el = box.current;
     if (!el) return;
     const editions = Object.keys(data.series);
-    const tick = new Intl.DateTimeFormat(
-      locale(uiLang),
-      unit === 'hour' ? { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : { timeZone, day: 'numeric', month: 'short' },
-    );
-    const full = new Intl.DateTimeFormat(
-      locale(uiLang),
-      unit === 'hour'
-        ? { timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
-        : { timeZone, weekday: 'short', day: 'numeric', month: 'long' },
-    );
+    // Numbers from Intl in the agency's zone, month names ours (Chromium's ICU has no Kazakh ones).
+    const parts = new Intl.DateTimeFormat('en-GB', { timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const months = MONTHS[uiLang] ?? MONTHS['en']!;
+    const at = (ts: number) => Object.fromEntries(parts.formatToParts(new Date(ts * 1000)).map((x) => [x.type, x.value]));
+    const dayName = (p: Record<string, string>, short: boolean) => {
+      const month = months[Number(p['month']) - 1] ?? '';
+      return `${Number(p['day'])} ${short ? month.slice(0, 3) : month}`;
+    };
+    const tick = { format: (d: Date) => (unit === 'hour' ? `${at(d.getTime() / 1000)['hour']}:00` : dayName(at(d.getTime() / 1000), true)) };
+    const full = {
+      format: (d: Date) => {
+        const p = at(d.getTime() / 1000);
+        return unit === 'hour' ? `${dayName(p, false)}, ${p['hour']}:00` : dayName(p, false);
+      },
+    };
     const numbers = new Intl.NumberFormat(locale(uiLang));
     const plot = new uPlot(
       {
@@ -47,7 +61,7 @@ function ViewsChart(props: { data: Series; unit: 'hour' | 'day'; timeZone: strin
         tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), timeZone),
         scales: { y: { range: (_u, _min, max) => [0, Math.max(5, Math.ceil(max * 1.1))] } },
         series: [
-          { label: '', value: (_u, v) => (v == null ? '—' : full.format(new Date(v * 1000))) },
+          { label: shellStrings(uiLang).when, value: (_u, v) => (v == null ? '—' : full.format(new Date(v * 1000))) },
           ...editions.map((e, i) => ({
             label: editionLabel(e),
             stroke: COLORS[i % COLORS.length]!,
@@ -154,7 +168,7 @@ export function AnalyticsScreen(props: { s: ShellStrings; user: User; navigate(p
   const [error, setError] = useState('');
   useEffect(() => {
     get<AnalyticsOverview>('/analytics').then(setData, (e: Error) => setError(e.message));
-  }, []);
+  }, [user.uiLang]);
   return (
     <div class="nr-analytics" data-testid="analytics">
       <h1>{s.analytics}</h1>
