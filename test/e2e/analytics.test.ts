@@ -100,7 +100,13 @@ for (const dialect of dialects()) {
         .where('section_names.edition', '=', 'kz')
         .executeTakeFirstOrThrow();
       await page.getByTestId('share-section').getByText(section.name).waitFor();
-      assert.match(await page.getByTestId('chart-daily').locator('.u-axis').first().innerText(), /қар/, 'Kazakh month names');
+      // Pointing at the last day shows its date (in Kazakh) and its views per edition in the legend.
+      const over = page.getByTestId('chart-daily').locator('.u-over');
+      const box = (await over.boundingBox())!;
+      await over.hover({ position: { x: box.width - 1, y: box.height / 2 } });
+      const legend = await page.getByTestId('chart-daily').locator('.u-legend').innerText();
+      assert.match(legend, /20 қараша/, `today in Almaty, in Kazakh: ${legend}`);
+      assert.match(legend, /kz:?\s*2/, legend);
       await page.screenshot({ path: screenshotPath(`analytics-kk-${dialect}.png`), fullPage: true });
 
       await page.getByTestId('top-today-kz').locator('li a').first().click();
