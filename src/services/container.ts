@@ -229,7 +229,7 @@ export async function buildServices(
     translations: new NewsroomTranslations({ db, articles: newsroomArticles }),
     presence: new NewsroomPresence({ db, articles: newsroomArticles, clock }),
     derived: new NewsroomDerived({ db, articles: newsroomArticles, texts, clock, invalidate }),
-    analytics: new NewsroomAnalytics({ db, articles: newsroomArticles, clock, timeZone: config.timeZone }),
+    analytics: new NewsroomAnalytics({ db, articles: newsroomArticles, texts, clock, timeZone: config.timeZone }),
     lexicon: new NewsroomLexicon({ db, clock, reloadLexicon: (drop) => services.reloadLexicon(drop) }),
     api: new ApiService({ ...shared, content, apiBase: config.baseUrl, renderBody: opts.renderers.api }),
     apiKeys: { check: (header) => checkAuthorization(db, header) },

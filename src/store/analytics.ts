@@ -95,3 +95,16 @@ export async function viewsBySection(
     .execute();
   return rows.map((r) => ({ sectionId: r.id, key: r.key, name: r.name, views: Number(r.views) }));
 }
+
+/** Headlines an editor set by hand in a derived edition (derived_overrides), by article id. */
+export async function headlineOverrides(db: Db, edition: string, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('derived_overrides')
+    .select(['article_id', 'value'])
+    .where('edition', '=', edition)
+    .where('field', '=', 'headline')
+    .where('article_id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.article_id, r.value]));
+}

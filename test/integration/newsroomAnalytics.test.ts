@@ -140,6 +140,8 @@ for (const dialect of dialects()) {
         qz.today.map((t) => [t.id, t.views]),
         [[a.id, 1]],
       );
+      assert.doesNotMatch(qz.today[0]!.headline, /[\u0400-\u04ff]/, 'the qz list shows the Latin headline');
+      assert.equal(qz.today[0]!.headline, site.services.texts.get('qz').tx(kz.today[1]!.headline));
     });
 
     test('share of views by edition and by section over 30 days', async () => {

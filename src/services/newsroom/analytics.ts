@@ -6,7 +6,8 @@
 import type { Db } from '../../db/connect.ts';
 import { EDITION_CODES, EDITIONS, type EditionCode } from '../../editions/editions.ts';
 import type { AnalyticsOverview, ArticleViews, Share, TopArticle } from '../../contracts/newsroom/analytics.ts';
-import { topInEdition, viewsByEditionHour, viewsBySection, viewsOfArticles, type HourRange } from '../../store/analytics.ts';
+import { headlineOverrides, topInEdition, viewsByEditionHour, viewsBySection, viewsOfArticles, type HourRange } from '../../store/analytics.ts';
+import type { EditionTexts } from '../editionText.ts';
 import { authorize, type Actor } from './permissions.ts';
 import type { SessionUser } from './auth.ts';
 import type { NewsroomArticles } from './articles.ts';
@@ -20,6 +21,8 @@ export const TOP_SIZE = 10;
 export interface AnalyticsDeps {
   readonly db: Db;
   readonly articles: NewsroomArticles;
+  /** A derived edition's top list shows its headlines in its script (the editors' overrides first). */
+  readonly texts: EditionTexts;
   readonly clock: () => Date;
   readonly timeZone: string;
 }
@@ -94,10 +97,24 @@ export class NewsroomAnalytics {
       items.map((i) => i.id),
       { from: range.from - length, to: range.from - 1 },
     );
+    const headline = await this.headlines(edition, items);
     return items.map((i) => {
       const previous = before.get(i.id) ?? 0;
-      return { ...i, previous, change: previous === 0 ? null : i.views / previous - 1 };
+      return { ...i, headline: headline(i), previous, change: previous === 0 ? null : i.views / previous - 1 };
     });
+  }
+
+  /** Headlines as a reading edition shows them: a derived one converts (or takes an editor's override). */
+  private async headlines(edition: string, items: readonly { id: number; headline: string }[]) {
+    if (!(EDITION_CODES as readonly string[]).includes(edition) || EDITIONS[edition as EditionCode].kind !== 'derived')
+      return (i: { headline: string }) => i.headline;
+    const text = this.deps.texts.get(edition as EditionCode);
+    const overrides = await headlineOverrides(
+      this.deps.db,
+      edition,
+      items.map((i) => i.id),
+    );
+    return (i: { id: number; headline: string }) => overrides.get(i.id) ?? text.tx(i.headline);
   }
 
   private calendar(): Calendar {
