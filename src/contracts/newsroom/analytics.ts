@@ -35,10 +35,9 @@ export const TopArticle = Type.Object(
   },
   { title: 'TopArticle' },
 );
-export const TopLists = Type.Array(
-  Type.Object({ edition: Type.String(), today: Type.Array(TopArticle), week: Type.Array(TopArticle) }),
-  { description: 'Per reading edition: today (local midnight to now) and the last 7 local days' },
-);
+export const TopLists = Type.Array(Type.Object({ edition: Type.String(), today: Type.Array(TopArticle), week: Type.Array(TopArticle) }), {
+  description: 'Per reading edition: today (local midnight to now) and the last 7 local days',
+});
 export const Share = Type.Object(
   { key: Type.String(), name: Type.String(), views: Type.Integer(), share: Type.Number({ description: '0 to 1' }) },
   { title: 'Share' },

@@ -39,14 +39,23 @@ function ViewsChart(props: {
     if (!el) return;
     const editions = Object.keys(data.series);
     // Numbers from Intl in the agency's zone, month names ours (Chromium's ICU has no Kazakh ones).
-    const parts = new Intl.DateTimeFormat('en-GB', { timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     const months = MONTHS[uiLang] ?? MONTHS['en']!;
     const at = (ts: number) => Object.fromEntries(parts.formatToParts(new Date(ts * 1000)).map((x) => [x.type, x.value]));
     const dayName = (p: Record<string, string>, short: boolean) => {
       const month = months[Number(p['month']) - 1] ?? '';
       return `${Number(p['day'])} ${short ? month.slice(0, 3) : month}`;
     };
-    const tick = { format: (d: Date) => (unit === 'hour' ? `${at(d.getTime() / 1000)['hour']}:00` : dayName(at(d.getTime() / 1000), true)) };
+    const tick = {
+      format: (d: Date) => (unit === 'hour' ? `${at(d.getTime() / 1000)['hour']}:00` : dayName(at(d.getTime() / 1000), true)),
+    };
     const full = {
       format: (d: Date) => {
         const p = at(d.getTime() / 1000);
@@ -190,7 +199,14 @@ export function AnalyticsScreen(props: { s: ShellStrings; user: User; navigate(p
               label={s.viewsPerHour}
               testId="chart-hourly"
             />
-            <ViewsChart data={data.daily} unit="day" timeZone={data.timeZone} uiLang={user.uiLang} label={s.viewsPerDay} testId="chart-daily" />
+            <ViewsChart
+              data={data.daily}
+              unit="day"
+              timeZone={data.timeZone}
+              uiLang={user.uiLang}
+              label={s.viewsPerDay}
+              testId="chart-daily"
+            />
           </section>
           <section class="nr-card">
             <h2>{s.topArticles}</h2>

@@ -6,7 +6,14 @@
 import type { Db } from '../../db/connect.ts';
 import { EDITION_CODES, EDITIONS, type EditionCode } from '../../editions/editions.ts';
 import type { AnalyticsOverview, ArticleViews, Share, TopArticle } from '../../contracts/newsroom/analytics.ts';
-import { headlineOverrides, topInEdition, viewsByEditionHour, viewsBySection, viewsOfArticles, type HourRange } from '../../store/analytics.ts';
+import {
+  headlineOverrides,
+  topInEdition,
+  viewsByEditionHour,
+  viewsBySection,
+  viewsOfArticles,
+  type HourRange,
+} from '../../store/analytics.ts';
 import type { EditionTexts } from '../editionText.ts';
 import { authorize, type Actor } from './permissions.ts';
 import type { SessionUser } from './auth.ts';
@@ -62,7 +69,9 @@ export class NewsroomAnalytics {
 
     const perEdition = new Map<string, number>();
     for (const r of rows) if (r.hour >= month.from) perEdition.set(r.edition, (perEdition.get(r.edition) ?? 0) + r.views);
-    const byEdition = shares(editions.map((e) => ({ key: e, name: EDITIONS[e as EditionCode]?.label ?? e, views: perEdition.get(e) ?? 0 })));
+    const byEdition = shares(
+      editions.map((e) => ({ key: e, name: EDITIONS[e as EditionCode]?.label ?? e, views: perEdition.get(e) ?? 0 })),
+    );
     const uiEdition = 'uiLang' in user ? user.uiLang : 'en';
     const sections = await viewsBySection(db, desks, month, uiEdition);
     const bySection = shares(sections.map((s) => ({ key: s.key, name: s.name ?? s.key, views: s.views })));
@@ -81,7 +90,12 @@ export class NewsroomAnalytics {
   async article(user: SessionUser | Actor, id: number): Promise<ArticleViews> {
     const row = await this.deps.articles.readable(user, id, 'analytics.article');
     const cal = this.calendar();
-    const rows = await viewsByEditionHour(this.deps.db, [row.edition], { from: Math.min(cal.dayStarts[0]!, cal.hours.from), to: cal.nowHour }, id);
+    const rows = await viewsByEditionHour(
+      this.deps.db,
+      [row.edition],
+      { from: Math.min(cal.dayStarts[0]!, cal.hours.from), to: cal.nowHour },
+      id,
+    );
     const editions = readingEditions(rows.map((r) => r.edition));
     const total = rows.filter((r) => r.hour >= cal.dayStarts[0]!).reduce((n, r) => n + r.views, 0);
     return { timeZone: this.deps.timeZone, total, hourly: hourly(cal, editions, rows), daily: daily(cal, editions, rows) };
