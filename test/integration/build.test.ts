@@ -262,7 +262,9 @@ for (const dialect of dialects()) {
     test('a request that never completes holds the stop no longer than SHUTDOWN_TIMEOUT_MS', async () => {
       const server = await startBuilt(database, { SHUTDOWN_TIMEOUT_MS: '500' });
       const before = await viewsOf(database, article.id);
-      const res = await fetch(`http://127.0.0.1:${server.port}/beacon?a=${article.public_id}&e=${article.edition}`, { headers: READER_HEADERS });
+      const res = await fetch(`http://127.0.0.1:${server.port}/beacon?a=${article.public_id}&e=${article.edition}`, {
+        headers: READER_HEADERS,
+      });
       await res.arrayBuffer();
       const held = await heldBeacon(server.port, article.public_id, article.edition);
 

@@ -179,7 +179,10 @@ for (const dialect of dialects()) {
           ).n,
         );
       const before = await views();
-      const beacon = await fetch(`http://127.0.0.1:${port}/beacon?a=${article.public_id}&e=kz`, { method: 'POST', headers: READER_HEADERS });
+      const beacon = await fetch(`http://127.0.0.1:${port}/beacon?a=${article.public_id}&e=kz`, {
+        method: 'POST',
+        headers: READER_HEADERS,
+      });
       assert.ok(beacon.status < 300, `beacon ${beacon.status}`);
       // An upload that never finishes: headers and a first chunk, then silence.
       const arrived = new Promise<void>((resolve) =>
