@@ -1,6 +1,6 @@
 // The newsroom app: who is signed in, the header, and which screen the path shows.
 // Paths: /newsroom/ (dashboard), /newsroom/articles/{id}, /newsroom/stories/{id}, /newsroom/media,
-// /newsroom/audit; signed out → the login; a forced password change → that screen first.
+// /newsroom/audit, /newsroom/analytics; signed out → the login; a forced password change → that screen first.
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, del, get, setCsrfToken, call } from './editor/net.ts';
 import type { User } from './editor/types.ts';
@@ -12,6 +12,7 @@ import { PasswordChange } from './screens/PasswordChange.tsx';
 import { Dashboard } from './screens/Dashboard.tsx';
 import { MediaScreen } from './screens/Media.tsx';
 import { AuditScreen } from './screens/Audit.tsx';
+import { AnalyticsScreen } from './screens/Analytics.tsx';
 import { AuthorsScreen, SectionsScreen, TagsScreen, UsersScreen } from './screens/Manage.tsx';
 
 type Route =
@@ -20,6 +21,7 @@ type Route =
   | { name: 'story'; id: number }
   | { name: 'media' }
   | { name: 'audit' }
+  | { name: 'analytics' }
   | { name: 'password' }
   | { name: 'missing' }
   | { name: 'sections' }
@@ -36,6 +38,7 @@ export function route(pathname: string): Route {
   if (story) return { name: 'story', id: Number(story[1]) };
   if (path === '/newsroom/media') return { name: 'media' };
   if (path === '/newsroom/audit') return { name: 'audit' };
+  if (path === '/newsroom/analytics') return { name: 'analytics' };
   if (path === '/newsroom/password') return { name: 'password' };
   const manage = /^\/newsroom\/manage\/(sections|tags|authors|users)$/.exec(path);
   if (manage) return { name: manage[1] as 'sections' | 'tags' | 'authors' | 'users' };
@@ -102,6 +105,7 @@ export function App() {
       {r.name === 'story' && <StoryScreen key={r.id} id={r.id} user={user} navigate={navigate} />}
       {r.name === 'media' && <MediaScreen s={s} user={user} />}
       {r.name === 'audit' && <AuditScreen s={s} user={user} />}
+      {r.name === 'analytics' && <AnalyticsScreen s={s} user={user} navigate={navigate} />}
       {r.name === 'sections' && <SectionsScreen s={s} />}
       {r.name === 'tags' && <TagsScreen s={s} />}
       {r.name === 'authors' && <AuthorsScreen s={s} />}
@@ -157,6 +161,7 @@ function Shell(props: {
         <nav class="nr-nav" aria-label={s.appName}>
           {link('/newsroom/', s.dashboard, 'nav-dashboard')}
           {link('/newsroom/media', s.photos, 'nav-media')}
+          {user.role !== 'journalist' && link('/newsroom/analytics', s.analytics, 'nav-analytics')}
           {(user.role === 'admin' || user.role === 'chief') && (
             <>
               {link('/newsroom/manage/sections', s.sections, 'nav-sections')}

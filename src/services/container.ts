@@ -26,6 +26,7 @@ import { MediaLibrary } from './newsroom/media.ts';
 import { NewsroomTranslations } from './newsroom/translations.ts';
 import { NewsroomPresence } from './newsroom/presence.ts';
 import { NewsroomDerived } from './newsroom/derived.ts';
+import { NewsroomAnalytics } from './newsroom/analytics.ts';
 import { NewsroomLexicon } from './newsroom/lexicon.ts';
 import { ApiService, type ApiDeps } from './apiContent.ts';
 import { ApiKeyCounter, checkAuthorization, type KeyCheck } from './apiKeys.ts';
@@ -62,6 +63,7 @@ export interface Services {
   readonly translations: NewsroomTranslations;
   readonly presence: NewsroomPresence;
   readonly derived: NewsroomDerived;
+  readonly analytics: NewsroomAnalytics;
   readonly lexicon: NewsroomLexicon;
   /** The public API's content (/api/v1). */
   readonly api: ApiService;
@@ -227,6 +229,7 @@ export async function buildServices(
     translations: new NewsroomTranslations({ db, articles: newsroomArticles }),
     presence: new NewsroomPresence({ db, articles: newsroomArticles, clock }),
     derived: new NewsroomDerived({ db, articles: newsroomArticles, texts, clock, invalidate }),
+    analytics: new NewsroomAnalytics({ db, articles: newsroomArticles, texts, clock, timeZone: config.timeZone }),
     lexicon: new NewsroomLexicon({ db, clock, reloadLexicon: (drop) => services.reloadLexicon(drop) }),
     api: new ApiService({ ...shared, content, apiBase: config.baseUrl, renderBody: opts.renderers.api }),
     apiKeys: { check: (header) => checkAuthorization(db, header) },

@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, screenshotPath, serve } from '../support/browser.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
+import { READER_UA } from '../support/readerAgent.ts';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -89,7 +90,12 @@ test('the tote edition reads right to left and passes axe', async () => {
 });
 
 test('phone-width pages of kz, qz and cn have no horizontal scroll, and the beacon counts the view', async () => {
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 780 }, isMobile: true });
+  const context = await browser.newContext({
+    bypassCSP: true,
+    viewport: { width: 360, height: 780 },
+    isMobile: true,
+    userAgent: READER_UA,
+  });
   const page = await context.newPage();
   for (const code of ['kz', 'qz', 'cn']) {
     await page.goto(`${origin}/${code}/`);

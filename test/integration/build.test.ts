@@ -18,6 +18,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { dialects, freshDatabase, type TestDatabase } from '../support/databases.ts';
 import { SHARED_DATA_DIR } from '../support/site.ts';
 import { seedDemo } from '../../src/services/demoSeed.ts';
+import { READER_HEADERS } from '../support/readerAgent.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let out = '';
@@ -242,7 +243,7 @@ for (const dialect of dialects()) {
       assert.ok(shell.includes(`/newsroom/assets/${manifest.js}`), 'the newsroom is served from the prebuilt bundle');
 
       for (let i = 0; i < 3; i++) {
-        const res = await fetch(`${base}/beacon?a=${article.public_id}&e=${article.edition}`);
+        const res = await fetch(`${base}/beacon?a=${article.public_id}&e=${article.edition}`, { headers: READER_HEADERS });
         assert.equal(res.status, 200);
         await res.arrayBuffer();
       }
@@ -261,7 +262,9 @@ for (const dialect of dialects()) {
     test('a request that never completes holds the stop no longer than SHUTDOWN_TIMEOUT_MS', async () => {
       const server = await startBuilt(database, { SHUTDOWN_TIMEOUT_MS: '500' });
       const before = await viewsOf(database, article.id);
-      const res = await fetch(`http://127.0.0.1:${server.port}/beacon?a=${article.public_id}&e=${article.edition}`);
+      const res = await fetch(`http://127.0.0.1:${server.port}/beacon?a=${article.public_id}&e=${article.edition}`, {
+        headers: READER_HEADERS,
+      });
       await res.arrayBuffer();
       const held = await heldBeacon(server.port, article.public_id, article.edition);
 

@@ -13,6 +13,7 @@ import { seedDemo } from '../../src/services/demoSeed.ts';
 import { dialects, freshDatabase, type TestDatabase } from '../support/databases.ts';
 import { FIXED_NOW, SHARED_DATA_DIR, type TestSite } from '../support/site.ts';
 import { signedIn, type Client } from '../support/newsroom.ts';
+import { READER_HEADERS } from '../support/readerAgent.ts';
 
 const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
@@ -178,7 +179,10 @@ for (const dialect of dialects()) {
           ).n,
         );
       const before = await views();
-      const beacon = await fetch(`http://127.0.0.1:${port}/beacon?a=${article.public_id}&e=kz`, { method: 'POST' });
+      const beacon = await fetch(`http://127.0.0.1:${port}/beacon?a=${article.public_id}&e=kz`, {
+        method: 'POST',
+        headers: READER_HEADERS,
+      });
       assert.ok(beacon.status < 300, `beacon ${beacon.status}`);
       // An upload that never finishes: headers and a first chunk, then silence.
       const arrived = new Promise<void>((resolve) =>

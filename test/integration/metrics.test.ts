@@ -10,6 +10,7 @@ import { seedDemo } from '../../src/services/demoSeed.ts';
 import { enqueueEdgePurge } from '../../src/services/edgePurge.ts';
 import { dialects, freshDatabase, type TestDatabase } from '../support/databases.ts';
 import { FIXED_NOW, SHARED_DATA_DIR } from '../support/site.ts';
+import { READER_HEADERS } from '../support/readerAgent.ts';
 
 const TOKEN = 'metrics-token-for-the-test-0123';
 
@@ -208,7 +209,7 @@ for (const dialect of dialects()) {
         .where('status', '=', 'published')
         .where('edition', '=', 'kz')
         .executeTakeFirstOrThrow();
-      assert.equal((await fetch(`${base}/beacon?a=${article.public_id}&e=kz`)).status, 200);
+      assert.equal((await fetch(`${base}/beacon?a=${article.public_id}&e=kz`, { headers: READER_HEADERS })).status, 200);
       now = new Date(now.getTime() + 5_000);
       const { samples } = await scrape();
       assert.equal(value(samples, 'habarshy_webhook_outbox', { state: 'waiting' }), 2);

@@ -258,6 +258,8 @@ for (const dialect of dialects()) {
       'author.manage': (cl) =>
         cl.post('/api/newsroom/authors', { names: { kz: { name: `Автор ${Math.random().toString(36).slice(2, 8)}` } } }),
       'audit.read': (cl) => cl.get('/api/newsroom/audit'),
+      'analytics.read': (cl) => cl.get('/api/newsroom/analytics'),
+      'analytics.article': async (cl, c) => cl.get(`/api/newsroom/articles/${(await target(c, 'published')).id}/views`),
       'user.manage': (cl) =>
         cl.post('/api/newsroom/users', {
           email: `u${Math.random().toString(36).slice(2, 8)}@agency.kz`,
@@ -270,6 +272,8 @@ for (const dialect of dialects()) {
     const shows: Partial<Record<Action, (res: LightMyRequestResponse) => void>> = {
       'article.read': (res) => assert.equal(typeof res.json().headline, 'string'),
       'audit.read': (res) => assert.ok(res.json().items.length > 0, 'the audit log shows entries'),
+      'analytics.read': (res) => assert.equal(res.json().hourly.points.length, 48),
+      'analytics.article': (res) => assert.equal(res.json().daily.days.length, 30),
     };
     const EDITIONLESS = new Set<Action>([
       'media.upload',
@@ -279,6 +283,7 @@ for (const dialect of dialects()) {
       'tag.manage',
       'author.manage',
       'audit.read',
+      'analytics.read',
       'user.manage',
     ]);
 

@@ -8,6 +8,7 @@ import { dialects } from '../support/databases.ts';
 import { bootSite, dom, visibleText, type TestSite } from '../support/site.ts';
 import { removeLexicon, upsertLexicon } from '../../src/store/lexicon.ts';
 import { removeOverride, setOverride } from '../../src/store/overrides.ts';
+import { READER_HEADERS } from '../support/readerAgent.ts';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -354,10 +355,10 @@ for (const dialect of dialects()) {
     test('the beacon counts a view without cookies, and flushed views reach most popular', async () => {
       const href = await firstArticle('en');
       const id = href.slice(-6);
-      const res = await site.app.inject({ method: 'POST', url: `/beacon?a=${id}&e=en` });
+      const res = await site.app.inject({ method: 'POST', url: `/beacon?a=${id}&e=en`, headers: READER_HEADERS });
       assert.equal(res.statusCode, 204);
       assert.equal(res.headers['set-cookie'], undefined);
-      const gif = await get(`/beacon?a=${id}&e=en`);
+      const gif = await site.app.inject({ method: 'GET', url: `/beacon?a=${id}&e=en`, headers: READER_HEADERS });
       assert.equal(gif.headers['content-type'], 'image/gif');
       assert.equal((await site.app.inject({ method: 'POST', url: '/beacon?a=zzz&e=en' })).statusCode, 400);
       const { id: articleId } = await site.database.handle.db

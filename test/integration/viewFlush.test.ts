@@ -6,6 +6,7 @@ import { dialects } from '../support/databases.ts';
 import { bootSite, dom, type TestSite } from '../support/site.ts';
 import { anArticle } from '../support/fixtures.ts';
 import { VIEW_FLUSH_BATCH } from '../../src/services/popular.ts';
+import { READER_HEADERS } from '../support/readerAgent.ts';
 
 for (const dialect of dialects()) {
   describe(`view counts under load on ${dialect}`, () => {
@@ -39,7 +40,7 @@ for (const dialect of dialects()) {
       const burst = 3 * VIEW_FLUSH_BATCH + 10;
       const flushes: Promise<number>[] = [];
       for (let i = 0; i < burst; i++) {
-        const res = await site.app.inject({ method: 'POST', url: `/beacon?a=${id}&e=kz` });
+        const res = await site.app.inject({ method: 'POST', url: `/beacon?a=${id}&e=kz`, headers: READER_HEADERS });
         assert.equal(res.statusCode, 204);
         if (i % 170 === 0) flushes.push(site.services.views.flush());
       }
@@ -56,7 +57,7 @@ for (const dialect of dialects()) {
       const id = /-([0-9a-f]{6})$/.exec(href)![1]!;
       const before = await stored();
       const burst = 4 * VIEW_FLUSH_BATCH;
-      for (let i = 0; i < burst; i++) await site.app.inject({ method: 'POST', url: `/beacon?a=${id}&e=ru` });
+      for (let i = 0; i < burst; i++) await site.app.inject({ method: 'POST', url: `/beacon?a=${id}&e=ru`, headers: READER_HEADERS });
       // The app's timers are off in tests: only the counter's own writes have stored anything.
       await site.services.views.settled();
       const written = (await stored()) - before;

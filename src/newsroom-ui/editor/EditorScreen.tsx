@@ -25,6 +25,7 @@ import { clearLocalAutosave, newestAutosave, readLocalAutosave, useAutosave } fr
 import { usePresence } from './usePresence.ts';
 import { articlePath, storyPath } from './paths.ts';
 import { fillIsolated } from '../components/Isolate.ts';
+import { ArticleViewsPanel } from '../screens/Analytics.tsx';
 
 export interface EditorScreenProps {
   id: number;
@@ -353,6 +354,7 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
             s={s}
             onChange={update}
           />
+          {article.publishedAt && <ArticleViewsPanel id={article.id} user={user} />}
         </div>
       </div>
 

@@ -4,7 +4,7 @@ import { fill, pick, type EditorStrings } from './strings.ts';
 
 // Month names are ours: Chromium's trimmed ICU has no Kazakh month names ("2026 M11 20"), so
 // Intl gives only the numbers in the agency's time zone and the words come from here.
-const MONTHS: Record<string, readonly string[]> = {
+export const MONTHS: Record<string, readonly string[]> = {
   kz: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
   ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

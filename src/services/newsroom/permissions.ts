@@ -66,6 +66,14 @@ export const ACTIONS = {
   'tag.manage': { label: 'Rename and merge tags', grants: CHIEF },
   'author.manage': { label: 'Manage authors', grants: CHIEF },
   'audit.read': { label: 'Read the audit log', grants: CHIEF },
+  'analytics.read': {
+    label: "See the analytics screen: views, top articles and shares of the user's desks",
+    grants: EDITORIAL,
+  },
+  'analytics.article': {
+    label: "See an article's own views chart (in the article's desk)",
+    grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'desk' },
+  },
   'user.manage': { label: 'Manage users, roles and desks', grants: { admin: 'all', chief: 'no', editor: 'no', journalist: 'no' } },
 } as const satisfies Record<string, ActionSpec>;
 

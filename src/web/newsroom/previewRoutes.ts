@@ -56,6 +56,8 @@ export async function previewRoutes(base: FastifyInstance, opts: { services: Ser
         : (row.edition as EditionCode);
     const result = await services.reader.article(code, row.public_id, row.slug, { preview: true });
     if (!result || result.kind !== 'page') return reply.code(404).type(PLAIN).send('Not found');
-    return reply.type('text/html; charset=utf-8').send(renderHtml(ArticleView({ page: result.data })));
+    // No beacon: a preview is not a reader's view (the page carries neither the script's article id nor the <noscript> image).
+    const { beacon: _notCounted, ...page } = result.data;
+    return reply.type('text/html; charset=utf-8').send(renderHtml(ArticleView({ page })));
   });
 }

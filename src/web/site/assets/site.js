@@ -44,5 +44,10 @@
   if (!id || !ed) return;
   var url = '/beacon?a=' + encodeURIComponent(id) + '&e=' + encodeURIComponent(ed);
   // fetch rather than sendBeacon: sendBeacon always sends cookies, this request sends none.
-  fetch(url, { method: 'POST', keepalive: true, credentials: 'omit', cache: 'no-store' }).catch(function () {});
+  function send() {
+    fetch(url, { method: 'POST', keepalive: true, credentials: 'omit', cache: 'no-store' }).catch(function () {});
+  }
+  // A prerendered page counts when (if) the reader actually opens it.
+  if (document.prerendering) document.addEventListener('prerenderingchange', send, { once: true });
+  else send();
 })();
