@@ -27,6 +27,9 @@ import { NewsroomTranslations } from './newsroom/translations.ts';
 import { NewsroomPresence } from './newsroom/presence.ts';
 import { NewsroomDerived } from './newsroom/derived.ts';
 import { NewsroomLexicon } from './newsroom/lexicon.ts';
+import { NewsroomAssignments } from './newsroom/assignments.ts';
+import { NewsroomNotifications } from './newsroom/notifications.ts';
+import { NewsroomComments } from './newsroom/comments.ts';
 import { ApiService, type ApiDeps } from './apiContent.ts';
 import { ApiKeyCounter, checkAuthorization, type KeyCheck } from './apiKeys.ts';
 import { FeedService, type FeedDeps } from './feeds.ts';
@@ -63,6 +66,10 @@ export interface Services {
   readonly presence: NewsroomPresence;
   readonly derived: NewsroomDerived;
   readonly lexicon: NewsroomLexicon;
+  /** Work among people: assignments, notifications, comments on articles. */
+  readonly assignments: NewsroomAssignments;
+  readonly notifications: NewsroomNotifications;
+  readonly comments: NewsroomComments;
   /** The public API's content (/api/v1). */
   readonly api: ApiService;
   /** Partner keys: `check(Authorization header)`; the usage counter is flushed by the scheduler. */
@@ -228,6 +235,9 @@ export async function buildServices(
     presence: new NewsroomPresence({ db, articles: newsroomArticles, clock }),
     derived: new NewsroomDerived({ db, articles: newsroomArticles, texts, clock, invalidate }),
     lexicon: new NewsroomLexicon({ db, clock, reloadLexicon: (drop) => services.reloadLexicon(drop) }),
+    assignments: new NewsroomAssignments({ db, articles: newsroomArticles, clock, timeZone: config.timeZone }),
+    notifications: new NewsroomNotifications({ db, clock }),
+    comments: new NewsroomComments({ db, articles: newsroomArticles, clock }),
     api: new ApiService({ ...shared, content, apiBase: config.baseUrl, renderBody: opts.renderers.api }),
     apiKeys: { check: (header) => checkAuthorization(db, header) },
     apiKeyUsage: new ApiKeyCounter(db, clock),
