@@ -12,7 +12,13 @@ export async function activePeople(db: Db) {
 /** Which of these users exist and are not disabled. */
 export async function activeAmong(db: Db, ids: readonly number[]): Promise<number[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('users').select('id').where('id', 'in', [...ids]).where('disabled', '=', 0).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .where('disabled', '=', 0)
+    .orderBy('id')
+    .execute();
   return rows.map((r) => r.id);
 }
 
@@ -182,12 +188,7 @@ export async function unreadCount(db: Db, userId: number): Promise<number> {
 
 /** Marks one notification of the user read (false: no such notification of this user). */
 export async function markRead(db: Db, userId: number, id: number, now: string): Promise<boolean> {
-  const found = await db
-    .selectFrom('notifications')
-    .select('id')
-    .where('id', '=', id)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+  const found = await db.selectFrom('notifications').select('id').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
   if (!found) return false;
   await db.updateTable('notifications').set({ read_at: now }).where('id', '=', id).where('read_at', 'is', null).execute();
   return true;
@@ -257,7 +258,11 @@ export async function insertComment(
 }
 
 export async function updateComment(db: Db, id: number, body: string, mentions: readonly number[], now: string): Promise<void> {
-  await db.updateTable('article_comments').set({ body, mentions: JSON.stringify(mentions), edited_at: now }).where('id', '=', id).execute();
+  await db
+    .updateTable('article_comments')
+    .set({ body, mentions: JSON.stringify(mentions), edited_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** A deleted comment keeps its place in the thread (its answers stay) but loses its text. */
@@ -268,6 +273,10 @@ export async function deleteComment(db: Db, id: number, now: string): Promise<vo
 /** Names of users by id (mentions). */
 export async function namesOf(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }

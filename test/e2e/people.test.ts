@@ -49,13 +49,10 @@ for (const dialect of dialects()) {
     }
     const unread = (page: Page) => page.getByTestId('nav-notifications').getAttribute('aria-label');
     async function waitUnread(page: Page, n: number): Promise<void> {
-      await page.waitForFunction(
-        (count) => {
-          const badge = document.querySelector('[data-testid="unread-count"]');
-          return count === 0 ? badge === null : badge?.textContent === String(count);
-        },
-        n,
-      );
+      await page.waitForFunction((count) => {
+        const badge = document.querySelector('[data-testid="unread-count"]');
+        return count === 0 ? badge === null : badge?.textContent === String(count);
+      }, n);
     }
 
     test('editor assigns → the journalist sees it in My work and starts the draft; a mention notifies and is read', async () => {

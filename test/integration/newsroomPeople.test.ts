@@ -5,7 +5,7 @@
 // a 4xx that changes nothing; comments never reach the reader page or the public API.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { bootSite, type TestSite } from '../support/site.ts';
+import { bootSite, FIXED_NOW, type TestSite } from '../support/site.ts';
 import { makeUser, signIn, type Client } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 
@@ -28,8 +28,9 @@ for (const dialect of dialects()) {
     let colleague: Client;
     let ruWriter: Client;
     let sectionId: number;
+    let now = FIXED_NOW;
     before(async () => {
-      site = await bootSite(dialect);
+      site = await bootSite(dialect, { clock: () => now });
       editor = await signIn(site.app, await makeUser(site, 'editor', ['kz'], { name: 'Самал Редактор' }));
       writer = await signIn(site.app, await makeUser(site, 'journalist', ['kz'], { name: 'Айгүл Серікова' }));
       colleague = await signIn(site.app, await makeUser(site, 'journalist', ['kz'], { name: 'Данияр' }));
@@ -83,7 +84,10 @@ for (const dialect of dialects()) {
       );
       assert.deepEqual((await colleague.get('/api/newsroom/assignments')).json().items, [], 'not in a colleague’s My work');
       const open = (await editor.get('/api/newsroom/assignments?scope=open')).json().items;
-      assert.ok(open.some((a: { id: number }) => a.id === assignment.id), 'editors see every open assignment');
+      assert.ok(
+        open.some((a: { id: number }) => a.id === assignment.id),
+        'editors see every open assignment',
+      );
       assert.equal((await writer.get('/api/newsroom/assignments?scope=open')).statusCode, 403, 'journalists see only their own');
 
       const n = await notices(writer);
@@ -151,9 +155,15 @@ for (const dialect of dialects()) {
       a = (await writer.get(`/api/newsroom/articles/${a.id}`)).json();
       await writer.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'submit', revision: a.revision });
       a = (await editor.get(`/api/newsroom/articles/${a.id}`)).json();
-      assert.equal((await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'approve', revision: a.revision })).statusCode, 200);
+      assert.equal(
+        (await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'approve', revision: a.revision })).statusCode,
+        200,
+      );
       a = (await editor.get(`/api/newsroom/articles/${a.id}`)).json();
-      assert.equal((await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision })).statusCode, 200);
+      assert.equal(
+        (await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision })).statusCode,
+        200,
+      );
 
       n = await notices(writer);
       assert.deepEqual(
@@ -164,6 +174,32 @@ for (const dialect of dialects()) {
       assert.equal(await unread(editor), 0, 'the editor did these things: nothing for them');
       assert.equal(await unread(colleague), 0);
       assert.deepEqual((await writer.get('/api/newsroom/assignments')).json().items, [], 'done once published');
+    });
+
+    test('the scheduler publishing a scheduled article notifies its writer (no actor)', async () => {
+      let a = (
+        await writer.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Жоспарланған жаңалық', lead: 'Лид.' })
+      ).json();
+      const scheduled = await editor.post(`/api/newsroom/articles/${a.id}/transitions`, {
+        action: 'schedule',
+        revision: a.revision,
+        at: '2026-11-20T16:00',
+      });
+      assert.equal(scheduled.statusCode, 200, scheduled.body);
+      const before = await unread(writer);
+      now = new Date('2026-11-20T11:01:00Z'); // 16:01 in Almaty
+      try {
+        assert.equal(await site.services.newsroomArticles.publishDue(), 1);
+      } finally {
+        now = FIXED_NOW;
+      }
+      a = (await writer.get(`/api/newsroom/articles/${a.id}`)).json();
+      assert.equal(a.status, 'published');
+      const n = await notices(writer);
+      assert.equal(n.unread, before + 1);
+      assert.equal(n.items[0]!.kind, 'published');
+      assert.equal(n.items[0]!.actor, null);
+      assert.equal(n.items[0]!.headline, 'Жоспарланған жаңалық');
     });
 
     test('each user sees and marks only their own notifications', async () => {
@@ -205,7 +241,10 @@ for (const dialect of dialects()) {
       assert.equal(n.items[0]!.articleId, draft.id);
       assert.equal(await unread(ruWriter), 0);
 
-      const reply = await writer.post(`/api/newsroom/articles/${draft.id}/comments`, { body: 'Тексердім, @Данияр көмектесті', parentId: c1.id });
+      const reply = await writer.post(`/api/newsroom/articles/${draft.id}/comments`, {
+        body: 'Тексердім, @Данияр көмектесті',
+        parentId: c1.id,
+      });
       assert.equal(reply.statusCode, 201, reply.body);
       assert.equal(reply.json().parentId, c1.id);
       assert.equal((await notices(colleague)).items[0]!.kind, 'mentioned');
@@ -253,7 +292,9 @@ for (const dialect of dialects()) {
     });
 
     test('comments never reach the published page or the public API', async () => {
-      let a = (await editor.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Жарияланатын мақала', lead: 'Лид мәтіні.' })).json();
+      let a = (
+        await editor.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Жарияланатын мақала', lead: 'Лид мәтіні.' })
+      ).json();
       await editor.post(`/api/newsroom/articles/${a.id}/comments`, { body: 'ІШКІПІКІР оқырманға көрінбеуі керек' });
       a = (await editor.get(`/api/newsroom/articles/${a.id}`)).json();
       const pub = await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision });

@@ -24,7 +24,10 @@ export const NewAssignment = Type.Object(
 );
 export type NewAssignment = Static<typeof NewAssignment>;
 
-export const AssignmentChange = Type.Object({ status: Type.Union([Type.Literal('done'), Type.Literal('cancelled')]) }, { ...Closed, title: 'AssignmentChange' });
+export const AssignmentChange = Type.Object(
+  { status: Type.Union([Type.Literal('done'), Type.Literal('cancelled')]) },
+  { ...Closed, title: 'AssignmentChange' },
+);
 
 export const Assignment = Type.Object(
   {
@@ -57,7 +60,10 @@ export const AssignmentQuery = Type.Object(
 export const AssignmentList = Type.Object({ items: Type.Array(Assignment) }, { title: 'AssignmentList' });
 export type AssignmentList = Static<typeof AssignmentList>;
 
-export const People = Type.Object({ items: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), desks: Type.Array(Type.String()) })) }, { title: 'People' });
+export const People = Type.Object(
+  { items: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), desks: Type.Array(Type.String()) })) },
+  { title: 'People' },
+);
 export type People = Static<typeof People>;
 
 export const NOTIFICATION_KINDS = ['assigned', 'returned', 'approved', 'published', 'mentioned'] as const;
@@ -135,7 +141,9 @@ export const peopleRoutes = {
     params: Id,
     response: { 201: Article },
   }),
-  notifications: route('GET', '/notifications', 'My latest notifications (50) and the unread count', { response: { 200: NotificationList } }),
+  notifications: route('GET', '/notifications', 'My latest notifications (50) and the unread count', {
+    response: { 200: NotificationList },
+  }),
   unread: route('GET', '/notifications/unread', 'How many of my notifications are unread (the header polls this)', {
     response: { 200: Unread },
   }),

@@ -31,9 +31,7 @@ function CommentBox(props: {
   const [query, setQuery] = useState<{ start: number; query: string } | null>(null);
   const [active, setActive] = useState(0);
   const area = useRef<HTMLTextAreaElement>(null);
-  const matches = query
-    ? props.people.filter((p) => p.name.toLowerCase().startsWith(query.query.toLowerCase())).slice(0, 8)
-    : [];
+  const matches = query ? props.people.filter((p) => p.name.toLowerCase().startsWith(query.query.toLowerCase())).slice(0, 8) : [];
   const listOpen = matches.length > 0;
 
   const refresh = (el: HTMLTextAreaElement) => {
@@ -248,7 +246,11 @@ export function CommentsPanel(props: { articleId: number; user: User }) {
             people={people}
             label={fill(s.replyTo, { name: c.author.name })}
             testId="reply-body"
-            onSend={(body) => attempt(() => post(`/articles/${props.articleId}/comments`, { body, parentId: c.id })).then((ok) => (ok && setReplyTo(null), ok))}
+            onSend={(body) =>
+              attempt(() => post(`/articles/${props.articleId}/comments`, { body, parentId: c.id })).then(
+                (ok) => (ok && setReplyTo(null), ok),
+              )
+            }
             onCancel={() => setReplyTo(null)}
           />
         )}

@@ -156,7 +156,13 @@ function AssignForm(props: { user: User; onAssigned(a: Assignment): void; onErro
       <h2>{s.assign}</h2>
       <label>
         <span>{s.plannedHeadline}</span>
-        <input required maxLength={300} value={form.headline} data-testid="assign-headline" onInput={(e) => set({ headline: e.currentTarget.value })} />
+        <input
+          required
+          maxLength={300}
+          value={form.headline}
+          data-testid="assign-headline"
+          onInput={(e) => set({ headline: e.currentTarget.value })}
+        />
       </label>
       <label>
         <span>{s.desk}</span>
@@ -182,7 +188,13 @@ function AssignForm(props: { user: User; onAssigned(a: Assignment): void; onErro
       <label>
         <span>{s.due}</span>
         {/* The API reads a local YYYY-MM-DDTHH:mm in the agency's time zone (Asia/Almaty). */}
-        <input type="datetime-local" required value={form.due} data-testid="assign-due" onInput={(e) => set({ due: e.currentTarget.value })} />
+        <input
+          type="datetime-local"
+          required
+          value={form.due}
+          data-testid="assign-due"
+          onInput={(e) => set({ due: e.currentTarget.value })}
+        />
       </label>
       <label>
         <span>{s.assignee}</span>
@@ -199,7 +211,13 @@ function AssignForm(props: { user: User; onAssigned(a: Assignment): void; onErro
       </label>
       <label>
         <span>{s.note}</span>
-        <textarea rows={2} maxLength={2000} value={form.note} data-testid="assign-note" onInput={(e) => set({ note: e.currentTarget.value })} />
+        <textarea
+          rows={2}
+          maxLength={2000}
+          value={form.note}
+          data-testid="assign-note"
+          onInput={(e) => set({ note: e.currentTarget.value })}
+        />
       </label>
       <button type="submit" data-testid="assign-submit">
         {s.assignButton}

@@ -98,7 +98,13 @@ export function NotificationsScreen(props: { user: User; navigate(p: string): vo
       {list && list.items.length > 0 && (
         <ul class="nr-list pp-list" data-testid="notifications">
           {list.items.map((n) => (
-            <li key={n.id} class={n.read ? 'pp-read' : 'pp-unread'} data-testid="notification" data-kind={n.kind} data-read={String(n.read)}>
+            <li
+              key={n.id}
+              class={n.read ? 'pp-read' : 'pp-unread'}
+              data-testid="notification"
+              data-kind={n.kind}
+              data-read={String(n.read)}
+            >
               <a
                 href={n.articleId !== null ? `/newsroom/articles/${n.articleId}` : '/newsroom/work'}
                 data-testid="notification-open"

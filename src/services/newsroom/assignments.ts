@@ -74,7 +74,11 @@ export class NewsroomAssignments {
     await checkRefs(this.deps.db, { sectionId: input.sectionId });
     const assignee = (await activePeople(this.deps.db)).find((p) => p.id === input.assigneeId);
     if (!assignee) throw invalid('assigneeId: no such active user');
-    if (!can({ id: assignee.id, role: assignee.role, desks: desksOf(assignee.role, assignee.desks) }, 'article.create', { edition: input.edition })) {
+    if (
+      !can({ id: assignee.id, role: assignee.role, desks: desksOf(assignee.role, assignee.desks) }, 'article.create', {
+        edition: input.edition,
+      })
+    ) {
       throw invalid(`assigneeId: ${assignee.name} does not work on the ${input.edition} desk`);
     }
     const at = now.toISOString();
@@ -111,9 +115,11 @@ export class NewsroomAssignments {
   /** The assignee starts the draft: headline, desk and section from the assignment, linked to it. */
   async startDraft(user: SessionUser, id: number): Promise<Article> {
     const row = await this.visible(user, id);
-    if (row.assignee_id !== user.id) throw new NewsroomError('FORBIDDEN', 'Not allowed: only its assignee starts the draft of an assignment');
+    if (row.assignee_id !== user.id)
+      throw new NewsroomError('FORBIDDEN', 'Not allowed: only its assignee starts the draft of an assignment');
     if (row.status !== 'open') throw conflict('CONFLICT', `The assignment is ${row.status}`);
-    if (row.article_id !== null) throw conflict('CONFLICT', 'The draft of this assignment is already started', { articleId: row.article_id });
+    if (row.article_id !== null)
+      throw conflict('CONFLICT', 'The draft of this assignment is already started', { articleId: row.article_id });
     const article = await this.deps.articles.create(user, {
       edition: row.edition as WrittenEditionCode,
       sectionId: row.section_id,

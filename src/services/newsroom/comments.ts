@@ -27,8 +27,10 @@ import { can, desksOf } from './permissions.ts';
 const QUOTE = 200;
 
 function commentText(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  const text = stripBidiControls(raw).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+  const text = stripBidiControls(raw)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .trim();
   if (!text) throw invalid('body: write something');
   if (text.length > 4000) throw invalid('body: at most 4000 characters');
   return text;
@@ -89,7 +91,14 @@ export class NewsroomComments {
         trx,
         mentioned
           .filter((p) => p.id !== user.id && !before.has(p.id))
-          .map((p) => ({ userId: p.id, kind: 'mentioned', actorId: user.id, articleId: row.article_id, commentId: id, text: body.slice(0, QUOTE) })),
+          .map((p) => ({
+            userId: p.id,
+            kind: 'mentioned',
+            actorId: user.id,
+            articleId: row.article_id,
+            commentId: id,
+            text: body.slice(0, QUOTE),
+          })),
         now,
       );
     });
@@ -107,7 +116,7 @@ export class NewsroomComments {
     if (!row) throw notFound('No such comment');
     await this.deps.articles.readable(user, row.article_id);
     if (row.deleted_at !== null) throw notFound('The comment was deleted');
-    if (row.user_id !== user.id) throw new NewsroomError('FORBIDDEN', "Not allowed: only its author edits or deletes a comment");
+    if (row.user_id !== user.id) throw new NewsroomError('FORBIDDEN', 'Not allowed: only its author edits or deletes a comment');
     return row;
   }
 
@@ -115,7 +124,8 @@ export class NewsroomComments {
   private async mentionable(article: PublishRow, body: string) {
     if (!body.includes('@')) return [];
     const people = (await activePeople(this.deps.db)).filter(
-      (p) => article.status === 'published' || can({ id: p.id, role: p.role, desks: desksOf(p.role, p.desks) }, 'article.read', target(article)),
+      (p) =>
+        article.status === 'published' || can({ id: p.id, role: p.role, desks: desksOf(p.role, p.desks) }, 'article.read', target(article)),
     );
     return findMentions(body, people);
   }

@@ -28,9 +28,7 @@ export async function peopleRoutes(base: FastifyInstance, opts: NewsroomRouteOpt
     reply.code(201).send(await assignments.startDraft(currentUser(request), request.params.id)),
   );
 
-  app.get(api.notifications.url, { config, schema: api.notifications.schema }, async (request) =>
-    notifications.list(currentUser(request)),
-  );
+  app.get(api.notifications.url, { config, schema: api.notifications.schema }, async (request) => notifications.list(currentUser(request)));
 
   app.get(api.unread.url, { config, schema: api.unread.schema }, async (request) => notifications.unread(currentUser(request)));
 
