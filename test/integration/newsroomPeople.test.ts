@@ -58,7 +58,8 @@ for (const dialect of dialects()) {
         );
       const comments = await db().selectFrom('article_comments').select(['id', 'body', 'deleted_at']).orderBy('id').execute();
       const read = await db().selectFrom('notifications').select(['id', 'read_at']).orderBy('id').execute();
-      return JSON.stringify([await count('assignments'), await count('notifications'), await count('articles'), comments, read]);
+      const states = await db().selectFrom('assignments').select(['id', 'status', 'article_id']).orderBy('id').execute();
+      return JSON.stringify([states, await count('assignments'), await count('notifications'), await count('articles'), comments, read]);
     }
 
     test('an editor assigns; the assignee is notified, sees it in My work and starts the linked draft', async () => {
@@ -131,6 +132,14 @@ for (const dialect of dialects()) {
       }
       const byJournalist = await writer.post('/api/newsroom/assignments', base);
       assert.equal(byJournalist.statusCode, 403);
+      const [mine] = (await writer.get('/api/newsroom/assignments')).json().items;
+      assert.equal(
+        (await writer.patch(`/api/newsroom/assignments/${mine.id}`, { status: 'cancelled' })).statusCode,
+        403,
+        'only editors cancel',
+      );
+      assert.equal((await colleague.patch(`/api/newsroom/assignments/${mine.id}`, { status: 'done' })).statusCode, 404, 'not theirs');
+      assert.equal((await editor.patch(`/api/newsroom/assignments/${mine.id}`, { status: 'open' })).statusCode, 400);
       assert.equal(await fingerprint(), before);
     });
 

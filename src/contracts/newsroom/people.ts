@@ -132,11 +132,16 @@ export const peopleRoutes = {
     body: NewAssignment,
     response: { 201: Assignment },
   }),
-  changeAssignment: route('PATCH', '/assignments/:id', 'Mark an assignment done or cancel it (its assignee or an editor of the desk)', {
-    params: Id,
-    body: AssignmentChange,
-    response: { 200: Assignment },
-  }),
+  changeAssignment: route(
+    'PATCH',
+    '/assignments/:id',
+    'Mark an assignment done (its assignee or an editor of the desk) or cancel it (an editor of the desk)',
+    {
+      params: Id,
+      body: AssignmentChange,
+      response: { 200: Assignment },
+    },
+  ),
   startDraft: route('POST', '/assignments/:id/draft', 'Start the draft of an assignment (its assignee): linked to it', {
     params: Id,
     response: { 201: Article },

@@ -104,10 +104,11 @@ export class NewsroomAssignments {
     return present((await assignmentById(this.deps.db, id))!);
   }
 
-  /** Done or cancelled: by its assignee or an editor of its desk. */
+  /** Done (its assignee or an editor of its desk) or cancelled (an editor of its desk). */
   async change(user: SessionUser, id: number, status: 'done' | 'cancelled'): Promise<Assignment> {
     const row = await this.visible(user, id);
-    if (row.assignee_id !== user.id) authorize(user, 'assignment.manage', { edition: row.edition });
+    // The assignee may say it is done; only an editor of the desk cancels it.
+    if (row.assignee_id !== user.id || status === 'cancelled') authorize(user, 'assignment.manage', { edition: row.edition });
     await setAssignmentStatus(this.deps.db, id, status, this.deps.clock().toISOString());
     return present((await assignmentById(this.deps.db, id))!);
   }
