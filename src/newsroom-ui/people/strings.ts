@@ -151,7 +151,7 @@ const ru: PeopleStrings = {
   failed: 'Не получилось: {message}',
 };
 
-const PEOPLE_STRINGS: Readonly<Record<UiLang, PeopleStrings>> = { kz, ru, en };
+export const PEOPLE_STRINGS: Readonly<Record<UiLang, PeopleStrings>> = { kz, ru, en };
 
 export function peopleStrings(uiLang: string): PeopleStrings {
   return PEOPLE_STRINGS[uiLang as UiLang] ?? en;
