@@ -432,7 +432,7 @@ export interface NotificationsTable {
   article_id: number | null;
   assignment_id: number | null;
   comment_id: number | null;
-  /** What the recipient reads: the return comment, the assignment's headline, the comment's start. */
+  /** What the recipient reads: the return comment, the assignment's note, the comment's start. */
   text: Generated<string>;
   created_at: string;
   read_at: string | null;

@@ -95,6 +95,7 @@ for (const dialect of dialects()) {
       assert.equal(n.unread, 1);
       assert.equal(n.items[0]!.kind, 'assigned');
       assert.equal(n.items[0]!.headline, 'Астанадағы жаңа саябақ');
+      assert.equal(n.items[0]!.text, 'Әкімдікке хабарласыңыз', 'the note, not the headline again');
       assert.equal(n.items[0]!.actor?.name, 'Самал Редактор');
       assert.equal(await unread(editor), 0, 'the assigner is not notified of their own act');
 

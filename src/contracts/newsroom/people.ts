@@ -82,7 +82,7 @@ export const Notification = Type.Object(
     headline: Type.String({ description: "The article's or the assignment's headline" }),
     assignmentId: Nullable(Type.Integer()),
     commentId: Nullable(Type.Integer()),
-    text: Type.String({ description: 'The return comment, or the start of the comment that mentions' }),
+    text: Type.String({ description: "The return comment, the assignment's note, or the start of the comment that mentions" }),
     createdAt: Type.String(),
     read: Type.Boolean(),
   },

@@ -82,6 +82,7 @@ export class NewsroomAssignments {
       throw invalid(`assigneeId: ${assignee.name} does not work on the ${input.edition} desk`);
     }
     const at = now.toISOString();
+    const note = stripBidiControls(input.note ?? '').trim();
     const id = await this.deps.db.transaction().execute(async (trx) => {
       const assignmentId = await insertAssignment(
         trx,
@@ -90,14 +91,14 @@ export class NewsroomAssignments {
           edition: input.edition,
           sectionId: input.sectionId,
           dueAt: due.toISOString(),
-          note: stripBidiControls(input.note ?? '').trim(),
+          note,
           assigneeId: assignee.id,
           assignedBy: user.id,
         },
         at,
       );
       if (assignee.id !== user.id) {
-        await insertNotifications(trx, [{ userId: assignee.id, kind: 'assigned', actorId: user.id, assignmentId, text: headline }], at);
+        await insertNotifications(trx, [{ userId: assignee.id, kind: 'assigned', actorId: user.id, assignmentId, text: note }], at);
       }
       return assignmentId;
     });
