@@ -385,6 +385,59 @@ export interface SitemapMonthsTable {
   lastmod: string;
 }
 
+// --- migration 0014: work among people
+
+export type AssignmentStatus = 'open' | 'done' | 'cancelled';
+
+/** A story an editor gives to someone: planned headline, desk and section, due time, assignee. */
+export interface AssignmentsTable {
+  id: Generated<number>;
+  headline: string;
+  /** The written edition (the desk). */
+  edition: string;
+  section_id: number;
+  due_at: string;
+  note: Generated<string>;
+  assignee_id: number;
+  assigned_by: number;
+  status: Generated<AssignmentStatus>;
+  /** The draft started from it (null until then). */
+  article_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A comment on an article (newsroom only): threaded by `parent_id`; soft-deleted by `deleted_at`. */
+export interface ArticleCommentsTable {
+  id: Generated<number>;
+  article_id: number;
+  parent_id: number | null;
+  user_id: number;
+  body: string;
+  /** JSON array of the ids of the users the body mentions. */
+  mentions: Generated<string>;
+  created_at: string;
+  edited_at: string | null;
+  deleted_at: string | null;
+}
+
+export type NotificationKind = 'assigned' | 'returned' | 'approved' | 'published' | 'mentioned';
+
+/** One event for one recipient; unread while `read_at` is null. */
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: NotificationKind;
+  actor_id: number | null;
+  article_id: number | null;
+  assignment_id: number | null;
+  comment_id: number | null;
+  /** What the recipient reads: the return comment, the assignment's note, the comment's start. */
+  text: Generated<string>;
+  created_at: string;
+  read_at: string | null;
+}
+
 export interface Database {
   stories: StoriesTable;
   sections: SectionsTable;
@@ -420,6 +473,9 @@ export interface Database {
   edge_purges: EdgePurgesTable;
   search_documents: SearchDocumentsTable;
   sitemap_months: SitemapMonthsTable;
+  assignments: AssignmentsTable;
+  article_comments: ArticleCommentsTable;
+  notifications: NotificationsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

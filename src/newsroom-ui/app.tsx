@@ -14,6 +14,10 @@ import { MediaScreen } from './screens/Media.tsx';
 import { AuditScreen } from './screens/Audit.tsx';
 import { AnalyticsScreen } from './screens/Analytics.tsx';
 import { AuthorsScreen, SectionsScreen, TagsScreen, UsersScreen } from './screens/Manage.tsx';
+import { MyWork } from './people/MyWork.tsx';
+import { NotificationsScreen, UnreadLink } from './people/Notifications.tsx';
+import { peopleStrings } from './people/strings.ts';
+import './people/people.css';
 
 type Route =
   | { name: 'dashboard' }
@@ -27,7 +31,9 @@ type Route =
   | { name: 'sections' }
   | { name: 'tags' }
   | { name: 'authors' }
-  | { name: 'users' };
+  | { name: 'users' }
+  | { name: 'work' }
+  | { name: 'notifications' };
 
 export function route(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/newsroom';
@@ -40,6 +46,8 @@ export function route(pathname: string): Route {
   if (path === '/newsroom/audit') return { name: 'audit' };
   if (path === '/newsroom/analytics') return { name: 'analytics' };
   if (path === '/newsroom/password') return { name: 'password' };
+  if (path === '/newsroom/work') return { name: 'work' };
+  if (path === '/newsroom/notifications') return { name: 'notifications' };
   const manage = /^\/newsroom\/manage\/(sections|tags|authors|users)$/.exec(path);
   if (manage) return { name: manage[1] as 'sections' | 'tags' | 'authors' | 'users' };
   return { name: 'missing' };
@@ -99,7 +107,7 @@ export function App() {
   }
   const r = route(path);
   return (
-    <Shell s={s} user={user} setUser={setUser} navigate={navigate}>
+    <Shell s={s} user={user} setUser={setUser} navigate={navigate} path={path}>
       {r.name === 'dashboard' && <Dashboard s={s} user={user} navigate={navigate} />}
       {r.name === 'article' && <EditorScreen key={r.id} id={r.id} user={user} navigate={navigate} />}
       {r.name === 'story' && <StoryScreen key={r.id} id={r.id} user={user} navigate={navigate} />}
@@ -110,6 +118,8 @@ export function App() {
       {r.name === 'tags' && <TagsScreen s={s} />}
       {r.name === 'authors' && <AuthorsScreen s={s} />}
       {r.name === 'users' && <UsersScreen s={s} me={user} />}
+      {r.name === 'work' && <MyWork user={user} navigate={navigate} />}
+      {r.name === 'notifications' && <NotificationsScreen user={user} navigate={navigate} />}
       {r.name === 'password' && <PasswordChange s={s} forced={false} onDone={() => navigate('/newsroom/')} />}
       {r.name === 'missing' && <p>{s.notFound}</p>}
     </Shell>
@@ -121,6 +131,7 @@ function Shell(props: {
   user: User;
   setUser(u: User | null): void;
   navigate(p: string): void;
+  path?: string;
   children: preact.ComponentChildren;
 }) {
   const { s, user } = props;
@@ -160,6 +171,7 @@ function Shell(props: {
         <strong class="nr-brand">{link('/newsroom/', s.appName, 'nav-home')}</strong>
         <nav class="nr-nav" aria-label={s.appName}>
           {link('/newsroom/', s.dashboard, 'nav-dashboard')}
+          {link('/newsroom/work', peopleStrings(user.uiLang).myWork, 'nav-work')}
           {link('/newsroom/media', s.photos, 'nav-media')}
           {user.role !== 'journalist' && link('/newsroom/analytics', s.analytics, 'nav-analytics')}
           {(user.role === 'admin' || user.role === 'chief') && (
@@ -173,6 +185,7 @@ function Shell(props: {
           )}
         </nav>
         <div class="nr-user">
+          {!user.mustChangePassword && <UnreadLink user={user} path={props.path ?? ''} navigate={props.navigate} />}
           <span data-testid="user-name">{user.name}</span>
           <label class="nr-lang">
             <span class="visually-hidden">{s.language}</span>

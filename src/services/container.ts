@@ -28,6 +28,9 @@ import { NewsroomPresence } from './newsroom/presence.ts';
 import { NewsroomDerived } from './newsroom/derived.ts';
 import { NewsroomAnalytics } from './newsroom/analytics.ts';
 import { NewsroomLexicon } from './newsroom/lexicon.ts';
+import { NewsroomAssignments } from './newsroom/assignments.ts';
+import { NewsroomNotifications } from './newsroom/notifications.ts';
+import { NewsroomComments } from './newsroom/comments.ts';
 import { ApiService, type ApiDeps } from './apiContent.ts';
 import { ApiKeyCounter, checkAuthorization, type KeyCheck } from './apiKeys.ts';
 import { FeedService, type FeedDeps } from './feeds.ts';
@@ -65,6 +68,10 @@ export interface Services {
   readonly derived: NewsroomDerived;
   readonly analytics: NewsroomAnalytics;
   readonly lexicon: NewsroomLexicon;
+  /** Work among people: assignments, notifications, comments on articles. */
+  readonly assignments: NewsroomAssignments;
+  readonly notifications: NewsroomNotifications;
+  readonly comments: NewsroomComments;
   /** The public API's content (/api/v1). */
   readonly api: ApiService;
   /** Partner keys: `check(Authorization header)`; the usage counter is flushed by the scheduler. */
@@ -231,6 +238,9 @@ export async function buildServices(
     derived: new NewsroomDerived({ db, articles: newsroomArticles, texts, clock, invalidate }),
     analytics: new NewsroomAnalytics({ db, articles: newsroomArticles, texts, clock, timeZone: config.timeZone }),
     lexicon: new NewsroomLexicon({ db, clock, reloadLexicon: (drop) => services.reloadLexicon(drop) }),
+    assignments: new NewsroomAssignments({ db, articles: newsroomArticles, clock, timeZone: config.timeZone }),
+    notifications: new NewsroomNotifications({ db, clock }),
+    comments: new NewsroomComments({ db, articles: newsroomArticles, clock }),
     api: new ApiService({ ...shared, content, apiBase: config.baseUrl, renderBody: opts.renderers.api }),
     apiKeys: { check: (header) => checkAuthorization(db, header) },
     apiKeyUsage: new ApiKeyCounter(db, clock),

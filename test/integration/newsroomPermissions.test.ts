@@ -113,7 +113,8 @@ for (const dialect of dialects()) {
           | 'lexicon'
           | 'derived_overrides'
           | 'users'
-          | 'article_transitions',
+          | 'article_transitions'
+          | 'assignments',
       ) =>
         Number(
           (
@@ -133,6 +134,7 @@ for (const dialect of dialects()) {
         'derived_overrides',
         'users',
         'article_transitions',
+        'assignments',
       ] as const;
       const counts = await Promise.all(tables.map(count));
       const states = await db().selectFrom('articles').select(['id', 'status', 'revision']).orderBy('id').execute();
@@ -224,6 +226,14 @@ for (const dialect of dialects()) {
           value: 'Qolmen túzetilgen',
         });
       },
+      'assignment.manage': (cl, c) =>
+        cl.post('/api/newsroom/assignments', {
+          headline: 'Жоспар',
+          edition: editionOf(c),
+          sectionId,
+          due: '2099-01-01T10:00',
+          assigneeId: clients.get('admin')!.user.id,
+        }),
       'lexicon.edit': (cl, c) =>
         cl.post('/api/newsroom/lexicon', {
           scheme: c === 'outDesk' ? 'uz-Latn-1995' : 'kk-Latn-2018',

@@ -82,6 +82,19 @@ const NEWSROOM = [
   'POST /users',
   'PATCH /users/{id}',
   'GET /audit',
+  'GET /people',
+  'GET /assignments',
+  'POST /assignments',
+  'PATCH /assignments/{id}',
+  'POST /assignments/{id}/draft',
+  'GET /notifications',
+  'GET /notifications/unread',
+  'POST /notifications/{id}/read',
+  'POST /notifications/read',
+  'GET /articles/{id}/comments',
+  'POST /articles/{id}/comments',
+  'PUT /comments/{id}',
+  'DELETE /comments/{id}',
 ].map((op) => {
   const [method, path] = op.split(' ') as [string, string];
   return { method: method.toLowerCase(), path: `/api/newsroom${path}` };

@@ -9,6 +9,7 @@ import { derivedRoutes } from './derived.ts';
 import { mediaRoutes } from './media.ts';
 import { manageRoutes } from './manage.ts';
 import { analyticsRoutes } from './analytics.ts';
+import { peopleRoutes } from './people.ts';
 
 export * from './common.ts';
 export * from './session.ts';
@@ -18,6 +19,7 @@ export * from './derived.ts';
 export * from './media.ts';
 export * from './manage.ts';
 export * from './analytics.ts';
+export * from './people.ts';
 export type { RouteContract, Method } from './route.ts';
 
 /** The routes, grouped as the document shows them. */
@@ -29,4 +31,5 @@ export const NEWSROOM_API: readonly { readonly title: string; readonly routes: R
   { title: 'Photos', routes: mediaRoutes },
   { title: 'Management', routes: manageRoutes },
   { title: 'Analytics', routes: analyticsRoutes },
+  { title: 'Assignments, notifications and comments', routes: peopleRoutes },
 ];

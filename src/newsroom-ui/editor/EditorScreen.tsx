@@ -15,6 +15,7 @@ import { MetaFields } from './MetaFields.tsx';
 import { ApiError, get, post, put } from './net.ts';
 import { ReviewBar, type TransitionRequest } from './ReviewBar.tsx';
 import { RevisionsPanel } from './RevisionsPanel.tsx';
+import { CommentsPanel } from '../people/Comments.tsx';
 import { ScriptPanel } from './ScriptPanel.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { editorStrings, fill } from './strings.ts';
@@ -346,6 +347,7 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
             onTransition={transition}
             onAskPublish={() => dispatch({ type: 'panel', panel: 'publish' })}
           />
+          <CommentsPanel articleId={article.id} user={user} />
           <MetaFields
             fields={fields}
             edition={article.edition}

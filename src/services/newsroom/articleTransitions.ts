@@ -10,9 +10,13 @@ import { stripBidiControls } from '../../content/text.ts';
 import type { SessionUser } from './auth.ts';
 import { conflict, invalid } from './errors.ts';
 import { authorize, type Actor } from './permissions.ts';
+import { notifyArticleEvent } from './notifications.ts';
 import { parseUserTime } from './time.ts';
 import { canMove, isTransitionName, TRANSITIONS, type TransitionName } from './workflow.ts';
 import { authorizeRead, fromPublishing, target, type ArticleCore, type NewsroomArticlesDeps } from './articleRules.ts';
+
+/** The transitions that notify the article's writer and assignee (notifications.ts). */
+const NOTIFIED = { return: 'returned', approve: 'approved', publish: 'published' } as const;
 
 export class ArticleTransitions {
   constructor(
@@ -57,6 +61,8 @@ export class ArticleTransitions {
         comment,
         revision: saved.revision,
       });
+      const notice = NOTIFIED[action as keyof typeof NOTIFIED];
+      if (notice) await notifyArticleEvent(trx, { kind: notice, articleId: row.id, actorId: user.id, text: comment, at: now });
       if (auditAction)
         await recordAudit(
           trx,
@@ -114,6 +120,7 @@ export class ArticleTransitions {
               comment: '',
               revision: saved.revision,
             });
+            await notifyArticleEvent(trx, { kind: 'published', articleId: due.id, actorId: null, text: '', at: now });
             await recordAudit(
               trx,
               {

@@ -45,6 +45,7 @@ export const ACTIONS = {
     grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'desk' },
   },
   'article.restore': { label: 'Restore a revision', grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'own' } },
+  'assignment.manage': { label: 'Assign stories and see every open assignment of the desk', grants: EDITORIAL },
   'derived.override': { label: 'Override a field of a derived-script article', grants: EDITORIAL },
   'lexicon.edit': { label: 'Add or remove a lexicon word', grants: EDITORIAL },
   'media.upload': { label: 'Upload a photo', grants: EVERYONE },

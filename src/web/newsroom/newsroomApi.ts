@@ -24,6 +24,7 @@ import { manageRoutes } from './manageRoutes.ts';
 import { storyRoutes } from './storyRoutes.ts';
 import { derivedRoutes } from './derivedRoutes.ts';
 import { analyticsRoutes } from './analyticsRoutes.ts';
+import { peopleRoutes } from './peopleRoutes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -104,4 +105,5 @@ export async function newsroomApi(app: FastifyInstance, opts: NewsroomApiOptions
   await app.register(storyRoutes, routeOptions);
   await app.register(derivedRoutes, routeOptions);
   await app.register(analyticsRoutes, routeOptions);
+  await app.register(peopleRoutes, routeOptions);
 }
