@@ -42,13 +42,14 @@ export async function articlePage(
   const over = (await content.overrides(code, [row.id])).get(row.id);
   const texts = content.texts(code, row, over);
   const blocks = content.blocks(code, row.body, over);
-  const [tagRows, authorRows, siblings, taxonomy, assets, more] = await Promise.all([
+  const [tagRows, authorRows, siblings, taxonomy, assets, more, heroTexts] = await Promise.all([
     articles.tagIdsFor(db, [row.id]),
     articles.authorIdsFor(db, [row.id]),
     articles.storyEditions(db, row.story_id, now),
     content.taxonomy(code, [row.id]),
     content.assets(code, [row.hero_asset_id, ...blockAssetIds(blocks)]),
     articles.listPublished(db, { edition: text.written, now, sectionId: row.section_id, excludeIds: [row.id] }, 5),
+    content.heroTexts([row]),
   ]);
   const tagIds = tagRows.map((t) => t.tag_id);
   const authorIds = authorRows.map((a) => a.author_id);
@@ -80,7 +81,7 @@ export async function articlePage(
     }
   }
 
-  const card: ArticleCard = content.card(code, row, assets, over);
+  const card: ArticleCard = content.card(code, row, assets, over, heroTexts.get(row.id));
   const path = card.href;
 
   // Language menu and hreflang: the same story in every edition that shows it.
