@@ -25,6 +25,7 @@ import { clearLocalAutosave, newestAutosave, readLocalAutosave, useAutosave } fr
 import { usePresence } from './usePresence.ts';
 import { articlePath, storyPath } from './paths.ts';
 import { fillIsolated } from '../components/Isolate.ts';
+import { HeroPhotoTexts } from '../components/HeroPhotoTexts.tsx';
 
 export interface EditorScreenProps {
   id: number;
@@ -352,6 +353,13 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
             editable={canEdit}
             s={s}
             onChange={update}
+          />
+          <HeroPhotoTexts
+            articleId={article.id}
+            revision={article.revision}
+            heroAssetId={fields.heroAssetId}
+            edition={article.edition}
+            editable={canEdit}
           />
         </div>
       </div>
