@@ -22,8 +22,8 @@ export function HeroPhotoTexts(props: {
   edition: string;
   editable: boolean;
 }) {
-  const p = photoStrings();
   const s = shellStrings(document.documentElement.lang === 'kk' ? 'kz' : document.documentElement.lang);
+  const p = photoStrings(s);
   const [saved, setSaved] = useState<PhotoTexts | null>(null);
   const [library, setLibrary] = useState<{ caption: string; credit: string }>({ caption: '', credit: '' });
   const [caption, setCaption] = useState('');

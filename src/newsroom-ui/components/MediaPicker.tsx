@@ -34,7 +34,7 @@ export function deleteError(s: ShellStrings, e: unknown): string {
     if (e.status === 409) {
       const articles = (e.details as { articles?: { headline?: string }[] } | undefined)?.articles ?? [];
       const names = articles.map((a) => `«${a.headline ?? ''}»`).join(', ');
-      return names ? `${s.photoInUse} ${fill(photoStrings().usedBy, { list: names })}` : s.photoInUse;
+      return names ? `${s.photoInUse} ${fill(photoStrings(s).usedBy, { list: names })}` : s.photoInUse;
     }
     if (e.status === 403) return s.photoForbidden;
     return fill(s.failed, { message: e.message });
@@ -65,7 +65,7 @@ export function MediaGrid(props: {
   changed?: Asset | null;
 }) {
   const { s } = props;
-  const p = photoStrings();
+  const p = photoStrings(s);
   const [q, setQ] = useState('');
   const [desk, setDesk] = useState('');
   const [uploader, setUploader] = useState('');
@@ -156,6 +156,8 @@ export function MediaGrid(props: {
     );
     const added = results.filter((a): a is Asset => a !== null);
     setItems((now) => [...added.reverse(), ...now]);
+    // The totals and the uploader filter's names include the new photos.
+    if (added.length > 0) void load();
     if (added.length === chosen.length) {
       setCaption('');
       setCredit('');

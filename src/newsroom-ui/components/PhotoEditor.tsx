@@ -47,7 +47,7 @@ function CropPreview(props: { asset: Asset; src: string; x: number; y: number; r
 }
 
 export function PhotoEditor(props: { s: ShellStrings; asset: Asset; onChange(asset: Asset): void; onClose(): void }) {
-  const p = photoStrings();
+  const p = photoStrings(props.s);
   const [asset, setAsset] = useState(props.asset);
   const [x, setX] = useState(asset.focalX);
   const [y, setY] = useState(asset.focalY);

@@ -1,6 +1,7 @@
 // The words of the photo screens added with the crop and focal-point editor, the multiple upload,
 // the library's filters and an article's own caption and credit, in the three interface languages.
 // The same keys in each (the type makes a missing one a compile error).
+import { SHELL_STRINGS, type ShellStrings } from '../strings.ts';
 
 const en = {
   edit: 'Crop and focal point',
@@ -126,8 +127,8 @@ const ru: PhotoStrings = {
 
 export const PHOTO_STRINGS: Readonly<Record<string, PhotoStrings>> = { kz, ru, en };
 
-/** The strings of the interface language the page is in (`<html lang>`: kk, ru or en). */
-export function photoStrings(): PhotoStrings {
-  const lang = document.documentElement.lang;
+/** The strings of the shell's interface language (`s`), else of the page's (`<html lang>`: kk, ru or en). */
+export function photoStrings(s?: ShellStrings): PhotoStrings {
+  const lang = s ? (Object.entries(SHELL_STRINGS).find(([, v]) => v === s)?.[0] ?? 'kz') : document.documentElement.lang;
   return lang === 'ru' ? ru : lang === 'en' ? en : kz;
 }
