@@ -102,7 +102,12 @@ for (const dialect of dialects()) {
       assert.equal(seen['dala.jpg']?.at(-1), 100, `progress of dala.jpg reached 100: ${JSON.stringify(seen)}`);
       assert.equal(seen['tau.png']?.at(-1), 100);
 
-      const rows = await db().selectFrom('media_assets').select(['id', 'original_name']).where('original_name', 'in', ['dala.jpg', 'tau.png', 'buzyq.jpg']).orderBy('id').execute();
+      const rows = await db()
+        .selectFrom('media_assets')
+        .select(['id', 'original_name'])
+        .where('original_name', 'in', ['dala.jpg', 'tau.png', 'buzyq.jpg'])
+        .orderBy('id')
+        .execute();
       assert.deepEqual(rows.map((r) => r.original_name).sort(), ['dala.jpg', 'tau.png'], 'the damaged file left nothing');
       uploaded = ['dala.jpg', 'tau.png'].map((name) => rows.find((r) => r.original_name === name)!.id);
       for (const id of uploaded) await page.getByTestId(`media-item-${id}`).waitFor();
@@ -153,7 +158,10 @@ for (const dialect of dialects()) {
       assert.ok(after.four.left > before.four.left, 'the 4:3 crop moved right');
       assert.equal((await crop('16x9')).left, 0, '16:9 spans the whole width');
       // The preview shows the right part of the picture: the image is shifted left inside its window.
-      const shift = await page.getByTestId('crop-1x1').locator('img').evaluate((img: HTMLImageElement) => img.style.left);
+      const shift = await page
+        .getByTestId('crop-1x1')
+        .locator('img')
+        .evaluate((img: HTMLImageElement) => img.style.left);
       assert.match(shift, /^-\d/);
 
       // Keyboard: the point is a slider; Shift+ArrowLeft moves it 10 % left, ArrowUp 1 % up.
@@ -167,12 +175,23 @@ for (const dialect of dialects()) {
 
       await page.getByTestId('focal-save').click();
       await page.getByTestId('photo-editor-notice').waitFor();
-      const stored = await db().selectFrom('media_assets').select(['focal_x', 'focal_y', 'width', 'height', 'file_key']).where('id', '=', id).executeTakeFirstOrThrow();
+      const stored = await db()
+        .selectFrom('media_assets')
+        .select(['focal_x', 'focal_y', 'width', 'height', 'file_key'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       assert.deepEqual([stored.focal_x, stored.focal_y], [moved.x, moved.y], 'saved as shown');
 
       await page.getByTestId('rotate-right').click();
-      await page.waitForFunction((key) => !document.querySelector('[data-testid="focal-frame"] img')?.getAttribute('src')?.includes(key), stored.file_key);
-      const turned = await db().selectFrom('media_assets').select(['width', 'height', 'focal_x']).where('id', '=', id).executeTakeFirstOrThrow();
+      await page.waitForFunction(
+        (key) => !document.querySelector('[data-testid="focal-frame"] img')?.getAttribute('src')?.includes(key),
+        stored.file_key,
+      );
+      const turned = await db()
+        .selectFrom('media_assets')
+        .select(['width', 'height', 'focal_x'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       assert.deepEqual([turned.width, turned.height], [900, 1600], 'turned a quarter');
       assert.equal(Number(await point.getAttribute('data-x')), turned.focal_x, 'the point turned with it');
       await page.screenshot({ path: screenshotPath('photos-crop-screen-rotated.png') });
@@ -194,7 +213,11 @@ for (const dialect of dialects()) {
       const { page, errors, close } = await open(editor, `/newsroom/articles/${a.id}`);
       const own = page.getByTestId('hero-texts');
       await own.waitFor();
-      assert.equal(await page.getByTestId('hero-own-caption').getAttribute('placeholder'), 'Бірнеше сурет', "the library's caption as the placeholder");
+      assert.equal(
+        await page.getByTestId('hero-own-caption').getAttribute('placeholder'),
+        'Бірнеше сурет',
+        "the library's caption as the placeholder",
+      );
       await page.getByTestId('hero-own-caption').click();
       await page.keyboard.type('Алатаудың етегінде');
       await page.getByTestId('hero-own-credit').click();
@@ -208,7 +231,10 @@ for (const dialect of dialects()) {
       assert.equal(await site1.locator('figcaption .caption').first().textContent(), 'Алатаудың етегінде');
       assert.match((await site1.locator('figcaption .credit').first().textContent()) ?? '', /Дана Әлиева/);
       await site1.goto(`${origin}${pagePath.replace(/^\/kz\//, '/qz/')}`);
-      assert.equal(await site1.locator('figcaption .caption').first().textContent(), site.services.texts.get('qz').tx('Алатаудың етегінде'));
+      assert.equal(
+        await site1.locator('figcaption .caption').first().textContent(),
+        site.services.texts.get('qz').tx('Алатаудың етегінде'),
+      );
       await site1.close();
       const body = (await db().selectFrom('articles').select('body').where('id', '=', a.id).executeTakeFirstOrThrow()).body;
       assert.ok(!body.includes('Алатаудың'), 'nothing typed landed in the article text');

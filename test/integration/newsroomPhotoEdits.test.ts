@@ -64,13 +64,25 @@ for (const dialect of dialects()) {
 
     const db = () => site.database.handle.db;
     const isCached = (p: string) => [...site.services.cache!.keys()].some((k) => k.includes(p));
-    const send = async (client: Client, method: 'POST' | 'PUT', url: string, fields: Record<string, string>, file: { name: string; data: Buffer }) => {
+    const send = async (
+      client: Client,
+      method: 'POST' | 'PUT',
+      url: string,
+      fields: Record<string, string>,
+      file: { name: string; data: Buffer },
+    ) => {
       const { payload, type } = await multipart(fields, file);
-      return site.app.inject({ method, url, payload, headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': type } });
+      return site.app.inject({
+        method,
+        url,
+        payload,
+        headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'content-type': type },
+      });
     };
     const upload = (client: Client, fields: Record<string, string>, file: { name: string; data: Buffer }) =>
       send(client, 'POST', '/api/newsroom/media', fields, file);
-    const keyOf = (asset: { urls: { webp: Record<string, string> } }) => path.basename(Object.values(asset.urls.webp)[0]!).replace(/-\d+\.webp$/, '');
+    const keyOf = (asset: { urls: { webp: Record<string, string> } }) =>
+      path.basename(Object.values(asset.urls.webp)[0]!).replace(/-\d+\.webp$/, '');
     const filesOf = (key: string) =>
       fs
         .readdirSync(mediaDir, { recursive: true })
@@ -101,11 +113,20 @@ for (const dialect of dialects()) {
       a = (await kzEditor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision })).json();
       assert.equal(a.status, 'published');
       const kz = new URL(a.url).pathname;
-      return { ...a, paths: { kz, qz: kz.replace(/^\/kz\//, '/qz/'), tote: kz.replace(/^\/kz\//, '/tote/') } as Record<'kz' | 'qz' | 'tote', string> };
+      return {
+        ...a,
+        paths: { kz, qz: kz.replace(/^\/kz\//, '/qz/'), tote: kz.replace(/^\/kz\//, '/tote/') } as Record<'kz' | 'qz' | 'tote', string>,
+      };
     }
 
     test('rotating a photo turns every size and the original, under new URLs; the focal point turns too; its pages change at once', async () => {
-      const asset = (await upload(journalist, { edition: 'kz', caption: 'Екі түс', credit: 'Habarshy' }, { name: 'eki.jpg', data: await halves(1000, 600) })).json();
+      const asset = (
+        await upload(
+          journalist,
+          { edition: 'kz', caption: 'Екі түс', credit: 'Habarshy' },
+          { name: 'eki.jpg', data: await halves(1000, 600) },
+        )
+      ).json();
       await journalist.patch(`/api/newsroom/media/${asset.id}`, { focalX: 0.2, focalY: 0.3 });
       const a = await publishedWith(asset.id, 'Бұрылған сурет');
       for (const code of ['kz', 'qz'] as const) await site.app.inject(a.paths[code]);
@@ -156,14 +177,23 @@ for (const dialect of dialects()) {
       assert.deepEqual([back.width, back.height, back.focalX, back.focalY], [1000, 600, 0.2, 0.3]);
       const again = (await site.app.inject(back.urls.original)).rawPayload;
       assert.equal(await colourAt(again, 0.1, 0.5), 'red');
-      const audit = await db().selectFrom('audit_log').select(['user_id', 'detail']).where('action', '=', 'media.rotate').orderBy('id').execute();
+      const audit = await db()
+        .selectFrom('audit_log')
+        .select(['user_id', 'detail'])
+        .where('action', '=', 'media.rotate')
+        .orderBy('id')
+        .execute();
       assert.equal(audit.length, 3);
       assert.deepEqual(JSON.parse(audit[0]!.detail).degrees, 90);
     });
 
     test("replacing a photo's file keeps its id, captions, credits and articles; a bad file is refused and changes nothing", async () => {
       const asset = (
-        await upload(journalist, { edition: 'kz', caption: 'Ескі сурет', credit: 'Фото: Ақорда' }, { name: 'eski.jpg', data: await halves(800, 600) })
+        await upload(
+          journalist,
+          { edition: 'kz', caption: 'Ескі сурет', credit: 'Фото: Ақорда' },
+          { name: 'eski.jpg', data: await halves(800, 600) },
+        )
       ).json();
       const a = await publishedWith(asset.id, 'Ауыстырылған сурет');
       await site.app.inject(a.paths.kz);
@@ -181,9 +211,27 @@ for (const dialect of dialects()) {
         assert.deepEqual((await journalist.get(`/api/newsroom/media/${asset.id}`)).json(), before, `${file.name}: nothing changed`);
       }
       assert.ok(isCached(a.paths.kz), 'a refused file changes no page');
-      assert.equal((await send(ruJournalist, 'PUT', `/api/newsroom/media/${asset.id}/file`, {}, { name: 'x.png', data: await sharp({ create: { width: 500, height: 500, channels: 3, background: '#0f0' } }).png().toBuffer() })).statusCode, 403);
+      assert.equal(
+        (
+          await send(
+            ruJournalist,
+            'PUT',
+            `/api/newsroom/media/${asset.id}/file`,
+            {},
+            {
+              name: 'x.png',
+              data: await sharp({ create: { width: 500, height: 500, channels: 3, background: '#0f0' } })
+                .png()
+                .toBuffer(),
+            },
+          )
+        ).statusCode,
+        403,
+      );
 
-      const green = await sharp({ create: { width: 1200, height: 900, channels: 3, background: { r: 0, g: 255, b: 0 } } }).png().toBuffer();
+      const green = await sharp({ create: { width: 1200, height: 900, channels: 3, background: { r: 0, g: 255, b: 0 } } })
+        .png()
+        .toBuffer();
       const res = await send(kzEditor, 'PUT', `/api/newsroom/media/${asset.id}/file`, {}, { name: 'jana.png', data: green });
       assert.equal(res.statusCode, 200, res.body);
       const replaced = res.json();
@@ -221,7 +269,9 @@ for (const dialect of dialects()) {
 
     test("an article's own caption and credit of its lead photo show on its pages in every script, its feed and the API; other articles keep the library's", async () => {
       const data = await halves(1000, 600);
-      const asset = (await upload(journalist, { edition: 'kz', caption: 'Кітапханадағы сурет', credit: 'Ақорда' }, { name: 'k.jpg', data })).json();
+      const asset = (
+        await upload(journalist, { edition: 'kz', caption: 'Кітапханадағы сурет', credit: 'Ақорда' }, { name: 'k.jpg', data })
+      ).json();
       const a = await publishedWith(asset.id, 'Өз түсініктемесі бар мақала');
       const b = await publishedWith(asset.id, 'Кітапхана түсініктемесі бар мақала');
       for (const p of [a.paths.kz, a.paths.qz, b.paths.kz]) await site.app.inject(p);
@@ -229,20 +279,35 @@ for (const dialect of dialects()) {
 
       assert.deepEqual((await kzEditor.get(`/api/newsroom/articles/${a.id}/photo-texts`)).json(), { assetId: asset.id, override: null });
       assert.equal((await ruJournalist.put(`/api/newsroom/articles/${a.id}/photo-texts`, { caption: 'x', credit: 'y' })).statusCode, 403);
-      assert.equal((await journalist.put(`/api/newsroom/articles/${a.id}/photo-texts`, { caption: 'x', credit: 'y' })).statusCode, 403, "a published article is an editor's to correct");
+      assert.equal(
+        (await journalist.put(`/api/newsroom/articles/${a.id}/photo-texts`, { caption: 'x', credit: 'y' })).statusCode,
+        403,
+        "a published article is an editor's to correct",
+      );
       assert.equal((await kzEditor.put(`/api/newsroom/articles/${a.id}/photo-texts`, { caption: 'x', extra: 1 })).statusCode, 400);
       assert.ok(isCached(a.paths.kz), 'refusals change nothing');
 
-      const res = await kzEditor.put(`/api/newsroom/articles/${a.id}/photo-texts`, { caption: 'Мақаланың өз түсініктемесі', credit: 'Фото: Әлия Сапар' });
+      const res = await kzEditor.put(`/api/newsroom/articles/${a.id}/photo-texts`, {
+        caption: 'Мақаланың өз түсініктемесі',
+        credit: 'Фото: Әлия Сапар',
+      });
       assert.equal(res.statusCode, 200, res.body);
-      assert.deepEqual(res.json(), { assetId: asset.id, override: { caption: 'Мақаланың өз түсініктемесі', credit: 'Әлия Сапар' } }, 'a typed "Фото:" label is stripped');
+      assert.deepEqual(
+        res.json(),
+        { assetId: asset.id, override: { caption: 'Мақаланың өз түсініктемесі', credit: 'Әлия Сапар' } },
+        'a typed "Фото:" label is stripped',
+      );
       assert.ok(!isCached(a.paths.kz) && !isCached(a.paths.qz), "the article's pages were dropped");
       for (const code of ['kz', 'qz', 'tote'] as const) {
         const page = (await site.app.inject(a.paths[code])).body;
         assert.equal(captions(page)[0], tx(code, 'Мақаланың өз түсініктемесі'), `${code}: the lead photo's caption is the article's`);
         assert.match(credits(page)[0] ?? '', new RegExp(tx(code, 'Әлия Сапар')), `${code}: its credit`);
         assert.equal(captions(page)[1], tx(code, 'Кітапханадағы сурет'), `${code}: the body photo keeps its own (the library's)`);
-        assert.match(page, new RegExp(`<meta property="og:image:alt" content="${tx(code, 'Мақаланың өз түсініктемесі')}"`), `${code}: og:image:alt`);
+        assert.match(
+          page,
+          new RegExp(`<meta property="og:image:alt" content="${tx(code, 'Мақаланың өз түсініктемесі')}"`),
+          `${code}: og:image:alt`,
+        );
       }
       const other = (await site.app.inject(b.paths.kz)).body;
       assert.equal(captions(other)[0], 'Кітапханадағы сурет', "another article keeps the library's caption");
@@ -251,10 +316,18 @@ for (const dialect of dialects()) {
       const item = feed.items.find((i: { url: string }) => i.url.endsWith(a.paths.kz));
       assert.equal(item.attachments[0].title, 'Мақаланың өз түсініктемесі', 'the JSON feed');
       const key = await createApiKey(db(), 'Partner', new Date());
-      const api = await site.app.inject({ method: 'GET', url: '/api/v1/articles?edition=qz&limit=50', headers: { authorization: `Bearer ${key.key}` } });
+      const api = await site.app.inject({
+        method: 'GET',
+        url: '/api/v1/articles?edition=qz&limit=50',
+        headers: { authorization: `Bearer ${key.key}` },
+      });
       assert.equal(api.statusCode, 200, api.body);
       const summary = api.json().items.find((i: { url: string }) => i.url.endsWith(a.paths.qz));
-      assert.deepEqual([summary.image.caption, summary.image.credit], [tx('qz', 'Мақаланың өз түсініктемесі'), tx('qz', 'Әлия Сапар')], 'the API, in Latin script');
+      assert.deepEqual(
+        [summary.image.caption, summary.image.credit],
+        [tx('qz', 'Мақаланың өз түсініктемесі'), tx('qz', 'Әлия Сапар')],
+        'the API, in Latin script',
+      );
 
       // Another lead photo: the texts written for the first one do not follow it.
       const second = (await upload(journalist, { edition: 'kz', caption: 'Екінші сурет' }, { name: 's.jpg', data })).json();
@@ -288,11 +361,18 @@ for (const dialect of dialects()) {
       assert.ok(kz.includes(kzPhoto.id) && !kz.includes(ruPhoto.id), 'desk=kz');
       assert.deepEqual(await ids(`uploader=${ruJournalist.user.id}`), [ruPhoto.id], "the ru journalist's uploads");
       const list = (await journalist.get('/api/newsroom/media?limit=1')).json();
-      assert.ok(list.uploaders.some((u: { id: number; name: string }) => u.id === ruJournalist.user.id && u.name), 'uploaders named for the filter');
+      assert.ok(
+        list.uploaders.some((u: { id: number; name: string }) => u.id === ruJournalist.user.id && u.name),
+        'uploaders named for the filter',
+      );
       const today = kzPhoto.createdAt.slice(0, 10);
       assert.ok((await ids(`from=${today}&to=${today}`)).includes(kzPhoto.id), 'today');
       assert.deepEqual(await ids('to=2001-01-01'), [], 'nothing uploaded then');
-      assert.deepEqual(await ids(`from=${today}&uploader=${ruJournalist.user.id}&q=${encodeURIComponent('фильтр')}`), [ruPhoto.id], 'combined with search');
+      assert.deepEqual(
+        await ids(`from=${today}&uploader=${ruJournalist.user.id}&q=${encodeURIComponent('фильтр')}`),
+        [ruPhoto.id],
+        'combined with search',
+      );
       for (const query of ['desk=xx', 'from=2025-02-30', 'to=yesterday', 'from=2025-02-02&to=2025-02-01', 'uploader=0']) {
         const res = await journalist.get(`/api/newsroom/media?${query}`);
         assert.equal(res.statusCode, 400, `${query}: ${res.body}`);

@@ -67,7 +67,9 @@ export type Rotate = Static<typeof Rotate>;
 export const ArticlePhotoTexts = Type.Object(
   {
     assetId: Nullable(Type.Integer({ description: "The article's lead photo" })),
-    override: Nullable(Type.Object({ caption: Type.String(), credit: Type.String() }, { description: "null: the library's texts are shown" })),
+    override: Nullable(
+      Type.Object({ caption: Type.String(), credit: Type.String() }, { description: "null: the library's texts are shown" }),
+    ),
   },
   { title: 'ArticlePhotoTexts' },
 );
@@ -128,8 +130,13 @@ export const mediaRoutes = {
     "Set the article's own caption and credit of its lead photo, shown instead of the library's on its pages, feeds, JSON-LD and API (both empty: the library's again)",
     { params: Id, body: ArticlePhotoTextsPatch, response: { 200: ArticlePhotoTexts } },
   ),
-  remove: route('DELETE', '/media/:id', 'Delete a photo and its files; 409 MEDIA_IN_USE while an article or an author uses it (details name the articles)', {
-    params: Id,
-    response: { 204: NoContent },
-  }),
+  remove: route(
+    'DELETE',
+    '/media/:id',
+    'Delete a photo and its files; 409 MEDIA_IN_USE while an article or an author uses it (details name the articles)',
+    {
+      params: Id,
+      response: { 204: NoContent },
+    },
+  ),
 } as const;

@@ -57,15 +57,17 @@ export function HeroPhotoTexts(props: {
     setBusy(true);
     setNotice('');
     setError('');
-    put<PhotoTexts>(`/articles/${props.articleId}/photo-texts`, { caption, credit }).then(
-      (r) => {
-        setSaved(r);
-        setCaption(r.override?.caption ?? '');
-        setCredit(r.override?.credit ?? '');
-        setNotice(p.ownSaved);
-      },
-      (e) => setError(e instanceof ApiError ? fill(s.failed, { message: e.message }) : s.networkError),
-    ).finally(() => setBusy(false));
+    put<PhotoTexts>(`/articles/${props.articleId}/photo-texts`, { caption, credit })
+      .then(
+        (r) => {
+          setSaved(r);
+          setCaption(r.override?.caption ?? '');
+          setCredit(r.override?.credit ?? '');
+          setNotice(p.ownSaved);
+        },
+        (e) => setError(e instanceof ApiError ? fill(s.failed, { message: e.message }) : s.networkError),
+      )
+      .finally(() => setBusy(false));
   };
   return (
     <fieldset class="ed-field nr-hero-texts" data-testid="hero-texts">

@@ -137,7 +137,8 @@ export function MediaGrid(props: {
     const base = Date.now();
     setSending(chosen.map((f, i) => ({ key: base + i, name: f.name, percent: 0 })));
     const failures: string[] = [];
-    const update = (key: number, change: Partial<Sending>) => setSending((now) => now.map((x) => (x.key === key ? { ...x, ...change } : x)));
+    const update = (key: number, change: Partial<Sending>) =>
+      setSending((now) => now.map((x) => (x.key === key ? { ...x, ...change } : x)));
     const results = await Promise.all(
       chosen.map((f, i) =>
         uploadPhoto(f, { edition: props.edition, caption, credit }, (percent) => update(base + i, { percent })).then(
@@ -173,7 +174,15 @@ export function MediaGrid(props: {
       <form class="nr-upload" onSubmit={upload} data-testid="upload-form">
         <label>
           {s.upload}
-          <input ref={file} type="file" accept="image/jpeg,image/png,image/webp" multiple required data-testid="upload-file" aria-describedby="nr-upload-many" />
+          <input
+            ref={file}
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            multiple
+            required
+            data-testid="upload-file"
+            aria-describedby="nr-upload-many"
+          />
           <span id="nr-upload-many" class="nr-help">
             {p.filesChosen}
           </span>
@@ -251,11 +260,23 @@ export function MediaGrid(props: {
         </label>
         <label>
           {p.from}
-          <input type="date" value={from} max={to || undefined} onInput={(e) => setFrom((e.target as HTMLInputElement).value)} data-testid="media-from" />
+          <input
+            type="date"
+            value={from}
+            max={to || undefined}
+            onInput={(e) => setFrom((e.target as HTMLInputElement).value)}
+            data-testid="media-from"
+          />
         </label>
         <label>
           {p.to}
-          <input type="date" value={to} min={from || undefined} onInput={(e) => setTo((e.target as HTMLInputElement).value)} data-testid="media-to" />
+          <input
+            type="date"
+            value={to}
+            min={from || undefined}
+            onInput={(e) => setTo((e.target as HTMLInputElement).value)}
+            data-testid="media-to"
+          />
         </label>
         {total !== null && (
           <span class="nr-meta" data-testid="media-total">

@@ -86,7 +86,12 @@ export function PhotoEditor(props: { s: ShellStrings; asset: Asset; onChange(ass
   };
   const onKey = (e: KeyboardEvent) => {
     const step = e.shiftKey ? 0.1 : 0.01;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, -step],
+      ArrowDown: [0, step],
+    };
     const move = moves[e.key];
     if (!move) return;
     e.preventDefault();
@@ -186,13 +191,15 @@ export function PhotoEditor(props: { s: ShellStrings; asset: Asset; onChange(ass
               setBusy(true);
               setError('');
               setNotice('');
-              replacePhoto(asset.id, f).then(
-                (next) => changed(next, p.replaced),
-                (e) => setError(uploadError(props.s, e)),
-              ).finally(() => {
-                setBusy(false);
-                if (file.current) file.current.value = '';
-              });
+              replacePhoto(asset.id, f)
+                .then(
+                  (next) => changed(next, p.replaced),
+                  (e) => setError(uploadError(props.s, e)),
+                )
+                .finally(() => {
+                  setBusy(false);
+                  if (file.current) file.current.value = '';
+                });
             }}
           />
         </label>

@@ -4,7 +4,13 @@ import { ApiError, call } from '../editor/net.ts';
 import type { Asset } from '../editor/types.ts';
 
 /** Sends a form; `onProgress` gets 0..100 as the bytes leave. */
-function send(method: 'POST' | 'PUT', url: string, form: FormData, csrfToken: string, onProgress?: (percent: number) => void): Promise<Asset> {
+function send(
+  method: 'POST' | 'PUT',
+  url: string,
+  form: FormData,
+  csrfToken: string,
+  onProgress?: (percent: number) => void,
+): Promise<Asset> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open(method, url);
@@ -15,7 +21,7 @@ function send(method: 'POST' | 'PUT', url: string, form: FormData, csrfToken: st
       if (e.lengthComputable) onProgress?.(Math.min(100, Math.round((e.loaded / e.total) * 100)));
     };
     xhr.onload = () => {
-      let body: unknown = null;
+      let body: unknown;
       try {
         body = JSON.parse(xhr.responseText);
       } catch {

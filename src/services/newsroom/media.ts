@@ -94,31 +94,28 @@ const oneLine = (text: string) => stripBidiControls(text).trim();
 
 /** The photo's format by content, after every check (size, type, dimensions, pixels, a whole decode); nothing written. */
 async function checkImage(data: Buffer): Promise<(typeof FORMATS)[number]> {
-    if (data.length === 0) throw invalid('file: empty');
-    if (data.length > MAX_UPLOAD_BYTES) throw new NewsroomError('TOO_LARGE', 'The file is larger than 25 MB');
-    const format = FORMATS.find((f) => f.test(data));
-    if (!format)
-      throw new NewsroomError(
-        'UNSUPPORTED_MEDIA_TYPE',
-        "Only JPEG, PNG and WebP photos are accepted (the file's content is something else)",
-      );
-    // The header alone gives the dimensions: a decompression bomb is refused before decoding.
-    let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
-    try {
-      meta = await sharp(data, { limitInputPixels: false }).metadata();
-    } catch {
-      throw badImage('The image cannot be read: the file is damaged');
-    }
-    if (meta.format !== format.sharp) throw badImage('The image cannot be read: the file is damaged');
-    if (!meta.width || !meta.height) throw badImage('The image has no dimensions');
-    if (meta.width * meta.height > MAX_PIXELS)
-      throw badImage(`The image has ${Math.round((meta.width * meta.height) / 1e6)} megapixels; at most 50 are accepted`);
-    // Decode it whole once: a truncated or corrupt file fails here, before anything is written.
-    try {
-      await sharp(data, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate().resize({ width: 64 }).raw().toBuffer();
-    } catch {
-      throw badImage('The image cannot be read: the file is damaged or incomplete');
-    }
+  if (data.length === 0) throw invalid('file: empty');
+  if (data.length > MAX_UPLOAD_BYTES) throw new NewsroomError('TOO_LARGE', 'The file is larger than 25 MB');
+  const format = FORMATS.find((f) => f.test(data));
+  if (!format)
+    throw new NewsroomError('UNSUPPORTED_MEDIA_TYPE', "Only JPEG, PNG and WebP photos are accepted (the file's content is something else)");
+  // The header alone gives the dimensions: a decompression bomb is refused before decoding.
+  let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
+  try {
+    meta = await sharp(data, { limitInputPixels: false }).metadata();
+  } catch {
+    throw badImage('The image cannot be read: the file is damaged');
+  }
+  if (meta.format !== format.sharp) throw badImage('The image cannot be read: the file is damaged');
+  if (!meta.width || !meta.height) throw badImage('The image has no dimensions');
+  if (meta.width * meta.height > MAX_PIXELS)
+    throw badImage(`The image has ${Math.round((meta.width * meta.height) / 1e6)} megapixels; at most 50 are accepted`);
+  // Decode it whole once: a truncated or corrupt file fails here, before anything is written.
+  try {
+    await sharp(data, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate().resize({ width: 64 }).raw().toBuffer();
+  } catch {
+    throw badImage('The image cannot be read: the file is damaged or incomplete');
+  }
   return format;
 }
 
@@ -531,7 +528,10 @@ export class MediaLibrary {
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('article_photo_texts').where('article_id', '=', articleId).execute();
       if (caption || credit)
-        await trx.insertInto('article_photo_texts').values({ article_id: articleId, asset_id: heroId, caption, credit, updated_at: now }).execute();
+        await trx
+          .insertInto('article_photo_texts')
+          .values({ article_id: articleId, asset_id: heroId, caption, credit, updated_at: now })
+          .execute();
       await recordAudit(
         trx,
         {
