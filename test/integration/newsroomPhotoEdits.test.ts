@@ -308,6 +308,14 @@ for (const dialect of dialects()) {
           new RegExp(`<meta property="og:image:alt" content="${tx(code, 'Мақаланың өз түсініктемесі')}"`),
           `${code}: og:image:alt`,
         );
+        const article = [...dom(page).querySelectorAll('script[type="application/ld+json"]')]
+          .flatMap((el) => [JSON.parse(el.textContent ?? 'null')].flat())
+          .find((x) => x?.['@type'] === 'NewsArticle');
+        assert.deepEqual(
+          [article.image[0].caption, article.image[0].creditText],
+          [tx(code, 'Мақаланың өз түсініктемесі'), tx(code, 'Әлия Сапар')],
+          `${code}: JSON-LD`,
+        );
       }
       const other = (await site.app.inject(b.paths.kz)).body;
       assert.equal(captions(other)[0], 'Кітапханадағы сурет', "another article keeps the library's caption");

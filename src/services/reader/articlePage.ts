@@ -98,6 +98,8 @@ export async function articlePage(
   const canonical = kit.abs(code, path);
   const hero = row.hero_asset_id !== null ? assets.get(row.hero_asset_id) : undefined;
   const crops = hero ? cropsFor(hero) : [];
+  // The credit's name alone (the page prints it after the edition's "Photo:" label).
+  const heroCredit = hero ? text.tx(heroTexts.get(row.id)?.credit ?? hero.credit ?? '') : '';
   const wide = crops.find((c) => c.ratio === '16x9');
   const timeZone = kit.deps.timeZone;
   const published = isoWithOffset(new Date(row.published_at), timeZone);
@@ -130,7 +132,13 @@ export async function articlePage(
         section: card.section.text,
         keywords: tags.map((t) => t.text),
         authors: authorLinks,
-        images: crops.map((c) => ({ url: kit.abs(code, c.path), width: c.width, height: c.height })),
+        images: crops.map((c) => ({
+          url: kit.abs(code, c.path),
+          width: c.width,
+          height: c.height,
+          ...(card.image?.caption ? { caption: card.image.caption } : {}),
+          ...(heroCredit ? { creditText: heroCredit } : {}),
+        })),
         publisher: kit.publisher(code),
       }),
       breadcrumbJsonLd([
