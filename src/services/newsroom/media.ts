@@ -474,7 +474,10 @@ export class MediaLibrary {
       await removeImageFiles(this.mediaDir, fileKey);
       throw e;
     }
-    if (uses.length > 0) this.deps.invalidate(uses.map((u) => cacheTags.article(u.id)));
+    // The pages that link to the old files: the articles' and the authors' whose photo it is.
+    const authors = await authorsUsingAsset(this.db, row.id);
+    const tags = [...uses.map((u) => cacheTags.article(u.id)), ...authors.map((a) => cacheTags.author(a))];
+    if (tags.length > 0) this.deps.invalidate(tags);
     await removeAssetFiles(this.mediaDir, row);
     return this.get(row.id);
   }
