@@ -65,6 +65,18 @@ export interface MediaAssetsTable {
   /** The kept original: `{file_key}-original.{ext}` under DATA_DIR/media/originals ('' when none). */
   original_ext: Generated<string>;
   uploaded_by: number | null;
+  /** The desk (written edition) it was uploaded for; null for demo photos and older uploads. */
+  desk: Generated<string | null>;
+}
+
+/** An article's own caption and credit of its lead photo (win over the library's for that article). */
+export interface ArticlePhotoTextsTable {
+  article_id: number;
+  /** The lead photo the texts were written for: they count only while it is the lead photo. */
+  asset_id: number;
+  caption: string;
+  credit: string;
+  updated_at: string;
 }
 
 export interface MediaTextsTable {
@@ -448,6 +460,7 @@ export interface Database {
   author_names: AuthorNamesTable;
   media_assets: MediaAssetsTable;
   media_texts: MediaTextsTable;
+  article_photo_texts: ArticlePhotoTextsTable;
   articles: ArticlesTable;
   article_tags: ArticleTagsTable;
   article_authors: ArticleAuthorsTable;

@@ -60,6 +60,7 @@ export function cardFrom(
   r: CardRow,
   assets: ReadonlyMap<number, AssetRow>,
   over?: Overrides,
+  hero?: ImageTexts,
 ): ArticleCard {
   const { text, code } = ctx;
   const section = ctx.sections.get(r.section_id);
@@ -73,7 +74,7 @@ export function cardFrom(
     lead: over?.get('lead') ?? text.tx(r.lead),
     time: timeView(r.published_at ?? '', text),
     section: { href: sectionName ? paths.section(code, sectionName.slug) : paths.home(code), text: text.tx(sectionName?.name ?? '') },
-    image: asset ? imageView(asset, text) : null,
+    image: asset ? imageView(asset, text, hero) : null,
     breaking: r.breaking === 1,
   };
 }

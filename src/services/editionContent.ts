@@ -138,6 +138,31 @@ export class EditionContent {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
+  /**
+   * The articles' own caption and credit of their lead photos, which win over the library's for
+   * those articles only (one query); an article without them is not in the map.
+   */
+  async heroTexts(rows: readonly { readonly id: number; readonly hero_asset_id: number | null }[]): Promise<Map<number, ImageTexts>> {
+    const withHero = rows.filter((r) => r.hero_asset_id !== null);
+    if (withHero.length === 0) return new Map();
+    const found = await this.deps.db
+      .selectFrom('article_photo_texts')
+      .select(['article_id', 'asset_id', 'caption', 'credit'])
+      .where(
+        'article_id',
+        'in',
+        withHero.map((r) => r.id),
+      )
+      .execute();
+    const heroOf = new Map(withHero.map((r) => [r.id, r.hero_asset_id]));
+    // Written for another photo than the lead photo now: the new photo keeps the library's texts.
+    return new Map(
+      found
+        .filter((t) => heroOf.get(t.article_id) === t.asset_id)
+        .map((t) => [t.article_id, { ...(t.caption ? { caption: t.caption } : {}), ...(t.credit ? { credit: t.credit } : {}) }]),
+    );
+  }
+
   /** A photo as a reader's page shows it (responsive sources, caption, credit line). */
   image(code: EditionCode, asset: AssetRow, over?: ImageTexts): ImageView {
     return imageView(asset, this.text(code), over);
@@ -170,7 +195,7 @@ export class EditionContent {
 
   /** Cards of rows of the edition's written edition, in their order (overrides and photos: one query each). */
   async cards(code: EditionCode, rows: readonly CardRow[]): Promise<ArticleCard[]> {
-    const [assets, overrides] = await Promise.all([
+    const [assets, overrides, heroTexts] = await Promise.all([
       this.assets(
         code,
         rows.map((r) => r.hero_asset_id),
@@ -179,13 +204,14 @@ export class EditionContent {
         code,
         rows.map((r) => r.id),
       ),
+      this.heroTexts(rows),
     ]);
-    return rows.map((r) => this.card(code, r, assets, overrides.get(r.id)));
+    return rows.map((r) => this.card(code, r, assets, overrides.get(r.id), heroTexts.get(r.id)));
   }
 
-  /** A card of a row with what was loaded for its list. */
-  card(code: EditionCode, row: CardRow, assets: ReadonlyMap<number, AssetRow>, over?: Overrides): ArticleCard {
-    return cardFrom({ sections: this.deps.sections, code, text: this.text(code) }, row, assets, over);
+  /** A card of a row with what was loaded for its list (`hero`: the article's own texts of its lead photo). */
+  card(code: EditionCode, row: CardRow, assets: ReadonlyMap<number, AssetRow>, over?: Overrides, hero?: ImageTexts): ArticleCard {
+    return cardFrom({ sections: this.deps.sections, code, text: this.text(code) }, row, assets, over, hero);
   }
 
   /**

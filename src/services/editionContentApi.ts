@@ -37,13 +37,14 @@ export function apiImage(content: EditionContent, code: EditionCode, asset: Asse
 export async function apiSummaries(content: EditionContent, code: EditionCode, rows: readonly CardRow[]): Promise<ApiArticleSummary[]> {
   const text = content.text(code);
   const ids = rows.map((r) => r.id);
-  const [taxonomy, assets, overrides] = await Promise.all([
+  const [taxonomy, assets, overrides, heroTexts] = await Promise.all([
     content.taxonomy(code, ids),
     content.assets(
       code,
       rows.map((r) => r.hero_asset_id),
     ),
     content.overrides(code, ids),
+    content.heroTexts(rows),
   ]);
   return rows.map((r) => {
     const section = content.sections.get(r.section_id);
@@ -84,7 +85,7 @@ export async function apiSummaries(content: EditionContent, code: EditionCode, r
       publishedAt: content.iso(r.published_at ?? ''),
       updatedAt: r.updated_at && r.published_at && r.updated_at > r.published_at ? content.iso(r.updated_at) : null,
       breaking: r.breaking === 1,
-      image: hero ? apiImage(content, code, hero) : null,
+      image: hero ? apiImage(content, code, hero, heroTexts.get(r.id)) : null,
     };
   });
 }

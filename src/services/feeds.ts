@@ -11,7 +11,7 @@ import { isoWithOffset } from '../content/dates.ts';
 import { feedArticles, type FeedFilter } from '../store/feeds.ts';
 import type { AssetRow } from '../store/media.ts';
 import * as taxonomy from '../store/taxonomy.ts';
-import { imageView } from './cards.ts';
+import { imageView, type ImageTexts } from './cards.ts';
 import { blockAssetIds, type EditionContent } from './editionContent.ts';
 import type { EditionText, EditionTexts } from './editionText.ts';
 import { feedFormats, feedPagePath, feedPath, feedTitle, type FeedFormat, type FeedScope } from './feedPaths.ts';
@@ -192,10 +192,11 @@ export class FeedService {
     const blocksOf = new Map<number, Block[]>();
     if (full) for (const r of rows) blocksOf.set(r.id, read.blocks(code, r.body, overrides.get(r.id)));
     const assets = await read.assets(code, [...rows.map((r) => r.hero_asset_id), ...[...blocksOf.values()].flatMap(blockAssetIds)]);
+    const heroTexts = await read.heroTexts(rows);
     const heroes = await Promise.all(
       rows.map((r) => {
         const asset = r.hero_asset_id !== null ? assets.get(r.hero_asset_id) : undefined;
-        return asset ? this.image(code, text, asset) : Promise.resolve(null);
+        return asset ? this.image(code, text, asset, heroTexts.get(r.id)) : Promise.resolve(null);
       }),
     );
     return rows.map((r, index) => {
@@ -224,7 +225,7 @@ export class FeedService {
   }
 
   /** The lead photo as an enclosure: its largest rendition up to 1200 wide, with the file's size. */
-  private async image(code: EditionCode, text: EditionText, asset: AssetRow): Promise<FeedImage | null> {
+  private async image(code: EditionCode, text: EditionText, asset: AssetRow, over?: ImageTexts): Promise<FeedImage | null> {
     const fitting = IMAGE_WIDTHS.filter((w) => w <= asset.width);
     const width = fitting[fitting.length - 1] ?? IMAGE_WIDTHS[0];
     const mediaPath = paths.media(asset.file_key, width);
@@ -237,7 +238,7 @@ export class FeedService {
       }
       this.sizes.set(mediaPath, length);
     }
-    const view = imageView(asset, text);
+    const view = imageView(asset, text, over);
     return {
       url: this.abs(code, mediaPath),
       type: 'image/webp',

@@ -13,6 +13,9 @@ export interface ImageRef {
   readonly url: string;
   readonly width: number;
   readonly height: number;
+  /** The photo's caption and credit as the article shows them (its own, else the library's). */
+  readonly caption?: string;
+  readonly creditText?: string;
 }
 
 export interface Publisher extends LinkedName {
@@ -40,7 +43,14 @@ export interface NewsArticleInput {
 const CONTEXT = 'https://schema.org';
 
 function imageObject(i: ImageRef): JsonLd {
-  return { '@type': 'ImageObject', url: i.url, width: i.width, height: i.height };
+  return {
+    '@type': 'ImageObject',
+    url: i.url,
+    width: i.width,
+    height: i.height,
+    ...(i.caption ? { caption: i.caption } : {}),
+    ...(i.creditText ? { creditText: i.creditText } : {}),
+  };
 }
 
 export function organizationJsonLd(p: Publisher): JsonLd {

@@ -17,6 +17,7 @@ export const ASSET_COLUMNS = [
   'original_name',
   'original_ext',
   'uploaded_by',
+  'desk',
 ] as const;
 
 export interface LibraryRow {
@@ -32,6 +33,7 @@ export interface LibraryRow {
   original_name: string;
   original_ext: string;
   uploaded_by: number | null;
+  desk: string | null;
 }
 
 export async function textsOf(
@@ -53,12 +55,35 @@ export async function assetById(db: Db, id: number): Promise<LibraryRow | undefi
 /**
  * Newest first; `matching` are the case forms of the search, tried against captions and credits
  * as they are (`%`, `_` and `!` match literally: LIKE … ESCAPE '!', the same on both databases).
+ * `desk`: uploaded for it, or (photos without a desk) captioned in its edition; `uploader`: a user's
+ * uploads; `from` ≤ created_at < `before` (ISO times).
  */
 export async function searchAssets(
   db: Db,
-  opts: { matching?: readonly string[]; limit: number; offset: number },
+  opts: { matching?: readonly string[]; desk?: string; uploader?: number; from?: string; before?: string; limit: number; offset: number },
 ): Promise<{ items: LibraryRow[]; total: number }> {
   let q = db.selectFrom('media_assets');
+  if (opts.uploader !== undefined) q = q.where('media_assets.uploaded_by', '=', opts.uploader);
+  if (opts.from !== undefined) q = q.where('media_assets.created_at', '>=', opts.from);
+  if (opts.before !== undefined) q = q.where('media_assets.created_at', '<', opts.before);
+  if (opts.desk !== undefined) {
+    const desk = opts.desk;
+    q = q.where((eb) =>
+      eb.or([
+        eb('media_assets.desk', '=', desk),
+        eb.and([
+          eb('media_assets.desk', 'is', null),
+          eb.exists(
+            eb
+              .selectFrom('media_texts')
+              .select('media_texts.asset_id')
+              .whereRef('media_texts.asset_id', '=', 'media_assets.id')
+              .where('media_texts.edition', '=', desk),
+          ),
+        ]),
+      ]),
+    );
+  }
   if (opts.matching && opts.matching.length > 0) {
     const patterns = [...new Set(opts.matching)].map(likeContains);
     q = q.where((eb) =>
@@ -128,6 +153,17 @@ export async function articlesUsingAsset(db: Db, assetId: number): Promise<Asset
       ]),
     )
     .orderBy('articles.id')
+    .execute();
+}
+
+/** The people who uploaded photos to the library (for its uploader filter), by name. */
+export async function libraryUploaders(db: Db): Promise<{ id: number; name: string }[]> {
+  return db
+    .selectFrom('users')
+    .select(['users.id', 'users.name'])
+    .where((eb) => eb.exists(eb.selectFrom('media_assets').select('media_assets.id').whereRef('media_assets.uploaded_by', '=', 'users.id')))
+    .orderBy('users.name')
+    .orderBy('users.id')
     .execute();
 }
 

@@ -31,8 +31,10 @@ const EXPECTED = {
     'original_name',
     'original_ext',
     'uploaded_by',
+    'desk',
   ],
   media_texts: ['asset_id', 'edition', 'caption', 'credit'],
+  article_photo_texts: ['article_id', 'asset_id', 'caption', 'credit', 'updated_at'],
   articles: [
     'id',
     'public_id',

@@ -27,6 +27,7 @@ import { usePresence } from './usePresence.ts';
 import { articlePath, storyPath } from './paths.ts';
 import { fillIsolated } from '../components/Isolate.ts';
 import { ArticleViewsPanel } from '../screens/Analytics.tsx';
+import { HeroPhotoTexts } from '../components/HeroPhotoTexts.tsx';
 
 export interface EditorScreenProps {
   id: number;
@@ -357,6 +358,13 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
             onChange={update}
           />
           {article.publishedAt && <ArticleViewsPanel id={article.id} user={user} />}
+          <HeroPhotoTexts
+            articleId={article.id}
+            revision={article.revision}
+            heroAssetId={fields.heroAssetId}
+            edition={article.edition}
+            editable={canEdit}
+          />
         </div>
       </div>
 

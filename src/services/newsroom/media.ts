@@ -18,6 +18,7 @@ import {
   assetById,
   authorsUsingAsset,
   deleteAsset,
+  libraryUploaders,
   searchAssets,
   setTexts,
   textsOf,
@@ -27,11 +28,13 @@ import {
 } from '../../store/mediaLibrary.ts';
 import { recordAudit } from '../../store/audit.ts';
 import { cropsFor } from '../crops.ts';
-import { cleanStoredOriginal, removeAssetFiles, removeImageFiles, widthsFor, writeUploadVariants } from '../images.ts';
+import { cleanStoredOriginal, removeAssetFiles, removeImageFiles, widthsFor, writeUploadVariants, writeVariants } from '../images.ts';
 import type { SessionUser } from './auth.ts';
 import { conflict, invalid, NewsroomError, notFound } from './errors.ts';
 import { authorize } from './permissions.ts';
 import { stripBidiControls } from '../../content/text.ts';
+import { stripTypedLabel } from '../../content/typedLabels.ts';
+import { CREDIT_LABELS } from './typedLabels.ts';
 
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 export const MAX_PIXELS = 50_000_000;
@@ -63,6 +66,8 @@ export interface AssetOut {
   originalName: string;
   createdAt: string;
   uploadedBy: number | null;
+  /** The desk it was uploaded for (null for demo photos and older uploads). */
+  desk: string | null;
   texts: Record<string, { caption: string; credit: string }>;
   urls: { webp: Record<string, string>; avif: Record<string, string>; original: string };
 }
@@ -86,6 +91,72 @@ function cleanName(name: string): string {
 }
 /** A caption or credit: one line of text without bidi overrides. */
 const oneLine = (text: string) => stripBidiControls(text).trim();
+
+/** The photo's format by content, after every check (size, type, dimensions, pixels, a whole decode); nothing written. */
+async function checkImage(data: Buffer): Promise<(typeof FORMATS)[number]> {
+  if (data.length === 0) throw invalid('file: empty');
+  if (data.length > MAX_UPLOAD_BYTES) throw new NewsroomError('TOO_LARGE', 'The file is larger than 25 MB');
+  const format = FORMATS.find((f) => f.test(data));
+  if (!format)
+    throw new NewsroomError('UNSUPPORTED_MEDIA_TYPE', "Only JPEG, PNG and WebP photos are accepted (the file's content is something else)");
+  // The header alone gives the dimensions: a decompression bomb is refused before decoding.
+  let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
+  try {
+    meta = await sharp(data, { limitInputPixels: false }).metadata();
+  } catch {
+    throw badImage('The image cannot be read: the file is damaged');
+  }
+  if (meta.format !== format.sharp) throw badImage('The image cannot be read: the file is damaged');
+  if (!meta.width || !meta.height) throw badImage('The image has no dimensions');
+  if (meta.width * meta.height > MAX_PIXELS)
+    throw badImage(`The image has ${Math.round((meta.width * meta.height) / 1e6)} megapixels; at most 50 are accepted`);
+  // Decode it whole once: a truncated or corrupt file fails here, before anything is written.
+  try {
+    await sharp(data, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate().resize({ width: 64 }).raw().toBuffer();
+  } catch {
+    throw badImage('The image cannot be read: the file is damaged or incomplete');
+  }
+  return format;
+}
+
+export interface ListOptions {
+  readonly q?: string;
+  /** Uploaded for this desk (or, for photos without one, captioned in its edition). */
+  readonly desk?: string;
+  readonly uploader?: number;
+  /** Uploaded on or after this day (YYYY-MM-DD, UTC). */
+  readonly from?: string;
+  /** Uploaded on or before this day (YYYY-MM-DD, UTC). */
+  readonly to?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** The day after a YYYY-MM-DD, as the ISO time it starts. */
+function nextDay(day: string, name = 'to'): string {
+  const d = new Date(`${day}T00:00:00.000Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day) throw invalid(`${name}: a date YYYY-MM-DD`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString();
+}
+
+/** Rotations, clockwise, in quarter turns. */
+export type Rotation = 90 | 180 | 270;
+
+/** Where a point (0..1 each way) of a photo lands once the photo is turned clockwise. */
+export function rotatePoint(x: number, y: number, degrees: Rotation): { x: number; y: number } {
+  const r = (n: number) => Math.round(n * 10000) / 10000;
+  if (degrees === 90) return { x: r(1 - y), y: r(x) };
+  if (degrees === 180) return { x: r(1 - x), y: r(1 - y) };
+  return { x: r(y), y: r(1 - x) };
+}
+
+export interface ArticlePhotoTexts {
+  /** The article's lead photo (null: none). */
+  assetId: number | null;
+  /** The article's own texts, or null when the library's are shown. */
+  override: { caption: string; credit: string } | null;
+}
 
 export interface MediaDeps {
   readonly db: Db;
@@ -135,6 +206,7 @@ export class MediaLibrary {
         originalName: r.original_name,
         createdAt: r.created_at,
         uploadedBy: r.uploaded_by,
+        desk: r.desk,
         texts: Object.fromEntries(
           texts.filter((t) => t.asset_id === r.id).map((t) => [t.edition, { caption: t.caption, credit: t.credit }]),
         ),
@@ -155,31 +227,7 @@ export class MediaLibrary {
     if (!(WRITTEN_EDITIONS as readonly string[]).includes(edition)) throw invalid('edition: one of kz, ru, en, cn, uz');
     const caption = oneLine(input.caption ?? '').slice(0, 1000);
     const credit = oneLine(input.credit ?? '').slice(0, 300);
-    if (input.data.length === 0) throw invalid('file: empty');
-    if (input.data.length > MAX_UPLOAD_BYTES) throw new NewsroomError('TOO_LARGE', 'The file is larger than 25 MB');
-    const format = FORMATS.find((f) => f.test(input.data));
-    if (!format)
-      throw new NewsroomError(
-        'UNSUPPORTED_MEDIA_TYPE',
-        "Only JPEG, PNG and WebP photos are accepted (the file's content is something else)",
-      );
-    // The header alone gives the dimensions: a decompression bomb is refused before decoding.
-    let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
-    try {
-      meta = await sharp(input.data, { limitInputPixels: false }).metadata();
-    } catch {
-      throw badImage('The image cannot be read: the file is damaged');
-    }
-    if (meta.format !== format.sharp) throw badImage('The image cannot be read: the file is damaged');
-    if (!meta.width || !meta.height) throw badImage('The image has no dimensions');
-    if (meta.width * meta.height > MAX_PIXELS)
-      throw badImage(`The image has ${Math.round((meta.width * meta.height) / 1e6)} megapixels; at most 50 are accepted`);
-    // Decode it whole once: a truncated or corrupt file fails here, before anything is written.
-    try {
-      await sharp(input.data, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate().resize({ width: 64 }).raw().toBuffer();
-    } catch {
-      throw badImage('The image cannot be read: the file is damaged or incomplete');
-    }
+    const format = await checkImage(input.data);
     const fileKey = `u${this.clock().getTime().toString(36)}${randomBytes(5).toString('hex')}`;
     try {
       const stored = await writeUploadVariants(input.data, format.ext, this.mediaDir, fileKey, { x: 0.5, y: 0.5 });
@@ -199,6 +247,7 @@ export class MediaLibrary {
             original_name: cleanName(input.filename),
             original_ext: format.ext,
             uploaded_by: user.id,
+            desk: edition,
           })
           .returning('id')
           .executeTakeFirstOrThrow();
@@ -220,13 +269,30 @@ export class MediaLibrary {
     }
   }
 
-  async list(opts: { q?: string; limit: number; offset: number }): Promise<{ items: AssetOut[]; total: number }> {
+  async list(opts: ListOptions): Promise<{ items: AssetOut[]; total: number; uploaders: { id: number; name: string }[] }> {
     const q = opts.q?.trim();
     const matching = q
       ? [...new Set([q, q.toLowerCase(), q.toUpperCase(), q.charAt(0).toUpperCase() + q.slice(1).toLowerCase()])]
       : undefined;
-    const { items, total } = await searchAssets(this.db, { ...(matching ? { matching } : {}), limit: opts.limit, offset: opts.offset });
-    return { items: await this.present(items), total };
+    if (opts.desk !== undefined && !(WRITTEN_EDITIONS as readonly string[]).includes(opts.desk))
+      throw invalid('desk: one of kz, ru, en, cn, uz');
+    if (opts.from !== undefined) nextDay(opts.from, 'from');
+    if (opts.to !== undefined) nextDay(opts.to, 'to');
+    if (opts.from !== undefined && opts.to !== undefined && opts.from > opts.to) throw invalid('from: a day after to');
+    const [{ items, total }, uploaders] = await Promise.all([
+      searchAssets(this.db, {
+        ...(matching ? { matching } : {}),
+        ...(opts.desk !== undefined ? { desk: opts.desk } : {}),
+        ...(opts.uploader !== undefined ? { uploader: opts.uploader } : {}),
+        // Whole days in UTC: `to` includes its day.
+        ...(opts.from !== undefined ? { from: `${opts.from}T00:00:00.000Z` } : {}),
+        ...(opts.to !== undefined ? { before: nextDay(opts.to) } : {}),
+        limit: opts.limit,
+        offset: opts.offset,
+      }),
+      libraryUploaders(this.db),
+    ]);
+    return { items: await this.present(items), total, uploaders };
   }
 
   async get(id: number): Promise<AssetOut> {
@@ -298,6 +364,193 @@ export class MediaLibrary {
     return this.get(id);
   }
 
+  /**
+   * Turns a photo clockwise by quarter turns: every stored size, crop and the kept original are made
+   * again from the original (the largest variant for demo photos) under a new file key, so that no
+   * browser or edge keeps the old picture; the focal point turns with it. Same id and texts; the
+   * pages of the articles that show it change at once.
+   */
+  async rotate(user: SessionUser, id: number, degrees: Rotation): Promise<AssetOut> {
+    const row = await assetById(this.db, id);
+    if (!row) throw notFound('No such photo');
+    const uses = await articlesUsingAsset(this.db, id);
+    authorizeEdit(user, uses);
+    const source = row.original_ext
+      ? path.join(this.mediaDir, 'originals', `${row.file_key}-original.${row.original_ext}`)
+      : path.join(this.mediaDir, `${row.file_key}-${widthsFor(row.width).at(-1)}.webp`);
+    const data = await fs.readFile(source).catch(() => null);
+    if (!data) throw conflict('CONFLICT', 'The stored file of this photo is missing: upload it again with Replace');
+    const ext = row.original_ext || 'webp';
+    const turned = await sharp(data, { limitInputPixels: MAX_PIXELS })
+      .rotate(degrees)
+      .toFormat(ext === 'jpg' ? 'jpeg' : (ext as 'png' | 'webp'), ext === 'png' ? {} : { quality: 95 })
+      .toBuffer();
+    const focal = rotatePoint(row.focal_x, row.focal_y, degrees);
+    return this.storeNewFile(user, row, uses, turned, {
+      ext,
+      mime: row.mime,
+      focal,
+      originalName: row.original_name,
+      audit: { action: 'media.rotate', detail: { degrees } },
+    });
+  }
+
+  /**
+   * A new file for a photo: checked as an upload is (a refused file changes nothing), stored under
+   * a new file key; the id, captions, credits and the articles that show it stay, the focal point
+   * goes back to the middle. The pages of those articles change at once.
+   */
+  async replace(user: SessionUser, id: number, input: UploadInput): Promise<AssetOut> {
+    const row = await assetById(this.db, id);
+    if (!row) throw notFound('No such photo');
+    const uses = await articlesUsingAsset(this.db, id);
+    authorizeEdit(user, uses);
+    const format = await checkImage(input.data);
+    return this.storeNewFile(user, row, uses, input.data, {
+      ext: format.ext,
+      mime: format.mime,
+      focal: { x: 0.5, y: 0.5 },
+      originalName: cleanName(input.filename),
+      audit: { action: 'media.replace', detail: { name: cleanName(input.filename), before: row.original_name } },
+    });
+  }
+
+  private async storeNewFile(
+    user: SessionUser,
+    row: LibraryRow,
+    uses: readonly AssetUse[],
+    data: Buffer,
+    opts: {
+      ext: string;
+      mime: string;
+      focal: { x: number; y: number };
+      originalName: string;
+      audit: { action: string; detail: Record<string, unknown> };
+    },
+  ): Promise<AssetOut> {
+    const fileKey = `u${this.clock().getTime().toString(36)}${randomBytes(5).toString('hex')}`;
+    // A demo photo (no kept original) stays one: WebP sizes and crops only.
+    const keepOriginal = row.original_ext !== '' || opts.audit.action === 'media.replace';
+    let stored: Awaited<ReturnType<typeof writeUploadVariants>>;
+    try {
+      stored = keepOriginal
+        ? await writeUploadVariants(data, opts.ext, this.mediaDir, fileKey, opts.focal)
+        : await writeVariants(data, this.mediaDir, fileKey, opts.focal);
+    } catch (e) {
+      await removeImageFiles(this.mediaDir, fileKey);
+      throw e instanceof NewsroomError ? e : badImage('The image cannot be read: the file is damaged');
+    }
+    const now = this.clock().toISOString();
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('media_assets')
+          .set({
+            file_key: fileKey,
+            mime: opts.mime,
+            width: stored.width,
+            height: stored.height,
+            bytes: stored.bytes,
+            focal_x: opts.focal.x,
+            focal_y: opts.focal.y,
+            original_name: opts.originalName,
+            original_ext: keepOriginal ? opts.ext : '',
+          })
+          .where('id', '=', row.id)
+          .execute();
+        await recordAudit(
+          trx,
+          {
+            userId: user.id,
+            action: opts.audit.action,
+            targetType: 'media',
+            targetId: row.id,
+            detail: { ...opts.audit.detail, fileKey, fileKeyBefore: row.file_key, articles: uses.map((u) => u.id) },
+          },
+          now,
+        );
+      });
+    } catch (e) {
+      await removeImageFiles(this.mediaDir, fileKey);
+      throw e;
+    }
+    // The pages that link to the old files: the articles' and the authors' whose photo it is.
+    const authors = await authorsUsingAsset(this.db, row.id);
+    const tags = [...uses.map((u) => cacheTags.article(u.id)), ...authors.map((a) => cacheTags.author(a))];
+    if (tags.length > 0) this.deps.invalidate(tags);
+    await removeAssetFiles(this.mediaDir, row);
+    return this.get(row.id);
+  }
+
+  private async article(articleId: number) {
+    const row = await this.db
+      .selectFrom('articles')
+      .select(['id', 'edition', 'status', 'created_by', 'hero_asset_id'])
+      .where('id', '=', articleId)
+      .executeTakeFirst();
+    if (!row) throw notFound('No such article');
+    return row;
+  }
+
+  /** As the article's own rules (articleRules.ts): published ones are open to every newsroom user to read. */
+  private authorizeArticle(user: SessionUser, row: { edition: string; status: string; created_by: number | null }, write: boolean): void {
+    const target = { edition: row.edition, createdBy: row.created_by, status: row.status };
+    if (row.status !== 'published') authorize(user, 'article.read', target);
+    if (write) authorize(user, row.status === 'published' ? 'article.correct' : 'article.edit', target);
+  }
+
+  /** An article's own caption and credit of its lead photo (null: the library's are shown). */
+  async articlePhotoTexts(user: SessionUser, articleId: number): Promise<ArticlePhotoTexts> {
+    const row = await this.article(articleId);
+    this.authorizeArticle(user, row, false);
+    const over = await this.db
+      .selectFrom('article_photo_texts')
+      .select(['asset_id', 'caption', 'credit'])
+      .where('article_id', '=', articleId)
+      .executeTakeFirst();
+    return {
+      assetId: row.hero_asset_id,
+      override: over && over.asset_id === row.hero_asset_id ? { caption: over.caption, credit: over.credit } : null,
+    };
+  }
+
+  /**
+   * Sets the article's own caption and credit of its lead photo, which win over the library's for
+   * this article only (both empty: the library's again). Saving follows the article's rules (its
+   * desk; an editor once it is published); audited; its pages change at once.
+   */
+  async setArticlePhotoTexts(user: SessionUser, articleId: number, texts: { caption: string; credit: string }): Promise<ArticlePhotoTexts> {
+    const row = await this.article(articleId);
+    this.authorizeArticle(user, row, true);
+    if (row.hero_asset_id === null) throw invalid('The article has no lead photo');
+    const caption = oneLine(texts.caption);
+    const credit = stripTypedLabel(oneLine(texts.credit), CREDIT_LABELS);
+    const before = await this.articlePhotoTexts(user, articleId);
+    const now = this.clock().toISOString();
+    const heroId = row.hero_asset_id;
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('article_photo_texts').where('article_id', '=', articleId).execute();
+      if (caption || credit)
+        await trx
+          .insertInto('article_photo_texts')
+          .values({ article_id: articleId, asset_id: heroId, caption, credit, updated_at: now })
+          .execute();
+      await recordAudit(
+        trx,
+        {
+          userId: user.id,
+          action: 'article.photoTexts',
+          targetType: 'article',
+          targetId: articleId,
+          detail: { assetId: heroId, caption, credit, before: before.override },
+        },
+        now,
+      );
+    });
+    this.deps.invalidate([cacheTags.article(articleId)]);
+    return this.articlePhotoTexts(user, articleId);
+  }
+
   /** Deletes a photo no article and no author uses, with all its files; audited. */
   async remove(user: SessionUser, id: number): Promise<void> {
     const row = await assetById(this.db, id);
@@ -306,18 +559,38 @@ export class MediaLibrary {
     const [uses, authors] = await Promise.all([articlesUsingAsset(this.db, id), authorsUsingAsset(this.db, id)]);
     if (uses.length > 0 || authors.length > 0) {
       const published = uses.filter(isPublic).length;
+      const headlines = new Map(
+        uses.length > 0
+          ? (
+              await this.db
+                .selectFrom('articles')
+                .select(['id', 'headline'])
+                .where(
+                  'id',
+                  'in',
+                  uses.map((u) => u.id),
+                )
+                .execute()
+            ).map((a) => [a.id, a.headline])
+          : [],
+      );
+      const named = uses
+        .slice(0, 5)
+        .map((u) => `"${headlines.get(u.id) ?? ''}" (${u.edition}, ${u.status})`)
+        .join(', ');
       throw conflict(
         'MEDIA_IN_USE',
         published > 0
-          ? `${published} published or scheduled article(s) show this photo: it cannot be deleted`
+          ? `${published} published or scheduled article(s) show this photo: it cannot be deleted. Used by ${named}`
           : uses.length > 0
-            ? `${uses.length} unpublished article(s) use this photo: remove it from them first`
+            ? `${uses.length} unpublished article(s) use this photo: remove it from them first. Used by ${named}`
             : "An author's profile uses this photo: choose another one first",
-        { articles: uses.map((u) => ({ id: u.id, edition: u.edition, status: u.status })), authors },
+        { articles: uses.map((u) => ({ id: u.id, edition: u.edition, status: u.status, headline: headlines.get(u.id) ?? '' })), authors },
       );
     }
     const now = this.clock().toISOString();
     await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('article_photo_texts').where('asset_id', '=', id).execute();
       await deleteAsset(trx, id);
       await recordAudit(
         trx,

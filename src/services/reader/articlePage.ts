@@ -42,13 +42,14 @@ export async function articlePage(
   const over = (await content.overrides(code, [row.id])).get(row.id);
   const texts = content.texts(code, row, over);
   const blocks = content.blocks(code, row.body, over);
-  const [tagRows, authorRows, siblings, taxonomy, assets, more] = await Promise.all([
+  const [tagRows, authorRows, siblings, taxonomy, assets, more, heroTexts] = await Promise.all([
     articles.tagIdsFor(db, [row.id]),
     articles.authorIdsFor(db, [row.id]),
     articles.storyEditions(db, row.story_id, now),
     content.taxonomy(code, [row.id]),
     content.assets(code, [row.hero_asset_id, ...blockAssetIds(blocks)]),
     articles.listPublished(db, { edition: text.written, now, sectionId: row.section_id, excludeIds: [row.id] }, 5),
+    content.heroTexts([row]),
   ]);
   const tagIds = tagRows.map((t) => t.tag_id);
   const authorIds = authorRows.map((a) => a.author_id);
@@ -80,7 +81,7 @@ export async function articlePage(
     }
   }
 
-  const card: ArticleCard = content.card(code, row, assets, over);
+  const card: ArticleCard = content.card(code, row, assets, over, heroTexts.get(row.id));
   const path = card.href;
 
   // Language menu and hreflang: the same story in every edition that shows it.
@@ -97,6 +98,8 @@ export async function articlePage(
   const canonical = kit.abs(code, path);
   const hero = row.hero_asset_id !== null ? assets.get(row.hero_asset_id) : undefined;
   const crops = hero ? cropsFor(hero) : [];
+  // The credit's name alone (the page prints it after the edition's "Photo:" label).
+  const heroCredit = hero ? text.tx(heroTexts.get(row.id)?.credit ?? hero.credit ?? '') : '';
   const wide = crops.find((c) => c.ratio === '16x9');
   const timeZone = kit.deps.timeZone;
   const published = isoWithOffset(new Date(row.published_at), timeZone);
@@ -129,7 +132,13 @@ export async function articlePage(
         section: card.section.text,
         keywords: tags.map((t) => t.text),
         authors: authorLinks,
-        images: crops.map((c) => ({ url: kit.abs(code, c.path), width: c.width, height: c.height })),
+        images: crops.map((c) => ({
+          url: kit.abs(code, c.path),
+          width: c.width,
+          height: c.height,
+          ...(card.image?.caption ? { caption: card.image.caption } : {}),
+          ...(heroCredit ? { creditText: heroCredit } : {}),
+        })),
         publisher: kit.publisher(code),
       }),
       breadcrumbJsonLd([

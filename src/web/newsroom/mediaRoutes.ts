@@ -1,5 +1,6 @@
-// The photo library's routes: multipart upload (25 MB at most, never buffered beyond that), list
-// and search, one photo, captions/credits/focal point, deletion of a photo nothing uses. The schemas
+// The photo library's routes: multipart upload (25 MB at most, never buffered beyond that), list,
+// search and filters, one photo, captions/credits/focal point, rotation, a new file for a photo,
+// deletion of a photo nothing uses; an article's own caption and credit of its lead photo. The schemas
 // are the contract's (src/contracts/newsroom/media.ts); MediaLibrary authorizes.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -66,6 +67,10 @@ export async function mediaRoutes(base: FastifyInstance, opts: NewsroomRouteOpti
   app.get(api.list.url, { config, schema: api.list.schema }, async (request) =>
     library.list({
       ...(request.query.q ? { q: request.query.q } : {}),
+      ...(request.query.desk ? { desk: request.query.desk } : {}),
+      ...(request.query.uploader !== undefined ? { uploader: request.query.uploader } : {}),
+      ...(request.query.from ? { from: request.query.from } : {}),
+      ...(request.query.to ? { to: request.query.to } : {}),
       limit: request.query.limit ?? 40,
       offset: request.query.offset ?? 0,
     }),
@@ -75,6 +80,24 @@ export async function mediaRoutes(base: FastifyInstance, opts: NewsroomRouteOpti
 
   app.patch(api.update.url, { config, schema: api.update.schema }, async (request) =>
     library.update(currentUser(request), request.params.id, request.body),
+  );
+
+  app.post(api.rotate.url, { config, schema: api.rotate.schema }, async (request) =>
+    library.rotate(currentUser(request), request.params.id, request.body.degrees),
+  );
+
+  app.put(
+    api.replace.url,
+    { config, bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024, schema: { ...api.replace.schema, consumes: [...api.replace.consumes] } },
+    async (request) => library.replace(currentUser(request), request.params.id, await readUpload(request)),
+  );
+
+  app.get(api.articleTexts.url, { config, schema: api.articleTexts.schema }, async (request) =>
+    library.articlePhotoTexts(currentUser(request), request.params.id),
+  );
+
+  app.put(api.setArticleTexts.url, { config, schema: api.setArticleTexts.schema }, async (request) =>
+    library.setArticlePhotoTexts(currentUser(request), request.params.id, request.body),
   );
 
   app.delete(api.remove.url, { config, schema: api.remove.schema }, async (request, reply) => {
