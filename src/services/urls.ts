@@ -8,6 +8,8 @@ export const paths = {
   tag: (e: EditionCode, slug: string) => `/${e}/tag/${slug}`,
   author: (e: EditionCode, slug: string) => `/${e}/author/${slug}`,
   latest: (e: EditionCode) => `/${e}/latest`,
+  /** A static page ("About", "Contacts", …): one Latin slug in every edition. */
+  page: (e: EditionCode, slug: string) => `/${e}/page/${slug}`,
   popular: (e: EditionCode) => `/${e}/popular`,
   day: (e: EditionCode, y: number, m: number, d: number) => `/${e}/${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}`,
   media: (fileKey: string, width: number) => `/media/${fileKey}-${width}.webp`,
@@ -15,6 +17,6 @@ export const paths = {
 };
 
 /** Words a section slug may not take because other pages live there (`/{edition}/tag/…`): enforced by NewsroomManage. */
-export const RESERVED_SLUGS = new Set(['news', 'tag', 'author', 'latest', 'popular', 'search', 'beacon', 'feed', 'rss', 'sitemap']);
+export const RESERVED_SLUGS = new Set(['news', 'tag', 'author', 'latest', 'popular', 'search', 'page', 'beacon', 'feed', 'rss', 'sitemap']);
 
 export const IMAGE_WIDTHS = [480, 800, 1200] as const;

@@ -111,6 +111,8 @@ const EXPECTED = {
   edge_purges: ['id', 'keys', 'created_at', 'attempts', 'next_attempt_at', 'purged_at', 'last_error', 'dead_at'],
   search_documents: ['article_id', 'edition', 'headline', 'lead', 'body', 'extra'],
   sitemap_months: ['edition', 'month', 'articles', 'lastmod'],
+  pages: ['id', 'edition', 'slug', 'revision', 'published_revision', 'published_at', 'updated_at', 'created_at', 'modified_at'],
+  page_revisions: ['page_id', 'revision', 'title', 'body', 'user_id', 'created_at'],
 } as const satisfies Columns;
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _every: { [T in keyof Database]: Exact<(typeof EXPECTED)[T][number], keyof Database[T]> } = Object.fromEntries(
@@ -207,6 +209,7 @@ for (const dialect of dialects()) {
       const t = await freshDatabase(dialect);
       try {
         const db = t.handle.db;
+        assert.deepEqual(await migrateDown(db), ['reverted 0012_pages']);
         assert.deepEqual(await migrateDown(db), ['reverted 0010_scale']);
         await addArticles(db, [
           { edition: 'en', status: 'published', published_at: '2025-07-03T10:00:00.000Z' },

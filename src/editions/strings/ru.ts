@@ -69,4 +69,13 @@ export const ru: UiStrings = {
   searchAllEditions: 'Искать во всех редакциях',
   searchOpen: 'Открыть поиск',
   sourceCites: '«{site}» ссылается на источник: {source}',
+  footerAgency: 'Агентство',
+  pageAbout: 'О нас',
+  pageContacts: 'Контакты',
+  pageStaff: 'Редакция',
+  pageTerms: 'Условия использования материалов',
+  footerFeeds: 'RSS-ленты',
+  footerAllNews: 'Все новости',
+  footerFollow: 'Мы в соцсетях',
+  footerApps: 'Мобильные приложения',
 };

@@ -1,10 +1,10 @@
 // The frame of every reader page: head, masthead with language and section menus, footer.
 import type { ComponentChildren } from 'preact';
-import { fill } from '../../../editions/uiStrings.ts';
 import type { Chrome, Head } from '../../../services/pageModels.ts';
 import { PopularList } from './Cards.tsx';
 import { JsonLd } from './JsonLd.tsx';
 import { fontScriptOf } from '../fonts.ts';
+import { Footer } from './Footer.tsx';
 
 export function Layout(props: {
   chrome: Chrome;
@@ -128,10 +128,7 @@ export function Layout(props: {
             <img class="beacon" src={`/beacon?a=${props.beacon.publicId}&e=${props.beacon.edition}`} alt="" width={1} height={1} />
           </noscript>
         ) : null}
-        {/* data-url: printed under the story (print stylesheet), never shown on screen. */}
-        <footer class="site-footer" data-url={head.canonical}>
-          <p>{fill(s.footer, { year: chrome.year, site: s.siteName })}</p>
-        </footer>
+        <Footer chrome={chrome} url={head.canonical} />
       </body>
     </html>
   );
