@@ -113,7 +113,8 @@ for (const dialect of dialects()) {
           | 'lexicon'
           | 'derived_overrides'
           | 'users'
-          | 'article_transitions',
+          | 'article_transitions'
+          | 'page_revisions',
       ) =>
         Number(
           (
@@ -133,6 +134,7 @@ for (const dialect of dialects()) {
         'derived_overrides',
         'users',
         'article_transitions',
+        'page_revisions',
       ] as const;
       const counts = await Promise.all(tables.map(count));
       const states = await db().selectFrom('articles').select(['id', 'status', 'revision']).orderBy('id').execute();
@@ -258,6 +260,13 @@ for (const dialect of dialects()) {
       'author.manage': (cl) =>
         cl.post('/api/newsroom/authors', { names: { kz: { name: `Автор ${Math.random().toString(36).slice(2, 8)}` } } }),
       'audit.read': (cl) => cl.get('/api/newsroom/audit'),
+      'page.manage': (cl) =>
+        cl.post('/api/newsroom/pages', {
+          edition: 'kz',
+          slug: `page-${Math.random().toString(36).slice(2, 8)}`,
+          title: 'Бет',
+          body: { version: 1, blocks: [] },
+        }),
       'user.manage': (cl) =>
         cl.post('/api/newsroom/users', {
           email: `u${Math.random().toString(36).slice(2, 8)}@agency.kz`,
@@ -279,6 +288,7 @@ for (const dialect of dialects()) {
       'tag.manage',
       'author.manage',
       'audit.read',
+      'page.manage',
       'user.manage',
     ]);
 

@@ -8,6 +8,7 @@ import { storyRoutes } from './stories.ts';
 import { derivedRoutes } from './derived.ts';
 import { mediaRoutes } from './media.ts';
 import { manageRoutes } from './manage.ts';
+import { pageRoutes } from './pages.ts';
 
 export * from './common.ts';
 export * from './session.ts';
@@ -16,6 +17,7 @@ export * from './stories.ts';
 export * from './derived.ts';
 export * from './media.ts';
 export * from './manage.ts';
+export * from './pages.ts';
 export type { RouteContract, Method } from './route.ts';
 
 /** The routes, grouped as the document shows them. */
@@ -26,4 +28,5 @@ export const NEWSROOM_API: readonly { readonly title: string; readonly routes: R
   { title: 'Derived scripts', routes: derivedRoutes },
   { title: 'Photos', routes: mediaRoutes },
   { title: 'Management', routes: manageRoutes },
+  { title: 'Static pages', routes: pageRoutes },
 ];

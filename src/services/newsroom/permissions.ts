@@ -66,6 +66,10 @@ export const ACTIONS = {
   'tag.manage': { label: 'Rename and merge tags', grants: CHIEF },
   'author.manage': { label: 'Manage authors', grants: CHIEF },
   'audit.read': { label: 'Read the audit log', grants: CHIEF },
+  'page.manage': {
+    label: "Write, publish and unpublish the agency's static pages (About, Contacts, Editorial staff, Terms of reuse)",
+    grants: { admin: 'all', chief: 'no', editor: 'no', journalist: 'no' },
+  },
   'user.manage': { label: 'Manage users, roles and desks', grants: { admin: 'all', chief: 'no', editor: 'no', journalist: 'no' } },
 } as const satisfies Record<string, ActionSpec>;
 

@@ -21,6 +21,7 @@ import { authRoutes } from './authRoutes.ts';
 import { articleRoutes } from './articleRoutes.ts';
 import { mediaRoutes } from './mediaRoutes.ts';
 import { manageRoutes } from './manageRoutes.ts';
+import { pageRoutes } from './pageRoutes.ts';
 import { storyRoutes } from './storyRoutes.ts';
 import { derivedRoutes } from './derivedRoutes.ts';
 
@@ -102,4 +103,5 @@ export async function newsroomApi(app: FastifyInstance, opts: NewsroomApiOptions
   await app.register(manageRoutes, routeOptions);
   await app.register(storyRoutes, routeOptions);
   await app.register(derivedRoutes, routeOptions);
+  await app.register(pageRoutes, routeOptions);
 }
