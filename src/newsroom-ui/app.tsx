@@ -1,6 +1,6 @@
 // The newsroom app: who is signed in, the header, and which screen the path shows.
 // Paths: /newsroom/ (dashboard), /newsroom/articles/{id}, /newsroom/stories/{id}, /newsroom/media,
-// /newsroom/audit; signed out → the login; a forced password change → that screen first.
+// /newsroom/audit, /newsroom/pages[/{id}] (admins); signed out → the login; a forced password change → that screen first.
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, del, get, setCsrfToken, call } from './editor/net.ts';
 import type { User } from './editor/types.ts';
@@ -13,6 +13,7 @@ import { Dashboard } from './screens/Dashboard.tsx';
 import { MediaScreen } from './screens/Media.tsx';
 import { AuditScreen } from './screens/Audit.tsx';
 import { AuthorsScreen, SectionsScreen, TagsScreen, UsersScreen } from './screens/Manage.tsx';
+import { PageEditorScreen, PagesScreen, pageStrings } from './screens/Pages.tsx';
 
 type Route =
   | { name: 'dashboard' }
@@ -25,7 +26,9 @@ type Route =
   | { name: 'sections' }
   | { name: 'tags' }
   | { name: 'authors' }
-  | { name: 'users' };
+  | { name: 'users' }
+  | { name: 'pages' }
+  | { name: 'page'; id: number };
 
 export function route(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/newsroom';
@@ -35,6 +38,9 @@ export function route(pathname: string): Route {
   const story = /^\/newsroom\/stories\/(\d+)$/.exec(path);
   if (story) return { name: 'story', id: Number(story[1]) };
   if (path === '/newsroom/media') return { name: 'media' };
+  if (path === '/newsroom/pages') return { name: 'pages' };
+  const page = /^\/newsroom\/pages\/(\d+)$/.exec(path);
+  if (page) return { name: 'page', id: Number(page[1]) };
   if (path === '/newsroom/audit') return { name: 'audit' };
   if (path === '/newsroom/password') return { name: 'password' };
   const manage = /^\/newsroom\/manage\/(sections|tags|authors|users)$/.exec(path);
@@ -106,6 +112,8 @@ export function App() {
       {r.name === 'tags' && <TagsScreen s={s} />}
       {r.name === 'authors' && <AuthorsScreen s={s} />}
       {r.name === 'users' && <UsersScreen s={s} me={user} />}
+      {r.name === 'pages' && <PagesScreen user={user} navigate={navigate} />}
+      {r.name === 'page' && <PageEditorScreen key={r.id} id={r.id} user={user} navigate={navigate} />}
       {r.name === 'password' && <PasswordChange s={s} forced={false} onDone={() => navigate('/newsroom/')} />}
       {r.name === 'missing' && <p>{s.notFound}</p>}
     </Shell>
@@ -163,6 +171,7 @@ function Shell(props: {
               {link('/newsroom/manage/tags', s.tags, 'nav-tags')}
               {link('/newsroom/manage/authors', s.authors, 'nav-authors')}
               {user.role === 'admin' && link('/newsroom/manage/users', s.users, 'nav-users')}
+              {user.role === 'admin' && link('/newsroom/pages', pageStrings(user.uiLang).pages, 'nav-pages')}
               {link('/newsroom/audit', s.audit, 'nav-audit')}
             </>
           )}
