@@ -223,7 +223,7 @@ export function PageEditorScreen(props: { id: number; user: User; navigate(path:
       <h1>
         {p.pages}: {page.edition} · <code>{page.slug}</code>
       </h1>
-      <p data-testid="page-state">
+      <p data-testid="page-state" data-state={page.publishedRevision === null ? 'draft' : page.publishedRevision === page.revision ? 'published' : 'changed'}>
         {stateText(p, page)}{' '}
         {page.publishedRevision !== null ? (
           <a href={page.url} target="_blank" rel="noopener">
