@@ -80,7 +80,9 @@ export async function publishedEditionsOf(db: Db, slug: string): Promise<string[
 }
 
 /** Every published page (the pages sitemap). */
-export async function publishedPages(db: Db): Promise<{ edition: string; slug: string; published_at: string | null; updated_at: string | null }[]> {
+export async function publishedPages(
+  db: Db,
+): Promise<{ edition: string; slug: string; published_at: string | null; updated_at: string | null }[]> {
   return db
     .selectFrom('pages')
     .select(['edition', 'slug', 'published_at', 'updated_at'])

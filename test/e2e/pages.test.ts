@@ -41,7 +41,10 @@ for (const edition of ['kz', 'qz', 'tote', 'cn'] as const) {
       await link.scrollIntoViewIfNeeded();
       assert.ok(await link.isVisible(), `${slug}: the footer link shows`);
       const box = await link.boundingBox();
-      assert.ok(box && box.x >= 0 && box.x + box.width <= PHONE.width + 1 && box.height >= 24, `${slug}: a finger-sized link inside the screen`);
+      assert.ok(
+        box && box.x >= 0 && box.x + box.width <= PHONE.width + 1 && box.height >= 24,
+        `${slug}: a finger-sized link inside the screen`,
+      );
       const label = (await link.textContent())!.trim();
       await link.tap();
       await page.waitForURL(`${origin}/${edition}/page/${slug}`);

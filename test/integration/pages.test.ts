@@ -69,8 +69,14 @@ for (const dialect of dialects()) {
         const hrefs = [...footer.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
         for (const slug of SLUGS) assert.ok(hrefs.includes(`/${code}/page/${slug}`), `${code}: footer links ${slug}`);
         assert.ok(hrefs.includes(`/${code}/rss.xml`), `${code}: the edition's RSS feed`);
-        assert.ok(hrefs.some((h) => h.startsWith('https://t.me/')), `${code}: Telegram`);
-        assert.ok(hrefs.some((h) => h.startsWith('https://play.google.com/')), `${code}: an app`);
+        assert.ok(
+          hrefs.some((h) => h.startsWith('https://t.me/')),
+          `${code}: Telegram`,
+        );
+        assert.ok(
+          hrefs.some((h) => h.startsWith('https://play.google.com/')),
+          `${code}: an app`,
+        );
         const sectionFeeds = hrefs.filter((h) => /^\/[a-z-]+\/[^/]+\/rss\.xml$/.test(h));
         assert.ok(sectionFeeds.length >= 5, `${code}: section feeds ${sectionFeeds.join()}`);
         // Every link of the site answers (all of them in two editions, the pages in every one).
@@ -103,11 +109,25 @@ for (const dialect of dialects()) {
         for (const slug of SLUGS) assert.ok(map.body.includes(`<loc>https://habarshy.test/${code}/page/${slug}</loc>`), `${code}/${slug}`);
       }
       const id = (
-        await admin.post('/api/newsroom/pages', { edition: 'en', slug: 'zebraquokka', title: 'Zebraquokka notice', body: paragraph('Zebraquokka') })
+        await admin.post('/api/newsroom/pages', {
+          edition: 'en',
+          slug: 'zebraquokka',
+          title: 'Zebraquokka notice',
+          body: paragraph('Zebraquokka'),
+        })
       ).json() as { id: number; revision: number };
       assert.equal((await admin.post(`/api/newsroom/pages/${id.id}/publish`, { revision: id.revision })).statusCode, 200);
       assert.equal(await h1('/en/page/zebraquokka'), 'Zebraquokka notice');
-      for (const url of ['/en/', '/en/latest', '/en/popular', '/en/rss.xml', '/en/atom.xml', '/en/feed.json', '/sitemaps/news-en.xml', '/api/v1/articles?edition=en']) {
+      for (const url of [
+        '/en/',
+        '/en/latest',
+        '/en/popular',
+        '/en/rss.xml',
+        '/en/atom.xml',
+        '/en/feed.json',
+        '/sitemaps/news-en.xml',
+        '/api/v1/articles?edition=en',
+      ]) {
         const res = await get(url);
         assert.equal(res.statusCode, 200, url);
         assert.ok(!/zebraquokka/i.test(res.body), `${url} lists no page`);
@@ -123,7 +143,11 @@ for (const dialect of dialects()) {
       assert.equal(page.publishedRevision, page.revision);
       const before = await h1('/qz/page/about');
 
-      const saved = await admin.put(`/api/newsroom/pages/${id}`, { baseRevision: page.revision, title: 'Агенттік туралы', body: paragraph('Жаңа мәтін') });
+      const saved = await admin.put(`/api/newsroom/pages/${id}`, {
+        baseRevision: page.revision,
+        title: 'Агенттік туралы',
+        body: paragraph('Жаңа мәтін'),
+      });
       assert.equal(saved.statusCode, 200, saved.body);
       const next = saved.json() as { revision: number; publishedRevision: number };
       assert.equal(next.revision, page.revision + 1);
@@ -181,7 +205,14 @@ for (const dialect of dialects()) {
 
     test('bad input gets a clear 4xx and changes nothing', async () => {
       const count = async () =>
-        Number((await site.services.handle.db.selectFrom('page_revisions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+        Number(
+          (
+            await site.services.handle.db
+              .selectFrom('page_revisions')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       const n = await count();
       const cases: [unknown, number, string][] = [
         [{ edition: 'en', slug: 'Not A Slug', title: 'x', body: paragraph('x') }, 400, 'VALIDATION'],

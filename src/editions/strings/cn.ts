@@ -74,7 +74,7 @@ export const cn: UiStrings = {
   pageContacts: '联系我们',
   pageStaff: '编辑部',
   pageTerms: '转载条款',
-  footerFeeds: 'RSS订阅',
+  footerFeeds: '新闻订阅',
   footerAllNews: '全部新闻',
   footerFollow: '关注我们',
   footerApps: '移动应用',

@@ -74,7 +74,7 @@ export const kz: UiStrings = {
   pageContacts: 'Байланыс',
   pageStaff: 'Редакция',
   pageTerms: 'Материалдарды пайдалану шарттары',
-  footerFeeds: 'RSS арналары',
+  footerFeeds: 'Жаңалықтар арналары',
   footerAllNews: 'Барлық жаңалықтар',
   footerFollow: 'Бізді оқыңыз',
   footerApps: 'Мобильді қосымшалар',

@@ -74,7 +74,7 @@ export const ru: UiStrings = {
   pageContacts: 'Контакты',
   pageStaff: 'Редакция',
   pageTerms: 'Условия использования материалов',
-  footerFeeds: 'RSS-ленты',
+  footerFeeds: 'Ленты новостей',
   footerAllNews: 'Все новости',
   footerFollow: 'Мы в соцсетях',
   footerApps: 'Мобильные приложения',

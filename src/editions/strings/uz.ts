@@ -74,7 +74,7 @@ export const uz: UiStrings = {
   pageContacts: 'Алоқа',
   pageStaff: 'Таҳририят',
   pageTerms: 'Материаллардан фойдаланиш шартлари',
-  footerFeeds: 'RSS тасмалари',
+  footerFeeds: 'Янгиликлар тасмалари',
   footerAllNews: 'Барча янгиликлар',
   footerFollow: 'Бизни кузатинг',
   footerApps: 'Мобил иловалар',

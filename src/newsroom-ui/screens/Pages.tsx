@@ -223,7 +223,10 @@ export function PageEditorScreen(props: { id: number; user: User; navigate(path:
       <h1>
         {p.pages}: {page.edition} · <code>{page.slug}</code>
       </h1>
-      <p data-testid="page-state" data-state={page.publishedRevision === null ? 'draft' : page.publishedRevision === page.revision ? 'published' : 'changed'}>
+      <p
+        data-testid="page-state"
+        data-state={page.publishedRevision === null ? 'draft' : page.publishedRevision === page.revision ? 'published' : 'changed'}
+      >
         {stateText(p, page)}{' '}
         {page.publishedRevision !== null ? (
           <a href={page.url} target="_blank" rel="noopener">
