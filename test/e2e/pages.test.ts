@@ -3,14 +3,27 @@
 // Chinese edition; an admin edits a page in the newsroom and readers see the change once it is
 // published; a journalist has no "Pages".
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium, screenshotPath, serve, signInThroughForm } from '../support/browser.ts';
 import { makeUser } from '../support/newsroom.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
 const PHONE = { width: 390, height: 844 };
 const SLUGS = ['about', 'contacts', 'staff', 'terms'];
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Every axe-core violation of the page, of any impact. */
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v: { id: string; impact: string; nodes: unknown[] }) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+  });
+}
 
 let site: TestSite;
 let browser: Browser;
@@ -59,6 +72,25 @@ for (const edition of ['kz', 'qz', 'tote', 'cn'] as const) {
     await page.screenshot({ path: screenshotPath(`page-${edition}-phone.png`), fullPage: true });
     assert.deepEqual(errors, []);
     await context.close();
+  });
+}
+
+for (const edition of ['en', 'kz', 'tote', 'cn'] as const) {
+  test(`${edition}: a page and its footer pass axe on phone and desktop, light and dark; print keeps the text, drops the footer's columns`, async () => {
+    for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport, colorScheme });
+        const page = await context.newPage();
+        await page.goto(`${origin}/${edition}/page/terms`);
+        assert.deepEqual(await axe(page), [], `${edition} ${viewport.width}px ${colorScheme}`);
+        if (viewport === PHONE && colorScheme === 'light') {
+          await page.emulateMedia({ media: 'print' });
+          assert.equal(await page.locator('.footer-columns').isVisible(), false, 'no footer columns on paper');
+          assert.ok(await page.locator('main .article-body').isVisible(), 'the text is printed');
+        }
+        await context.close();
+      }
+    }
   });
 }
 
