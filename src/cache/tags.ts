@@ -21,6 +21,8 @@ export const cacheTags = {
   sections: () => 'sections',
   /** The article sitemaps of a written edition's month (`yyyy-mm`): any visible article of it changed. */
   sitemapMonth: (written: WrittenEditionCode, month: string) => `sm-${written}-${month}`,
+  /** Every static page, its language menu and the pages sitemap: any page published or unpublished. */
+  pages: () => 'pages',
   /** The sitemap index (its months, counts and lastmod). */
   sitemapIndex: () => 'sm',
   /**

@@ -17,6 +17,7 @@ import * as m0006 from './migrations/0006_job_leases.ts';
 import * as m0009 from './migrations/0009_edge_purges.ts';
 import * as m0008 from './migrations/0008_search.ts';
 import * as m0010 from './migrations/0010_scale.ts';
+import * as m0012 from './migrations/0012_pages.ts';
 import * as m0013 from './migrations/0013_photo_overrides.ts';
 import * as m0014 from './migrations/0014_people.ts';
 import { analyzeAll } from './statistics.ts';
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009_edge_purges': m0009,
   '0008_search': m0008,
   '0010_scale': m0010,
+  '0012_pages': m0012,
   '0013_photo_overrides': m0013,
   '0014_people': m0014,
 };

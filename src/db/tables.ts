@@ -450,6 +450,34 @@ export interface NotificationsTable {
   read_at: string | null;
 }
 
+/** A static page of a written edition ("About", "Contacts", …): migration 0012. */
+export interface PagesTable {
+  id: Generated<number>;
+  edition: string;
+  /** One Latin slug, the same in every edition for the same page: `/{edition}/page/{slug}`. */
+  slug: string;
+  /** The newest saved revision (the newsroom's working copy). */
+  revision: number;
+  /** The revision readers see; null while the page is not published. */
+  published_revision: number | null;
+  /** First publication. */
+  published_at: string | null;
+  /** The last publication after the first one. */
+  updated_at: string | null;
+  created_at: string;
+  modified_at: string;
+}
+
+/** Every save of a page: its title and body blocks (JSON). */
+export interface PageRevisionsTable {
+  page_id: number;
+  revision: number;
+  title: string;
+  body: string;
+  user_id: number | null;
+  created_at: string;
+}
+
 export interface Database {
   stories: StoriesTable;
   sections: SectionsTable;
@@ -489,6 +517,8 @@ export interface Database {
   assignments: AssignmentsTable;
   article_comments: ArticleCommentsTable;
   notifications: NotificationsTable;
+  pages: PagesTable;
+  page_revisions: PageRevisionsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -101,6 +101,18 @@ export interface UiStrings {
   readonly searchOpen: string;
   /** Source line of a wire-ingested draft: {site} {source} ("Name — link"). */
   readonly sourceCites: string;
+  /** The footer: the agency's column heading and its static pages (their own titles are the pages'). */
+  readonly footerAgency: string;
+  readonly pageAbout: string;
+  readonly pageContacts: string;
+  readonly pageStaff: string;
+  readonly pageTerms: string;
+  /** The footer's column of the edition's feeds, and the link to the whole edition's RSS feed. */
+  readonly footerFeeds: string;
+  readonly footerAllNews: string;
+  /** The footer's social links and mobile apps. */
+  readonly footerFollow: string;
+  readonly footerApps: string;
 }
 
 export type UiKey = keyof UiStrings;

@@ -1,6 +1,7 @@
 // The newsroom app: who is signed in, the header, and which screen the path shows.
 // Paths: /newsroom/ (dashboard), /newsroom/articles/{id}, /newsroom/stories/{id}, /newsroom/media,
-// /newsroom/audit, /newsroom/analytics; signed out → the login; a forced password change → that screen first.
+// /newsroom/audit, /newsroom/analytics, /newsroom/work, /newsroom/notifications, /newsroom/pages[/{id}] (admins);
+// signed out → the login; a forced password change → that screen first.
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, del, get, setCsrfToken, call } from './editor/net.ts';
 import type { User } from './editor/types.ts';
@@ -18,6 +19,7 @@ import { MyWork } from './people/MyWork.tsx';
 import { NotificationsScreen, UnreadLink } from './people/Notifications.tsx';
 import { peopleStrings } from './people/strings.ts';
 import './people/people.css';
+import { PageEditorScreen, PagesScreen, pageStrings } from './screens/Pages.tsx';
 
 type Route =
   | { name: 'dashboard' }
@@ -33,7 +35,9 @@ type Route =
   | { name: 'authors' }
   | { name: 'users' }
   | { name: 'work' }
-  | { name: 'notifications' };
+  | { name: 'notifications' }
+  | { name: 'pages' }
+  | { name: 'page'; id: number };
 
 export function route(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/newsroom';
@@ -43,6 +47,9 @@ export function route(pathname: string): Route {
   const story = /^\/newsroom\/stories\/(\d+)$/.exec(path);
   if (story) return { name: 'story', id: Number(story[1]) };
   if (path === '/newsroom/media') return { name: 'media' };
+  if (path === '/newsroom/pages') return { name: 'pages' };
+  const page = /^\/newsroom\/pages\/(\d+)$/.exec(path);
+  if (page) return { name: 'page', id: Number(page[1]) };
   if (path === '/newsroom/audit') return { name: 'audit' };
   if (path === '/newsroom/analytics') return { name: 'analytics' };
   if (path === '/newsroom/password') return { name: 'password' };
@@ -120,6 +127,8 @@ export function App() {
       {r.name === 'users' && <UsersScreen s={s} me={user} />}
       {r.name === 'work' && <MyWork user={user} navigate={navigate} />}
       {r.name === 'notifications' && <NotificationsScreen user={user} navigate={navigate} />}
+      {r.name === 'pages' && <PagesScreen user={user} navigate={navigate} />}
+      {r.name === 'page' && <PageEditorScreen key={r.id} id={r.id} user={user} navigate={navigate} />}
       {r.name === 'password' && <PasswordChange s={s} forced={false} onDone={() => navigate('/newsroom/')} />}
       {r.name === 'missing' && <p>{s.notFound}</p>}
     </Shell>
@@ -180,6 +189,7 @@ function Shell(props: {
               {link('/newsroom/manage/tags', s.tags, 'nav-tags')}
               {link('/newsroom/manage/authors', s.authors, 'nav-authors')}
               {user.role === 'admin' && link('/newsroom/manage/users', s.users, 'nav-users')}
+              {user.role === 'admin' && link('/newsroom/pages', pageStrings(user.uiLang).pages, 'nav-pages')}
               {link('/newsroom/audit', s.audit, 'nav-audit')}
             </>
           )}

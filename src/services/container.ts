@@ -22,6 +22,7 @@ import path from 'node:path';
 import { AuthService } from './newsroom/auth.ts';
 import { UserAdminService } from './newsroom/userAdmin.ts';
 import { ManageService } from './newsroom/manage.ts';
+import { NewsroomPages } from './newsroom/pages.ts';
 import { MediaLibrary } from './newsroom/media.ts';
 import { NewsroomTranslations } from './newsroom/translations.ts';
 import { NewsroomPresence } from './newsroom/presence.ts';
@@ -62,6 +63,8 @@ export interface Services {
   /** Accounts as an admin (newsroom) or the operator (`habarshy user`) manages them. */
   readonly userAdmin: UserAdminService;
   readonly manage: ManageService;
+  /** The agency's static pages (admins). */
+  readonly pages: NewsroomPages;
   readonly media: MediaLibrary;
   readonly translations: NewsroomTranslations;
   readonly presence: NewsroomPresence;
@@ -232,6 +235,7 @@ export async function buildServices(
     auth,
     userAdmin: new UserAdminService({ db, clock, auth }),
     manage: new ManageService({ db, clock, sections, invalidate }),
+    pages: new NewsroomPages({ db, clock, invalidate }),
     media: new MediaLibrary({ db, mediaDir: path.join(config.dataDir, 'media'), clock, invalidate }),
     translations: new NewsroomTranslations({ db, articles: newsroomArticles }),
     presence: new NewsroomPresence({ db, articles: newsroomArticles, clock }),

@@ -1,5 +1,6 @@
 // Demo content: the catalogue and the desks' articles (src/demo/), generated photos, a day of
 // reader views, and the starter lexicon. The bulk generator for scale work is demoArchive.ts.
+import { seedDemoPages } from './demoPages.ts';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DbHandle } from '../db/connect.ts';
@@ -284,6 +285,7 @@ export async function seedDemo(handle: DbHandle, opts: { dataDir: string; now: D
       }
     });
     await insertMany(trx, 'view_counts', views);
+    await seedDemoPages(trx, nowIso);
   });
   await upsertLexicon(db, STARTER_LEXICON, nowIso);
   return { stories: STORIES.length, articles: articleCount, images: photos.length };

@@ -4,6 +4,7 @@ import type { Edition, EditionCode } from '../editions/editions.ts';
 import type { UiStrings } from '../editions/uiStrings.ts';
 import type { Block } from '../content/body.ts';
 import type { JsonLd } from './structuredData.ts';
+import type { Footer } from './reader/footer.ts';
 
 export interface Link {
   readonly href: string;
@@ -76,6 +77,8 @@ export interface Chrome {
   readonly dateLine: TimeView;
   /** The edition's archive of recent days. */
   readonly archiveHref: string;
+  /** The footer's links (pages, sections, feeds, social, apps). */
+  readonly footer: Footer;
   /** Asset URLs; `preload`: per font script (`Cyrl`, `Latn`, `Arab`, `Hans`), the fonts a page preloads. */
   readonly assets: {
     readonly css: string;

@@ -12,6 +12,7 @@ import { webSiteJsonLd } from './structuredData.ts';
 import { paths } from './urls.ts';
 import { PageKit, type ReaderDeps } from './reader/kit.ts';
 import { articlePage, type ArticleResult } from './reader/articlePage.ts';
+import { staticPage, type StaticPage } from './reader/staticPage.ts';
 import { archivePage, authorPage, dayPage, latestPage, popularPage, sectionPage, tagMovedTo, tagPage } from './reader/listPages.ts';
 
 export { MAX_PAGE, PAGE_SIZE, type ReaderDeps } from './reader/kit.ts';
@@ -106,6 +107,11 @@ export class ReaderService {
 
   article(code: EditionCode, publicId: string, slug: string, opts: { preview?: boolean } = {}): Promise<ArticleResult | null> {
     return articlePage(this.kit, code, publicId, slug, opts);
+  }
+
+  /** A static page of the agency ("About", "Contacts", …), null when not published in the edition. */
+  staticPage(code: EditionCode, slug: string): Promise<PageData<StaticPage> | null> {
+    return staticPage(this.kit, code, slug);
   }
 
   /** Finds where an id lives when asked in an edition that does not hold it (for a redirect). */

@@ -2,7 +2,7 @@
 // the month × edition counts (sitemap_months), article sitemaps per edition and month with lastmod
 // (read in keyset steps, split into parts past the URL limit), hreflang alternates between a story's editions (derived ones
 // included) and the lead photo, sitemaps of sections, tags and authors, and a Google News sitemap
-// per edition. Every URL is absolute, on its edition's host (EditionHosts).
+// per edition, and one of the agency's static pages. Every URL is absolute, on its edition's host (EditionHosts).
 //
 // Sitemaps live on BASE_URL's host. With editions on hosts of their own, every host's robots.txt
 // names BASE_URL's index, which is how the sitemaps protocol lets one host's sitemap list another
@@ -22,6 +22,7 @@ import { cacheTags } from '../cache/tags.ts';
 import type { SitemapArticleRow, SitemapKey } from '../store/sitemaps.ts';
 import { isoWithOffset } from '../content/dates.ts';
 import * as store from '../store/sitemaps.ts';
+import * as pagesStore from '../store/pages.ts';
 import { overridesForArticles } from '../store/feeds.ts';
 import type { EditionTexts } from './editionText.ts';
 import type { EditionHosts } from './hosts.ts';
@@ -148,7 +149,7 @@ export class SitemapService {
       }
     }
     for (const code of EDITION_CODES) entry(`news-${code}.xml`);
-    for (const kind of ['sections', 'tags', 'authors']) entry(`${kind}.xml`);
+    for (const kind of ['sections', 'tags', 'authors', 'pages']) entry(`${kind}.xml`);
     return {
       xml: `${HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('')}</sitemapindex>\n`,
       tags: [cacheTags.sitemapIndex(), ...WRITTEN_EDITIONS.map(cacheTags.list)],
@@ -271,6 +272,28 @@ export class SitemapService {
       xml: urlset(entries),
       tags: [...WRITTEN_EDITIONS.map(cacheTags.list), ...[...byAuthor.values()].map((a) => cacheTags.author(a.id))],
     };
+  }
+
+  /** The agency's static pages ("About", "Contacts", …) in every edition that shows them, with lastmod and alternates. */
+  async pagesMap(): Promise<SitemapDoc> {
+    const rows = await pagesStore.publishedPages(this.deps.db);
+    const bySlug = new Map<string, Map<string, string>>();
+    for (const r of rows) {
+      let m = bySlug.get(r.slug);
+      if (!m) bySlug.set(r.slug, (m = new Map()));
+      m.set(r.edition, r.updated_at ?? r.published_at ?? '');
+    }
+    const entries: string[] = [];
+    for (const [slug, editions] of bySlug) {
+      const codes = EDITION_CODES.filter((c) => editions.has(contentEdition(c)));
+      const pathFor = (c: EditionCode) => paths.page(c, slug);
+      const alternates = this.alternates(codes, pathFor);
+      for (const code of codes) {
+        const changed = editions.get(contentEdition(code));
+        entries.push(urlEntry(this.abs(code, pathFor(code)), { alternates, ...(changed ? { lastmod: this.iso(changed) } : {}) }));
+      }
+    }
+    return { xml: urlset(entries), tags: [cacheTags.pages()] };
   }
 
   /** Google News sitemap of an edition: its articles of the last two days, newest first. */

@@ -8,6 +8,8 @@ export const paths = {
   tag: (e: EditionCode, slug: string) => `/${e}/tag/${slug}`,
   author: (e: EditionCode, slug: string) => `/${e}/author/${slug}`,
   latest: (e: EditionCode) => `/${e}/latest`,
+  /** A static page ("About", "Contacts", …): one Latin slug in every edition. */
+  page: (e: EditionCode, slug: string) => `/${e}/page/${slug}`,
   popular: (e: EditionCode) => `/${e}/popular`,
   /** The list of recent days, each leading to its day archive. */
   archive: (e: EditionCode) => `/${e}/archive`,
@@ -25,6 +27,7 @@ export const RESERVED_SLUGS = new Set([
   'popular',
   'archive',
   'search',
+  'page',
   'beacon',
   'feed',
   'rss',

@@ -12,7 +12,7 @@ export interface AuditEntry {
    * user.password (a user changed their own password).
    */
   readonly action: string;
-  readonly targetType: 'article' | 'user' | 'tag' | 'section' | 'author' | 'media' | 'lexicon' | 'login';
+  readonly targetType: 'article' | 'user' | 'tag' | 'section' | 'author' | 'media' | 'lexicon' | 'login' | 'page';
   readonly targetId: string | number;
   readonly detail?: Record<string, unknown>;
 }

@@ -121,7 +121,7 @@ for (const dialect of dialects()) {
         const link = latest.querySelector('main .archive-link a');
         assert.equal(link?.getAttribute('href'), `/${code}/archive`, code);
         assert.equal(link?.textContent, s.archive);
-        assert.equal(latest.querySelector('footer.site-footer a')?.getAttribute('href'), `/${code}/archive`);
+        assert.ok(latest.querySelector(`footer.site-footer a[href="/${code}/archive"]`), 'the footer links the archive');
         assert.equal((await page(`/${code}/2026/11/19`)).querySelector('main .archive-link a')?.getAttribute('href'), `/${code}/archive`);
 
         const archive = await page(`/${code}/archive`);

@@ -129,6 +129,8 @@ const EXPECTED = {
   ],
   article_comments: ['id', 'article_id', 'parent_id', 'user_id', 'body', 'mentions', 'created_at', 'edited_at', 'deleted_at'],
   notifications: ['id', 'user_id', 'kind', 'actor_id', 'article_id', 'assignment_id', 'comment_id', 'text', 'created_at', 'read_at'],
+  pages: ['id', 'edition', 'slug', 'revision', 'published_revision', 'published_at', 'updated_at', 'created_at', 'modified_at'],
+  page_revisions: ['page_id', 'revision', 'title', 'body', 'user_id', 'created_at'],
 } as const satisfies Columns;
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _every: { [T in keyof Database]: Exact<(typeof EXPECTED)[T][number], keyof Database[T]> } = Object.fromEntries(

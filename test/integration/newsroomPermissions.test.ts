@@ -114,7 +114,8 @@ for (const dialect of dialects()) {
           | 'derived_overrides'
           | 'users'
           | 'article_transitions'
-          | 'assignments',
+          | 'assignments'
+          | 'page_revisions',
       ) =>
         Number(
           (
@@ -135,6 +136,7 @@ for (const dialect of dialects()) {
         'users',
         'article_transitions',
         'assignments',
+        'page_revisions',
       ] as const;
       const counts = await Promise.all(tables.map(count));
       const states = await db().selectFrom('articles').select(['id', 'status', 'revision']).orderBy('id').execute();
@@ -270,6 +272,13 @@ for (const dialect of dialects()) {
       'audit.read': (cl) => cl.get('/api/newsroom/audit'),
       'analytics.read': (cl) => cl.get('/api/newsroom/analytics'),
       'analytics.article': async (cl, c) => cl.get(`/api/newsroom/articles/${(await target(c, 'published')).id}/views`),
+      'page.manage': (cl) =>
+        cl.post('/api/newsroom/pages', {
+          edition: 'kz',
+          slug: `page-${Math.random().toString(36).slice(2, 8)}`,
+          title: 'Бет',
+          body: { version: 1, blocks: [] },
+        }),
       'user.manage': (cl) =>
         cl.post('/api/newsroom/users', {
           email: `u${Math.random().toString(36).slice(2, 8)}@agency.kz`,
@@ -294,6 +303,7 @@ for (const dialect of dialects()) {
       'author.manage',
       'audit.read',
       'analytics.read',
+      'page.manage',
       'user.manage',
     ]);
 

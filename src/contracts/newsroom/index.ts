@@ -10,6 +10,7 @@ import { mediaRoutes } from './media.ts';
 import { manageRoutes } from './manage.ts';
 import { analyticsRoutes } from './analytics.ts';
 import { peopleRoutes } from './people.ts';
+import { pageRoutes } from './pages.ts';
 
 export * from './common.ts';
 export * from './session.ts';
@@ -20,6 +21,7 @@ export * from './media.ts';
 export * from './manage.ts';
 export * from './analytics.ts';
 export * from './people.ts';
+export * from './pages.ts';
 export type { RouteContract, Method } from './route.ts';
 
 /** The routes, grouped as the document shows them. */
@@ -32,4 +34,5 @@ export const NEWSROOM_API: readonly { readonly title: string; readonly routes: R
   { title: 'Management', routes: manageRoutes },
   { title: 'Analytics', routes: analyticsRoutes },
   { title: 'Assignments, notifications and comments', routes: peopleRoutes },
+  { title: 'Static pages', routes: pageRoutes },
 ];

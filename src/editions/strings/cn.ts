@@ -70,4 +70,13 @@ export const cn: UiStrings = {
   searchAllEditions: '在所有版本中搜索',
   searchOpen: '打开搜索',
   sourceCites: '{site}援引消息来源：{source}',
+  footerAgency: '通讯社',
+  pageAbout: '关于我们',
+  pageContacts: '联系我们',
+  pageStaff: '编辑部',
+  pageTerms: '转载条款',
+  footerFeeds: '新闻订阅',
+  footerAllNews: '全部新闻',
+  footerFollow: '关注我们',
+  footerApps: '移动应用',
 };

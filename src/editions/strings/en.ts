@@ -70,4 +70,13 @@ export const en: UiStrings = {
   searchAllEditions: 'Search all editions',
   searchOpen: 'Open search',
   sourceCites: '{site} cites {source}',
+  footerAgency: 'The agency',
+  pageAbout: 'About us',
+  pageContacts: 'Contacts',
+  pageStaff: 'Editorial staff',
+  pageTerms: 'Terms of reuse',
+  footerFeeds: 'RSS feeds',
+  footerAllNews: 'All news',
+  footerFollow: 'Follow us',
+  footerApps: 'Mobile apps',
 };

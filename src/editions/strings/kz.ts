@@ -70,4 +70,13 @@ export const kz: UiStrings = {
   searchAllEditions: 'Барлық басылымдардан іздеу',
   searchOpen: 'Іздеуді ашу',
   sourceCites: '«{site}» агенттігі мына дереккөзге сілтеме жасайды: {source}',
+  footerAgency: 'Агенттік',
+  pageAbout: 'Біз туралы',
+  pageContacts: 'Байланыс',
+  pageStaff: 'Редакция',
+  pageTerms: 'Материалдарды пайдалану шарттары',
+  footerFeeds: 'Жаңалықтар арналары',
+  footerAllNews: 'Барлық жаңалықтар',
+  footerFollow: 'Бізді оқыңыз',
+  footerApps: 'Мобильді қосымшалар',
 };

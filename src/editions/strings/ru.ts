@@ -70,4 +70,13 @@ export const ru: UiStrings = {
   searchAllEditions: 'Искать во всех редакциях',
   searchOpen: 'Открыть поиск',
   sourceCites: '«{site}» ссылается на источник: {source}',
+  footerAgency: 'Агентство',
+  pageAbout: 'О нас',
+  pageContacts: 'Контакты',
+  pageStaff: 'Редакция',
+  pageTerms: 'Условия использования материалов',
+  footerFeeds: 'Ленты новостей',
+  footerAllNews: 'Все новости',
+  footerFollow: 'Мы в соцсетях',
+  footerApps: 'Мобильные приложения',
 };

@@ -70,4 +70,13 @@ export const uz: UiStrings = {
   searchAllEditions: 'Барча нашрлардан қидириш',
   searchOpen: 'Қидирувни очиш',
   sourceCites: '«{site}» манбага таяниб хабар беради: {source}',
+  footerAgency: 'Агентлик',
+  pageAbout: 'Биз ҳақимизда',
+  pageContacts: 'Алоқа',
+  pageStaff: 'Таҳририят',
+  pageTerms: 'Материаллардан фойдаланиш шартлари',
+  footerFeeds: 'Янгиликлар тасмалари',
+  footerAllNews: 'Барча янгиликлар',
+  footerFollow: 'Бизни кузатинг',
+  footerApps: 'Мобил иловалар',
 };

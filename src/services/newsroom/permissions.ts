@@ -75,6 +75,10 @@ export const ACTIONS = {
     label: "See an article's own views chart (in the article's desk)",
     grants: { admin: 'all', chief: 'all', editor: 'desk', journalist: 'desk' },
   },
+  'page.manage': {
+    label: "Write, publish and unpublish the agency's static pages (About, Contacts, Editorial staff, Terms of reuse)",
+    grants: { admin: 'all', chief: 'no', editor: 'no', journalist: 'no' },
+  },
   'user.manage': { label: 'Manage users, roles and desks', grants: { admin: 'all', chief: 'no', editor: 'no', journalist: 'no' } },
 } as const satisfies Record<string, ActionSpec>;
 

@@ -18,6 +18,7 @@ import type { Publisher } from '../structuredData.ts';
 import type { SectionsCache } from '../sectionsCache.ts';
 import { paths } from '../urls.ts';
 import { feedLinks, type FeedLink, type FeedScope } from '../feedPaths.ts';
+import { footerFor } from './footer.ts';
 
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 10_000;
@@ -92,10 +93,11 @@ export class PageKit {
   chrome(code: EditionCode, opts: ChromeOptions = {}): Chrome {
     const text = this.deps.texts.get(code);
     const edition = EDITIONS[code];
-    const sections = this.deps.sections.list(text.written).map((s) => {
+    const named = this.deps.sections.list(text.written).map((s) => {
       const n = s.names.get(text.written)!;
-      return { href: paths.section(code, n.slug), text: text.tx(n.name), current: s.id === opts.currentSectionId };
+      return { id: s.id, slug: n.slug, name: text.tx(n.name) };
     });
+    const sections = named.map((s) => ({ href: paths.section(code, s.slug), text: s.name, current: s.id === opts.currentSectionId }));
     // An edition the menu does not list (uz-latn) takes the place of the one its script switch
     // leads to (uz): its readers see their own script's item, marked as the current one.
     const listed = (MENU_ORDER as readonly EditionCode[]).includes(code);
@@ -133,6 +135,7 @@ export class PageKit {
         text: text.tx(formatDateLine(now, { locale: edition.intlLocale, order: edition.dateOrder, timeZone })),
       },
       archiveHref: paths.archive(code),
+      footer: footerFor(code, text.strings, named),
       assets: this.deps.assets,
     };
   }

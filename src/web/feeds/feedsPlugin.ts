@@ -36,7 +36,7 @@ const WRITERS: Readonly<Record<FeedFormat, (data: FeedData) => string>> = { rss:
 const NEWS_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=300';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const SITEMAP_FILE =
-  /^(?:articles-([a-z]{2,4}(?:-[a-z]{4})?)-(\d{4}-\d{2})(?:-([1-9]\d{0,4}))?|news-([a-z-]{2,7})|(sections|tags|authors))\.xml$/;
+  /^(?:articles-([a-z]{2,4}(?:-[a-z]{4})?)-(\d{4}-\d{2})(?:-([1-9]\d{0,4}))?|news-([a-z-]{2,7})|(sections|tags|authors|pages))\.xml$/;
 /** Article sitemaps before they were split by edition (`articles-2025-08.xml`, `-2`…): now in the index. */
 const OLD_ARTICLES_FILE = /^articles-\d{4}-\d{2}(?:-[1-9]\d{0,4})?\.xml$/;
 /** Sitemaps larger than this are not kept in the page cache (a part can hold 50 000 URLs, megabytes). */
@@ -174,6 +174,7 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
       if (news) return isEditionCode(news) ? xml(await sitemaps.news(news), { cacheControl: NEWS_CACHE_CONTROL, uncached: true }) : null;
       if (kind === 'sections') return xml(sitemaps.sectionsMap());
       if (kind === 'tags') return xml(await sitemaps.tagsMap());
+      if (kind === 'pages') return xml(await sitemaps.pagesMap());
       return xml(await sitemaps.authorsMap());
     };
     // `articles-en-2025-08-1.xml` is not a name the index gives out (the first part has no number).

@@ -21,6 +21,7 @@ import { authRoutes } from './authRoutes.ts';
 import { articleRoutes } from './articleRoutes.ts';
 import { mediaRoutes } from './mediaRoutes.ts';
 import { manageRoutes } from './manageRoutes.ts';
+import { pageRoutes } from './pageRoutes.ts';
 import { storyRoutes } from './storyRoutes.ts';
 import { derivedRoutes } from './derivedRoutes.ts';
 import { analyticsRoutes } from './analyticsRoutes.ts';
@@ -106,4 +107,5 @@ export async function newsroomApi(app: FastifyInstance, opts: NewsroomApiOptions
   await app.register(derivedRoutes, routeOptions);
   await app.register(analyticsRoutes, routeOptions);
   await app.register(peopleRoutes, routeOptions);
+  await app.register(pageRoutes, routeOptions);
 }

@@ -19,6 +19,7 @@ import { beaconRoutes } from './routes/beaconRoutes.ts';
 import { listRoutes } from './routes/listRoutes.ts';
 import { articleRoute } from './routes/articleRoute.ts';
 import { searchRoute } from './routes/searchRoute.ts';
+import { pageRoutes } from './routes/pageRoutes.ts';
 
 // Where they were before the split: the feeds, the API and the newsroom's preview import them here.
 export { PAGE_CACHE_CONTROL, renderHtml } from './html.ts';
@@ -90,6 +91,7 @@ export async function sitePlugin(base: FastifyInstance, opts: SiteOptions): Prom
   assetRoutes(app, opts.assets);
   entryRoutes(app, ctx, fromProxy);
   beaconRoutes(app, opts.views);
+  pageRoutes(app, ctx);
   listRoutes(app, ctx);
   searchRoute(app, ctx);
   articleRoute(app, ctx);

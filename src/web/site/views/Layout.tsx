@@ -1,12 +1,12 @@
 // The frame of every reader page: head, masthead with language and section menus, footer.
 import type { ComponentChildren } from 'preact';
-import { fill } from '../../../editions/uiStrings.ts';
 import type { Chrome, Head } from '../../../services/pageModels.ts';
 import { PopularList } from './Cards.tsx';
 import { JsonLd } from './JsonLd.tsx';
 import { fontScriptOf } from '../fonts.ts';
 import { LanguageMenu } from './LanguageMenu.tsx';
 import { Wordmark } from './Wordmark.tsx';
+import { Footer } from './Footer.tsx';
 
 export function Layout(props: {
   chrome: Chrome;
@@ -133,13 +133,7 @@ export function Layout(props: {
             <img class="beacon" src={`/beacon?a=${props.beacon.publicId}&e=${props.beacon.edition}`} alt="" width={1} height={1} />
           </noscript>
         ) : null}
-        {/* data-url: printed under the story (print stylesheet), never shown on screen. */}
-        <footer class="site-footer" data-url={head.canonical}>
-          <p>
-            <a href={chrome.archiveHref}>{s.archive}</a>
-          </p>
-          <p>{fill(s.footer, { year: chrome.year, site: s.siteName })}</p>
-        </footer>
+        <Footer chrome={chrome} url={head.canonical} />
       </body>
     </html>
   );
