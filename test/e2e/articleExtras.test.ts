@@ -106,7 +106,7 @@ test('without JavaScript: the plain links, plain photos, no settings, and the sy
   await page.goto(`${origin}${article.path}`);
   assert.ok(await page.locator('figure.embed-youtube a[href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"]').isVisible());
   assert.equal(await page.locator('.embed-load button').first().isVisible(), false);
-  assert.equal(await page.locator('details.reader-settings').isVisible(), false);
+  assert.equal(await page.locator('.reader-settings').isVisible(), false);
   assert.equal(await page.locator('.gallery img').count(), 3);
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, 'rgb(17, 19, 23)', 'the dark system preference applies without a script');
@@ -151,8 +151,8 @@ test('reading settings: text size and dark colours are remembered and applied be
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
   const page = await context.newPage();
   await page.goto(`${origin}${article.path}`);
-  const settings = page.locator('details.reader-settings');
-  await settings.locator('summary').click();
+  const settings = page.locator('.reader-settings');
+  await settings.locator('button.settings-toggle').click();
   const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.article-body')!).fontSize));
   const before = await size();
   await settings.getByRole('button', { name: 'Үлкен' }).click();
@@ -180,7 +180,7 @@ test('reading settings: text size and dark colours are remembered and applied be
   assert.equal(await settings.locator('button[data-theme-choice="dark"]').getAttribute('aria-pressed'), 'true', 'the stored choice is shown');
   assert.deepEqual(await axeContrast(page), [], 'dark colours keep their contrast');
   await page.screenshot({ path: screenshotPath('article-extras-dark-kz-1280.png'), fullPage: true });
-  await settings.locator('summary').click();
+  await settings.locator('button.settings-toggle').click();
   await settings.getByRole('button', { name: 'Жүйедегідей' }).click();
   await settings.getByRole('button', { name: 'Орташа' }).click();
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)');

@@ -50,8 +50,10 @@
   fetch(url, { method: 'POST', keepalive: true, credentials: 'omit', cache: 'no-store' }).catch(function () {});
 })();
 (function () {
-  var box = document.querySelector('details.reader-settings');
-  if (!box) return;
+  var box = document.querySelector('.reader-settings');
+  var toggle = box && box.querySelector('button.settings-toggle');
+  var panel = box && box.querySelector('.settings-panel');
+  if (!box || !toggle || !panel) return;
   var root = document.documentElement;
   /** @param {string} key @param {string | null} value */
   function remember(key, value) {
@@ -75,7 +77,12 @@
   box.addEventListener('click', function (event) {
     var target = /** @type {Element} */ (event.target);
     var button = target.closest('button');
-    if (!button) return;
+    if (!button || !panel) return;
+    if (button === toggle) {
+      panel.hidden = !panel.hidden;
+      button.setAttribute('aria-expanded', String(!panel.hidden));
+      return;
+    }
     var size = button.getAttribute('data-text-size');
     var theme = button.getAttribute('data-theme-choice');
     if (size) {

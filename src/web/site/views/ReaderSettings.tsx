@@ -16,9 +16,11 @@ export function ReaderSettings(props: { strings: UiStrings }) {
     ['dark', s.themeDark],
   ] as const;
   return (
-    <details class="reader-settings" hidden>
-      <summary>{s.readerSettings}</summary>
-      <div class="settings-panel">
+    <div class="reader-settings" hidden>
+      <button type="button" class="settings-toggle" aria-expanded="false" aria-controls="reader-settings-panel">
+        {s.readerSettings}
+      </button>
+      <div class="settings-panel" id="reader-settings-panel" hidden>
         <div class="settings-group" role="group" aria-label={s.textSize}>
           <span class="settings-label" aria-hidden="true">
             {s.textSize}
@@ -40,6 +42,6 @@ export function ReaderSettings(props: { strings: UiStrings }) {
           ))}
         </div>
       </div>
-    </details>
+    </div>
   );
 }
