@@ -215,6 +215,9 @@ for (const code of ['kz', 'tote', 'cn', 'en'] as const) {
       const card = page.locator('.authors .author-card').first();
       assert.ok(await card.locator('.portrait').isVisible());
       assert.ok(((await card.locator('.author-bio').textContent()) ?? '').length > 10, 'a bio');
+      // The lazy photos of the related stories load once scrolled to (for the screenshot).
+      await page.locator('section.related').scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => [...document.querySelectorAll('section.related img')].every((i) => (i as HTMLImageElement).complete));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, 'nothing wider than the screen');
       await page.screenshot({ path: screenshotPath(`article-extras-${code}-${width}.png`), fullPage: true });
