@@ -17,7 +17,7 @@ export async function benchPublish(
   const config = loadConfig({ ...process.env, ...env, LOG_LEVEL: 'silent' });
   const handle = connect(env['DATABASE_URL']!);
   const services = await buildServices(config, handle, {
-    assets: { css: '/a.css', script: '/a.js', icon: '/a.svg', preload: {} },
+    assets: { css: '/a.css', script: '/a.js', prefs: '/p.js', icon: '/a.svg', preload: {} },
     renderers: { api: renderBody, feed: renderFeedBody },
     log: () => {},
   });

@@ -102,7 +102,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   handle.setLog((msg, err) => app.log.warn({ reason: err instanceof Error ? err.message : undefined }, msg));
   const services = await buildServices(config, handle, {
     ...(opts.clock ? { clock: opts.clock } : {}),
-    assets: { css: assets.css.url, script: assets.script.url, preload: assets.preload, icon: assets.icons.svgUrl },
+    assets: { css: assets.css.url, script: assets.script.url, prefs: assets.prefs.url, preload: assets.preload, icon: assets.icons.svgUrl },
     renderers: { api: renderBody, feed: renderFeedBody },
     log: (msg, err) => app.log.error({ err }, msg),
   });

@@ -15,6 +15,28 @@ export interface UiStrings {
   /** The copy-link button (shown only with JavaScript) and what it says once done. */
   readonly copyLink: string;
   readonly linkCopied: string;
+  /** Heading of the stories that share the article's tags. */
+  readonly related: string;
+  /** Embed facades: the button that loads the embed, the note under it, the plain link; `{provider}` is YouTube, X, Telegram or Instagram. */
+  readonly embedShow: string;
+  readonly embedNotice: string;
+  readonly embedOpen: string;
+  /** The gallery's photo viewer (JavaScript): its name, buttons and position `{n}` of `{count}`. */
+  readonly galleryViewer: string;
+  readonly galleryClose: string;
+  readonly galleryPrev: string;
+  readonly galleryNext: string;
+  readonly galleryCount: string;
+  /** Reader settings (JavaScript): text size in three steps, colours (system, light, dark). */
+  readonly readerSettings: string;
+  readonly textSize: string;
+  readonly textSmall: string;
+  readonly textMedium: string;
+  readonly textLarge: string;
+  readonly theme: string;
+  readonly themeAuto: string;
+  readonly themeLight: string;
+  readonly themeDark: string;
   readonly home: string;
   readonly latest: string;
   readonly popular: string;

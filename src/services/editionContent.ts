@@ -60,6 +60,8 @@ export interface AuthorRef {
   readonly role: string;
   readonly bio: string;
   readonly href: string;
+  /** The author's photo (a media asset), null when none: the page then draws a portrait from the name. */
+  readonly photoAssetId: number | null;
 }
 
 export interface EditionContentDeps {
@@ -188,6 +190,7 @@ export class EditionContent {
         role: text.tx(a.role),
         bio: text.tx(a.bio),
         href: paths.author(code, a.slug),
+        photoAssetId: a.photo_asset_id,
       });
     }
     return { tags, authors };

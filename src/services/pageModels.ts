@@ -46,6 +46,8 @@ export interface AuthorView {
   readonly name: string;
   readonly role: string;
   readonly bio: string;
+  /** The author's photo; absent or null: the page draws a portrait from the name (initials and shapes). */
+  readonly photo?: ImageView | null;
 }
 
 export interface LanguageItem {
@@ -83,6 +85,8 @@ export interface Chrome {
   readonly assets: {
     readonly css: string;
     readonly script: string;
+    /** The reader's settings (text size, light/dark), run before the first paint. */
+    readonly prefs: string;
     readonly icon: string;
     readonly preload: Readonly<Record<string, readonly string[]>>;
   };
@@ -127,6 +131,8 @@ export interface ArticlePage {
   readonly tags: readonly Link[];
   readonly authors: readonly AuthorView[];
   readonly moreFromSection: readonly ArticleCard[];
+  /** Stories sharing the article's tags (not the article, not those in moreFromSection), with images. */
+  readonly related: readonly ArticleCard[];
   readonly sectionHref: string;
 }
 

@@ -98,6 +98,39 @@ export async function listPublished(db: Db, f: ListFilter, limit: number, offset
     .execute();
 }
 
+/**
+ * Related stories: visible articles of the edition that share a tag with the given ones, most shared
+ * tags first, then newest (the article itself and what the page already lists are excluded).
+ */
+export async function relatedByTags(db: Db, f: ListFilter, tagIds: readonly number[], limit: number): Promise<CardRow[]> {
+  if (tagIds.length === 0) return [];
+  const ids = [...tagIds];
+  return visibleArticles(db, f)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('article_tags')
+          .select('article_tags.article_id')
+          .whereRef('article_tags.article_id', '=', 'articles.id')
+          .where('article_tags.tag_id', 'in', ids),
+      ),
+    )
+    .select(CARD_COLUMNS)
+    .orderBy(
+      (eb) =>
+        eb
+          .selectFrom('article_tags')
+          .select((x) => x.fn.countAll<number>().as('n'))
+          .whereRef('article_tags.article_id', '=', 'articles.id')
+          .where('article_tags.tag_id', 'in', ids),
+      'desc',
+    )
+    .orderBy('articles.published_at', 'desc')
+    .orderBy('articles.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
 /** The publication time of the nearest visible article before `f.to` (`'before'`) or from `f.from` on (`'after'`). */
 export async function nearestPublished(db: Db, f: ListFilter, direction: 'before' | 'after'): Promise<string | null> {
   const row = await visibleArticles(db, f)

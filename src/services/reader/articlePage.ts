@@ -54,15 +54,27 @@ export async function articlePage(
   const tagIds = tagRows.map((t) => t.tag_id);
   const authorIds = authorRows.map((a) => a.author_id);
   const sectionName = kit.deps.sections.get(row.section_id)?.names.get(text.written);
-  const moreCards = await content.cards(code, more);
+  const authorRefs = taxonomy.authors.get(row.id) ?? [];
+  const [related, photos] = await Promise.all([
+    articles.relatedByTags(db, { edition: text.written, now, excludeIds: [row.id, ...more.map((m) => m.id)] }, tagIds, 4),
+    content.assets(
+      code,
+      authorRefs.map((a) => a.photoAssetId),
+    ),
+  ]);
+  const [moreCards, relatedCards] = await Promise.all([content.cards(code, more), content.cards(code, related)]);
 
   const tags: Link[] = (taxonomy.tags.get(row.id) ?? []).map((t) => ({ href: t.href, text: t.name }));
-  const authorViews: AuthorView[] = (taxonomy.authors.get(row.id) ?? []).map((a) => ({
-    href: a.href,
-    name: a.name,
-    role: a.role,
-    bio: a.bio,
-  }));
+  const authorViews: AuthorView[] = authorRefs.map((a) => {
+    const photo = a.photoAssetId !== null ? photos.get(a.photoAssetId) : undefined;
+    return {
+      href: a.href,
+      name: a.name,
+      role: a.role,
+      bio: a.bio,
+      photo: photo ? content.image(code, photo, { caption: '', credit: '', alt: '' }) : null,
+    };
+  });
 
   const blockViews: BlockView[] = [];
   for (const b of blocks) {
@@ -157,6 +169,7 @@ export async function articlePage(
     tags,
     authors: authorViews,
     moreFromSection: moreCards,
+    related: relatedCards,
     sectionHref,
   };
   return {
@@ -173,6 +186,7 @@ export async function articlePage(
         ...tagIds.map(cacheTags.tag),
         ...authorIds.map(cacheTags.author),
         ...more.map((m) => cacheTags.article(m.id)),
+        ...related.map((m) => cacheTags.article(m.id)),
       ],
       beacon: { publicId: row.public_id, edition: code },
     },

@@ -84,7 +84,15 @@ export async function authorPage(kit: PageKit, code: EditionCode, slug: string, 
   const text = kit.deps.texts.get(code);
   const a = await taxonomy.authorBySlug(kit.deps.db, text.written, slug);
   if (!a) return null;
-  const author: AuthorView = { href: paths.author(code, slug), name: text.tx(a.name), role: text.tx(a.role), bio: text.tx(a.bio) };
+  const photos = await kit.deps.content.assets(code, [a.photo_asset_id]);
+  const photo = a.photo_asset_id !== null ? photos.get(a.photo_asset_id) : undefined;
+  const author: AuthorView = {
+    href: paths.author(code, slug),
+    name: text.tx(a.name),
+    role: text.tx(a.role),
+    bio: text.tx(a.bio),
+    photo: photo ? kit.deps.content.image(code, photo, { caption: '', credit: '', alt: '' }) : null,
+  };
   const heading = fill(text.strings.articlesBy, { name: author.name });
   // The author's page exists in the editions that name the author (one slug for all of them).
   const named = new Set(await taxonomy.authorEditions(kit.deps.db, a.id));

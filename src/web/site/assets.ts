@@ -28,6 +28,8 @@ export interface FontAsset {
 export interface SiteAssets {
   readonly css: Asset;
   readonly script: Asset;
+  /** Applies the reader's text size and light/dark choice before the first paint (a blocking, tiny script). */
+  readonly prefs: Asset;
   readonly fonts: readonly FontAsset[];
   /** Per script of an edition: the font URLs its pages preload. */
   readonly preload: Readonly<Record<FontScript, readonly string[]>>;
@@ -40,6 +42,7 @@ export async function loadSiteAssets(): Promise<SiteAssets> {
   return {
     css: load('site.css', 'site', 'css', 'text/css; charset=utf-8', fonts.css),
     script: load('site.js', 'site', 'js', 'text/javascript; charset=utf-8'),
+    prefs: load('prefs.js', 'prefs', 'js', 'text/javascript; charset=utf-8'),
     fonts: fonts.files,
     preload: fonts.preload,
     icons,

@@ -3,7 +3,7 @@ import type { SiteAssets } from '../assets.ts';
 import type { SiteApp } from '../siteContext.ts';
 
 export function assetRoutes(app: SiteApp, assets: SiteAssets): void {
-  for (const asset of [assets.css, assets.script]) {
+  for (const asset of [assets.css, assets.script, assets.prefs]) {
     app.get(asset.url, (request, reply) => {
       reply
         .header('content-type', asset.type)

@@ -3,6 +3,8 @@ import { fill, type UiStrings } from '../../../editions/uiStrings.ts';
 import { Blocks, Figure } from './Blocks.tsx';
 import { CardList, Time } from './Cards.tsx';
 import { Layout } from './Layout.tsx';
+import { AuthorCard } from './AuthorCard.tsx';
+import { ReaderSettings } from './ReaderSettings.tsx';
 
 export function ArticleView(props: { page: PageData<ArticlePage> }) {
   const { chrome, head, body, beacon } = props.page;
@@ -32,10 +34,11 @@ export function ArticleView(props: { page: PageData<ArticlePage> }) {
           </p>
           {body.correction ? <p class="correction">{fill(s.correction, { note: body.correction })}</p> : null}
           <p class="article-lead">{a.lead}</p>
+          <ReaderSettings strings={s} />
         </header>
         {a.image ? <Figure image={a.image} eager /> : null}
         <div class="article-body">
-          <Blocks blocks={body.blocks} />
+          <Blocks blocks={body.blocks} strings={s} />
         </div>
         {body.sourceLine ? <p class="source-line">{body.sourceLine}</p> : null}
         <ShareLinks url={head.canonical} title={a.headline} strings={s} />
@@ -54,14 +57,7 @@ export function ArticleView(props: { page: PageData<ArticlePage> }) {
         {body.authors.length > 0 ? (
           <section class="authors" aria-label={s.authors}>
             {body.authors.map((au) => (
-              <div class="author-card">
-                <p class="author-name">
-                  <a href={au.href} rel="author">
-                    {au.name}
-                  </a>
-                </p>
-                <p class="author-role">{au.role}</p>
-              </div>
+              <AuthorCard author={au} />
             ))}
           </section>
         ) : null}
@@ -73,6 +69,12 @@ export function ArticleView(props: { page: PageData<ArticlePage> }) {
           <p class="see-all">
             <a href={body.sectionHref}>{s.seeAll}</a>
           </p>
+        </section>
+      ) : null}
+      {body.related.length > 0 ? (
+        <section class="related" aria-labelledby="related-heading">
+          <h2 id="related-heading">{s.related}</h2>
+          <CardList cards={body.related} chrome={chrome} variant="lead" />
         </section>
       ) : null}
     </Layout>

@@ -1,8 +1,11 @@
 // Body blocks → HTML. Text reaches the page only as escaped text nodes; links only as checked hrefs.
 import type { ComponentChildren } from 'preact';
 import type { Inline } from '../../../content/body.ts';
+import type { UiStrings } from '../../../editions/uiStrings.ts';
 import type { BlockView, ImageView } from '../../../services/pageModels.ts';
 import { Picture } from './Cards.tsx';
+import { Embed } from './Embed.tsx';
+import { Gallery } from './Gallery.tsx';
 
 function wrap(mark: string, child: ComponentChildren): ComponentChildren {
   switch (mark) {
@@ -65,7 +68,12 @@ export function Figure(props: { image: ImageView; eager?: boolean; sizes?: strin
 
 const PROVIDERS: Record<string, string> = { youtube: 'YouTube', x: 'X', telegram: 'Telegram', instagram: 'Instagram' };
 
-export function Blocks(props: { blocks: readonly BlockView[] }) {
+/**
+ * `strings`: the reader's page (embeds as click-to-load facades, galleries with a viewer). Without
+ * them (feeds, the API's HTML) embeds are plain links and galleries plain figures.
+ */
+export function Blocks(props: { blocks: readonly BlockView[]; strings?: UiStrings }) {
+  const strings = props.strings;
   return (
     <>
       {props.blocks.map((b) => {
@@ -108,6 +116,7 @@ export function Blocks(props: { blocks: readonly BlockView[] }) {
           case 'image':
             return <Figure image={b.image} />;
           case 'gallery':
+            if (strings) return <Gallery images={b.images} strings={strings} />;
             return (
               <div class="gallery">
                 {b.images.map((i) => (
@@ -116,6 +125,7 @@ export function Blocks(props: { blocks: readonly BlockView[] }) {
               </div>
             );
           case 'embed':
+            if (strings) return <Embed provider={b.provider} url={b.url} strings={strings} />;
             return (
               <figure class="embed">
                 <a href={b.url} rel="noopener noreferrer">

@@ -1,6 +1,7 @@
 import type { ListPage, PageData } from '../../../services/pageModels.ts';
 import { CardList, PagerNav } from './Cards.tsx';
 import { Layout } from './Layout.tsx';
+import { AuthorProfile } from './AuthorCard.tsx';
 
 export function ListView(props: { page: PageData<ListPage> }) {
   const { chrome, head, body } = props.page;
@@ -8,12 +9,7 @@ export function ListView(props: { page: PageData<ListPage> }) {
     <Layout chrome={chrome} head={head} aside={!(body.cards.length > 0 && head.canonical.endsWith('/popular'))}>
       <header class="list-head">
         <h1>{body.heading}</h1>
-        {body.author ? (
-          <div class="author-profile">
-            <p class="author-role">{body.author.role}</p>
-            <p>{body.author.bio}</p>
-          </div>
-        ) : null}
+        {body.author ? <AuthorProfile author={body.author} /> : null}
         {body.archive ? (
           <p class="archive-link">
             <a href={body.archive.href}>{body.archive.text}</a>
