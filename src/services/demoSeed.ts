@@ -15,7 +15,7 @@ import { idsByKey, insertMany, insertReturningIds, isEmpty } from '../store/bulk
 import { upsertLexicon } from '../store/lexicon.ts';
 import { STARTER_LEXICON } from '../script/starterLexicon.ts';
 import { demoPhoto, ensureLogo, writeVariants, type FocalPoint, type StoredImage } from './images.ts';
-import { cropsFor } from './crops.ts';
+import { cropsFor } from '../content/crops.ts';
 import { IMAGE_WIDTHS } from './urls.ts';
 import type { NewArticle } from '../db/tables.ts';
 

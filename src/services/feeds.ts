@@ -19,7 +19,7 @@ import type { EditionHosts } from './hosts.ts';
 import type { BlockView, ImageView } from './pageModels.ts';
 import type { SectionsCache } from './sectionsCache.ts';
 import { IMAGE_WIDTHS, paths } from './urls.ts';
-import { PUBLISHER_LOGO } from './crops.ts';
+import { PUBLISHER_LOGO } from '../content/crops.ts';
 
 /** How many items a feed carries. */
 export const FEED_SIZE = 50;

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { cropsFor, PUBLISHER_LOGO as LOGO } from './crops.ts';
+import { cropsFor, PUBLISHER_LOGO as LOGO } from '../content/crops.ts';
 import { IMAGE_WIDTHS } from './urls.ts';
 
 export interface StoredImage {

@@ -7,7 +7,7 @@ import { renderToString } from 'preact-render-to-string';
 import { parseHTML } from 'linkedom';
 import { JsonLd, serializeJsonLd } from '../../src/web/site/views/JsonLd.tsx';
 import { breadcrumbJsonLd, newsArticleJsonLd, webSiteJsonLd, type NewsArticleInput } from '../../src/services/structuredData.ts';
-import { CROP_MAX_WIDTH, CROP_RATIOS, cropFor, cropsFor } from '../../src/services/crops.ts';
+import { CROP_MAX_WIDTH, CROP_RATIOS, cropFor, cropsFor } from '../../src/content/crops.ts';
 
 /** A value inside parsed JSON by its path of keys. */
 const at = (x: unknown, ...keys: (string | number)[]): unknown =>

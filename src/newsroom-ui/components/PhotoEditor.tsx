@@ -1,12 +1,12 @@
 // The crop and focal-point screen of a photo in the library: the point is dragged with the mouse
 // (or moved with the arrow keys) and the 16:9, 4:3 and 1:1 crops the site and structured data use
-// follow it live (the same geometry as the server's, src/services/crops.ts); saving writes the
+// follow it live (the same geometry as the server's, src/content/crops.ts); saving writes the
 // crops. Rotating by quarter turns and replacing the file keep the photo's id, texts and articles.
 import { useRef, useState } from 'preact/hooks';
 import { ApiError, call, post } from '../editor/net.ts';
 import type { Asset } from '../editor/types.ts';
 import { fill, type ShellStrings } from '../strings.ts';
-import { cropFor, CROP_NAMES, type CropRatio } from '../../services/crops.ts';
+import { cropFor, CROP_NAMES, type CropRatio } from '../../content/crops.ts';
 import { photoStrings } from './photoStrings.ts';
 import { replacePhoto } from './upload.ts';
 import { uploadError } from './MediaPicker.tsx';

@@ -27,7 +27,7 @@ import {
   type LibraryRow,
 } from '../../store/mediaLibrary.ts';
 import { recordAudit } from '../../store/audit.ts';
-import { cropsFor } from '../crops.ts';
+import { cropsFor } from '../../content/crops.ts';
 import { cleanStoredOriginal, removeAssetFiles, removeImageFiles, widthsFor, writeUploadVariants, writeVariants } from '../images.ts';
 import type { SessionUser } from './auth.ts';
 import { conflict, invalid, NewsroomError, notFound } from './errors.ts';

@@ -7,7 +7,7 @@ import * as articles from '../../store/articles.ts';
 import { timeView } from '../cards.ts';
 import { blockAssetIds } from '../editionContent.ts';
 import type { ArticleCard, ArticlePage, AuthorView, BlockView, Head, Link, PageData } from '../pageModels.ts';
-import { cropsFor } from '../crops.ts';
+import { cropsFor } from '../../content/crops.ts';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '../structuredData.ts';
 import { paths } from '../urls.ts';
 import type { PageKit } from './kit.ts';

@@ -13,7 +13,7 @@ import type { EditionTexts } from '../editionText.ts';
 import type { Alternate, Chrome, Head, LanguageItem, Link, ListPage, PageData, Pager } from '../pageModels.ts';
 import type { PopularService } from '../popular.ts';
 import type { EditionHosts } from '../hosts.ts';
-import { PUBLISHER_LOGO } from '../crops.ts';
+import { PUBLISHER_LOGO } from '../../content/crops.ts';
 import type { Publisher } from '../structuredData.ts';
 import type { SectionsCache } from '../sectionsCache.ts';
 import { paths } from '../urls.ts';
