@@ -70,7 +70,10 @@ export interface Chrome {
   readonly sections: readonly (Link & { readonly current: boolean })[];
   readonly languages: readonly LanguageItem[];
   readonly scriptSwitch: Link | null;
+  /** Most popular over the last 24 hours, best first. */
   readonly popular: readonly ArticleCard[];
+  /** Most popular over the last 7 days, best first. */
+  readonly popularWeek: readonly ArticleCard[];
   readonly year: number;
   /** Asset URLs; `preload`: per font script (`Cyrl`, `Latn`, `Arab`, `Hans`), the fonts a page preloads. */
   readonly assets: {
@@ -125,6 +128,8 @@ export interface ArticlePage {
 
 export interface Pager {
   readonly page: number;
+  /** How many pages the list has (absent where it is not counted, as in search). */
+  readonly total?: number;
   readonly prev: string | null;
   readonly next: string | null;
 }
@@ -136,13 +141,28 @@ export interface ListPage {
   readonly pager: Pager | null;
   readonly author?: AuthorView;
   readonly dayNav?: { readonly prev: Link | null; readonly next: Link | null };
+  /** The most-popular page: `cards` is today's ranking, this the week's. */
+  readonly week?: readonly ArticleCard[];
+}
+
+/** One line of the home's news feed: the time (HH:MM, the agency's time zone) and the story. */
+export interface FeedItem {
+  readonly clock: string;
+  readonly card: ArticleCard;
 }
 
 export interface HomePage {
+  /** Published stories marked breaking, newest first (the strip above everything; empty: no strip). */
+  readonly breaking: readonly FeedItem[];
   readonly top: ArticleCard | null;
   readonly leads: readonly ArticleCard[];
-  readonly latest: readonly ArticleCard[];
+  /** The dense "latest news" column, grouped by day (`day` is the date line of the group). */
+  readonly feed: readonly { readonly day: string; readonly items: readonly FeedItem[] }[];
   readonly sections: readonly { readonly section: Link; readonly cards: readonly ArticleCard[] }[];
+  /** Most popular today and this week, without stories the page already shows twice. */
+  readonly popular: { readonly today: readonly ArticleCard[]; readonly week: readonly ArticleCard[] };
+  /** Pinned and recent stories with a photo that the page does not show elsewhere. */
+  readonly picks: readonly ArticleCard[];
   readonly latestHref: string;
 }
 

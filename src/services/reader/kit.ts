@@ -122,7 +122,8 @@ export class PageKit {
       sections,
       languages,
       scriptSwitch,
-      popular: this.deps.popular.get(code).slice(0, 5),
+      popular: this.deps.popular.ranking(code, 'day').slice(0, 5),
+      popularWeek: this.deps.popular.ranking(code, 'week').slice(0, 5),
       year: zonedDate(this.deps.clock(), this.deps.timeZone).y,
       assets: this.deps.assets,
     };
@@ -137,9 +138,8 @@ export class PageKit {
     return target ? `/${target}${path.slice(code.length + 1)}` : null;
   }
 
-  pager(path: string, page: number, hasNext: boolean): Pager | null {
-    if (page === 1 && !hasNext) return null;
-    return { page, prev: page > 1 ? paths.withPage(path, page - 1) : null, next: hasNext ? paths.withPage(path, page + 1) : null };
+  pager(path: string, page: number, hasNext: boolean, total: number): Pager {
+    return { page, total, prev: page > 1 ? paths.withPage(path, page - 1) : null, next: hasNext ? paths.withPage(path, page + 1) : null };
   }
 
   /** A paged list of cards; null for a page past the end. */
@@ -160,6 +160,10 @@ export class PageKit {
     const fetched = await articles.listPublished(this.deps.db, f, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
     if (page > 1 && fetched.length === 0) return null;
     const rows = fetched.slice(0, PAGE_SIZE);
+    const hasNext = fetched.length > PAGE_SIZE;
+    // "Page 2 of 14": counted only for a list of more than one page.
+    const pager =
+      page === 1 && !hasNext ? null : this.pager(path, page, hasNext, Math.ceil((await articles.countPublished(this.deps.db, f)) / PAGE_SIZE));
     const cards = await this.deps.content.cards(code, rows);
     const pageSuffix = page > 1 ? ` · ${fill(text.strings.pageN, { n: page })}` : '';
     return {
@@ -171,7 +175,7 @@ export class PageKit {
         ogType: 'website',
         image: null,
       },
-      body: { heading, cards, pager: this.pager(path, page, fetched.length > PAGE_SIZE), ...extra },
+      body: { heading, cards, pager, ...extra },
       tags: [...this.baseTags(code), ...extraTags, ...rows.map((r) => cacheTags.article(r.id))],
     };
   }
