@@ -4,7 +4,8 @@
 // No story is shown in more than two places. The blocks are filled in order of importance, each
 // taking only stories shown fewer times than it allows: breaking strip and top/leads first (the
 // editors' choices are never dropped), then most popular and the feed (a story may already be in
-// one place), then the section blocks and editor's picks (stories not shown yet).
+// one place), then the section blocks and editor's picks (stories not shown yet; a section block
+// short of stories takes some shown once).
 import { EDITIONS, EDITION_CODES, type EditionCode } from '../../editions/editions.ts';
 import { cacheTags } from '../../cache/tags.ts';
 import { formatTime } from '../../content/dates.ts';
@@ -22,6 +23,7 @@ const BREAKING = 3;
 const FEED = 15;
 const POPULAR_SHOWN = 5;
 const PER_SECTION = 4;
+const MIN_PER_SECTION = 2;
 const PICKS = 4;
 /** A story appears in at most this many places of the home. */
 export const MAX_PLACES = 2;
@@ -65,8 +67,14 @@ export async function homePage(kit: PageKit, code: EditionCode): Promise<PageDat
   const feedRows = recent.filter((r) => shown(r.id) < MAX_PLACES).slice(0, FEED);
   place(feedRows.map((r) => r.id));
 
+  // A section whose newest stories are all shown above still gets its block: topped up to
+  // MIN_PER_SECTION with stories shown once, newest first.
   const blocks = sectionList.map((s) => {
-    const rows = perSection.filter((r) => r.section_id === s.id && shown(r.id) === 0).slice(0, PER_SECTION);
+    const own = perSection.filter((r) => r.section_id === s.id);
+    const fresh = own.filter((r) => shown(r.id) === 0).slice(0, PER_SECTION);
+    const topUp = own.filter((r) => shown(r.id) > 0 && shown(r.id) < MAX_PLACES).slice(0, Math.max(0, MIN_PER_SECTION - fresh.length));
+    const chosen = new Set([...fresh, ...topUp]);
+    const rows = own.filter((r) => chosen.has(r));
     place(rows.map((r) => r.id));
     return { section: s, rows };
   });
