@@ -128,8 +128,8 @@ export interface ArticlePage {
 
 export interface Pager {
   readonly page: number;
-  /** How many pages the list has (absent where it is not counted, as in search). */
-  readonly total?: number;
+  /** How many pages the list has: "14", or "50+" past what is counted; absent where not counted (search). */
+  readonly total?: string;
   readonly prev: string | null;
   readonly next: string | null;
 }

@@ -20,6 +20,8 @@ import { feedLinks, type FeedLink, type FeedScope } from '../feedPaths.ts';
 
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 10_000;
+/** How many pages past the reader's the pager counts ("page 2 of 4"; beyond, "page 2 of 7+"). */
+export const COUNTED_PAGES = 5;
 
 export interface ReaderDeps {
   readonly db: Db;
@@ -138,7 +140,7 @@ export class PageKit {
     return target ? `/${target}${path.slice(code.length + 1)}` : null;
   }
 
-  pager(path: string, page: number, hasNext: boolean, total: number): Pager {
+  pager(path: string, page: number, hasNext: boolean, total: string): Pager {
     return { page, total, prev: page > 1 ? paths.withPage(path, page - 1) : null, next: hasNext ? paths.withPage(path, page + 1) : null };
   }
 
@@ -161,9 +163,14 @@ export class PageKit {
     if (page > 1 && fetched.length === 0) return null;
     const rows = fetched.slice(0, PAGE_SIZE);
     const hasNext = fetched.length > PAGE_SIZE;
-    // "Page 2 of 14": counted only for a list of more than one page.
-    const pager =
-      page === 1 && !hasNext ? null : this.pager(path, page, hasNext, Math.ceil((await articles.countPublished(this.deps.db, f)) / PAGE_SIZE));
+    // "Page 2 of 4", counted only for a list of more than one page and only a few pages ahead:
+    // further on the pager says "of 6+" (a list is walked along its index, never counted whole).
+    let pager: Pager | null = null;
+    if (page > 1 || hasNext) {
+      const cap = (page + COUNTED_PAGES) * PAGE_SIZE;
+      const n = await articles.countPublishedUpTo(this.deps.db, f, cap + 1);
+      pager = this.pager(path, page, hasNext, n > cap ? `${cap / PAGE_SIZE}+` : String(Math.ceil(n / PAGE_SIZE)));
+    }
     const cards = await this.deps.content.cards(code, rows);
     const pageSuffix = page > 1 ? ` · ${fill(text.strings.pageN, { n: page })}` : '';
     return {
