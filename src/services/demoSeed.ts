@@ -281,7 +281,8 @@ export async function seedDemo(handle: DbHandle, opts: { dataDir: string; now: D
       if (hourNow - published >= 7 * 24) return;
       const showing = editionsShowing(a.edition as WrittenEditionCode);
       for (const edition of showing) {
-        for (let hour = hourNow; hour >= published; hour -= 6) views.push({ article_id: id, edition, hour, views: 1 + Math.floor(rnd() * 60) });
+        for (let hour = hourNow; hour >= published; hour -= 6)
+          views.push({ article_id: id, edition, hour, views: 1 + Math.floor(rnd() * 60) });
       }
     });
     await insertMany(trx, 'view_counts', views);

@@ -145,7 +145,10 @@ for (const dialect of dialects()) {
         const section = await page(sectionHref);
         assert.ok(section.querySelectorAll('main article.card .card-media img[alt]').length >= 8, `${sectionHref}: cards with photos`);
       }
-      assert.equal((await page('/en/latest?page=2')).querySelector('nav.pager [aria-current="page"]')?.textContent?.startsWith('Page 2 of '), true);
+      assert.equal(
+        (await page('/en/latest?page=2')).querySelector('nav.pager [aria-current="page"]')?.textContent?.startsWith('Page 2 of '),
+        true,
+      );
       assert.match((await page('/tote/latest?page=2')).querySelector('nav.pager [aria-current="page"]')!.textContent!, /[\u0600-\u06FF]/);
     });
 
@@ -166,7 +169,8 @@ for (const dialect of dialects()) {
       await db.updateTable('articles').set({ breaking: 0 }).execute();
       site.services.invalidate(['en', 'kz', 'ru', 'cn', 'uz'].map((w) => cacheTags.list(w as 'en')));
       try {
-        for (const code of ['en', 'tote'] as const) assert.equal((await page(`/${code}/`)).querySelector('section.breaking'), null, `/${code}/`);
+        for (const code of ['en', 'tote'] as const)
+          assert.equal((await page(`/${code}/`)).querySelector('section.breaking'), null, `/${code}/`);
       } finally {
         for (const f of flagged) await db.updateTable('articles').set({ breaking: 1 }).where('id', '=', f.id).execute();
         site.services.invalidate(['en', 'kz', 'ru', 'cn', 'uz'].map((w) => cacheTags.list(w as 'en')));

@@ -153,7 +153,9 @@ export function PagerNav(props: { pager: Pager; chrome: Chrome }) {
       ) : (
         <span />
       )}
-      <span aria-current="page">{pager.total ? fill(s.pageOf, { n: pager.page, total: pager.total }) : fill(s.pageN, { n: pager.page })}</span>
+      <span aria-current="page">
+        {pager.total ? fill(s.pageOf, { n: pager.page, total: pager.total }) : fill(s.pageN, { n: pager.page })}
+      </span>
       {pager.next ? (
         <a rel="next" href={pager.next}>
           {s.nextPage}
