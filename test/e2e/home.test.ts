@@ -59,6 +59,9 @@ for (const edition of ['kz', 'tote', 'cn', 'en'] as const) {
 
       const layouts = await page.locator('.home-sections section.section-block').evaluateAll((els) => els.map((el) => el.className));
       assert.ok(new Set(layouts).size >= 4, `section blocks in several layouts: ${layouts.join(' | ')}`);
+      for (const block of await page.locator('.home-sections section.section-block').all()) {
+        assert.ok(await block.locator('.card-title a').first().isVisible(), `${await block.locator('h2').textContent()}: a headline shows`);
+      }
 
       // Most popular: today open and numbered 1, 2, 3…, with photos; this week one click away.
       const today = page.locator('aside.popular details.popular-today');
