@@ -281,8 +281,9 @@ export async function seedDemo(handle: DbHandle, opts: { dataDir: string; now: D
       if (hourNow - published >= 7 * 24) return;
       const showing = editionsShowing(a.edition as WrittenEditionCode);
       for (const edition of showing) {
+        // Readers come in the first days after publication: fewer as a story grows older.
         for (let hour = hourNow; hour >= published; hour -= 6)
-          views.push({ article_id: id, edition, hour, views: 1 + Math.floor(rnd() * 60) });
+          views.push({ article_id: id, edition, hour, views: 1 + Math.floor(rnd() * 60 * Math.max(0.15, 1 - (hour - published) / 96)) });
       }
     });
     await insertMany(trx, 'view_counts', views);
