@@ -3,9 +3,9 @@
 //
 // No story is shown in more than two places. The blocks are filled in order of importance, each
 // taking only stories shown fewer times than it allows: breaking strip and top/leads first (the
-// editors' choices are never dropped), then most popular and the feed (a story may already be in
-// one place), then the section blocks and editor's picks (stories not shown yet; a section block
-// short of stories takes some shown once).
+// editors' choices are never dropped), then the feed and most popular (a story may already be in
+// one place; the feed, the agency's signature, before the rankings), then the section blocks and
+// editor's picks (stories not shown yet; a section block short of them takes some shown once).
 import { EDITIONS, EDITION_CODES, type EditionCode } from '../../editions/editions.ts';
 import { cacheTags } from '../../cache/tags.ts';
 import { formatTime } from '../../content/dates.ts';
@@ -58,14 +58,14 @@ export async function homePage(kit: PageKit, code: EditionCode): Promise<PageDat
   const topRows = byPriority.slice(0, 1 + LEADS);
   place(topRows.map((r) => r.id));
 
+  const feedRows = recent.filter((r) => shown(r.id) < MAX_PLACES).slice(0, FEED);
+  place(feedRows.map((r) => r.id));
+
   // Rankings keep their order; a story already shown twice is left out of them here.
   const ranked = (list: readonly ArticleCard[]) => list.filter((c) => shown(c.articleId) < MAX_PLACES).slice(0, POPULAR_SHOWN);
   const today = ranked(popular.ranking(code, 'day'));
   const week = ranked(popular.ranking(code, 'week'));
   place([...today, ...week].map((c) => c.articleId));
-
-  const feedRows = recent.filter((r) => shown(r.id) < MAX_PLACES).slice(0, FEED);
-  place(feedRows.map((r) => r.id));
 
   // A section whose newest stories are all shown above still gets its block: topped up to
   // MIN_PER_SECTION with stories shown once, newest first.
