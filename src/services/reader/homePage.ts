@@ -3,9 +3,9 @@
 //
 // No story is shown in more than two places. The blocks are filled in order of importance, each
 // taking only stories shown fewer times than it allows: breaking strip and top/leads first (the
-// editors' choices are never dropped), then the feed and most popular (a story may already be in
-// one place; the feed, the agency's signature, before the rankings), then the section blocks and
-// editor's picks (stories not shown yet; a section block short of them takes some shown once).
+// editors' choices are never dropped), then the feed (the agency's signature), the section blocks
+// (stories not shown yet, topped up with some shown once), most popular (a ranking leaves out what
+// is shown twice) and editor's picks (stories not shown yet).
 import { EDITIONS, EDITION_CODES, type EditionCode } from '../../editions/editions.ts';
 import { cacheTags } from '../../cache/tags.ts';
 import { formatTime } from '../../content/dates.ts';
@@ -36,13 +36,13 @@ export async function homePage(kit: PageKit, code: EditionCode): Promise<PageDat
   const sectionList = sections.list(written);
   const [recent, perSection] = await Promise.all([
     articles.listPublished(db, { edition: written, now }, RECENT),
-    // Twice a block's cards: the newest of a section are often shown above already.
+    // Three times a block's cards: the newest of a section are often shown above already.
     articles.latestPerSection(
       db,
       written,
       now,
       sectionList.map((s) => s.id),
-      PER_SECTION * 2,
+      PER_SECTION * 3,
     ),
   ]);
 
@@ -61,12 +61,6 @@ export async function homePage(kit: PageKit, code: EditionCode): Promise<PageDat
   const feedRows = recent.filter((r) => shown(r.id) < MAX_PLACES).slice(0, FEED);
   place(feedRows.map((r) => r.id));
 
-  // Rankings keep their order; a story already shown twice is left out of them here.
-  const ranked = (list: readonly ArticleCard[]) => list.filter((c) => shown(c.articleId) < MAX_PLACES).slice(0, POPULAR_SHOWN);
-  const today = ranked(popular.ranking(code, 'day'));
-  const week = ranked(popular.ranking(code, 'week'));
-  place([...today, ...week].map((c) => c.articleId));
-
   // A section whose newest stories are all shown above still gets its block: topped up to
   // MIN_PER_SECTION with stories shown once, newest first.
   const blocks = sectionList.map((s) => {
@@ -78,6 +72,12 @@ export async function homePage(kit: PageKit, code: EditionCode): Promise<PageDat
     place(rows.map((r) => r.id));
     return { section: s, rows };
   });
+
+  // Rankings keep their order; a story already shown twice is left out of them here.
+  const ranked = (list: readonly ArticleCard[]) => list.filter((c) => shown(c.articleId) < MAX_PLACES).slice(0, POPULAR_SHOWN);
+  const today = ranked(popular.ranking(code, 'day'));
+  const week = ranked(popular.ranking(code, 'week'));
+  place([...today, ...week].map((c) => c.articleId));
 
   // Every card of the page in one batch: overrides and photos in one query each.
   const candidates = byPriority.filter((r) => shown(r.id) === 0);
