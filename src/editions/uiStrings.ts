@@ -84,6 +84,13 @@ export interface UiStrings {
   /** {year} {site} */
   readonly footer: string;
   readonly topStory: string;
+  /** Where the reader is in a paged list: {n} of {total} pages. */
+  readonly pageOf: string;
+  /** The two rankings of "most popular": the last 24 hours and the last 7 days. */
+  readonly today: string;
+  readonly thisWeek: string;
+  /** The home's sidebar list of pinned and lead stories not shown above. */
+  readonly editorsPicks: string;
   /** Heading of the search page and its button. */
   readonly search: string;
   /** Label of the search field. */

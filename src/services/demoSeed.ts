@@ -272,16 +272,19 @@ export async function seedDemo(handle: DbHandle, opts: { dataDir: string; now: D
       })),
     );
 
-    // A day of reader views, so that "most popular" has something to rank from the first start.
+    // A week of reader views, so that "most popular" (today and this week) has something to rank
+    // from the first start: every 6 hours since each article of the week was published.
     const hourNow = Math.floor(now / HOUR);
     const views: { article_id: number; edition: string; hour: number; views: number }[] = [];
     ids.forEach((id, i) => {
       const a = articles[i]!;
-      const age = (now - Date.parse(a.published_at!)) / HOUR;
-      if (age > 72) return;
+      const published = Math.floor(Date.parse(a.published_at!) / HOUR);
+      if (hourNow - published >= 7 * 24) return;
       const showing = editionsShowing(a.edition as WrittenEditionCode);
       for (const edition of showing) {
-        for (let h = 0; h < 24; h += 3) views.push({ article_id: id, edition, hour: hourNow - h, views: 1 + Math.floor(rnd() * 60) });
+        // Readers come in the first days after publication: fewer as a story grows older.
+        for (let hour = hourNow; hour >= published; hour -= 6)
+          views.push({ article_id: id, edition, hour, views: 1 + Math.floor(rnd() * 60 * Math.max(0.15, 1 - (hour - published) / 96)) });
       }
     });
     await insertMany(trx, 'view_counts', views);

@@ -73,7 +73,10 @@ export interface Chrome {
   readonly sections: readonly (Link & { readonly current: boolean })[];
   readonly languages: readonly LanguageItem[];
   readonly scriptSwitch: Link | null;
+  /** Most popular over the last 24 hours, best first. */
   readonly popular: readonly ArticleCard[];
+  /** Most popular over the last 7 days, best first. */
+  readonly popularWeek: readonly ArticleCard[];
   readonly year: number;
   /** The masthead's date line: today in the agency's time zone (`iso` yyyy-mm-dd), in the edition's language. */
   readonly dateLine: TimeView;
@@ -138,6 +141,8 @@ export interface ArticlePage {
 
 export interface Pager {
   readonly page: number;
+  /** How many pages the list has: "14", or "50+" past what is counted; absent where not counted (search). */
+  readonly total?: string;
   readonly prev: string | null;
   readonly next: string | null;
 }
@@ -151,6 +156,8 @@ export interface ListPage {
   readonly dayNav?: { readonly prev: Link | null; readonly next: Link | null };
   /** A link to the edition's archive of recent days (latest and day pages). */
   readonly archive?: Link;
+  /** The most-popular page: `cards` is today's ranking, this the week's. */
+  readonly week?: readonly ArticleCard[];
 }
 
 /** The archive: the edition's recent days with articles, each a link to its day archive. */
@@ -159,11 +166,24 @@ export interface ArchivePage {
   readonly days: readonly (Link & { readonly iso: string })[];
 }
 
+/** One line of the home's news feed: the time (HH:MM, the agency's time zone) and the story. */
+export interface FeedItem {
+  readonly clock: string;
+  readonly card: ArticleCard;
+}
+
 export interface HomePage {
+  /** Published stories marked breaking, newest first (the strip above everything; empty: no strip). */
+  readonly breaking: readonly FeedItem[];
   readonly top: ArticleCard | null;
   readonly leads: readonly ArticleCard[];
-  readonly latest: readonly ArticleCard[];
+  /** The dense "latest news" column, grouped by day (`day` is the date line of the group). */
+  readonly feed: readonly { readonly day: string; readonly items: readonly FeedItem[] }[];
   readonly sections: readonly { readonly section: Link; readonly cards: readonly ArticleCard[] }[];
+  /** Most popular today and this week, without stories the page already shows twice. */
+  readonly popular: { readonly today: readonly ArticleCard[]; readonly week: readonly ArticleCard[] };
+  /** Pinned and recent stories with a photo that the page does not show elsewhere. */
+  readonly picks: readonly ArticleCard[];
   readonly latestHref: string;
 }
 

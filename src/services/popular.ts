@@ -1,5 +1,6 @@
 // "Most popular": views counted by the beacon are aggregated in memory and flushed in batches;
-// the ranking per edition over the last 24 hours is recomputed on a timer, never per view.
+// the rankings per edition over the last 24 hours and the last 7 days are recomputed on a timer,
+// never per view.
 import type { Db } from '../db/connect.ts';
 import { EDITION_CODES, type EditionCode } from '../editions/editions.ts';
 import { addViews, articleIdForView, topArticles, type ViewIncrement } from '../store/views.ts';
@@ -109,8 +110,12 @@ export class ViewCounter {
   }
 }
 
+/** The two rankings: the last 24 hours ("today") and the last 7 days ("this week"). */
+export type PopularPeriod = 'day' | 'week';
+const PERIOD_HOURS: Readonly<Record<PopularPeriod, number>> = { day: 24, week: 24 * 7 };
+
 export class PopularService {
-  private lists = new Map<EditionCode, ArticleCard[]>();
+  private lists = new Map<string, ArticleCard[]>();
 
   constructor(
     private readonly db: Db,
@@ -121,36 +126,47 @@ export class PopularService {
     private readonly onChange: (editions: EditionCode[]) => void,
   ) {}
 
+  /** The most read articles of an edition over the last 24 hours. */
   get(code: EditionCode): readonly ArticleCard[] {
-    return this.lists.get(code) ?? [];
+    return this.ranking(code, 'day');
+  }
+
+  /** The most read articles of an edition over a period, best first. */
+  ranking(code: EditionCode, period: PopularPeriod): readonly ArticleCard[] {
+    return this.lists.get(`${code}|${period}`) ?? [];
   }
 
   async refresh(): Promise<EditionCode[]> {
     const now = this.clock();
-    const sinceHour = Math.floor(now.getTime() / HOUR) - 23;
+    const hourNow = Math.floor(now.getTime() / HOUR);
     const changed: EditionCode[] = [];
     for (const code of EDITION_CODES) {
-      const top = await topArticles(this.db, code, sinceHour, POPULAR_SIZE * 2);
-      const rows = await cardsByIds(
-        this.db,
-        top.map((t) => t.article_id),
-        now.toISOString(),
-      );
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      const ordered = top
-        .map((t) => byId.get(t.article_id))
-        .filter((r) => r !== undefined)
-        .slice(0, POPULAR_SIZE);
-      const cards = await this.content.cards(code, ordered);
-      const before = this.lists.get(code) ?? [];
-      const same =
-        before.length === cards.length &&
-        before.every(
-          (c, i) =>
-            c.articleId === cards[i]!.articleId && c.headline === cards[i]!.headline && c.image?.caption === cards[i]!.image?.caption,
+      let editionChanged = false;
+      for (const period of ['day', 'week'] as const) {
+        const top = await topArticles(this.db, code, hourNow - PERIOD_HOURS[period] + 1, POPULAR_SIZE * 2);
+        const rows = await cardsByIds(
+          this.db,
+          top.map((t) => t.article_id),
+          now.toISOString(),
         );
-      this.lists.set(code, cards);
-      if (!same) changed.push(code);
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        const ordered = top
+          .map((t) => byId.get(t.article_id))
+          .filter((r) => r !== undefined)
+          .slice(0, POPULAR_SIZE);
+        const cards = await this.content.cards(code, ordered);
+        const key = `${code}|${period}`;
+        const before = this.lists.get(key) ?? [];
+        const same =
+          before.length === cards.length &&
+          before.every(
+            (c, i) =>
+              c.articleId === cards[i]!.articleId && c.headline === cards[i]!.headline && c.image?.caption === cards[i]!.image?.caption,
+          );
+        this.lists.set(key, cards);
+        if (!same) editionChanged = true;
+      }
+      if (editionChanged) changed.push(code);
     }
     if (changed.length > 0) this.onChange(changed);
     return changed;

@@ -2,17 +2,16 @@
 // The pages are built in services/reader/ (one module per kind of page); every article's texts,
 // photos and taxonomy come from the edition-content service (editionContent.ts).
 import { contentEdition, EDITIONS, EDITION_CODES, type EditionCode } from '../editions/editions.ts';
-import { cacheTags } from '../cache/tags.ts';
 import * as articles from '../store/articles.ts';
 import type { ArchivePage, Chrome, HomePage, ListPage, PageData } from './pageModels.ts';
 import type { EditionHosts } from './hosts.ts';
 import { queryFor, searchHref, searchPage, searchPath, type SearchPage, type SearchParams } from './search.ts';
 import { SearchService } from '../search/engine.ts';
-import { webSiteJsonLd } from './structuredData.ts';
 import { paths } from './urls.ts';
 import { PageKit, type ReaderDeps } from './reader/kit.ts';
 import { articlePage, type ArticleResult } from './reader/articlePage.ts';
 import { staticPage, type StaticPage } from './reader/staticPage.ts';
+import { homePage } from './reader/homePage.ts';
 import { archivePage, authorPage, dayPage, latestPage, popularPage, sectionPage, tagMovedTo, tagPage } from './reader/listPages.ts';
 
 export { MAX_PAGE, PAGE_SIZE, type ReaderDeps } from './reader/kit.ts';
@@ -34,75 +33,8 @@ export class ReaderService {
     return this.kit.chrome(code, opts);
   }
 
-  async home(code: EditionCode): Promise<PageData<HomePage>> {
-    const { kit } = this;
-    const { db, content, sections } = this.deps;
-    const text = content.text(code);
-    const written = text.written;
-    const now = kit.now();
-    const [recent, perSection] = await Promise.all([
-      articles.listPublished(db, { edition: written, now }, 40),
-      articles.latestPerSection(
-        db,
-        written,
-        now,
-        sections.list(written).map((s) => s.id),
-        4,
-      ),
-    ]);
-    const pinned = recent.find((r) => r.pinned === 1);
-    const top = pinned ?? recent[0];
-    const rest = recent.filter((r) => r !== top);
-    const leads = rest.slice(0, 4);
-    const latest = rest.slice(4, 16);
-    // Every card of the page in one batch: overrides and photos in one query each.
-    const listed = [...(top ? [top] : []), ...leads, ...latest];
-    const all = await content.cards(code, [...listed, ...perSection]);
-    const cards = all.slice(0, listed.length);
-    const sectionCards = all.slice(listed.length);
-    const sectionBlocks = sections
-      .list(written)
-      .map((s) => {
-        const n = s.names.get(written)!;
-        return {
-          section: { href: paths.section(code, n.slug), text: text.tx(n.name) },
-          cards: sectionCards.filter((_, i) => perSection[i]!.section_id === s.id),
-        };
-      })
-      .filter((b) => b.cards.length > 0);
-    const strings = text.strings;
-    const path = paths.home(code);
-    const shown = [...recent.slice(0, 16), ...perSection];
-    return {
-      chrome: kit.chrome(code, { switchHref: kit.switchPath(code, path) }),
-      head: {
-        title: strings.siteName,
-        description: strings.siteDescription,
-        canonical: kit.abs(code, path),
-        alternates: kit.alternates(EDITION_CODES, (c) => paths.home(c), '/'),
-        ogType: 'website',
-        image: cards[0]?.image ? kit.abs(code, cards[0].image.src) : null,
-        feeds: kit.feeds(code, { kind: 'edition' }),
-        jsonLd: [
-          webSiteJsonLd({
-            name: strings.siteName,
-            description: strings.siteDescription,
-            url: kit.abs(code, path),
-            inLanguage: EDITIONS[code].lang,
-            searchUrlTemplate: `${kit.abs(code, searchPath(code))}?q={search_term_string}`,
-            publisher: kit.publisher(code),
-          }),
-        ],
-      },
-      body: {
-        top: cards[0] ?? null,
-        leads: cards.slice(1, 1 + leads.length),
-        latest: cards.slice(1 + leads.length),
-        sections: sectionBlocks,
-        latestHref: paths.latest(code),
-      },
-      tags: [...kit.baseTags(code), cacheTags.list(written), ...shown.map((r) => cacheTags.article(r.id))],
-    };
+  home(code: EditionCode): Promise<PageData<HomePage>> {
+    return homePage(this.kit, code);
   }
 
   article(code: EditionCode, publicId: string, slug: string, opts: { preview?: boolean } = {}): Promise<ArticleResult | null> {

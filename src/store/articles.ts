@@ -148,6 +148,25 @@ export async function countPublished(db: Db, f: ListFilter): Promise<number> {
   return Number(row.n);
 }
 
+/**
+ * How many visible articles match, counted up to `cap`: a walk of the newest `cap` rows along the
+ * list's own index (the same plan as the list), never a count of a whole edition.
+ */
+export async function countPublishedUpTo(db: Db, f: ListFilter, cap: number): Promise<number> {
+  const row = await db
+    .selectFrom(
+      visibleArticles(db, f)
+        .select('articles.id')
+        .orderBy('articles.published_at', 'desc')
+        .orderBy('articles.id', 'desc')
+        .limit(cap)
+        .as('newest'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** The newest `perSection` visible articles of each section (one indexed query per section). */
 export async function latestPerSection(
   db: Db,

@@ -66,7 +66,7 @@ for (const dialect of dialects()) {
       /** The card of the article on a list page: its headline and its photo's alt text (the caption). */
       const cardOn = async (url: string) => {
         const doc = dom(await page(url));
-        const link = [...doc.querySelectorAll('main a')].find(
+        const link = [...doc.querySelectorAll('main article.card a')].find(
           (el) => el.getAttribute('href')?.endsWith(`-${a.public_id}`) && (el.textContent ?? '').trim() !== '',
         );
         assert.ok(link, `${url} shows a card of the article`);

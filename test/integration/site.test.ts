@@ -150,7 +150,7 @@ for (const dialect of dialects()) {
     test('a Chinese page has no English and no Russian words', async () => {
       // Content, and the share links, which name the networks by their brands (Telegram, WhatsApp, Facebook, X).
       const CONTENT =
-        '.card-title, .card-lead, .article-lead, .article-body, .article h1, .caption, .source-line, .popular li a, .author-profile, .share a';
+        '.card-title, .card-lead, .article-lead, .article-body, .article h1, .caption, .source-line, .popular li a, .author-profile, .share a, .feed li a, .breaking li a';
       for (const url of ['/cn/', await firstArticle('cn'), '/cn/latest', '/cn/nonexistent-page/']) {
         const d = dom((await get(url)).body);
         const text = visibleText(d);

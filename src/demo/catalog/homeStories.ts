@@ -13,6 +13,8 @@ export const HOME_STORIES: readonly DemoStory[] = [
     2,
     'city-hall',
     'The first light-rail line in Astana carries passengers on a trial basis: 22 km, 18 stations from the airport to the railway station, free rides for the first two weeks, full timetable from the next month.',
+    // Breaking: the demo home shows its breaking-news strip.
+    true,
   ),
   s(
     'almaty-schools-heating',

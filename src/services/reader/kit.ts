@@ -22,6 +22,8 @@ import { footerFor } from './footer.ts';
 
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 10_000;
+/** How many pages past the reader's the pager counts ("page 2 of 4"; beyond, "page 2 of 7+"). */
+export const COUNTED_PAGES = 5;
 
 export interface ReaderDeps {
   readonly db: Db;
@@ -128,7 +130,8 @@ export class PageKit {
       sections,
       languages,
       scriptSwitch,
-      popular: this.deps.popular.get(code).slice(0, 5),
+      popular: this.deps.popular.ranking(code, 'day').slice(0, 5),
+      popularWeek: this.deps.popular.ranking(code, 'week').slice(0, 5),
       year: zonedDate(now, timeZone).y,
       dateLine: {
         iso: isoWithOffset(now, timeZone).slice(0, 10),
@@ -149,9 +152,8 @@ export class PageKit {
     return target ? `/${target}${path.slice(code.length + 1)}` : null;
   }
 
-  pager(path: string, page: number, hasNext: boolean): Pager | null {
-    if (page === 1 && !hasNext) return null;
-    return { page, prev: page > 1 ? paths.withPage(path, page - 1) : null, next: hasNext ? paths.withPage(path, page + 1) : null };
+  pager(path: string, page: number, hasNext: boolean, total: string): Pager {
+    return { page, total, prev: page > 1 ? paths.withPage(path, page - 1) : null, next: hasNext ? paths.withPage(path, page + 1) : null };
   }
 
   /** A paged list of cards; null for a page past the end. */
@@ -172,6 +174,15 @@ export class PageKit {
     const fetched = await articles.listPublished(this.deps.db, f, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
     if (page > 1 && fetched.length === 0) return null;
     const rows = fetched.slice(0, PAGE_SIZE);
+    const hasNext = fetched.length > PAGE_SIZE;
+    // "Page 2 of 4", counted only for a list of more than one page and only a few pages ahead:
+    // further on the pager says "of 6+" (a list is walked along its index, never counted whole).
+    let pager: Pager | null = null;
+    if (page > 1 || hasNext) {
+      const cap = (page + COUNTED_PAGES) * PAGE_SIZE;
+      const n = await articles.countPublishedUpTo(this.deps.db, f, cap + 1);
+      pager = this.pager(path, page, hasNext, n > cap ? `${cap / PAGE_SIZE}+` : String(Math.ceil(n / PAGE_SIZE)));
+    }
     const cards = await this.deps.content.cards(code, rows);
     const pageSuffix = page > 1 ? ` · ${fill(text.strings.pageN, { n: page })}` : '';
     return {
@@ -183,7 +194,7 @@ export class PageKit {
         ogType: 'website',
         image: null,
       },
-      body: { heading, cards, pager: this.pager(path, page, fetched.length > PAGE_SIZE), ...extra },
+      body: { heading, cards, pager, ...extra },
       tags: [...this.baseTags(code), ...extraTags, ...rows.map((r) => cacheTags.article(r.id))],
     };
   }

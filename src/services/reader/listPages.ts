@@ -186,7 +186,8 @@ export async function dayPage(kit: PageKit, code: EditionCode, y: number, m: num
 
 export function popularPage(kit: PageKit, code: EditionCode): PageData<ListPage> {
   const text = kit.deps.texts.get(code);
-  const cards = kit.deps.popular.get(code);
+  const cards = kit.deps.popular.ranking(code, 'day');
+  const week = kit.deps.popular.ranking(code, 'week');
   const path = paths.popular(code);
   return {
     chrome: kit.chrome(code, { switchHref: kit.switchPath(code, path), languageHref: paths.popular }),
@@ -198,7 +199,7 @@ export function popularPage(kit: PageKit, code: EditionCode): PageData<ListPage>
       ogType: 'website',
       image: null,
     },
-    body: { heading: text.strings.popular, cards, pager: null },
+    body: { heading: text.strings.popular, cards, week, pager: null },
     tags: kit.baseTags(code),
   };
 }

@@ -13,8 +13,8 @@ export interface Asset {
   readonly br: Buffer;
 }
 
-function load(file: string, name: string, ext: string, type: string, prefix = ''): Asset {
-  const body = Buffer.concat([Buffer.from(prefix), readFileSync(new URL(`./assets/${file}`, import.meta.url))]);
+function load(files: readonly string[], name: string, ext: string, type: string, prefix = ''): Asset {
+  const body = Buffer.concat([Buffer.from(prefix), ...files.map((f) => readFileSync(new URL(`./assets/${f}`, import.meta.url)))]);
   const hash = createHash('sha1').update(body).digest('hex').slice(0, 10);
   return { url: `/assets/${name}.${hash}.${ext}`, type, body, gzip: gzipSync(body, { level: 9 }), br: brotliCompressSync(body) };
 }
@@ -40,9 +40,10 @@ export interface SiteAssets {
 export async function loadSiteAssets(): Promise<SiteAssets> {
   const [fonts, icons] = await Promise.all([loadSiteFonts(), loadSiteIcons()]);
   return {
-    css: load('site.css', 'site', 'css', 'text/css; charset=utf-8', fonts.css),
-    script: load('site.js', 'site', 'js', 'text/javascript; charset=utf-8'),
-    prefs: load('prefs.js', 'prefs', 'js', 'text/javascript; charset=utf-8'),
+    // home.css: the home, cards, most popular and lists (after site.css, whose rules it refines).
+    css: load(['site.css', 'home.css'], 'site', 'css', 'text/css; charset=utf-8', fonts.css),
+    script: load(['site.js'], 'site', 'js', 'text/javascript; charset=utf-8'),
+    prefs: load(['prefs.js'], 'prefs', 'js', 'text/javascript; charset=utf-8'),
     fonts: fonts.files,
     preload: fonts.preload,
     icons,
