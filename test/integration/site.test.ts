@@ -148,9 +148,10 @@ for (const dialect of dialects()) {
     });
 
     test('a Chinese page has no English and no Russian words', async () => {
-      // Content, and the share links, which name the networks by their brands (Telegram, WhatsApp, Facebook, X).
+      // Content, and the links that name networks and app stores by their brands (the share links,
+      // the footer's social and app links: Telegram, Facebook, X, App Store, Google Play).
       const CONTENT =
-        '.card-title, .card-lead, .article-lead, .article-body, .article h1, .caption, .source-line, .popular li a, .author-profile, .share a, .feed li a, .breaking li a';
+        '.card-title, .card-lead, .article-lead, .article-body, .article h1, .caption, .source-line, .popular li a, .author-profile, .share a, .feed li a, .breaking li a, #footer-follow + ul a, #footer-apps + ul a';
       for (const url of ['/cn/', await firstArticle('cn'), '/cn/latest', '/cn/nonexistent-page/']) {
         const d = dom((await get(url)).body);
         const text = visibleText(d);
