@@ -47,7 +47,8 @@ import type {
 } from '../../contracts/newsroom/articles.ts';
 import { paths } from '../urls.ts';
 import type { SessionUser } from './auth.ts';
-import { conflict, invalid, notFound } from './errors.ts';
+import { conflict, emptyBody, invalid, notFound } from './errors.ts';
+import { isEmptyBody } from '../../content/emptyBody.ts';
 import { authorize, can, type Action, type Actor } from './permissions.ts';
 import { canMove, TRANSITIONS, type TransitionName } from './workflow.ts';
 import { withoutTypedLabels } from './typedLabels.ts';
@@ -230,6 +231,9 @@ export class NewsroomArticles {
       throw invalid('slug: lower-case Latin letters, digits and hyphens, at most 80 characters');
     }
     const body = patch.body === undefined ? undefined : validBody(patch.body);
+    // What is out (or due to go out) keeps a text: a correction or a save of a scheduled article
+    // cannot empty the body (unpublish or unschedule first).
+    if (body && (correcting || row.status === 'scheduled') && isEmptyBody(body)) throw emptyBody();
     await checkRefs(this.db, patch);
     const change: ArticleChange = {};
     if (patch.headline !== undefined) change.headline = patch.headline;
