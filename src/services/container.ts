@@ -221,7 +221,7 @@ export async function buildServices(
     publishing,
     newsroomArticles,
     auth,
-    userAdmin: new UserAdminService({ db, clock, auth }),
+    userAdmin: new UserAdminService({ db, clock, auth, timeZone: config.timeZone }),
     manage: new ManageService({ db, clock, sections, invalidate }),
     media: new MediaLibrary({ db, mediaDir: path.join(config.dataDir, 'media'), clock, invalidate }),
     translations: new NewsroomTranslations({ db, articles: newsroomArticles }),

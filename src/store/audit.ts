@@ -42,7 +42,20 @@ export interface AuditRow {
   detail: string;
 }
 
-export async function listAudit(db: Db, opts: { limit: number; before?: number; action?: string }): Promise<AuditRow[]> {
+export interface AuditFilter {
+  readonly limit: number;
+  readonly before?: number;
+  /** An action, or a family of them: `article` is every `article.*`. */
+  readonly action?: string;
+  readonly userId?: number;
+  readonly targetType?: string;
+  readonly targetId?: string;
+  /** [from, to) as ISO times. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export async function listAudit(db: Db, opts: AuditFilter): Promise<AuditRow[]> {
   let q = db
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.user_id')
@@ -57,6 +70,16 @@ export async function listAudit(db: Db, opts: { limit: number; before?: number; 
       'audit_log.detail',
     ]);
   if (opts.before !== undefined) q = q.where('audit_log.id', '<', opts.before);
-  if (opts.action !== undefined) q = q.where('audit_log.action', '=', opts.action);
+  if (opts.action !== undefined) {
+    const action = opts.action;
+    q = action.includes('.')
+      ? q.where('audit_log.action', '=', action)
+      : q.where((eb) => eb.or([eb('audit_log.action', '=', action), eb('audit_log.action', 'like', `${action}.%`)]));
+  }
+  if (opts.userId !== undefined) q = q.where('audit_log.user_id', '=', opts.userId);
+  if (opts.targetType !== undefined) q = q.where('audit_log.target_type', '=', opts.targetType);
+  if (opts.targetId !== undefined) q = q.where('audit_log.target_id', '=', opts.targetId);
+  if (opts.from !== undefined) q = q.where('audit_log.at', '>=', opts.from);
+  if (opts.to !== undefined) q = q.where('audit_log.at', '<', opts.to);
   return q.orderBy('audit_log.id', 'desc').limit(opts.limit).execute();
 }

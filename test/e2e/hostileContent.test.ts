@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, serve, signInThroughForm } from '../support/browser.ts';
 import { HOSTILE_TEXTS } from '../fixtures/hostile.ts';
 import { tempDir } from '../support/databases.ts';
-import { makeUser, signIn, type Client, type TestUser } from '../support/newsroom.ts';
+import { makeUser, signIn, type Client, type TestUser, textBody } from '../support/newsroom.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -153,7 +153,7 @@ before(async () => {
     };
     let kz = await fill(
       writer,
-      (await writer.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: `Hostile story ${story}` })).json(),
+      (await writer.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: `Hostile story ${story}` })).json(),
     );
     kz = await move(writer, kz, 'submit');
     const returned = await editor.post(`/api/newsroom/articles/${kz.id}/transitions`, {
@@ -172,8 +172,8 @@ before(async () => {
     }
     articles.push({ kz, en: translated['en'], cn: translated['cn'] });
     // A draft of the writer's and one waiting for review: the dashboard lists them.
-    await writer.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: t(5) });
-    const waiting = (await writer.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: t(6) })).json();
+    await writer.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: t(5) });
+    const waiting = (await writer.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: t(6) })).json();
     if (waiting.id) await move(writer, waiting, 'submit');
   }
   for (const a of articles) {

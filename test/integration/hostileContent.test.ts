@@ -31,7 +31,7 @@ import {
 } from '../fixtures/hostile.ts';
 import { dialects, tempDir } from '../support/databases.ts';
 import { assertInert, asHtml, fragment } from '../support/hostileChecks.ts';
-import { makeUser, signedIn, signIn, type Client } from '../support/newsroom.ts';
+import { makeUser, signedIn, signIn, type Client, textBody } from '../support/newsroom.ts';
 import { bootSite, dom, type TestSite } from '../support/site.ts';
 
 const BASE = 'https://habarshy.test';
@@ -322,6 +322,7 @@ for (const dialect of dialects()) {
           edition: 'kz',
           sectionId: fallbackSection,
           headline: `Hostile ${h.word}`,
+          body: textBody(),
         });
         assert.equal(created.statusCode, 201, created.body);
         let kz = await fill(journalist, created.json(), 'kz');
@@ -718,7 +719,7 @@ for (const dialect of dialects()) {
 
     test('script, data, protocol-relative and backslash links and embeds of other hosts are refused with a 4xx and change nothing', async () => {
       const draft = (
-        await chief.post('/api/newsroom/articles', { edition: 'en', sectionId: fallbackSection, headline: 'Hostile links' })
+        await chief.post('/api/newsroom/articles', { body: textBody(), edition: 'en', sectionId: fallbackSection, headline: 'Hostile links' })
       ).json();
       const link = (href: string) => ({ version: 1, blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'a link', href }] }] });
       const accepted: string[] = [];
@@ -739,7 +740,7 @@ for (const dialect of dialects()) {
 
     test('other links reach the page as one attribute each, exactly as written, external ones with rel="noopener noreferrer"', async () => {
       const draft = (
-        await chief.post('/api/newsroom/articles', { edition: 'en', sectionId: fallbackSection, headline: 'Tricky links' })
+        await chief.post('/api/newsroom/articles', { body: textBody(), edition: 'en', sectionId: fallbackSection, headline: 'Tricky links' })
       ).json();
       const tricky = {
         version: 1,

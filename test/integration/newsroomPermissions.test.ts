@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import type { LightMyRequestResponse } from 'fastify';
 import { bootSite, type TestSite } from '../support/site.ts';
 import { aSection, aTag } from '../support/fixtures.ts';
-import { signedIn, type Client } from '../support/newsroom.ts';
+import { signedIn, textBody, type Client } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 import { ACTIONS, permissionsMarkdown, ROLES, type Action, type Actor, type Grant } from '../../src/services/newsroom/permissions.ts';
 import type { Role } from '../../src/db/tables.ts';
@@ -94,6 +94,7 @@ for (const dialect of dialects()) {
         sectionId,
         headline: `${edition} ${state} ${Math.random().toString(36).slice(2, 8)}`,
         lead: 'Лид.',
+        body: textBody(),
       });
       a = await articles().save(owner, a.id, { revision: a.revision, lead: 'Екінші нұсқа.', ...(heroAssetId ? { heroAssetId } : {}) });
       const steps = { draft: [], submitted: ['submit'], approved: ['submit', 'approve'], published: ['publish'] }[state];

@@ -39,6 +39,8 @@ import type {
   Dashboard,
   Diff,
   ListQuery,
+  Bulk,
+  BulkAnswer,
   Revision,
   RevisionItem,
   SaveArticle,
@@ -71,6 +73,7 @@ import {
 import { ArticleQueries } from './articleQueries.ts';
 import { ArticleHistory } from './articleHistory.ts';
 import { ArticleTransitions } from './articleTransitions.ts';
+import { bulkArticles } from './articleBulk.ts';
 
 export { AUTOSAVE_MAX_DEPTH, type CreateInput, type NewsroomArticlesDeps } from './articleRules.ts';
 
@@ -332,6 +335,10 @@ export class NewsroomArticles {
 
   // --- lists, history and workflow: articleQueries.ts, articleHistory.ts, articleTransitions.ts
 
+  /** One action on many articles, each checked and done on its own (articleBulk.ts). */
+  bulk(user: SessionUser | Actor, input: Bulk): Promise<BulkAnswer> {
+    return bulkArticles(this.db, this, user, input);
+  }
   listQuery(user: SessionUser | Actor, q: ListQuery): Promise<ArticleList> {
     return this.queries.listQuery(user, q);
   }

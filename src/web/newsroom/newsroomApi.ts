@@ -23,6 +23,7 @@ import { mediaRoutes } from './mediaRoutes.ts';
 import { manageRoutes } from './manageRoutes.ts';
 import { storyRoutes } from './storyRoutes.ts';
 import { derivedRoutes } from './derivedRoutes.ts';
+import { bulkRoutes } from './bulkRoutes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -102,4 +103,5 @@ export async function newsroomApi(app: FastifyInstance, opts: NewsroomApiOptions
   await app.register(manageRoutes, routeOptions);
   await app.register(storyRoutes, routeOptions);
   await app.register(derivedRoutes, routeOptions);
+  await app.register(bulkRoutes, routeOptions);
 }
