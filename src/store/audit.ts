@@ -83,3 +83,22 @@ export async function listAudit(db: Db, opts: AuditFilter): Promise<AuditRow[]> 
   if (opts.to !== undefined) q = q.where('audit_log.at', '<', opts.to);
   return q.orderBy('audit_log.id', 'desc').limit(opts.limit).execute();
 }
+
+/**
+ * What the audit log shows for its targets: the headline of each article and the name of each user
+ * that still exists, keyed `article:12`, `user:3` (two queries for a whole page).
+ */
+export async function auditTargetNames(
+  db: Db,
+  rows: readonly Pick<AuditRow, 'target_type' | 'target_id'>[],
+): Promise<Map<string, string>> {
+  const ids = (type: string) => [
+    ...new Set(rows.filter((r) => r.target_type === type && /^\d+$/.test(r.target_id)).map((r) => Number(r.target_id))),
+  ];
+  const [articles, users] = [ids('article'), ids('user')];
+  const [a, u] = await Promise.all([
+    articles.length ? db.selectFrom('articles').select(['id', 'headline as name']).where('id', 'in', articles).execute() : [],
+    users.length ? db.selectFrom('users').select(['id', 'name']).where('id', 'in', users).execute() : [],
+  ]);
+  return new Map([...a.map((r) => [`article:${r.id}`, r.name] as const), ...u.map((r) => [`user:${r.id}`, r.name] as const)]);
+}

@@ -123,6 +123,7 @@ export const AuditEntry = Type.Object(
     action: Type.String(),
     targetType: Type.String(),
     targetId: Type.String(),
+    targetName: Nullable(Type.String({ description: "The article's headline or the user's name, while it exists" })),
     detail: Json,
   },
   { title: 'AuditEntry' },

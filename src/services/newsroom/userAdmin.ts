@@ -4,7 +4,7 @@
 import type { Db } from '../../db/connect.ts';
 import type { Role } from '../../db/tables.ts';
 import { WRITTEN_EDITIONS } from '../../editions/editions.ts';
-import { listAudit, recordAudit } from '../../store/audit.ts';
+import { auditTargetNames, listAudit, recordAudit } from '../../store/audit.ts';
 import { deleteSessionsOf, listUsers, updateUser, userByEmail, userById, type UserRow } from '../../store/users.ts';
 import type { AuditEntry, AuditQuery } from '../../contracts/newsroom/manage.ts';
 import { publicUser, type AuthService, type CreateUserInput, type SessionUser } from './auth.ts';
@@ -171,13 +171,16 @@ export class UserAdminService {
       ...(q.targetId ? { targetId: q.targetId } : {}),
       ...dayRange(q.from, q.to, this.timeZone),
     };
-    return (await listAudit(this.db, opts)).map((r) => ({
+    const rows = await listAudit(this.db, opts);
+    const names = await auditTargetNames(this.db, rows);
+    return rows.map((r) => ({
       id: r.id,
       at: r.at,
       user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' },
       action: r.action,
       targetType: r.target_type,
       targetId: r.target_id,
+      targetName: names.get(`${r.target_type}:${r.target_id}`) ?? null,
       detail: JSON.parse(r.detail) as unknown,
     }));
   }
