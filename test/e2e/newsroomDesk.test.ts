@@ -233,6 +233,9 @@ for (const dialect of dialects()) {
       assert.ok(actions.includes('article.delete') && actions.includes('article.publish'), actions.join());
       await page.screenshot({ path: screenshotPath(`desk-audit-${dialect}.png`) });
       await page.getByTestId('audit-what').selectOption('article.publish');
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('[data-testid="audit"] tbody tr')].every((r) => r.getAttribute('data-action') === 'article.publish'),
+      );
       await table.getByTestId('audit-article').getByText('Үстел 31').click();
       await page.waitForURL(`${origin}/newsroom/articles/${made[31]!.id}`);
       assert.deepEqual(errors, []);

@@ -15,11 +15,20 @@ import { signedIn, textBody, type Client } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 import { ACTIONS, permissionsMarkdown, ROLES, type Action, type Actor, type Grant } from '../../src/services/newsroom/permissions.ts';
 import type { Role } from '../../src/db/tables.ts';
+import { transitionsMarkdown } from '../../src/services/newsroom/workflow.ts';
 
 test('docs/newsroom-permissions.md is the table the server enforces', () => {
   const doc = fs.readFileSync('docs/newsroom-permissions.md', 'utf8');
   const generated = /<!-- generated: permissionsMarkdown\(\) -->\n([\s\S]*?)\n<!-- \/generated -->/.exec(doc)?.[1];
   assert.equal(generated, permissionsMarkdown());
+});
+
+test("docs/newsroom-permissions.md shows the workflow's state table the server enforces", () => {
+  const doc = fs.readFileSync('docs/newsroom-permissions.md', 'utf8');
+  const generated = /<!-- generated: transitionsMarkdown\(\) -->\n([\s\S]*?)\n<!-- \/generated -->/.exec(doc)?.[1];
+  assert.equal(generated, transitionsMarkdown());
+  // A returned article is back with its writer: submit is the only way on.
+  assert.match(doc, /\| returned \| → submitted \| — \| — \| — \| — \| — \| — \|/);
 });
 
 /** Where a case points: inside the user's desk (kz), outside it (ru), or the own-draft variants. */
