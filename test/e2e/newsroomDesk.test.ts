@@ -241,6 +241,14 @@ for (const dialect of dialects()) {
       );
       await table.getByTestId('audit-article').getByText('Үстел 31').click();
       await page.waitForURL(`${origin}/newsroom/articles/${made[31]!.id}`);
+
+      // A role change links to the user concerned.
+      await page.goto(`${origin}/newsroom/audit`);
+      await page.getByTestId('audit-what').selectOption('user.role');
+      await table.getByText('рөлді өзгертті').first().waitFor();
+      await table.getByTestId('audit-user').getByText('Ясауыл Тілші').first().click();
+      await page.waitForURL(/\/newsroom\/manage\/users#user-\d+$/);
+      await page.getByTestId('manage-users').getByText('Ясауыл Тілші').waitFor();
       assert.deepEqual(errors, []);
       await close();
     });

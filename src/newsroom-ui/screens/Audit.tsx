@@ -95,7 +95,12 @@ export function AuditScreen(props: { s: ShellStrings; user: User; navigate(to: s
     if (e.targetType === 'user') {
       const name = e.targetName ?? `#${e.targetId}`;
       return user.role === 'admin' ? (
-        <a href={`/newsroom/manage/users#user-${e.targetId}`} data-testid="audit-user" onClick={(ev) => go(ev, `/newsroom/manage/users#user-${e.targetId}`)}>
+        <a href={`/newsroom/manage/users#user-${e.targetId}`} data-testid="audit-user" onClick={(ev) => {
+            // The shell routes by path: the hash (the row to show) is kept in the address.
+            ev.preventDefault();
+            history.pushState(null, '', `/newsroom/manage/users#user-${e.targetId}`);
+            props.navigate('/newsroom/manage/users');
+          }}>
           {label} <bdi>{name}</bdi>
         </a>
       ) : (

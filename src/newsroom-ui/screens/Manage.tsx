@@ -285,6 +285,13 @@ export function UsersScreen(props: { s: ShellStrings; me: User }) {
   useEffect(() => {
     void load();
   }, []);
+  // A link from the audit log (#user-12) shows that user's row.
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (shown || items.length === 0 || !location.hash.startsWith('#user-')) return;
+    document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'center' });
+    setShown(true);
+  }, [items]);
   const [pending, setPending] = useState<{ user: ManagedUser; body: Record<string, unknown>; question: string } | null>(null);
   const nameOf = (u: ManagedUser) => u.name || u.email;
   const patch = (u: ManagedUser, body: Record<string, unknown>, done = fill(s.userSaved, { name: nameOf(u) })) =>
