@@ -80,7 +80,10 @@ for (const dialect of dialects()) {
     }
     const article = async (id: number) => (await api.get(`/api/newsroom/articles/${id}`)).json() as A;
     const listIds = (page: Page) =>
-      page.getByTestId('article-list').locator('li').evaluateAll((lis) => lis.map((li) => Number(li.getAttribute('data-id'))));
+      page
+        .getByTestId('article-list')
+        .locator('li')
+        .evaluateAll((lis) => lis.map((li) => Number(li.getAttribute('data-id'))));
 
     test('the list pages with totals, filters by days and sorts', async () => {
       const { page, errors, close } = await open(editor);
@@ -98,7 +101,10 @@ for (const dialect of dialects()) {
       await page.getByTestId('filter-to').fill('');
       await page.getByTestId('sort').selectOption('oldest');
       await page.getByTestId('page-of').getByText('32 ішінен 1–30').waitFor();
-      await page.waitForFunction((id) => document.querySelector('[data-testid="article-list"] li')?.getAttribute('data-id') === String(id), made[0]!.id);
+      await page.waitForFunction(
+        (id) => document.querySelector('[data-testid="article-list"] li')?.getAttribute('data-id') === String(id),
+        made[0]!.id,
+      );
       assert.deepEqual(errors, []);
       await close();
     });
@@ -181,7 +187,7 @@ for (const dialect of dialects()) {
       await page.getByTestId('user-confirm-cancel').click();
       assert.equal(await row.getByTestId('user-role').inputValue(), 'journalist', 'the row shows the stored role again');
       const roleOf = async () =>
-        (await site.database.handle.db.selectFrom('users').select(['role', 'desks']).where('id', '=', created.id).executeTakeFirstOrThrow());
+        await site.database.handle.db.selectFrom('users').select(['role', 'desks']).where('id', '=', created.id).executeTakeFirstOrThrow();
       assert.equal((await roleOf()).role, 'journalist');
       await row.getByTestId('user-role').selectOption('editor');
       await page.getByTestId('user-confirm-yes').click();

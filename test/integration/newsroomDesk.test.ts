@@ -164,10 +164,18 @@ for (const dialect of dialects()) {
       const ru = (
         await ruEditor.post('/api/newsroom/articles', { edition: 'ru', sectionId, headline: 'Чужая статья', body: textBody() })
       ).json() as A;
-      const res = await editor.post('/api/newsroom/articles/bulk', { action: 'section', sectionId: otherSection, ids: [mine.id, ru.id, 999_999] });
+      const res = await editor.post('/api/newsroom/articles/bulk', {
+        action: 'section',
+        sectionId: otherSection,
+        ids: [mine.id, ru.id, 999_999],
+      });
       assert.equal(res.statusCode, 200, res.body);
       assert.deepEqual(
-        (res.json() as { results: { id: number; ok: boolean; error?: { code: string } }[] }).results.map((r) => [r.id, r.ok, r.error?.code]),
+        (res.json() as { results: { id: number; ok: boolean; error?: { code: string } }[] }).results.map((r) => [
+          r.id,
+          r.ok,
+          r.error?.code,
+        ]),
         [
           [mine.id, true, undefined],
           [ru.id, false, 'FORBIDDEN'],
@@ -175,7 +183,11 @@ for (const dialect of dialects()) {
         ],
       );
       assert.equal((await current(mine)).sectionId, otherSection);
-      assert.equal(((await ruEditor.get(`/api/newsroom/articles/${ru.id}`)).json() as A).sectionId, sectionId, 'the other desk’s article is untouched');
+      assert.equal(
+        ((await ruEditor.get(`/api/newsroom/articles/${ru.id}`)).json() as A).sectionId,
+        sectionId,
+        'the other desk’s article is untouched',
+      );
 
       // Unpublish: the published one goes off the site; a draft is reported, not skipped silently.
       let live = await create(editor, { headline: 'Алынатын хабар', body: textBody() });

@@ -87,7 +87,11 @@ export function AuditScreen(props: { s: ShellStrings; user: User; navigate(to: s
           </>
         );
       return (
-        <a href={`/newsroom/articles/${e.targetId}`} data-testid="audit-article" onClick={(ev) => go(ev, `/newsroom/articles/${e.targetId}`)}>
+        <a
+          href={`/newsroom/articles/${e.targetId}`}
+          data-testid="audit-article"
+          onClick={(ev) => go(ev, `/newsroom/articles/${e.targetId}`)}
+        >
           {label} <bdi>{headline || `#${e.targetId}`}</bdi>
         </a>
       );
@@ -95,12 +99,16 @@ export function AuditScreen(props: { s: ShellStrings; user: User; navigate(to: s
     if (e.targetType === 'user') {
       const name = e.targetName ?? `#${e.targetId}`;
       return user.role === 'admin' ? (
-        <a href={`/newsroom/manage/users#user-${e.targetId}`} data-testid="audit-user" onClick={(ev) => {
+        <a
+          href={`/newsroom/manage/users#user-${e.targetId}`}
+          data-testid="audit-user"
+          onClick={(ev) => {
             // The shell routes by path: the hash (the row to show) is kept in the address.
             ev.preventDefault();
             history.pushState(null, '', `/newsroom/manage/users#user-${e.targetId}`);
             props.navigate('/newsroom/manage/users');
-          }}>
+          }}
+        >
           {label} <bdi>{name}</bdi>
         </a>
       ) : (
@@ -122,7 +130,11 @@ export function AuditScreen(props: { s: ShellStrings; user: User; navigate(to: s
       <form class="nr-filters" onSubmit={(e) => e.preventDefault()} data-testid="audit-filters">
         <label>
           {s.who}
-          <select value={filters.userId} data-testid="audit-who" onChange={(e) => filter({ userId: (e.target as HTMLSelectElement).value })}>
+          <select
+            value={filters.userId}
+            data-testid="audit-who"
+            onChange={(e) => filter({ userId: (e.target as HTMLSelectElement).value })}
+          >
             <option value="">{s.allPeople}</option>
             {people.map((p) => (
               <option dir="auto" value={String(p.id)}>
@@ -133,7 +145,11 @@ export function AuditScreen(props: { s: ShellStrings; user: User; navigate(to: s
         </label>
         <label>
           {s.action}
-          <select value={filters.action} data-testid="audit-what" onChange={(e) => filter({ action: (e.target as HTMLSelectElement).value })}>
+          <select
+            value={filters.action}
+            data-testid="audit-what"
+            onChange={(e) => filter({ action: (e.target as HTMLSelectElement).value })}
+          >
             <option value="">{s.allActions}</option>
             {ACTIONS.map((a) => (
               <option value={a}>{actionText(s, a)}</option>

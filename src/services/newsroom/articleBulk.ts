@@ -10,12 +10,7 @@ import { ForbiddenError, type Actor } from './permissions.ts';
 import type { NewsroomArticles } from './articles.ts';
 import { existingIds } from '../../store/newsroom.ts';
 
-export async function bulkArticles(
-  db: Db,
-  articles: NewsroomArticles,
-  user: SessionUser | Actor,
-  input: Bulk,
-): Promise<BulkAnswer> {
+export async function bulkArticles(db: Db, articles: NewsroomArticles, user: SessionUser | Actor, input: Bulk): Promise<BulkAnswer> {
   const sectionId = input.sectionId;
   if (input.action === 'section') {
     if (sectionId === undefined) throw invalid('sectionId: the section to move the articles to');
