@@ -259,6 +259,7 @@ for (const dialect of dialects()) {
                     sectionId,
                     headline: `Қатар жазу ${i}`,
                     lead: 'Лид.',
+                    body: textBody(),
                   })
                 ).body,
               ) as { id: number; revision: number },
