@@ -119,7 +119,7 @@ export function App() {
       {r.name === 'article' && <EditorScreen key={r.id} id={r.id} user={user} navigate={navigate} />}
       {r.name === 'story' && <StoryScreen key={r.id} id={r.id} user={user} navigate={navigate} />}
       {r.name === 'media' && <MediaScreen s={s} user={user} />}
-      {r.name === 'audit' && <AuditScreen s={s} user={user} />}
+      {r.name === 'audit' && <AuditScreen s={s} user={user} navigate={navigate} />}
       {r.name === 'analytics' && <AnalyticsScreen s={s} user={user} navigate={navigate} />}
       {r.name === 'sections' && <SectionsScreen s={s} />}
       {r.name === 'tags' && <TagsScreen s={s} />}

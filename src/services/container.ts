@@ -233,7 +233,7 @@ export async function buildServices(
     publishing,
     newsroomArticles,
     auth,
-    userAdmin: new UserAdminService({ db, clock, auth }),
+    userAdmin: new UserAdminService({ db, clock, auth, timeZone: config.timeZone }),
     manage: new ManageService({ db, clock, sections, invalidate }),
     pages: new NewsroomPages({ db, clock, invalidate }),
     media: new MediaLibrary({ db, mediaDir: path.join(config.dataDir, 'media'), clock, invalidate }),

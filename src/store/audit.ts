@@ -42,7 +42,20 @@ export interface AuditRow {
   detail: string;
 }
 
-export async function listAudit(db: Db, opts: { limit: number; before?: number; action?: string }): Promise<AuditRow[]> {
+export interface AuditFilter {
+  readonly limit: number;
+  readonly before?: number;
+  /** An action, or a family of them: `article` is every `article.*`. */
+  readonly action?: string;
+  readonly userId?: number;
+  readonly targetType?: string;
+  readonly targetId?: string;
+  /** [from, to) as ISO times. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export async function listAudit(db: Db, opts: AuditFilter): Promise<AuditRow[]> {
   let q = db
     .selectFrom('audit_log')
     .leftJoin('users', 'users.id', 'audit_log.user_id')
@@ -57,6 +70,35 @@ export async function listAudit(db: Db, opts: { limit: number; before?: number; 
       'audit_log.detail',
     ]);
   if (opts.before !== undefined) q = q.where('audit_log.id', '<', opts.before);
-  if (opts.action !== undefined) q = q.where('audit_log.action', '=', opts.action);
+  if (opts.action !== undefined) {
+    const action = opts.action;
+    q = action.includes('.')
+      ? q.where('audit_log.action', '=', action)
+      : q.where((eb) => eb.or([eb('audit_log.action', '=', action), eb('audit_log.action', 'like', `${action}.%`)]));
+  }
+  if (opts.userId !== undefined) q = q.where('audit_log.user_id', '=', opts.userId);
+  if (opts.targetType !== undefined) q = q.where('audit_log.target_type', '=', opts.targetType);
+  if (opts.targetId !== undefined) q = q.where('audit_log.target_id', '=', opts.targetId);
+  if (opts.from !== undefined) q = q.where('audit_log.at', '>=', opts.from);
+  if (opts.to !== undefined) q = q.where('audit_log.at', '<', opts.to);
   return q.orderBy('audit_log.id', 'desc').limit(opts.limit).execute();
+}
+
+/**
+ * What the audit log shows for its targets: the headline of each article and the name of each user
+ * that still exists, keyed `article:12`, `user:3` (two queries for a whole page).
+ */
+export async function auditTargetNames(
+  db: Db,
+  rows: readonly Pick<AuditRow, 'target_type' | 'target_id'>[],
+): Promise<Map<string, string>> {
+  const ids = (type: string) => [
+    ...new Set(rows.filter((r) => r.target_type === type && /^\d+$/.test(r.target_id)).map((r) => Number(r.target_id))),
+  ];
+  const [articles, users] = [ids('article'), ids('user')];
+  const [a, u] = await Promise.all([
+    articles.length ? db.selectFrom('articles').select(['id', 'headline as name']).where('id', 'in', articles).execute() : [],
+    users.length ? db.selectFrom('users').select(['id', 'name']).where('id', 'in', users).execute() : [],
+  ]);
+  return new Map([...a.map((r) => [`article:${r.id}`, r.name] as const), ...u.map((r) => [`user:${r.id}`, r.name] as const)]);
 }

@@ -129,10 +129,17 @@ export interface ArticleQuery {
   readonly createdBy?: number;
   readonly q?: string;
   readonly publishedFrom?: string;
+  /** A time range [from, to) on the column of `order` (modified_at unless published or scheduled). */
+  readonly from?: string;
+  readonly to?: string;
   readonly limit: number;
   readonly offset?: number;
-  readonly order?: 'modified' | 'published' | 'scheduled';
+  /** Newest first, except `scheduled` (soonest first) and `oldest` (modified, oldest first). */
+  readonly order?: 'modified' | 'oldest' | 'published' | 'scheduled' | 'headline';
 }
+
+const dateColumn = (order: ArticleQuery['order']) =>
+  order === 'published' ? 'articles.published_at' : order === 'scheduled' ? 'articles.scheduled_at' : 'articles.modified_at';
 
 function filtered(db: Db, f: ArticleQuery, ids: readonly number[] | null) {
   let q = db.selectFrom('articles').where('articles.edition', 'in', [...f.editions]);
@@ -141,6 +148,8 @@ function filtered(db: Db, f: ArticleQuery, ids: readonly number[] | null) {
   if (f.statuses && f.statuses.length > 0) q = q.where('articles.status', 'in', [...f.statuses]);
   if (f.createdBy !== undefined) q = q.where('articles.created_by', '=', f.createdBy);
   if (f.publishedFrom !== undefined) q = q.where('articles.published_at', '>=', f.publishedFrom);
+  if (f.from !== undefined) q = q.where(dateColumn(f.order), '>=', f.from);
+  if (f.to !== undefined) q = q.where(dateColumn(f.order), '<', f.to);
   if (f.authorId !== undefined) {
     const authorId = f.authorId;
     q = q.where((eb) =>
@@ -185,12 +194,12 @@ async function matchingIds(db: Db, f: ArticleQuery): Promise<number[] | null> {
 
 export async function listArticles(db: Db, f: ArticleQuery): Promise<{ items: SummaryRow[]; total: number }> {
   const ids = await matchingIds(db, f);
-  const order =
-    f.order === 'published' ? 'articles.published_at' : f.order === 'scheduled' ? 'articles.scheduled_at' : 'articles.modified_at';
+  const order = f.order === 'headline' ? 'articles.headline' : dateColumn(f.order);
+  const ascending = f.order === 'scheduled' || f.order === 'oldest' || f.order === 'headline';
   const [items, count] = await Promise.all([
     filtered(db, f, ids)
       .select(SUMMARY_COLUMNS)
-      .orderBy(order, f.order === 'scheduled' ? 'asc' : 'desc')
+      .orderBy(order, ascending ? 'asc' : 'desc')
       .orderBy('articles.id', 'desc')
       .limit(f.limit)
       .offset(f.offset ?? 0)

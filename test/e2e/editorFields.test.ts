@@ -336,8 +336,11 @@ for (const dialect of dialects()) {
       assert.equal(refused.json().error.code, 'INVALID_TRANSITION');
       const { page, close } = await open(editor);
       await page.goto(`${origin}/newsroom/articles/${a.id}`);
-      await page.getByTestId('action-schedule').waitFor();
+      await page.locator('[data-testid="article-status"][data-status="returned"]').waitFor();
+      await page.getByTestId('action-submit').or(page.getByTestId('save')).first().waitFor();
       assert.equal(await page.getByTestId('action-publish').count(), 0, 'no publish button on a returned article');
+      // Scheduling is publishing later: it waits for the writer's resubmission too (docs/newsroom-permissions.md).
+      assert.equal(await page.getByTestId('action-schedule').count(), 0, 'no schedule button on a returned article');
       await close();
     });
 

@@ -19,7 +19,7 @@ import { connect, type DbHandle } from '../../src/db/connect.ts';
 import { lockSqliteServer } from '../../src/db/serverLock.ts';
 import { dialects, freshDatabase, tempDir, type TestDatabase } from '../support/databases.ts';
 import { bootSite, SHARED_DATA_DIR, type TestSite } from '../support/site.ts';
-import { makeUser, signedIn, type Client } from '../support/newsroom.ts';
+import { makeUser, signedIn, type Client, textBody } from '../support/newsroom.ts';
 
 const BIN = path.resolve('bin/habarshy.js');
 
@@ -126,7 +126,7 @@ for (const dialect of dialects()) {
     /** One round of newsroom work; each write is recorded once the API has answered it. */
     async function oneRound(n: number): Promise<void> {
       const headline = `Сақтық көшірме кезіндегі жаңалық ${n}`;
-      const created = await chief.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: `Лид ${n}.` });
+      const created = await chief.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline, lead: `Лид ${n}.` });
       assert.equal(created.statusCode, 201, created.body);
       let a = created.json();
       const saved = await chief.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, lead: `Түзетілген лид ${n}.` });

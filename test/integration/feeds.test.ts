@@ -10,7 +10,7 @@ import Parser from 'rss-parser';
 import { EDITIONS, EDITION_CODES, type EditionCode } from '../../src/editions/editions.ts';
 import { fill } from '../../src/editions/uiStrings.ts';
 import { dialects } from '../support/databases.ts';
-import { signedIn } from '../support/newsroom.ts';
+import { signedIn, textBody } from '../support/newsroom.ts';
 import { bootSite, dom, SHARED_DATA_DIR, type TestSite } from '../support/site.ts';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
@@ -368,7 +368,7 @@ for (const dialect of dialects()) {
       const author = (await chief.post('/api/newsroom/authors', { names: { en: { name } } })).json();
       const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow())
         .id;
-      let a = (await chief.post('/api/newsroom/articles', { edition: 'en', sectionId, headline: 'Exact names in feeds' })).json();
+      let a = (await chief.post('/api/newsroom/articles', { body: textBody(), edition: 'en', sectionId, headline: 'Exact names in feeds' })).json();
       const saved = await chief.put(`/api/newsroom/articles/${a.id}`, {
         revision: a.revision,
         lead: 'Names.',

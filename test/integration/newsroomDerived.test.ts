@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { bootSite, dom, type TestSite } from '../support/site.ts';
-import { signedIn, type Client } from '../support/newsroom.ts';
+import { signedIn, type Client, textBody } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 
 const body = (...texts: string[]) => ({
@@ -171,7 +171,7 @@ for (const dialect of dialects()) {
         400,
         'headline too long',
       );
-      const draft = (await kzJournalist.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Жоба' })).json();
+      const draft = (await kzJournalist.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Жоба' })).json();
       await refused(
         () => ruEditor.post('/api/newsroom/convert', { edition: 'kz', articleId: draft.id, headline: '', lead: '', body: body() }),
         403,
@@ -505,7 +505,7 @@ for (const dialect of dialects()) {
       );
       assert.equal((await kzEditor.get(`/api/newsroom/articles/${a.id}/overrides`)).json().items.length, 1);
 
-      const uz = (await uzEditor.post('/api/newsroom/articles', { edition: 'uz', sectionId, headline: 'Янги кўприк' })).json();
+      const uz = (await uzEditor.post('/api/newsroom/articles', { body: textBody(), edition: 'uz', sectionId, headline: 'Янги кўприк' })).json();
       assert.equal(
         (await uzEditor.put(`/api/newsroom/articles/${uz.id}/overrides/uz-latn/headline`, { value: 'Yangi koʻprik!' })).statusCode,
         204,
@@ -548,7 +548,7 @@ for (const dialect of dialects()) {
       await refused(() => kzEditor.put(url('qz', 'body'), { value: '<p onclick="x()">hi</p>' }), 400, 'HTML is not a body');
       await refused(() => kzEditor.put(`/api/newsroom/articles/999999/overrides/qz/headline`, { value: 'X' }), 404, 'no such article');
       await refused(() => kzJournalist.delete(url('qz', 'headline')), 403, 'a journalist removing');
-      const ru = (await ruEditor.post('/api/newsroom/articles', { edition: 'ru', sectionId, headline: 'Статья' })).json();
+      const ru = (await ruEditor.post('/api/newsroom/articles', { body: textBody(), edition: 'ru', sectionId, headline: 'Статья' })).json();
       await refused(
         () => ruEditor.put(`/api/newsroom/articles/${ru.id}/overrides/qz/headline`, { value: 'X' }),
         400,

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { bootSite, dom, type TestSite } from '../support/site.ts';
-import { signedIn, type Client } from '../support/newsroom.ts';
+import { signedIn, type Client, textBody } from '../support/newsroom.ts';
 import { dialects, tempDir } from '../support/databases.ts';
 
 async function multipart(fields: Record<string, string>, file: { name: string; data: Buffer; type?: string } | null) {
@@ -200,7 +200,7 @@ for (const dialect of dialects()) {
       // Reused as the lead photo of an article: readers get AVIF first, WebP otherwise.
       const editor = await signedIn(site, 'editor', ['kz']);
       const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').executeTakeFirstOrThrow()).id;
-      let a = (await editor.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Ертіс жағасында', lead: 'Лид.' })).json();
+      let a = (await editor.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Ертіс жағасында', lead: 'Лид.' })).json();
       a = (await editor.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, heroAssetId: asset.id })).json();
       a = (await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision })).json();
       const page = await site.app.inject(new URL(a.url).pathname);
@@ -461,7 +461,7 @@ for (const dialect of dialects()) {
       assert.equal((await photos('C:\\temp')).length, 1, 'a backslash is a backslash');
 
       const article = async (headline: string) =>
-        (await journalist.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline })).json().id as number;
+        (await journalist.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline })).json().id as number;
       const a1 = await article('Инфляция 8,1% болды');
       const a2 = await article('Айнымалы snake_case деп аталады');
       const other = await article('Инфляция 8,15 болды, snakeXcase');

@@ -11,15 +11,24 @@ import sharp from 'sharp';
 import type { LightMyRequestResponse } from 'fastify';
 import { bootSite, type TestSite } from '../support/site.ts';
 import { aSection, aTag } from '../support/fixtures.ts';
-import { signedIn, type Client } from '../support/newsroom.ts';
+import { signedIn, textBody, type Client } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 import { ACTIONS, permissionsMarkdown, ROLES, type Action, type Actor, type Grant } from '../../src/services/newsroom/permissions.ts';
 import type { Role } from '../../src/db/tables.ts';
+import { transitionsMarkdown } from '../../src/services/newsroom/workflow.ts';
 
 test('docs/newsroom-permissions.md is the table the server enforces', () => {
   const doc = fs.readFileSync('docs/newsroom-permissions.md', 'utf8');
   const generated = /<!-- generated: permissionsMarkdown\(\) -->\n([\s\S]*?)\n<!-- \/generated -->/.exec(doc)?.[1];
   assert.equal(generated, permissionsMarkdown());
+});
+
+test("docs/newsroom-permissions.md shows the workflow's state table the server enforces", () => {
+  const doc = fs.readFileSync('docs/newsroom-permissions.md', 'utf8');
+  const generated = /<!-- generated: transitionsMarkdown\(\) -->\n([\s\S]*?)\n<!-- \/generated -->/.exec(doc)?.[1];
+  assert.equal(generated, transitionsMarkdown());
+  // A returned article is back with its writer: submit is the only way on.
+  assert.match(doc, /\| returned \| → submitted \| — \| — \| — \| — \| — \| — \|/);
 });
 
 /** Where a case points: inside the user's desk (kz), outside it (ru), or the own-draft variants. */
@@ -94,6 +103,7 @@ for (const dialect of dialects()) {
         sectionId,
         headline: `${edition} ${state} ${Math.random().toString(36).slice(2, 8)}`,
         lead: 'Лид.',
+        body: textBody(),
       });
       a = await articles().save(owner, a.id, { revision: a.revision, lead: 'Екінші нұсқа.', ...(heroAssetId ? { heroAssetId } : {}) });
       const steps = { draft: [], submitted: ['submit'], approved: ['submit', 'approve'], published: ['publish'] }[state];

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { bootSite, dom, FIXED_NOW, type TestSite } from '../support/site.ts';
-import { signedIn, type Client } from '../support/newsroom.ts';
+import { signedIn, type Client, textBody } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 
 const body = (...texts: string[]) => ({
@@ -245,7 +245,11 @@ for (const dialect of dialects()) {
       const enEditor = await signedIn(site, 'editor', ['en']);
       let en = (await enEditor.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'en' })).json();
       en = (
-        await enEditor.put(`/api/newsroom/articles/${en.id}`, { revision: en.revision, headline: 'Embargoed: minister resigns' })
+        await enEditor.put(`/api/newsroom/articles/${en.id}`, {
+          revision: en.revision,
+          headline: 'Embargoed: minister resigns',
+          body: textBody('The minister resigned.'),
+        })
       ).json();
       en = (
         await enEditor.post(`/api/newsroom/articles/${en.id}/transitions`, {

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { bootSite, dom, type TestSite } from '../support/site.ts';
 import { aSection } from '../support/fixtures.ts';
-import { signedIn, type Client } from '../support/newsroom.ts';
+import { signedIn, type Client, textBody } from '../support/newsroom.ts';
 import { dialects, tempDir } from '../support/databases.ts';
 
 const RLO = '\u202E';
@@ -35,7 +35,7 @@ for (const dialect of dialects()) {
     after(() => site.close());
 
     const draft = async (extra: object = {}) => {
-      const res = await journalist.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Сенім', lead: 'Лид', ...extra });
+      const res = await journalist.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Сенім', lead: 'Лид', ...extra });
       assert.equal(res.statusCode, 201, res.body);
       return res.json() as { id: number; revision: number; headline: string };
     };

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { buildApp, type App } from '../../src/app.ts';
 import { bootSite, SHARED_DATA_DIR, type TestSite } from '../support/site.ts';
-import { signedIn, type Client } from '../support/newsroom.ts';
+import { signedIn, type Client, textBody } from '../support/newsroom.ts';
 import { connect, type DbHandle } from '../../src/db/connect.ts';
 import { dialects, freshDatabase } from '../support/databases.ts';
 import { run, startServer } from '../support/processes.ts';
@@ -47,7 +47,7 @@ if (dialects().includes('postgres')) {
         .id;
       assert.equal((await other.app.inject('/kz/')).statusCode, 200, 'the other process caches its home');
       const a = (
-        await chief.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Екі процесте көрінетін жаңалық', lead: 'Лид.' })
+        await chief.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Екі процесте көрінетін жаңалық', lead: 'Лид.' })
       ).json();
       assert.equal(
         (await chief.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision })).statusCode,
@@ -83,7 +83,7 @@ describe('two writers on one SQLite file', () => {
 
   test('the newsroom saving while another process writes: no request fails, no write of the other fails', async () => {
     const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
-    const created = (await chief.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Екі жазушы', lead: 'Лид.' })).json();
+    const created = (await chief.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Екі жазушы', lead: 'Лид.' })).json();
     let revision = created.revision as number;
     const other = run(['--import', 'tsx', 'test/support/sqliteWriter.ts', site.database.url, '400']);
     const cli = run(['bin/habarshy.js', 'lexicon', 'add', '--scheme', 'kk-Latn-2018', 'жүктеме', 'júkteme'], {

@@ -12,6 +12,7 @@ import { SHARED_DATA_DIR } from '../support/site.ts';
 import { freePort, run, startServer, type ServerProcess } from '../support/processes.ts';
 import { aSection } from '../support/fixtures.ts';
 import { AuthService } from '../../src/services/newsroom/auth.ts';
+import { textBody } from '../support/newsroom.ts';
 
 const PASSWORD = 'correct horse battery';
 
@@ -189,7 +190,7 @@ for (const dialect of dialects()) {
       // Both workers cache the home page (connections alternate between them).
       for (let i = 0; i < 10; i++) assert.equal((await request(server.port, 'GET', '/kz/')).status, 200);
       const headline = `Екі воркерде көрінетін жаңалық ${dialect}`;
-      const created = await chief.call('POST', '/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'Лид.' });
+      const created = await chief.call('POST', '/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline, lead: 'Лид.' });
       assert.equal(created.status, 201, created.body);
       const a = JSON.parse(created.body) as { id: number; revision: number };
       const published = await chief.call('POST', `/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision });
@@ -214,7 +215,7 @@ for (const dialect of dialects()) {
       assert.ok(alive(killed), 'the holder is a live worker');
       const headline = `Кесте бойынша ${dialect}`;
       const created = JSON.parse(
-        (await chief.call('POST', '/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'Лид.' })).body,
+        (await chief.call('POST', '/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline, lead: 'Лид.' })).body,
       ) as { id: number; revision: number };
       const at = new Date(Date.now() + 4000).toISOString();
       const scheduled = await chief.call('POST', `/api/newsroom/articles/${created.id}/transitions`, {
@@ -258,6 +259,7 @@ for (const dialect of dialects()) {
                     sectionId,
                     headline: `Қатар жазу ${i}`,
                     lead: 'Лид.',
+                    body: textBody(),
                   })
                 ).body,
               ) as { id: number; revision: number },

@@ -91,3 +91,11 @@ export async function signIn(app: FastifyInstance, user: TestUser): Promise<Clie
 export async function signedIn(site: TestSite, role: Role, desks: readonly string[] = []): Promise<Client> {
   return signIn(site.app, await makeUser(site, role, desks));
 }
+
+/** A body of one paragraph per text: what an article needs before it can be published or scheduled. */
+export function textBody(...texts: string[]) {
+  return {
+    version: 1,
+    blocks: (texts.length ? texts : ['Мақаланың мәтіні.']).map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+  };
+}

@@ -1,7 +1,7 @@
 // Articles: lists and the dashboard, drafts, saves, autosave, transitions, timeline, revisions,
 // diffs and restore.
 import { Type, type Static } from '@sinclair/typebox';
-import { BodyValue, Closed, Id, IdRev, Ids, Items, Json, NoContent, Nullable, PersonRef, WrittenEdition } from './common.ts';
+import { BodyValue, Closed, Id, IdRev, Ids, Items, Json, LocalDay, NoContent, Nullable, PersonRef, WrittenEdition } from './common.ts';
 import { route } from './route.ts';
 
 export const ARTICLE_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'scheduled', 'published', 'unpublished'] as const;
@@ -112,6 +112,13 @@ export const ListQuery = Type.Object(
     authorId: Type.Optional(Type.Integer({ minimum: 1 })),
     q: Type.Optional(Type.String({ maxLength: 200 })),
     mine: Type.Optional(Type.Boolean()),
+    from: Type.Optional({ ...LocalDay, description: 'First day (agency time) of the sorted date: modified, or published when sort=published' }),
+    to: Type.Optional({ ...LocalDay, description: 'Last day (agency time, included) of the sorted date' }),
+    sort: Type.Optional(
+      Type.Union([Type.Literal('modified'), Type.Literal('oldest'), Type.Literal('published'), Type.Literal('headline')], {
+        description: 'modified (newest change first, the default), oldest (oldest change first), published (newest first), headline (A–Z)',
+      }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
   },
@@ -256,11 +263,42 @@ export const Restore = Type.Object(
   { ...Closed, title: 'Restore' },
 );
 
+export const BULK_ACTIONS = ['section', 'unpublish', 'delete'] as const;
+export const Bulk = Type.Object(
+  {
+    action: Type.Union(
+      BULK_ACTIONS.map((a) => Type.Literal(a)),
+      { description: 'section: move to `sectionId`; unpublish: take published articles off; delete: delete drafts' },
+    ),
+    ids: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 100, uniqueItems: true }),
+    sectionId: Type.Optional(Type.Integer({ minimum: 1 })),
+  },
+  { ...Closed, title: 'Bulk' },
+);
+export type Bulk = Static<typeof Bulk>;
+export const BulkResult = Type.Object(
+  {
+    id: Type.Integer(),
+    ok: Type.Boolean(),
+    error: Type.Optional(Type.Object({ code: Type.String(), message: Type.String() })),
+  },
+  { title: 'BulkResult' },
+);
+export type BulkResult = Static<typeof BulkResult>;
+export const BulkAnswer = Type.Object({ results: Type.Array(BulkResult) }, { title: 'BulkAnswer' });
+export type BulkAnswer = Static<typeof BulkAnswer>;
+
 export const articleRoutes = {
   list: route('GET', '/articles', "Articles in the user's desks, newest change first; filters and headline search", {
     querystring: ListQuery,
     response: { 200: ArticleList },
   }),
+  bulk: route(
+    'POST',
+    '/articles/bulk',
+    'One action on many articles, each checked and done on its own: the answer says, per article, done or why not',
+    { body: Bulk, response: { 200: BulkAnswer } },
+  ),
   dashboard: route('GET', '/dashboard', 'My drafts, waiting for review, scheduled, published today, most read today', {
     response: { 200: Dashboard },
   }),

@@ -55,3 +55,6 @@ export const NoContent = Type.Null({ description: 'No content' });
 
 /** A list answer. */
 export const Items = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item) });
+
+/** A day in the agency's time zone (Almaty), as a date input gives it. */
+export const LocalDay = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD, a day in agency time' });

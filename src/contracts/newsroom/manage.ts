@@ -1,6 +1,6 @@
 // Management: sections, tags, authors, users and the audit log. `names` is keyed by written edition.
 import { Type, type Static } from '@sinclair/typebox';
-import { Closed, Id, Items, Json, NoContent, Nullable, PersonRef, Role } from './common.ts';
+import { Closed, Id, Items, Json, LocalDay, NoContent, Nullable, PersonRef, Role } from './common.ts';
 import { User } from './session.ts';
 import { route } from './route.ts';
 
@@ -69,7 +69,12 @@ export const AuditQuery = Type.Object(
   {
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
     before: Type.Optional(Type.Integer({ minimum: 1 })),
-    action: Type.Optional(Type.String({ maxLength: 50 })),
+    action: Type.Optional(Type.String({ maxLength: 50, description: 'An action (article.publish) or a family (article)' })),
+    userId: Type.Optional(Type.Integer({ minimum: 1, description: 'Who' })),
+    targetType: Type.Optional(Type.String({ maxLength: 20 })),
+    targetId: Type.Optional(Type.String({ maxLength: 320 })),
+    from: Type.Optional({ ...LocalDay, description: 'First day (agency time)' }),
+    to: Type.Optional({ ...LocalDay, description: 'Last day (agency time, included)' }),
   },
   { ...Closed, title: 'AuditQuery' },
 );
@@ -118,6 +123,7 @@ export const AuditEntry = Type.Object(
     action: Type.String(),
     targetType: Type.String(),
     targetId: Type.String(),
+    targetName: Nullable(Type.String({ description: "The article's headline or the user's name, while it exists" })),
     detail: Json,
   },
   { title: 'AuditEntry' },

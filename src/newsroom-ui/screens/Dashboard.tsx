@@ -1,6 +1,8 @@
 // The dashboard: my drafts, waiting for review, scheduled, published today, most read today; a
-// filtered list with headline search; and "New article".
+// filtered list with headline search, days, sort and pages; bulk actions on the selected articles
+// (BulkBar.tsx); and "New article".
 import { useEffect, useState } from 'preact/hooks';
+import { BulkBar } from './BulkBar.tsx';
 import { get, post } from '../editor/net.ts';
 import { formatTime } from '../editor/format.ts';
 import type { Article, ArticleSummary, Author, Section, User } from '../editor/types.ts';
@@ -16,13 +18,18 @@ interface DashboardAnswer {
   mostReadToday: Summary[];
 }
 const STATES = ['draft', 'submitted', 'returned', 'approved', 'scheduled', 'published', 'unpublished'] as const;
+const SORTS = ['modified', 'oldest', 'published', 'headline'] as const;
+const PAGE = 30;
 
 export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: string): void }) {
   const { s, user } = props;
   const [board, setBoard] = useState<DashboardAnswer | null>(null);
   const [sections, setSections] = useState<Section[]>([]);
   const [authors, setAuthors] = useState<Author[]>([]);
-  const [filters, setFilters] = useState({ edition: '', sectionId: '', status: '', authorId: '', q: '' });
+  const [filters, setFilters] = useState({ edition: '', sectionId: '', status: '', authorId: '', q: '', from: '', to: '', sort: '' });
+  const [offset, setOffset] = useState(0);
+  const [reload, setReload] = useState(0);
+  const [selected, setSelected] = useState<number[]>([]);
   const [list, setList] = useState<{ items: Summary[]; total: number } | null>(null);
   const [error, setError] = useState('');
 
@@ -40,24 +47,53 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
   useEffect(() => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
-    params.set('limit', '30');
+    params.set('limit', String(PAGE));
+    params.set('offset', String(offset));
     const timer = setTimeout(
-      () => get<{ items: Summary[]; total: number }>(`/articles?${params}`).then(setList, (e: Error) => setError(e.message)),
+      () =>
+        get<{ items: Summary[]; total: number }>(`/articles?${params}`).then(
+          (r) => {
+            setError('');
+            setList(r);
+          },
+          (e: Error) => setError(e.message),
+        ),
       200,
     );
     return () => clearTimeout(timer);
-  }, [filters]);
+  }, [filters, offset, reload]);
+  const filter = (patch: Partial<typeof filters>) => {
+    setFilters({ ...filters, ...patch });
+    setOffset(0);
+    setSelected([]);
+  };
+  const turn = (to: number) => {
+    setOffset(to);
+    setSelected([]);
+  };
 
   const sectionName = (id: number | null, edition: string) => {
     const names = sections.find((x) => x.id === id)?.names;
     return names?.[edition]?.name ?? names?.[user.uiLang === 'kz' ? 'kz' : user.uiLang]?.name ?? '';
   };
   const open = (a: Summary) => props.navigate(`/newsroom/articles/${a.id}`);
-  const rows = (items: Summary[] | undefined, testId: string) =>
+  const rows = (items: Summary[] | undefined, testId: string, selectable = false) =>
     items && items.length > 0 ? (
       <ul class="nr-list" data-testid={testId}>
         {items.map((a) => (
-          <li key={a.id}>
+          <li key={a.id} data-id={a.id}>
+            {selectable && (
+              <input
+                type="checkbox"
+                class="nr-select"
+                data-testid={`select-${a.id}`}
+                aria-label={fill(s.selectArticle, { headline: a.headline || s.untitled })}
+                checked={selected.includes(a.id)}
+                onChange={(e) =>
+                  setSelected((e.target as HTMLInputElement).checked ? [...selected, a.id] : selected.filter((x) => x !== a.id))
+                }
+              />
+            )}
             <a
               href={`/newsroom/articles/${a.id}`}
               onClick={(e) => {
@@ -127,12 +163,12 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
               type="search"
               data-testid="search"
               value={filters.q}
-              onInput={(e) => setFilters({ ...filters, q: (e.target as HTMLInputElement).value })}
+              onInput={(e) => filter({ q: (e.target as HTMLInputElement).value })}
             />
           </label>
           <label>
             {s.edition}
-            <select value={filters.edition} onChange={(e) => setFilters({ ...filters, edition: (e.target as HTMLSelectElement).value })}>
+            <select value={filters.edition} onChange={(e) => filter({ edition: (e.target as HTMLSelectElement).value })}>
               <option value="">{s.allEditions}</option>
               {user.desks.map((d) => (
                 <option value={d}>{EDITION_NAMES[d]}</option>
@@ -143,7 +179,7 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
             {s.section}
             <select
               value={filters.sectionId}
-              onChange={(e) => setFilters({ ...filters, sectionId: (e.target as HTMLSelectElement).value })}
+              onChange={(e) => filter({ sectionId: (e.target as HTMLSelectElement).value })}
             >
               <option value="">{s.allSections}</option>
               {sections.map((x) => (
@@ -155,7 +191,7 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
           </label>
           <label>
             {s.results}
-            <select value={filters.status} onChange={(e) => setFilters({ ...filters, status: (e.target as HTMLSelectElement).value })}>
+            <select value={filters.status} onChange={(e) => filter({ status: (e.target as HTMLSelectElement).value })}>
               <option value="">{s.allStates}</option>
               {STATES.map((st) => (
                 <option value={st}>{pick(s, `status_${st}`)}</option>
@@ -167,7 +203,7 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
             <select
               value={filters.authorId}
               data-testid="filter-author"
-              onChange={(e) => setFilters({ ...filters, authorId: (e.target as HTMLSelectElement).value })}
+              onChange={(e) => filter({ authorId: (e.target as HTMLSelectElement).value })}
             >
               <option value="">{s.allAuthors}</option>
               {authors.map((a) => (
@@ -177,8 +213,70 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
               ))}
             </select>
           </label>
+          <label>
+            {s.dateFrom}
+            <input
+              type="date"
+              data-testid="filter-from"
+              value={filters.from}
+              max={filters.to || undefined}
+              onChange={(e) => filter({ from: (e.target as HTMLInputElement).value })}
+            />
+          </label>
+          <label>
+            {s.dateTo}
+            <input
+              type="date"
+              data-testid="filter-to"
+              value={filters.to}
+              min={filters.from || undefined}
+              onChange={(e) => filter({ to: (e.target as HTMLInputElement).value })}
+            />
+          </label>
+          <label>
+            {s.sortBy}
+            <select value={filters.sort} data-testid="sort" onChange={(e) => filter({ sort: (e.target as HTMLSelectElement).value })}>
+              {SORTS.map((x) => (
+                <option value={x === 'modified' ? '' : x}>{pick(s, `sort_${x}`)}</option>
+              ))}
+            </select>
+          </label>
         </form>
-        {rows(list?.items, 'article-list')}
+        {list && list.items.length > 0 && (
+          <label class="nr-check">
+            <input
+              type="checkbox"
+              data-testid="select-all"
+              checked={list.items.every((a) => selected.includes(a.id))}
+              onChange={(e) => setSelected((e.target as HTMLInputElement).checked ? list.items.map((a) => a.id) : [])}
+            />
+            {s.selectAll}
+          </label>
+        )}
+        <BulkBar
+          s={s}
+          uiLang={user.uiLang}
+          sections={sections}
+          selected={(list?.items ?? []).filter((a) => selected.includes(a.id))}
+          onDone={(done) => {
+            setSelected(selected.filter((id) => !done.includes(id)));
+            setReload(reload + 1);
+          }}
+        />
+        {rows(list?.items, 'article-list', true)}
+        {list && list.total > 0 && (
+          <nav class="nr-pager" aria-label={s.results} data-testid="pager">
+            <button type="button" data-testid="page-prev" disabled={offset === 0} onClick={() => turn(Math.max(0, offset - PAGE))}>
+              {s.prevPage}
+            </button>
+            <span data-testid="page-of">
+              {fill(s.pageOf, { from: offset + 1, to: offset + list.items.length, total: list.total })}
+            </span>
+            <button type="button" data-testid="page-next" disabled={offset + PAGE >= list.total} onClick={() => turn(offset + PAGE)}>
+              {s.nextPage}
+            </button>
+          </nav>
+        )}
       </section>
     </div>
   );

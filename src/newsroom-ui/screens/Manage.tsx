@@ -11,14 +11,25 @@ import { EDITIONS as REGISTRY, WRITTEN_EDITIONS } from '../../editions/editions.
 const EDITIONS = WRITTEN_EDITIONS;
 const LANG: Record<string, string> = Object.fromEntries(WRITTEN_EDITIONS.map((e) => [e, REGISTRY[e].language]));
 
+/**
+ * The screen's last message: a success (role=status, styled as one) or a failure (role=alert).
+ * Both stay in view while the page scrolls (.nr-status is sticky), so a change made far down a
+ * table is confirmed where the person is looking.
+ */
 function useMessage(s: ShellStrings) {
-  const [message, setMessage] = useState('');
-  const fail = (e: unknown) => setMessage(fill(s.failed, { message: e instanceof ApiError || e instanceof Error ? e.message : String(e) }));
-  const view = message ? (
-    <p class="nr-error" role="alert">
-      {message}
+  const [message, setState] = useState<{ text: string; ok: boolean } | null>(null);
+  const setMessage = (text: string) => setState(text ? { text, ok: true } : null);
+  const fail = (e: unknown) =>
+    setState({ text: fill(s.failed, { message: e instanceof ApiError || e instanceof Error ? e.message : String(e) }), ok: false });
+  const view = !message ? null : message.ok ? (
+    <p class="nr-status nr-success" role="status" data-testid="manage-status">
+      {message.text}
     </p>
-  ) : null;
+  ) : (
+    <p class="nr-status nr-error" role="alert" data-testid="manage-error">
+      {message.text}
+    </p>
+  );
   return { setMessage, fail, view };
 }
 
@@ -274,11 +285,34 @@ export function UsersScreen(props: { s: ShellStrings; me: User }) {
   useEffect(() => {
     void load();
   }, []);
-  const patch = (id: number, body: unknown) =>
-    call('PATCH', `/users/${id}`, body).then(() => {
-      setMessage(s.saved);
-      void load();
-    }, fail);
+  // A link from the audit log (#user-12) shows that user's row.
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (shown || items.length === 0 || !location.hash.startsWith('#user-')) return;
+    document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'center' });
+    setShown(true);
+  }, [items]);
+  const [pending, setPending] = useState<{ user: ManagedUser; body: Record<string, unknown>; question: string } | null>(null);
+  const nameOf = (u: ManagedUser) => u.name || u.email;
+  const patch = (u: ManagedUser, body: Record<string, unknown>, done = fill(s.userSaved, { name: nameOf(u) })) =>
+    call('PATCH', `/users/${u.id}`, body).then(
+      () => {
+        setMessage(done);
+        void load();
+        return true;
+      },
+      (e: unknown) => {
+        fail(e);
+        return false;
+      },
+    );
+  /** Role and desk changes ask first; until answered, the row shows what is stored. */
+  const ask = (u: ManagedUser, body: Record<string, unknown>, question: string) => {
+    setMessage('');
+    setPending({ user: u, body, question });
+    setItems([...items]);
+  };
+  const deskList = (desks: readonly string[]) => (desks.length ? desks.map((d) => EDITION_NAMES[d]).join(', ') : s.noDesks);
   const create = (e: Event) => {
     e.preventDefault();
     const f = new FormData(e.target as HTMLFormElement);
@@ -290,16 +324,47 @@ export function UsersScreen(props: { s: ShellStrings; me: User }) {
       desks: EDITIONS.filter((d) => f.get(`desk-${d}`) === 'on'),
     }).then(() => {
       (e.target as HTMLFormElement).reset();
-      setMessage(s.saved);
+      setMessage(fill(s.userCreated, { name: String(f.get('name')) }));
       void load();
     }, fail);
   };
-  const ROLES = ['admin', 'chief', 'editor', 'journalist'] as const;
+  // Least privileged first: a new user is a journalist unless the admin picks more.
+  const ROLES = ['journalist', 'editor', 'chief', 'admin'] as const;
   return (
     <section class="nr-card" data-testid="manage-users">
       <h1>{s.users}</h1>
       {view}
-      <form class="nr-new" onSubmit={create}>
+      {pending && (
+        <div class="nr-status nr-confirm" role="alertdialog" aria-labelledby="nr-user-question" data-testid="user-confirm">
+          <p id="nr-user-question">
+            <bdi>{pending.question}</bdi>
+          </p>
+          <button
+            type="button"
+            class="nr-primary"
+            data-testid="user-confirm-yes"
+            ref={(el) => el?.focus()}
+            onClick={() => {
+              const { user, body } = pending;
+              setPending(null);
+              void patch(user, body);
+            }}
+          >
+            {s.confirmYes}
+          </button>
+          <button
+            type="button"
+            data-testid="user-confirm-cancel"
+            onClick={() => {
+              setPending(null);
+              setItems([...items]);
+            }}
+          >
+            {s.cancel}
+          </button>
+        </div>
+      )}
+      <form class="nr-new" onSubmit={create} data-testid="new-user">
         <strong>{s.newUser}</strong>
         <label>
           {s.email}
@@ -315,9 +380,11 @@ export function UsersScreen(props: { s: ShellStrings; me: User }) {
         </label>
         <label>
           {s.role}
-          <select name="role">
+          <select name="role" data-testid="new-user-role">
             {ROLES.map((r) => (
-              <option value={r}>{pick(s, `role_${r}`)}</option>
+              <option value={r} selected={r === 'journalist'}>
+                {pick(s, `role_${r}`)}
+              </option>
             ))}
           </select>
         </label>
@@ -347,7 +414,7 @@ export function UsersScreen(props: { s: ShellStrings; me: User }) {
         </thead>
         <tbody>
           {items.map((u) => (
-            <tr key={u.id}>
+            <tr key={u.id} id={`user-${u.id}`} data-testid={`user-${u.id}`}>
               <td>
                 <bdi>{u.name}</bdi>
               </td>
@@ -359,7 +426,15 @@ export function UsersScreen(props: { s: ShellStrings; me: User }) {
                   value={u.role}
                   disabled={u.id === props.me.id}
                   aria-label={s.role}
-                  onChange={(e) => void patch(u.id, { role: (e.target as HTMLSelectElement).value })}
+                  data-testid="user-role"
+                  onChange={(e) => {
+                    const role = (e.target as HTMLSelectElement).value;
+                    ask(
+                      u,
+                      { role },
+                      fill(s.confirmRole, { name: nameOf(u), from: pick(s, `role_${u.role}`), to: pick(s, `role_${role}`) }),
+                    );
+                  }}
                 >
                   {ROLES.map((r) => (
                     <option value={r}>{pick(s, `role_${r}`)}</option>
@@ -373,11 +448,11 @@ export function UsersScreen(props: { s: ShellStrings; me: User }) {
                       type="checkbox"
                       checked={u.desks.includes(d)}
                       disabled={u.role === 'admin' || u.role === 'chief'}
-                      onChange={(e) =>
-                        void patch(u.id, {
-                          desks: (e.target as HTMLInputElement).checked ? [...u.desks, d] : u.desks.filter((x) => x !== d),
-                        })
-                      }
+                      data-testid={`user-desk-${d}`}
+                      onChange={(e) => {
+                        const desks = (e.target as HTMLInputElement).checked ? [...u.desks, d] : u.desks.filter((x) => x !== d);
+                        ask(u, { desks }, fill(s.confirmDesks, { name: nameOf(u), desks: deskList(desks) }));
+                      }}
                     />
                     {EDITION_NAMES[d]}
                   </label>
@@ -389,20 +464,27 @@ export function UsersScreen(props: { s: ShellStrings; me: User }) {
                   aria-label={s.disabledUser}
                   checked={u.disabled}
                   disabled={u.id === props.me.id}
-                  onChange={(e) => void patch(u.id, { disabled: (e.target as HTMLInputElement).checked })}
+                  onChange={(e) => void patch(u, { disabled: (e.target as HTMLInputElement).checked })}
                 />
               </td>
               <td>
-                <input
-                  type="password"
-                  minLength={10}
-                  aria-label={s.resetPassword}
-                  autocomplete="new-password"
-                  onChange={(e) => {
-                    const v = (e.target as HTMLInputElement).value;
-                    if (v.length >= 10) void patch(u.id, { password: v });
+                <form
+                  class="nr-inline"
+                  data-testid="reset-password"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    const form = e.target as HTMLFormElement;
+                    const field = form.elements.namedItem('password') as HTMLInputElement;
+                    // The typed password stays in the field until the server has taken it (a weak
+                    // one is refused and can be corrected); once set, the field is emptied.
+                    void patch(u, { password: field.value }, fill(s.passwordSet, { name: nameOf(u) })).then((ok) => {
+                      if (ok) field.value = '';
+                    });
                   }}
-                />
+                >
+                  <input name="password" type="password" minLength={10} required aria-label={s.resetPassword} autocomplete="new-password" />
+                  <button type="submit">{s.setPassword}</button>
+                </form>
               </td>
             </tr>
           ))}

@@ -5,6 +5,7 @@ import type { ArticleList, ArticleSummary, Dashboard, ListQuery } from '../../co
 import type { SessionUser } from './auth.ts';
 import type { Actor } from './permissions.ts';
 import { startOfLocalDay } from './time.ts';
+import { dayRange } from './dayRange.ts';
 import { writtenEdition, type NewsroomArticlesDeps } from './articleRules.ts';
 
 export class ArticleQueries {
@@ -67,9 +68,11 @@ export class ArticleQueries {
     };
   }
 
-  /** The list as the API's query asks for it: one status, the caller's own, a trimmed search. */
+  /** The list as the API's query asks for it: one status, the caller's own, a trimmed search, days, sort. */
   async listQuery(user: SessionUser | Actor, q: ListQuery): Promise<ArticleList> {
     return this.list(user, {
+      ...dayRange(q.from, q.to, this.deps.timeZone),
+      ...(q.sort ? { order: q.sort } : {}),
       ...(q.edition ? { edition: q.edition } : {}),
       ...(q.sectionId ? { sectionId: q.sectionId } : {}),
       ...(q.status ? { statuses: [q.status] } : {}),

@@ -8,12 +8,13 @@ import type { Article, Transition } from '../../contracts/newsroom/articles.ts';
 import { PublishingError } from '../publishing.ts';
 import { stripBidiControls } from '../../content/text.ts';
 import type { SessionUser } from './auth.ts';
-import { conflict, invalid } from './errors.ts';
+import { conflict, emptyBody, invalid } from './errors.ts';
 import { authorize, type Actor } from './permissions.ts';
 import { notifyArticleEvent } from './notifications.ts';
 import { parseUserTime } from './time.ts';
 import { canMove, isTransitionName, TRANSITIONS, type TransitionName } from './workflow.ts';
-import { authorizeRead, fromPublishing, target, type ArticleCore, type NewsroomArticlesDeps } from './articleRules.ts';
+import { isEmptyBody } from '../../content/emptyBody.ts';
+import { authorizeRead, bodyOf, fromPublishing, target, type ArticleCore, type NewsroomArticlesDeps } from './articleRules.ts';
 
 /** The transitions that notify the article's writer and assignee (notifications.ts). */
 const NOTIFIED = { return: 'returned', approve: 'approved', publish: 'published' } as const;
@@ -48,6 +49,7 @@ export class ArticleTransitions {
     }
     if (t.action === 'publish' || t.action === 'schedule') {
       if (!row.headline.trim()) throw invalid('headline: an article needs a headline before it goes out');
+      if (isEmptyBody(bodyOf(row))) throw emptyBody();
     }
     const record = (action: string, auditAction: string | null) => async (trx: Db, saved: { revision: number; before: PublishRow }) => {
       const now = this.deps.clock().toISOString();

@@ -39,6 +39,8 @@ import type {
   Dashboard,
   Diff,
   ListQuery,
+  Bulk,
+  BulkAnswer,
   Revision,
   RevisionItem,
   SaveArticle,
@@ -47,7 +49,8 @@ import type {
 } from '../../contracts/newsroom/articles.ts';
 import { paths } from '../urls.ts';
 import type { SessionUser } from './auth.ts';
-import { conflict, invalid, notFound } from './errors.ts';
+import { conflict, emptyBody, invalid, notFound } from './errors.ts';
+import { isEmptyBody } from '../../content/emptyBody.ts';
 import { authorize, can, type Action, type Actor } from './permissions.ts';
 import { canMove, TRANSITIONS, type TransitionName } from './workflow.ts';
 import { withoutTypedLabels } from './typedLabels.ts';
@@ -70,6 +73,7 @@ import {
 import { ArticleQueries } from './articleQueries.ts';
 import { ArticleHistory } from './articleHistory.ts';
 import { ArticleTransitions } from './articleTransitions.ts';
+import { bulkArticles } from './articleBulk.ts';
 
 export { AUTOSAVE_MAX_DEPTH, type CreateInput, type NewsroomArticlesDeps } from './articleRules.ts';
 
@@ -230,6 +234,9 @@ export class NewsroomArticles {
       throw invalid('slug: lower-case Latin letters, digits and hyphens, at most 80 characters');
     }
     const body = patch.body === undefined ? undefined : validBody(patch.body);
+    // What is out (or due to go out) keeps a text: a correction or a save of a scheduled article
+    // cannot empty the body (unpublish or unschedule first).
+    if (body && (correcting || row.status === 'scheduled') && isEmptyBody(body)) throw emptyBody();
     await checkRefs(this.db, patch);
     const change: ArticleChange = {};
     if (patch.headline !== undefined) change.headline = patch.headline;
@@ -328,6 +335,10 @@ export class NewsroomArticles {
 
   // --- lists, history and workflow: articleQueries.ts, articleHistory.ts, articleTransitions.ts
 
+  /** One action on many articles, each checked and done on its own (articleBulk.ts). */
+  bulk(user: SessionUser | Actor, input: Bulk): Promise<BulkAnswer> {
+    return bulkArticles(this.db, this, user, input);
+  }
   listQuery(user: SessionUser | Actor, q: ListQuery): Promise<ArticleList> {
     return this.queries.listQuery(user, q);
   }

@@ -18,6 +18,10 @@ export const notFound = (what = 'No such item') => new NewsroomError('NOT_FOUND'
 /** A conflict with the stored state (answered 409): the code names which (SLUG_TAKEN, CONFLICT…). */
 export const conflict = (code: ConflictCode, message: string, details?: unknown) => new NewsroomError(code, message, details);
 
+/** 409: an article without text (src/content/emptyBody.ts) cannot be published, scheduled or corrected to nothing. */
+export const emptyBody = () => conflict('EMPTY_BODY', 'An article without text cannot be published: write the body first');
+
 /** The codes of conflicts with the stored state. */
 export type ConflictCode =
-  'CONFLICT' | 'SLUG_TAKEN' | 'EDITION_EXISTS' | 'KEY_TAKEN' | 'TAG_EXISTS' | 'INVALID_TRANSITION' | 'MEDIA_IN_USE' | 'EMAIL_TAKEN';
+  'CONFLICT' | 'SLUG_TAKEN' | 'EDITION_EXISTS' | 'KEY_TAKEN' | 'TAG_EXISTS' | 'INVALID_TRANSITION' | 'MEDIA_IN_USE' | 'EMAIL_TAKEN'
+  | 'EMPTY_BODY';

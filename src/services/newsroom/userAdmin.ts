@@ -4,11 +4,12 @@
 import type { Db } from '../../db/connect.ts';
 import type { Role } from '../../db/tables.ts';
 import { WRITTEN_EDITIONS } from '../../editions/editions.ts';
-import { listAudit, recordAudit } from '../../store/audit.ts';
+import { auditTargetNames, listAudit, recordAudit } from '../../store/audit.ts';
 import { deleteSessionsOf, listUsers, updateUser, userByEmail, userById, type UserRow } from '../../store/users.ts';
 import type { AuditEntry, AuditQuery } from '../../contracts/newsroom/manage.ts';
 import { publicUser, type AuthService, type CreateUserInput, type SessionUser } from './auth.ts';
 import { invalid, notFound } from './errors.ts';
+import { dayRange } from './dayRange.ts';
 import { authorize, desksOf, ROLES } from './permissions.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
 import { stripBidiControls, stripBidiFields } from '../../content/text.ts';
@@ -44,7 +45,14 @@ function checkPatch(admin: SessionUser, id: number, patch: UserPatch): void {
 }
 
 export class UserAdminService {
-  constructor(private readonly deps: { readonly db: Db; readonly clock: () => Date; readonly auth: AuthService }) {}
+  constructor(
+    private readonly deps: { readonly db: Db; readonly clock: () => Date; readonly auth: AuthService; readonly timeZone?: string },
+  ) {}
+
+  /** The agency's zone, in which the audit filter's days are read. */
+  private get timeZone(): string {
+    return this.deps.timeZone ?? 'Asia/Almaty';
+  }
 
   private get db(): Db {
     return this.deps.db;
@@ -154,14 +162,25 @@ export class UserAdminService {
   /** The audit log, newest first: 100 entries unless the query asks for another number. */
   async audit(user: SessionUser, q: AuditQuery): Promise<AuditEntry[]> {
     authorize(user, 'audit.read');
-    const opts = { limit: q.limit ?? 100, ...(q.before ? { before: q.before } : {}), ...(q.action ? { action: q.action } : {}) };
-    return (await listAudit(this.db, opts)).map((r) => ({
+    const opts = {
+      limit: q.limit ?? 100,
+      ...(q.before ? { before: q.before } : {}),
+      ...(q.action ? { action: q.action } : {}),
+      ...(q.userId ? { userId: q.userId } : {}),
+      ...(q.targetType ? { targetType: q.targetType } : {}),
+      ...(q.targetId ? { targetId: q.targetId } : {}),
+      ...dayRange(q.from, q.to, this.timeZone),
+    };
+    const rows = await listAudit(this.db, opts);
+    const names = await auditTargetNames(this.db, rows);
+    return rows.map((r) => ({
       id: r.id,
       at: r.at,
       user: r.user_id === null ? null : { id: r.user_id, name: r.user_name ?? '' },
       action: r.action,
       targetType: r.target_type,
       targetId: r.target_id,
+      targetName: names.get(`${r.target_type}:${r.target_id}`) ?? null,
       detail: JSON.parse(r.detail) as unknown,
     }));
   }

@@ -26,6 +26,7 @@ import { storyRoutes } from './storyRoutes.ts';
 import { derivedRoutes } from './derivedRoutes.ts';
 import { analyticsRoutes } from './analyticsRoutes.ts';
 import { peopleRoutes } from './peopleRoutes.ts';
+import { bulkRoutes } from './bulkRoutes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -108,4 +109,5 @@ export async function newsroomApi(app: FastifyInstance, opts: NewsroomApiOptions
   await app.register(analyticsRoutes, routeOptions);
   await app.register(peopleRoutes, routeOptions);
   await app.register(pageRoutes, routeOptions);
+  await app.register(bulkRoutes, routeOptions);
 }
