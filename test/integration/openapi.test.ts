@@ -99,6 +99,17 @@ const NEWSROOM = [
   'POST /articles/{id}/comments',
   'PUT /comments/{id}',
   'DELETE /comments/{id}',
+  'POST /articles/bulk',
+  'GET /analytics',
+  'GET /articles/{id}/views',
+  'GET /pages',
+  'POST /pages',
+  'GET /pages/{id}',
+  'PUT /pages/{id}',
+  'POST /pages/{id}/publish',
+  'POST /pages/{id}/unpublish',
+  'GET /pages/{id}/revisions',
+  'POST /pages/{id}/revisions/{n}/restore',
 ].map((op) => {
   const [method, path] = op.split(' ') as [string, string];
   return { method: method.toLowerCase(), path: `/api/newsroom${path}` };
