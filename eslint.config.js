@@ -44,6 +44,15 @@ export default tseslint.config(
   },
   {
     files: ['src/web/site/assets/*.js'],
-    languageOptions: { globals: { document: 'readonly', navigator: 'readonly', fetch: 'readonly', localStorage: 'readonly', HTMLElement: 'readonly', HTMLDialogElement: 'readonly' } },
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        navigator: 'readonly',
+        fetch: 'readonly',
+        localStorage: 'readonly',
+        HTMLElement: 'readonly',
+        HTMLDialogElement: 'readonly',
+      },
+    },
   },
 );

@@ -96,7 +96,15 @@ export async function authorsOfArticles(db: Db, edition: string, articleIds: rea
     .innerJoin('author_names', (j) =>
       j.onRef('author_names.author_id', '=', 'article_authors.author_id').on('author_names.edition', '=', edition),
     )
-    .select(['article_authors.article_id', 'authors.id', 'authors.slug', 'author_names.name', 'author_names.role', 'author_names.bio', 'authors.photo_asset_id'])
+    .select([
+      'article_authors.article_id',
+      'authors.id',
+      'authors.slug',
+      'author_names.name',
+      'author_names.role',
+      'author_names.bio',
+      'authors.photo_asset_id',
+    ])
     .where('article_authors.article_id', 'in', [...articleIds])
     .orderBy('article_authors.article_id')
     .orderBy('article_authors.position')

@@ -88,10 +88,7 @@ export async function listAudit(db: Db, opts: AuditFilter): Promise<AuditRow[]> 
  * What the audit log shows for its targets: the headline of each article and the name of each user
  * that still exists, keyed `article:12`, `user:3` (two queries for a whole page).
  */
-export async function auditTargetNames(
-  db: Db,
-  rows: readonly Pick<AuditRow, 'target_type' | 'target_id'>[],
-): Promise<Map<string, string>> {
+export async function auditTargetNames(db: Db, rows: readonly Pick<AuditRow, 'target_type' | 'target_id'>[]): Promise<Map<string, string>> {
   const ids = (type: string) => [
     ...new Set(rows.filter((r) => r.target_type === type && /^\d+$/.test(r.target_id)).map((r) => Number(r.target_id))),
   ];

@@ -13,7 +13,8 @@ import { aPhoto, anArticle, type ArticleFixture } from '../support/fixtures.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PROVIDER_HOSTS = /(^|\.)(youtube\.com|youtube-nocookie\.com|ytimg\.com|youtu\.be|t\.me|telegram\.org|twitter\.com|x\.com|twimg\.com|instagram\.com|cdninstagram\.com)$/;
+const PROVIDER_HOSTS =
+  /(^|\.)(youtube\.com|youtube-nocookie\.com|ytimg\.com|youtu\.be|t\.me|telegram\.org|twitter\.com|x\.com|twimg\.com|instagram\.com|cdninstagram\.com)$/;
 
 let site: TestSite;
 let browser: Browser;
@@ -165,7 +166,8 @@ test('reading settings: text size and dark colours are remembered and applied be
       'readystatechange',
       () => {
         if (document.readyState === 'interactive')
-          (window as unknown as { firstState: string }).firstState = `${document.documentElement.dataset.theme}/${document.documentElement.dataset.text}`;
+          (window as unknown as { firstState: string }).firstState =
+            `${document.documentElement.dataset.theme}/${document.documentElement.dataset.text}`;
       },
       { once: true },
     );
@@ -177,14 +179,21 @@ test('reading settings: text size and dark colours are remembered and applied be
   );
   assert.equal(order[0], 'SCRIPT:false', 'the settings script runs first and blocks the paint');
   await page.goto(`${origin}${article.path}`);
-  assert.equal(await settings.locator('button[data-theme-choice="dark"]').getAttribute('aria-pressed'), 'true', 'the stored choice is shown');
+  assert.equal(
+    await settings.locator('button[data-theme-choice="dark"]').getAttribute('aria-pressed'),
+    'true',
+    'the stored choice is shown',
+  );
   assert.deepEqual(await axeContrast(page), [], 'dark colours keep their contrast');
   await page.screenshot({ path: screenshotPath('article-extras-dark-kz-1280.png'), fullPage: true });
   await settings.locator('button.settings-toggle').click();
   await settings.getByRole('button', { name: 'Жүйедегідей' }).click();
   await settings.getByRole('button', { name: 'Орташа' }).click();
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)');
-  assert.deepEqual(await page.evaluate(() => [localStorage.getItem('habarshy.theme'), localStorage.getItem('habarshy.text')]), [null, null]);
+  assert.deepEqual(await page.evaluate(() => [localStorage.getItem('habarshy.theme'), localStorage.getItem('habarshy.text')]), [
+    null,
+    null,
+  ]);
   await context.close();
 });
 
@@ -217,7 +226,9 @@ for (const code of ['kz', 'tote', 'cn', 'en'] as const) {
       assert.ok(((await card.locator('.author-bio').textContent()) ?? '').length > 10, 'a bio');
       // The lazy photos of the related stories load once scrolled to (for the screenshot).
       await page.locator('section.related').scrollIntoViewIfNeeded();
-      await page.waitForFunction(() => [...document.querySelectorAll('section.related img')].every((i) => (i as HTMLImageElement).complete));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('section.related img')].every((i) => (i as HTMLImageElement).complete),
+      );
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, 'nothing wider than the screen');
       await page.screenshot({ path: screenshotPath(`article-extras-${code}-${width}.png`), fullPage: true });

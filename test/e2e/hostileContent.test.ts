@@ -161,7 +161,9 @@ before(async () => {
     };
     let kz = await fill(
       writer,
-      (await writer.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: `Hostile story ${story}` })).json(),
+      (
+        await writer.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: `Hostile story ${story}` })
+      ).json(),
     );
     kz = await move(writer, kz, 'submit');
     const returned = await editor.post(`/api/newsroom/articles/${kz.id}/transitions`, {

@@ -61,7 +61,13 @@ test("the lexicon button is shown to the desk's editor only; a journalist sees t
   const client = await apiSignIn(site.app, journalist);
   const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
   const article = (
-    await client.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Конституция күні', lead: 'Мереке.' })
+    await client.post('/api/newsroom/articles', {
+      body: textBody(),
+      edition: 'kz',
+      sectionId,
+      headline: 'Конституция күні',
+      lead: 'Мереке.',
+    })
   ).json();
 
   const asJournalist = await open(journalist, `/newsroom/articles/${article.id}`);
@@ -149,7 +155,13 @@ test('the story screen tells that another desk is writing, without its headline'
   const chiefClient = await apiSignIn(site.app, chief);
   const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
   let kz = (
-    await chiefClient.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Жаңа заң қабылданды', lead: 'Лид.' })
+    await chiefClient.post('/api/newsroom/articles', {
+      body: textBody(),
+      edition: 'kz',
+      sectionId,
+      headline: 'Жаңа заң қабылданды',
+      lead: 'Лид.',
+    })
   ).json();
   kz = (await chiefClient.post(`/api/newsroom/articles/${kz.id}/transitions`, { action: 'publish', revision: kz.revision })).json();
   const ru = (await chiefClient.post(`/api/newsroom/articles/${kz.id}/translations`, { edition: 'ru' })).json();

@@ -43,7 +43,11 @@ for (const dialect of dialects()) {
           const other = await aTag(db, 'sport');
           const drawn = await anAuthor(db, 'drawn-author');
           const pictured = await anAuthor(db, 'pictured-author');
-          await db.updateTable('author_names').set({ role: 'Тілші', bio: 'Энергетика туралы жазады.' }).where('author_id', '=', drawn.id).execute();
+          await db
+            .updateTable('author_names')
+            .set({ role: 'Тілші', bio: 'Энергетика туралы жазады.' })
+            .where('author_id', '=', drawn.id)
+            .execute();
           const portrait = await aPhoto(db);
           await db.updateTable('authors').set({ photo_asset_id: portrait }).where('id', '=', pictured.id).execute();
           photoAuthorSlug = (await db.selectFrom('authors').select('slug').where('id', '=', pictured.id).executeTakeFirstOrThrow()).slug;
@@ -57,14 +61,16 @@ for (const dialect of dialects()) {
             authors: [drawn, pictured],
             body: {
               version: BODY_VERSION,
-              blocks: [
-                ...body.blocks,
-                { type: 'gallery', items: gallery.map((assetId) => ({ assetId })) },
-              ],
+              blocks: [...body.blocks, { type: 'gallery', items: gallery.map((assetId) => ({ assetId })) }],
             } as Body,
           });
           a.sameSection = await anArticle(db, { headline: 'Саясат жаңалығы', section: politics, tags: [energy] });
-          a.twoTags = await anArticle(db, { headline: 'Екі тегі ортақ', section: economy, tags: [oil, energy], photo: { caption: 'Мұнай' } });
+          a.twoTags = await anArticle(db, {
+            headline: 'Екі тегі ортақ',
+            section: economy,
+            tags: [oil, energy],
+            photo: { caption: 'Мұнай' },
+          });
           a.oneTag = await anArticle(db, { headline: 'Бір тегі ортақ', section: economy, tags: [energy] });
           a.unrelated = await anArticle(db, { headline: 'Спорт', section: economy, tags: [other] });
           a.draft = await anArticle(db, { headline: 'Жоба', section: economy, tags: [energy], status: 'draft' });

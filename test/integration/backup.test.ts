@@ -126,7 +126,13 @@ for (const dialect of dialects()) {
     /** One round of newsroom work; each write is recorded once the API has answered it. */
     async function oneRound(n: number): Promise<void> {
       const headline = `Сақтық көшірме кезіндегі жаңалық ${n}`;
-      const created = await chief.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline, lead: `Лид ${n}.` });
+      const created = await chief.post('/api/newsroom/articles', {
+        body: textBody(),
+        edition: 'kz',
+        sectionId,
+        headline,
+        lead: `Лид ${n}.`,
+      });
       assert.equal(created.statusCode, 201, created.body);
       let a = created.json();
       const saved = await chief.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, lead: `Түзетілген лид ${n}.` });

@@ -368,7 +368,9 @@ for (const dialect of dialects()) {
       const author = (await chief.post('/api/newsroom/authors', { names: { en: { name } } })).json();
       const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow())
         .id;
-      let a = (await chief.post('/api/newsroom/articles', { body: textBody(), edition: 'en', sectionId, headline: 'Exact names in feeds' })).json();
+      let a = (
+        await chief.post('/api/newsroom/articles', { body: textBody(), edition: 'en', sectionId, headline: 'Exact names in feeds' })
+      ).json();
       const saved = await chief.put(`/api/newsroom/articles/${a.id}`, {
         revision: a.revision,
         lead: 'Names.',

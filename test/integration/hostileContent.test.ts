@@ -732,7 +732,12 @@ for (const dialect of dialects()) {
 
     test('script, data, protocol-relative and backslash links and embeds of other hosts are refused with a 4xx and change nothing', async () => {
       const draft = (
-        await chief.post('/api/newsroom/articles', { body: textBody(), edition: 'en', sectionId: fallbackSection, headline: 'Hostile links' })
+        await chief.post('/api/newsroom/articles', {
+          body: textBody(),
+          edition: 'en',
+          sectionId: fallbackSection,
+          headline: 'Hostile links',
+        })
       ).json();
       const link = (href: string) => ({ version: 1, blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'a link', href }] }] });
       const accepted: string[] = [];
@@ -753,7 +758,12 @@ for (const dialect of dialects()) {
 
     test('other links reach the page as one attribute each, exactly as written, external ones with rel="noopener noreferrer"', async () => {
       const draft = (
-        await chief.post('/api/newsroom/articles', { body: textBody(), edition: 'en', sectionId: fallbackSection, headline: 'Tricky links' })
+        await chief.post('/api/newsroom/articles', {
+          body: textBody(),
+          edition: 'en',
+          sectionId: fallbackSection,
+          headline: 'Tricky links',
+        })
       ).json();
       const tricky = {
         version: 1,

@@ -171,7 +171,9 @@ for (const dialect of dialects()) {
         400,
         'headline too long',
       );
-      const draft = (await kzJournalist.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Жоба' })).json();
+      const draft = (
+        await kzJournalist.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Жоба' })
+      ).json();
       await refused(
         () => ruEditor.post('/api/newsroom/convert', { edition: 'kz', articleId: draft.id, headline: '', lead: '', body: body() }),
         403,
@@ -505,7 +507,9 @@ for (const dialect of dialects()) {
       );
       assert.equal((await kzEditor.get(`/api/newsroom/articles/${a.id}/overrides`)).json().items.length, 1);
 
-      const uz = (await uzEditor.post('/api/newsroom/articles', { body: textBody(), edition: 'uz', sectionId, headline: 'Янги кўприк' })).json();
+      const uz = (
+        await uzEditor.post('/api/newsroom/articles', { body: textBody(), edition: 'uz', sectionId, headline: 'Янги кўприк' })
+      ).json();
       assert.equal(
         (await uzEditor.put(`/api/newsroom/articles/${uz.id}/overrides/uz-latn/headline`, { value: 'Yangi koʻprik!' })).statusCode,
         204,

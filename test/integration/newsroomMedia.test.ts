@@ -200,7 +200,15 @@ for (const dialect of dialects()) {
       // Reused as the lead photo of an article: readers get AVIF first, WebP otherwise.
       const editor = await signedIn(site, 'editor', ['kz']);
       const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').executeTakeFirstOrThrow()).id;
-      let a = (await editor.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Ертіс жағасында', lead: 'Лид.' })).json();
+      let a = (
+        await editor.post('/api/newsroom/articles', {
+          body: textBody(),
+          edition: 'kz',
+          sectionId,
+          headline: 'Ертіс жағасында',
+          lead: 'Лид.',
+        })
+      ).json();
       a = (await editor.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, heroAssetId: asset.id })).json();
       a = (await editor.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision })).json();
       const page = await site.app.inject(new URL(a.url).pathname);

@@ -43,7 +43,15 @@ for (const dialect of dialects()) {
 
     test('an embargoed article is shown nowhere until its time, then published by the scheduler even after a restart', async () => {
       const headline = 'Эмбаргомен жарияланатын хабар';
-      let a = (await editor.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline, lead: 'Уақыты келгенде шығады.' })).json();
+      let a = (
+        await editor.post('/api/newsroom/articles', {
+          body: textBody(),
+          edition: 'kz',
+          sectionId,
+          headline,
+          lead: 'Уақыты келгенде шығады.',
+        })
+      ).json();
       const past = await editor.post(`/api/newsroom/articles/${a.id}/transitions`, {
         action: 'schedule',
         revision: a.revision,
@@ -104,7 +112,9 @@ for (const dialect of dialects()) {
     });
 
     test('unscheduling takes an article back to approved', async () => {
-      let a = (await editor.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Кейінге қалған хабар' })).json();
+      let a = (
+        await editor.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Кейінге қалған хабар' })
+      ).json();
       a = (
         await editor.post(`/api/newsroom/articles/${a.id}/transitions`, {
           action: 'schedule',

@@ -35,7 +35,14 @@ for (const dialect of dialects()) {
     after(() => site.close());
 
     const draft = async (extra: object = {}) => {
-      const res = await journalist.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Сенім', lead: 'Лид', ...extra });
+      const res = await journalist.post('/api/newsroom/articles', {
+        body: textBody(),
+        edition: 'kz',
+        sectionId,
+        headline: 'Сенім',
+        lead: 'Лид',
+        ...extra,
+      });
       assert.equal(res.statusCode, 201, res.body);
       return res.json() as { id: number; revision: number; headline: string };
     };

@@ -47,7 +47,13 @@ if (dialects().includes('postgres')) {
         .id;
       assert.equal((await other.app.inject('/kz/')).statusCode, 200, 'the other process caches its home');
       const a = (
-        await chief.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Екі процесте көрінетін жаңалық', lead: 'Лид.' })
+        await chief.post('/api/newsroom/articles', {
+          body: textBody(),
+          edition: 'kz',
+          sectionId,
+          headline: 'Екі процесте көрінетін жаңалық',
+          lead: 'Лид.',
+        })
       ).json();
       assert.equal(
         (await chief.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision })).statusCode,
@@ -83,7 +89,9 @@ describe('two writers on one SQLite file', () => {
 
   test('the newsroom saving while another process writes: no request fails, no write of the other fails', async () => {
     const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
-    const created = (await chief.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Екі жазушы', lead: 'Лид.' })).json();
+    const created = (
+      await chief.post('/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline: 'Екі жазушы', lead: 'Лид.' })
+    ).json();
     let revision = created.revision as number;
     const other = run(['--import', 'tsx', 'test/support/sqliteWriter.ts', site.database.url, '400']);
     const cli = run(['bin/habarshy.js', 'lexicon', 'add', '--scheme', 'kk-Latn-2018', 'жүктеме', 'júkteme'], {

@@ -190,7 +190,13 @@ for (const dialect of dialects()) {
       // Both workers cache the home page (connections alternate between them).
       for (let i = 0; i < 10; i++) assert.equal((await request(server.port, 'GET', '/kz/')).status, 200);
       const headline = `Екі воркерде көрінетін жаңалық ${dialect}`;
-      const created = await chief.call('POST', '/api/newsroom/articles', { body: textBody(), edition: 'kz', sectionId, headline, lead: 'Лид.' });
+      const created = await chief.call('POST', '/api/newsroom/articles', {
+        body: textBody(),
+        edition: 'kz',
+        sectionId,
+        headline,
+        lead: 'Лид.',
+      });
       assert.equal(created.status, 201, created.body);
       const a = JSON.parse(created.body) as { id: number; revision: number };
       const published = await chief.call('POST', `/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision });

@@ -112,7 +112,10 @@ export const ListQuery = Type.Object(
     authorId: Type.Optional(Type.Integer({ minimum: 1 })),
     q: Type.Optional(Type.String({ maxLength: 200 })),
     mine: Type.Optional(Type.Boolean()),
-    from: Type.Optional({ ...LocalDay, description: 'First day (agency time) of the sorted date: modified, or published when sort=published' }),
+    from: Type.Optional({
+      ...LocalDay,
+      description: 'First day (agency time) of the sorted date: modified, or published when sort=published',
+    }),
     to: Type.Optional({ ...LocalDay, description: 'Last day (agency time, included) of the sorted date' }),
     sort: Type.Optional(
       Type.Union([Type.Literal('modified'), Type.Literal('oldest'), Type.Literal('published'), Type.Literal('headline')], {

@@ -177,10 +177,7 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
           </label>
           <label>
             {s.section}
-            <select
-              value={filters.sectionId}
-              onChange={(e) => filter({ sectionId: (e.target as HTMLSelectElement).value })}
-            >
+            <select value={filters.sectionId} onChange={(e) => filter({ sectionId: (e.target as HTMLSelectElement).value })}>
               <option value="">{s.allSections}</option>
               {sections.map((x) => (
                 <option dir="auto" value={String(x.id)}>
@@ -269,9 +266,7 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
             <button type="button" data-testid="page-prev" disabled={offset === 0} onClick={() => turn(Math.max(0, offset - PAGE))}>
               {s.prevPage}
             </button>
-            <span data-testid="page-of">
-              {fill(s.pageOf, { from: offset + 1, to: offset + list.items.length, total: list.total })}
-            </span>
+            <span data-testid="page-of">{fill(s.pageOf, { from: offset + 1, to: offset + list.items.length, total: list.total })}</span>
             <button type="button" data-testid="page-next" disabled={offset + PAGE >= list.total} onClick={() => turn(offset + PAGE)}>
               {s.nextPage}
             </button>

@@ -23,5 +23,12 @@ export const emptyBody = () => conflict('EMPTY_BODY', 'An article without text c
 
 /** The codes of conflicts with the stored state. */
 export type ConflictCode =
-  'CONFLICT' | 'SLUG_TAKEN' | 'EDITION_EXISTS' | 'KEY_TAKEN' | 'TAG_EXISTS' | 'INVALID_TRANSITION' | 'MEDIA_IN_USE' | 'EMAIL_TAKEN'
+  | 'CONFLICT'
+  | 'SLUG_TAKEN'
+  | 'EDITION_EXISTS'
+  | 'KEY_TAKEN'
+  | 'TAG_EXISTS'
+  | 'INVALID_TRANSITION'
+  | 'MEDIA_IN_USE'
+  | 'EMAIL_TAKEN'
   | 'EMPTY_BODY';

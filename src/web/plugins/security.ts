@@ -9,7 +9,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "script-src 'self'",
   // Embeds load only when the reader asks (the article's click-to-load facades, src/web/site/embedFrame.ts).
-  "frame-src https://www.youtube-nocookie.com https://t.me https://platform.twitter.com https://www.instagram.com",
+  'frame-src https://www.youtube-nocookie.com https://t.me https://platform.twitter.com https://www.instagram.com',
   "connect-src 'self'",
   "font-src 'self'",
   "object-src 'none'",

@@ -15,7 +15,14 @@ export function embedFrame(provider: EmbedProvider, url: string): string | null 
   const parts = u.pathname.split('/').filter(Boolean);
   switch (provider) {
     case 'youtube': {
-      const id = u.hostname === 'youtu.be' ? parts[0] : parts[0] === 'watch' ? u.searchParams.get('v') : ['embed', 'shorts', 'live'].includes(parts[0] ?? '') ? parts[1] : undefined;
+      const id =
+        u.hostname === 'youtu.be'
+          ? parts[0]
+          : parts[0] === 'watch'
+            ? u.searchParams.get('v')
+            : ['embed', 'shorts', 'live'].includes(parts[0] ?? '')
+              ? parts[1]
+              : undefined;
       return id && ID.test(id) ? `https://www.youtube-nocookie.com/embed/${id}?autoplay=1` : null;
     }
     case 'telegram': {
@@ -29,7 +36,9 @@ export function embedFrame(provider: EmbedProvider, url: string): string | null 
     }
     case 'instagram': {
       const [kind, code] = parts;
-      return (kind === 'p' || kind === 'reel' || kind === 'tv') && code && ID.test(code) ? `https://www.instagram.com/${kind}/${code}/embed` : null;
+      return (kind === 'p' || kind === 'reel' || kind === 'tv') && code && ID.test(code)
+        ? `https://www.instagram.com/${kind}/${code}/embed`
+        : null;
     }
   }
 }

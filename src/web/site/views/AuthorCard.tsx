@@ -10,11 +10,7 @@ export function initialsOf(name: string): string {
   if (words.length === 0) return '';
   const first = (w: string) => Array.from(w)[0] ?? '';
   if (/^[\u3400-\u9fff]/.test(words[0]!)) return first(words[0]!);
-  return words
-    .slice(0, 2)
-    .map(first)
-    .join('')
-    .toLocaleUpperCase();
+  return words.slice(0, 2).map(first).join('').toLocaleUpperCase();
 }
 
 /** A stable colour scheme per author (0–5), from the profile URL's slug so that it is the same in every edition. */
