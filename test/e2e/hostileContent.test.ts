@@ -226,7 +226,11 @@ async function inspect(page: Page, url: string, bidiAllowed: string, ready?: (p:
       const injected: string[] = [];
       // (<details> is the newsroom's own; a payload's would carry a handler, found below.)
       const forbidden = 'iframe, frame, object, embed, applet, base, style, svg, math, marquee, x, circle';
-      for (const el of document.querySelectorAll(forbidden)) injected.push(el.outerHTML.slice(0, 160));
+      for (const el of document.querySelectorAll(forbidden)) {
+        // The masthead's wordmark is the site's own SVG (views/Wordmark.tsx).
+        if (el.closest('header.masthead a.brand svg.logo') && !el.closest('main')) continue;
+        injected.push(el.outerHTML.slice(0, 160));
+      }
       for (const el of document.querySelectorAll('*')) {
         if (el.matches('head > link[rel="icon"][href="data:,"]')) continue; // the newsroom's empty icon
         for (const attr of el.getAttributeNames()) if (/^on/i.test(attr)) injected.push(`${el.tagName} ${attr}="${el.getAttribute(attr)}"`);

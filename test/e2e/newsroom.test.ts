@@ -255,11 +255,12 @@ test('an admin adds a journalist in the Users screen; the journalist must choose
   await a.page.getByTestId('nav-users').click();
   const screen = a.page.getByTestId('manage-users');
   await screen.waitFor();
-  await screen.locator('input[name="email"]').fill('zhana.tilshi@agency.kz');
-  await screen.locator('input[name="name"]').fill('Жаңа Тілші');
-  await screen.locator('input[name="password"]').fill('first day passphrase');
-  await screen.locator('select[name="role"]').selectOption('journalist');
-  await screen.locator('input[name="desk-kz"]').check();
+  const newUser = screen.getByTestId('new-user');
+  await newUser.locator('input[name="email"]').fill('zhana.tilshi@agency.kz');
+  await newUser.locator('input[name="name"]').fill('Жаңа Тілші');
+  await newUser.locator('input[name="password"]').fill('first day passphrase');
+  await newUser.locator('select[name="role"]').selectOption('journalist');
+  await newUser.locator('input[name="desk-kz"]').check();
   await screen.getByRole('button', { name: /Create|Құру|Создать/ }).click();
   await screen.getByText('zhana.tilshi@agency.kz').waitFor();
   const audit = await site.database.handle.db
