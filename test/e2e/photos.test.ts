@@ -13,7 +13,7 @@ import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, screenshotPath, serve, signInThroughForm } from '../support/browser.ts';
 import { bootSite, dom, type TestSite } from '../support/site.ts';
-import { makeUser, signIn as apiSignIn, type TestUser } from '../support/newsroom.ts';
+import { makeUser, signIn as apiSignIn, textBody, type TestUser } from '../support/newsroom.ts';
 import { dialects, tempDir } from '../support/databases.ts';
 
 for (const dialect of dialects()) {
@@ -203,7 +203,15 @@ for (const dialect of dialects()) {
       const assetId = uploaded[1]!;
       const client = await apiSignIn(site.app, editor);
       const sectionId = (await db().selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
-      let a = (await client.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Таудағы серуен', lead: 'Лид.' })).json();
+      let a = (
+        await client.post('/api/newsroom/articles', {
+          edition: 'kz',
+          sectionId,
+          headline: 'Таудағы серуен',
+          lead: 'Лид.',
+          body: textBody('Таудағы серуен туралы мәтін.'),
+        })
+      ).json();
       a = (await client.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, heroAssetId: assetId })).json();
       a = (await client.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision })).json();
       const pagePath = new URL(a.url).pathname;

@@ -38,6 +38,8 @@ for (const edition of ['kz', 'tote', 'cn', 'en'] as const) {
     const icon = page.waitForResponse((r) => /\/assets\/icon\.[0-9a-f]+\.svg$/.test(r.url()));
     await page.goto(`${origin}/${edition}/`);
     assert.equal((await icon).status(), 200, 'the page icon is fetched');
+    // Every photo of the home loaded (leaving earlier would cancel the ones still on their way).
+    await page.waitForLoadState('networkidle');
     const article = await page.locator('main .card-title a').first().getAttribute('href');
     await page.goto(`${origin}${article}`);
     await page.waitForLoadState('networkidle');

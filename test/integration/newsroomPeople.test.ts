@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { bootSite, FIXED_NOW, type TestSite } from '../support/site.ts';
-import { makeUser, signIn, type Client } from '../support/newsroom.ts';
+import { makeUser, signIn, textBody, type Client } from '../support/newsroom.ts';
 import { dialects } from '../support/databases.ts';
 
 interface Notice {
@@ -161,7 +161,7 @@ for (const dialect of dialects()) {
       assert.equal(n.items[0]!.articleId, a.id);
 
       a = (await writer.get(`/api/newsroom/articles/${a.id}`)).json();
-      await writer.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, lead: 'Дереккөз: әкімдік.' });
+      await writer.put(`/api/newsroom/articles/${a.id}`, { revision: a.revision, lead: 'Дереккөз: әкімдік.', body: textBody() });
       a = (await writer.get(`/api/newsroom/articles/${a.id}`)).json();
       await writer.post(`/api/newsroom/articles/${a.id}/transitions`, { action: 'submit', revision: a.revision });
       a = (await editor.get(`/api/newsroom/articles/${a.id}`)).json();
@@ -188,7 +188,13 @@ for (const dialect of dialects()) {
 
     test('the scheduler publishing a scheduled article notifies its writer (no actor)', async () => {
       let a = (
-        await writer.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Жоспарланған жаңалық', lead: 'Лид.' })
+        await writer.post('/api/newsroom/articles', {
+          edition: 'kz',
+          sectionId,
+          headline: 'Жоспарланған жаңалық',
+          lead: 'Лид.',
+          body: textBody(),
+        })
       ).json();
       const scheduled = await editor.post(`/api/newsroom/articles/${a.id}/transitions`, {
         action: 'schedule',
@@ -303,7 +309,13 @@ for (const dialect of dialects()) {
 
     test('comments never reach the published page or the public API', async () => {
       let a = (
-        await editor.post('/api/newsroom/articles', { edition: 'kz', sectionId, headline: 'Жарияланатын мақала', lead: 'Лид мәтіні.' })
+        await editor.post('/api/newsroom/articles', {
+          edition: 'kz',
+          sectionId,
+          headline: 'Жарияланатын мақала',
+          lead: 'Лид мәтіні.',
+          body: textBody(),
+        })
       ).json();
       await editor.post(`/api/newsroom/articles/${a.id}/comments`, { body: 'ІШКІПІКІР оқырманға көрінбеуі керек' });
       a = (await editor.get(`/api/newsroom/articles/${a.id}`)).json();
