@@ -102,33 +102,36 @@ export async function listPublished(db: Db, f: ListFilter, limit: number, offset
  * Related stories: visible articles of the edition that share a tag with the given ones, most shared
  * tags first, then newest (the article itself and what the page already lists are excluded).
  */
+/** How many of each tag's latest articles are weighed as related stories (bounded at any archive size). */
+export const RELATED_CANDIDATES_PER_TAG = 300;
+
+/**
+ * Visible articles sharing tags with an article: most shared tags first, then the newest. Each
+ * tag's latest RELATED_CANDIDATES_PER_TAG articles are the candidates (an index walk of
+ * `article_tags (tag_id, article_id)` per tag), then the visible ones are read by id: no query
+ * grows with the archive.
+ */
 export async function relatedByTags(db: Db, f: ListFilter, tagIds: readonly number[], limit: number): Promise<CardRow[]> {
-  if (tagIds.length === 0) return [];
-  const ids = [...tagIds];
-  return visibleArticles(db, f)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('article_tags')
-          .select('article_tags.article_id')
-          .whereRef('article_tags.article_id', '=', 'articles.id')
-          .where('article_tags.tag_id', 'in', ids),
-      ),
-    )
+  if (tagIds.length === 0 || limit <= 0) return [];
+  const shared = new Map<number, number>();
+  for (const tagId of new Set(tagIds)) {
+    const rows = await db
+      .selectFrom('article_tags')
+      .select('article_id')
+      .where('tag_id', '=', tagId)
+      .orderBy('article_id', 'desc')
+      .limit(RELATED_CANDIDATES_PER_TAG)
+      .execute();
+    for (const r of rows) shared.set(r.article_id, (shared.get(r.article_id) ?? 0) + 1);
+  }
+  if (shared.size === 0) return [];
+  const rows = await visibleArticles(db, f)
+    .where('articles.id', 'in', [...shared.keys()])
     .select(CARD_COLUMNS)
-    .orderBy(
-      (eb) =>
-        eb
-          .selectFrom('article_tags')
-          .select((x) => x.fn.countAll<number>().as('n'))
-          .whereRef('article_tags.article_id', '=', 'articles.id')
-          .where('article_tags.tag_id', 'in', ids),
-      'desc',
-    )
-    .orderBy('articles.published_at', 'desc')
-    .orderBy('articles.id', 'desc')
-    .limit(limit)
     .execute();
+  return rows
+    .sort((a, b) => shared.get(b.id)! - shared.get(a.id)! || (b.published_at ?? '').localeCompare(a.published_at ?? '') || b.id - a.id)
+    .slice(0, limit);
 }
 
 /** The publication time of the nearest visible article before `f.to` (`'before'`) or from `f.from` on (`'after'`). */

@@ -241,10 +241,11 @@ for (const dialect of dialects()) {
       assert.ok(!res.body.includes('<script>alert(1)'), 'the headline never becomes markup');
       const d = dom(res.body);
       const scripts = [...d.querySelectorAll('script')];
-      // Only the site's own script file and the two data blocks: nothing the headline could have made.
+      // Only the site's own script files (the reading settings' prefs.js, then site.js) and the two
+      // data blocks: nothing the headline could have made.
       assert.deepEqual(
-        scripts.filter((s) => s.hasAttribute('src')).map((s) => s.getAttribute('src')!.split('/')[1]),
-        ['assets'],
+        scripts.filter((s) => s.hasAttribute('src')).map((s) => s.getAttribute('src')!.replace(/\.[0-9a-f]+\.js$/, '.js')),
+        ['/assets/prefs.js', '/assets/site.js'],
       );
       assert.deepEqual(
         scripts.filter((s) => !s.hasAttribute('src')).map((s) => s.getAttribute('type')),
