@@ -3,6 +3,8 @@
 // changed. The lock is an exclusive SQLite transaction on a file beside the database: the OS
 // releases it when the process ends, however it ends, so a crash leaves no stale lock. The CLI
 // does not take it and keeps working beside a running server.
+import fs from 'node:fs';
+import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 
 export class ServerLockedError extends Error {
@@ -23,6 +25,8 @@ export interface ServerLock {
 /** Takes the server lock of a SQLite database file, or throws ServerLockedError. */
 export function lockSqliteServer(file: string): ServerLock {
   if (file === ':memory:') return { release: () => undefined };
+  // A first start with a DATA_DIR that does not exist yet: the lock file is the first thing written there.
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const lock = new SqliteDatabase(`${file}.server-lock`, { timeout: 0 });
   try {
     lock.pragma('busy_timeout = 0');

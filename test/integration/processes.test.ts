@@ -6,12 +6,14 @@
 // `habarshy serve` is refused with one line, and a second writer (the CLI) beside the server
 // waits for the write lock instead of making anyone see SQLITE_BUSY.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildApp, type App } from '../../src/app.ts';
 import { bootSite, SHARED_DATA_DIR, type TestSite } from '../support/site.ts';
 import { signedIn, type Client, textBody } from '../support/newsroom.ts';
 import { connect, type DbHandle } from '../../src/db/connect.ts';
-import { dialects, freshDatabase } from '../support/databases.ts';
+import { dialects, freshDatabase, tempDir } from '../support/databases.ts';
 import { run, startServer } from '../support/processes.ts';
 import { aSection } from '../support/fixtures.ts';
 
@@ -145,5 +147,20 @@ describe('a second server on one SQLite file', () => {
     await again.stop();
     assert.ok(again.running, `a server starts once the first one has stopped: ${again.stderr}`);
     await database.drop();
+  });
+});
+
+describe('a first start', () => {
+  test('with a DATA_DIR that does not exist yet creates it, with the demo content, and serves', async () => {
+    const parent = tempDir('habarshy-first-start-');
+    const dataDir = path.join(parent, 'not', 'yet');
+    const server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '', PORT: '0', LOG_LEVEL: 'info' });
+    try {
+      assert.ok(server.running, `the server starts: ${server.stderr}`);
+      assert.ok(fs.existsSync(path.join(dataDir, 'habarshy.db')), 'the database is in the new folder');
+    } finally {
+      await server.stop();
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
   });
 });
