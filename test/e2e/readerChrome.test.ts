@@ -136,3 +136,19 @@ for (const edition of ['kz', 'tote', 'cn'] as const) {
     }
   });
 }
+
+for (const edition of ['kz', 'tote', 'cn'] as const) {
+  test(`${edition}, phone: the skip link stays out of sight until the keyboard reaches it`, async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/${edition}/`);
+    const skip = page.locator('a.skip');
+    const box = async () => (await skip.boundingBox())!;
+    // Arabic script's taller lines made it peek out above the masthead in ق ز.
+    assert.ok((await box()).y + (await box()).height <= 0, `hidden above the page: ${JSON.stringify(await box())}`);
+    await page.keyboard.press('Tab');
+    assert.equal(await skip.evaluate((el) => el === document.activeElement), true, 'the first Tab reaches it');
+    assert.ok((await box()).y >= 0, 'and shows it');
+    await context.close();
+  });
+}
