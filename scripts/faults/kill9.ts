@@ -17,6 +17,7 @@ import {
   QUICK,
   scenario,
   sleep,
+  textBody,
   startServer,
   workDir,
   type Server,
@@ -66,7 +67,7 @@ async function writeLoad(server: Server, ackLog: string, stop: { now: boolean },
       const created = await nr.call(
         'POST',
         '/api/newsroom/articles',
-        { edition: 'kz', sectionId, headline, lead: 'Жүктеме.' },
+        { edition: 'kz', sectionId, headline, lead: 'Жүктеме.', body: textBody() },
         { timeoutMs: 10_000 },
       );
       if (created.status !== 201) {

@@ -18,6 +18,11 @@ const STATS = path.join(ROOT, 'scripts/faults/stats.mjs');
 export const QUICK = process.argv.includes('--quick') || process.env.FAULTS_QUICK === '1';
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** An article body of one paragraph: the newsroom publishes no article without text. */
+export const textBody = (text = 'Мақаланың мәтіні.') => ({
+  version: 1,
+  blocks: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 export const log = (msg: string) => process.stderr.write(`  · ${msg}\n`);
 
 /** A working folder for one scenario, removed at exit. */

@@ -11,6 +11,7 @@ import {
   request,
   scenario,
   sleep,
+  textBody,
   startServer,
   workDir,
   type Server,
@@ -20,7 +21,15 @@ import {
 async function publish(nr: Newsroom, headline: string): Promise<void> {
   const sections = JSON.parse((await nr.call('GET', '/api/newsroom/sections')).body) as { items: { id: number }[] };
   const a = JSON.parse(
-    (await nr.call('POST', '/api/newsroom/articles', { edition: 'kz', sectionId: sections.items[0]!.id, headline, lead: 'Лид.' })).body,
+    (
+      await nr.call('POST', '/api/newsroom/articles', {
+        edition: 'kz',
+        sectionId: sections.items[0]!.id,
+        headline,
+        lead: 'Лид.',
+        body: textBody(),
+      })
+    ).body,
   ) as { id: number; revision: number };
   const res = await nr.call('POST', `/api/newsroom/articles/${a.id}/transitions`, { action: 'publish', revision: a.revision });
   if (res.status !== 200) throw new Error(`publish: ${res.status} ${res.body.slice(0, 200)}`);

@@ -1,7 +1,7 @@
 // Two servers started on one SQLite file. Either the second refuses to start with a clear message
 // (and the first goes on serving), or both serve: then concurrent writes through both get no 5xx,
 // every acknowledged write is stored, and a publication through one reaches the other's cached pages.
-import { dataDir, fmt, Newsroom, request, scenario, sleep, startServer, tally, tryStart, workDir, type Server } from './lib.ts';
+import { dataDir, fmt, Newsroom, request, scenario, sleep, startServer, tally, textBody, tryStart, workDir, type Server } from './lib.ts';
 
 async function writes(server: Server, stopAt: number, acked: Map<number, string>, statuses: number[]): Promise<void> {
   const nr = await Newsroom.signIn(server.url);
@@ -61,7 +61,9 @@ await scenario('sqlite-two-writers', async (v) => {
   const nr2 = await Newsroom.signIn(other.url);
   const sectionId = (JSON.parse((await nr2.call('GET', '/api/newsroom/sections')).body) as { items: { id: number }[] }).items[0]!.id;
   const headline = `Екінші процесс ${Date.now() % 1e6}`;
-  const a = JSON.parse((await nr2.call('POST', '/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'x' })).body) as {
+  const a = JSON.parse(
+    (await nr2.call('POST', '/api/newsroom/articles', { edition: 'kz', sectionId, headline, lead: 'x', body: textBody() })).body,
+  ) as {
     id: number;
     revision: number;
   };
