@@ -9,7 +9,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import { EDITIONS, EDITION_CODES, type EditionCode } from '../../src/editions/editions.ts';
-import { NEWS_LANGUAGE, SitemapService } from '../../src/services/sitemaps.ts';
+import { NEWS_LANGUAGE, SITEMAP_PART_URLS, SitemapService } from '../../src/services/sitemaps.ts';
 import { dialects } from '../support/databases.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
@@ -291,7 +291,7 @@ for (const dialect of dialects()) {
       assert.ok((await get(enPart)).body.includes(pair.kzPublic));
     });
 
-    test('a sitemap of thousands of articles sends a Surrogate-Key under 8 KB that a publish in its month still purges', async () => {
+    test('a month of thousands of articles is split in parts of SITEMAP_PART_URLS, each with a Surrogate-Key under 8 KB that a publish in its month still purges', async () => {
       const db = site.services.handle.db;
       const section = await db.selectFrom('section_names').select('section_id').where('edition', '=', 'ru').executeTakeFirstOrThrow();
       const month = '2024-02';
@@ -339,19 +339,39 @@ for (const dialect of dialects()) {
           .execute();
       }
       const url = `/sitemaps/articles-ru-${month}.xml`;
+      const parts = 3000 / SITEMAP_PART_URLS;
+      const partUrl = (p: number) => (p === 1 ? url : url.replace('.xml', `-${p}.xml`));
+      /** Every URL of the month's parts, each part as big as the protocol and the bound allow. */
+      const monthUrls = async () => {
+        const all: string[] = [];
+        for (let p = 1; p <= parts + 1; p++) {
+          const part = await get(partUrl(p));
+          if (part.statusCode === 404) break;
+          assert.equal(part.statusCode, 200, partUrl(p));
+          const urls = urlsOf(part.body);
+          assert.ok(urls.length <= SITEMAP_PART_URLS, `${partUrl(p)}: ${urls.length} URLs`);
+          all.push(...urls.map((u) => String(u.loc)));
+        }
+        return all;
+      };
       const r = await get(url);
       assert.equal(r.statusCode, 200);
-      assert.equal(urlsOf(r.body).length, 3000);
+      assert.equal(urlsOf(r.body).length, SITEMAP_PART_URLS, 'a full first part');
+      const all = await monthUrls();
+      assert.equal(all.length, 3000);
+      assert.equal(new Set(all).size, 3000, 'no article in two parts');
       for (const [name, value] of Object.entries(r.headers))
         assert.ok(`${name}: ${String(value)}`.length < 8192, `${name} is ${String(value).length} bytes`);
       const key = String(r.headers['surrogate-key']);
       assert.ok(key.length < 8192, `${key.length} bytes`);
       const index = (parser.parse((await get('/sitemap.xml')).body) as { sitemapindex: { sitemap: { loc: string }[] } }).sitemapindex
         .sitemap;
-      assert.ok(
-        index.some((s) => s.loc.endsWith(url)),
-        'the index lists the month (from the counts)',
-      );
+      for (let p = 1; p <= parts; p++)
+        assert.ok(
+          index.some((s) => s.loc.endsWith(partUrl(p))),
+          `the index lists part ${p} of the month (from the counts)`,
+        );
+      assert.ok(!index.some((s) => s.loc.endsWith(partUrl(parts + 1))), 'and no part past the end');
       // The purge of a change in that month names a key the sitemap carries.
       const target = await db
         .selectFrom('articles')
@@ -359,9 +379,9 @@ for (const dialect of dialects()) {
         .where('slug', '=', `mnogo-${stories[0]!.id}`)
         .executeTakeFirstOrThrow();
       await site.services.publishing.unpublish(target.id);
-      const after = await get(url);
-      assert.equal(urlsOf(after.body).length, 2999);
-      assert.ok(!after.body.includes(target.public_id));
+      const left = await monthUrls();
+      assert.equal(left.length, 2999);
+      assert.ok(!left.some((u) => u.includes(target.public_id)));
     });
   });
 }

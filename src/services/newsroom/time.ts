@@ -1,22 +1,9 @@
 // Times the newsroom reads from people: a local "YYYY-MM-DDTHH:mm" in the agency's time zone, or
 // an ISO string with an offset; and the start of "today" in that zone.
+import { zoneOffsetMinutes } from '../../content/dates.ts';
 
-/** The offset of the zone at an instant, in minutes east of UTC. */
-function offsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
-}
+/** The offset of the zone at an instant, in minutes east of UTC (one cached formatter per zone). */
+const offsetMinutes = (instant: number, timeZone: string): number => zoneOffsetMinutes(new Date(instant), timeZone);
 
 /** The instant of a wall-clock time in the zone (two passes settle a DST edge). */
 export function zonedToUtc(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): Date {
