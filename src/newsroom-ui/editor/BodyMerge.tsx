@@ -3,6 +3,7 @@
 // the journalist takes theirs, mine or an edited text (text blocks), or keeps or leaves out a block
 // only one side added. Every block stays a paragraph of its own, and the text that will be saved
 // is shown below, built from the same choices as the save.
+import { useMemo } from 'preact/hooks';
 import type { Block } from '../../content/body.ts';
 import {
   blockWords,
@@ -13,9 +14,14 @@ import {
   type ChangedItem,
   type MergeItem,
 } from '../../content/bodyMerge.ts';
+// Word boundaries of every script (jsdiff's own word pattern splits Cyrillic into letters).
+import { now, wordParts } from '../../content/diffWords.ts';
 import { fill, type EditorStrings } from './strings.ts';
-import { DiffText, wordDiff } from './WordDiff.tsx';
+import { DiffText } from './WordDiff.tsx';
 import type { DiffPart } from './types.ts';
+
+/** Time for one block's word diff (this runs in the journalist's tab): past it, shown whole. */
+const BLOCK_BUDGET_MS = 100;
 
 export function blockKind(s: EditorStrings, block: Block): string {
   switch (block.type) {
@@ -86,7 +92,13 @@ function ChangedBlock(props: {
   const { s, n, item, choice } = props;
   const shown = (item.mine ?? item.theirs)!;
   // Theirs shows what mine lacks (struck out), mine what theirs lacks (inserted).
-  const parts = item.mine && item.theirs ? wordDiff(blockWords(item.theirs), blockWords(item.mine)) : null;
+  const parts = useMemo(
+    () =>
+      item.mine && item.theirs
+        ? wordParts(blockWords(item.theirs), blockWords(item.mine), { deadline: now() + BLOCK_BUDGET_MS, limited: false })
+        : null,
+    [item],
+  );
   const basis = editBasis(item);
   const edit = choice.take === 'edit' ? choice : null;
   const options: BlockChoice['take'][] = ['theirs', 'mine', ...(basis ? (['edit'] as const) : [])];
@@ -114,9 +126,9 @@ function ChangedBlock(props: {
           title={s.mergeTheirs}
           block={item.theirs}
           parts={parts && parts.filter((p) => p.op !== 'ins')}
-          testid={`merge-block-theirs-${n}`}
+          testid={`merge-side-theirs-${n}`}
         />
-        <Side s={s} title={s.mergeMine} block={item.mine} parts={parts && parts.filter((p) => p.op !== 'del')} testid={`merge-block-mine-${n}`} />
+        <Side s={s} title={s.mergeMine} block={item.mine} parts={parts && parts.filter((p) => p.op !== 'del')} testid={`merge-side-mine-${n}`} />
       </div>
       <div class="ed-row" role="radiogroup" aria-label={`${s.mergeTake}: ${fill(s.diffBlock, { n })}`}>
         {options.map((c) => (
@@ -140,7 +152,7 @@ function ChangedBlock(props: {
             <textarea
               rows={basis.type === 'list' ? Math.max(3, basis.items.length + 1) : 3}
               dir="auto"
-              data-testid={`merge-block-text-${n}`}
+              data-testid={`merge-text-${n}`}
               value={edit.text}
               onInput={(e) => props.onChoose({ ...edit, text: e.currentTarget.value })}
             />
@@ -151,7 +163,7 @@ function ChangedBlock(props: {
               <input
                 type="text"
                 dir="auto"
-                data-testid={`merge-block-cite-${n}`}
+                data-testid={`merge-cite-${n}`}
                 value={edit.cite ?? ''}
                 onInput={(e) => props.onChoose({ ...edit, cite: e.currentTarget.value })}
               />
@@ -171,7 +183,7 @@ function AddedBlock(props: { s: EditorStrings; n: number; block: Block; side: 'm
         {fill(s.diffBlock, { n })} · {blockKind(s, props.block)}
       </legend>
       <p class="ed-hint">{props.side === 'mine' ? s.mergeAddedMine : fill(s.mergeAddedTheirs, { name: props.savedBy })}</p>
-      <p class="ed-merge-text" data-testid={`merge-block-added-${n}`}>
+      <p class="ed-merge-text" data-testid={`merge-added-${n}`}>
         <BlockWords block={props.block} />
       </p>
       <div class="ed-row" role="radiogroup" aria-label={`${s.mergeTake}: ${fill(s.diffBlock, { n })}`}>

@@ -9,7 +9,9 @@ import { get } from './net.ts';
 import { pick, type EditorStrings } from './strings.ts';
 import { FIELD_NAMES, type Article, type ArticleFields, type RevisionItem } from './types.ts';
 import { BodyMerge } from './BodyMerge.tsx';
-import { DiffText, wordDiff } from './WordDiff.tsx';
+// Word boundaries of every script (jsdiff's own word pattern splits Cyrillic into letters).
+import { wordDiff } from '../../content/diffWords.ts';
+import { DiffText } from './WordDiff.tsx';
 
 /** A short time budget: this runs in the journalist's tab. */
 const BODY_BUDGET_MS = 300;
