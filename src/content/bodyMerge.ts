@@ -109,11 +109,18 @@ export function blockWords(block: Block): string {
   }
 }
 
-const wordSet = (text: string) => new Set(text.toLowerCase().split(/[\s\p{P}]+/u).filter(Boolean));
+const wordSet = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[\s\p{P}]+/u)
+      .filter(Boolean),
+  );
 
 /** 0 (unrelated) … 1: how likely `b` is `a` edited. Blocks of different kinds never pair. */
 export function similarity(a: Block, b: Block): number {
-  const textual = (x: Block) => x.type === 'paragraph' || x.type === 'heading' || x.type === 'quote' || x.type === 'list' || x.type === 'table';
+  const textual = (x: Block) =>
+    x.type === 'paragraph' || x.type === 'heading' || x.type === 'quote' || x.type === 'list' || x.type === 'table';
   if (textual(a) !== textual(b)) return 0;
   if (!textual(a)) {
     if (a.type !== b.type || a.type === 'divider') return 0;
@@ -212,12 +219,7 @@ function alignSide(base: readonly Block[], side: readonly Block[], limits: Limit
 }
 
 /** The merge items of a body edited on two sides since `base`, in reading order. */
-export function alignBodies(
-  base: readonly Block[],
-  mine: readonly Block[],
-  theirs: readonly Block[],
-  budgetMs = 300,
-): BodyAlignment {
+export function alignBodies(base: readonly Block[], mine: readonly Block[], theirs: readonly Block[], budgetMs = 300): BodyAlignment {
   const limits: Limits = { deadline: now() + budgetMs, limited: false };
   const m = alignSide(base, mine, limits);
   const t = alignSide(base, theirs, limits);

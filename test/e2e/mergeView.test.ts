@@ -68,7 +68,8 @@ for (const dialect of dialects()) {
 
     /** The article's revision in the database. */
     async function revision(id: number): Promise<number> {
-      return (await site.database.handle.db.selectFrom('articles').select('revision').where('id', '=', id).executeTakeFirstOrThrow()).revision;
+      return (await site.database.handle.db.selectFrom('articles').select('revision').where('id', '=', id).executeTakeFirstOrThrow())
+        .revision;
     }
     async function waitRevision(id: number, n: number) {
       while ((await revision(id)) < n) await new Promise((r) => setTimeout(r, 50));
@@ -76,7 +77,8 @@ for (const dialect of dialects()) {
 
     test('two journalists edit the same paragraphs and different ones; the merged body is saved as shown', async () => {
       const api = await apiSignIn(site.app, journalist);
-      const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow()).id;
+      const sectionId = (await site.database.handle.db.selectFrom('sections').select('id').orderBy('position').executeTakeFirstOrThrow())
+        .id;
       const created = await api.post('/api/newsroom/articles', {
         edition: 'kz',
         sectionId,
@@ -174,10 +176,7 @@ for (const dialect of dialects()) {
       assert.deepEqual(texts(article.body), shown, 'the saved article is what the merge view showed');
       assert.ok(article.body.blocks.every((x) => x.type === 'paragraph'));
       // The editor sees the merged text in the editor too.
-      assert.deepEqual(
-        await b.page.getByTestId('body-editor').locator('p').allInnerTexts(),
-        expected,
-      );
+      assert.deepEqual(await b.page.getByTestId('body-editor').locator('p').allInnerTexts(), expected);
       assert.deepEqual([...a.errors, ...b.errors], []);
       await a.context.close();
       await b.context.close();

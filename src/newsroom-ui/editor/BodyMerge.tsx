@@ -64,9 +64,9 @@ function BlockWords(props: { block: Block; parts?: DiffPart[] }) {
 }
 
 /** One side of a changed block: its words with what the other side lacks marked, or "removed". */
-function Side(props: { s: EditorStrings; title: string; block: Block | null; parts: DiffPart[] | null; testid: string }) {
+function Side(props: { s: EditorStrings; title: string; block: Block | null; parts: DiffPart[] | null; testid: string; chosen: boolean }) {
   return (
-    <div class="ed-merge-side">
+    <div class={`ed-merge-side${props.chosen ? ' ed-merge-chosen' : ''}`}>
       <h4>{props.title}</h4>
       {props.block ? (
         <p class="ed-merge-text" data-testid={props.testid}>
@@ -127,8 +127,16 @@ function ChangedBlock(props: {
           block={item.theirs}
           parts={parts && parts.filter((p) => p.op !== 'ins')}
           testid={`merge-side-theirs-${n}`}
+          chosen={choice.take === 'theirs'}
         />
-        <Side s={s} title={s.mergeMine} block={item.mine} parts={parts && parts.filter((p) => p.op !== 'del')} testid={`merge-side-mine-${n}`} />
+        <Side
+          s={s}
+          title={s.mergeMine}
+          block={item.mine}
+          parts={parts && parts.filter((p) => p.op !== 'del')}
+          testid={`merge-side-mine-${n}`}
+          chosen={choice.take === 'mine'}
+        />
       </div>
       <div class="ed-row" role="radiogroup" aria-label={`${s.mergeTake}: ${fill(s.diffBlock, { n })}`}>
         {options.map((c) => (
@@ -175,7 +183,15 @@ function ChangedBlock(props: {
   );
 }
 
-function AddedBlock(props: { s: EditorStrings; n: number; block: Block; side: 'mine' | 'theirs'; savedBy: string; choice: BlockChoice; onChoose(c: BlockChoice): void }) {
+function AddedBlock(props: {
+  s: EditorStrings;
+  n: number;
+  block: Block;
+  side: 'mine' | 'theirs';
+  savedBy: string;
+  choice: BlockChoice;
+  onChoose(c: BlockChoice): void;
+}) {
   const { s, n } = props;
   return (
     <fieldset class="ed-merge-block ed-merge-added" data-testid={`merge-block-${n}`} data-kind="added">
@@ -218,7 +234,7 @@ export function BodyMerge(props: BodyMergeProps) {
   const { s, items, choices } = props;
   const out = [];
   // Items are numbered in reading order (an unchanged run counts one number per block).
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const item = items[i]!;
     if (item.kind === 'same') {
       let j = i;
