@@ -7,6 +7,7 @@ import type { Block } from '../../src/content/body.ts';
 import {
   alignBodies,
   defaultChoice,
+  editBasis,
   editedBlock,
   mergedBlocks,
   retext,
@@ -174,4 +175,21 @@ test('an edit choice builds the block from mine (from theirs when I removed it)'
   const { items: paired } = alignBodies(base, [p(P1), p(P2), p(P3 + ' Менікі.'), p(P4)], [p(P1), p(P2), p(P3 + ' Олардікі.'), p(P4)]);
   const edit = paired.map((i) => (i.kind === 'changed' ? ({ take: 'edit', text: 'Біріктірілген мәтін.' } as BlockChoice) : null));
   assert.deepEqual(mergedBlocks(paired, edit).map(words), [P1, P2, 'Біріктірілген мәтін.', P4]);
+});
+
+test('a photo or an embed is taken whole: mine or theirs, no edited text', () => {
+  const photo: Block = { type: 'image', assetId: 4, caption: 'Форумның ашылуы' };
+  const { items } = alignBodies([photo], [{ ...photo, caption: 'Менің жазуым' }], [{ ...photo, caption: 'Олардың жазуы' }]);
+  const item = items[0]!;
+  assert.ok(item.kind === 'changed');
+  assert.equal(editBasis(item), null);
+  assert.deepEqual(mergedBlocks(items, [{ take: 'theirs' }]), [{ ...photo, caption: 'Олардың жазуы' }]);
+});
+
+test('past the time budget the blocks are still paired by their words, and the merge says it was limited', () => {
+  const mine = [p(P1), p(P2 + ' Менікі.'), p(P3), p(P4)];
+  const theirs = [p(P1), p(P2), p(P3), p(P4 + ' Олардікі.')];
+  const { items, limited } = alignBodies(base, mine, theirs, 0);
+  assert.equal(limited, true);
+  assert.deepEqual(mergedBlocks(items, items.map(defaultChoice)).map(words), [P1, P2 + ' Менікі.', P3, P4 + ' Олардікі.']);
 });
