@@ -1,16 +1,17 @@
 // The save was refused (409 CONFLICT): someone saved a newer revision. For each field where the
 // two versions differ, both are shown side by side with a word diff and the journalist keeps
 // theirs, mine, or an edited text; the result is saved on top of the newer revision. For the body,
-// what words alone hide is listed too: changed link targets, formatting, photos and embeds.
+// The body is merged block by block (BodyMerge.tsx): per block theirs, mine or an edited text.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { compareBodies } from '../../content/diff.ts';
+import { alignBodies, defaultChoice, mergedBlocks, type BlockChoice } from '../../content/bodyMerge.ts';
 import { fillIsolated } from '../components/Isolate.ts';
 import { get } from './net.ts';
-import { bodyPlainText } from './blocks.ts';
 import { pick, type EditorStrings } from './strings.ts';
 import { FIELD_NAMES, type Article, type ArticleFields, type RevisionItem } from './types.ts';
-import { BodyChanges } from './RevisionsPanel.tsx';
-import { DiffText, wordDiff } from './WordDiff.tsx';
+import { BodyMerge } from './BodyMerge.tsx';
+// Word boundaries of every script (jsdiff's own word pattern splits Cyrillic into letters).
+import { wordDiff } from '../../content/diffWords.ts';
+import { DiffText } from './WordDiff.tsx';
 
 /** A short time budget: this runs in the journalist's tab. */
 const BODY_BUDGET_MS = 300;
@@ -44,28 +45,10 @@ export function conflictingFields(
 
 function display(s: EditorStrings, field: keyof ArticleFields, fields: ArticleFields): string {
   const value = fields[field];
-  if (field === 'body') return bodyPlainText(fields.body);
   if (typeof value === 'boolean') return value ? s.yes : s.no;
   if (Array.isArray(value)) return value.map((v) => `#${v}`).join(', ');
   if (value === null) return '—';
   return String(value);
-}
-
-function MergeBodyChanges(props: { s: EditorStrings; theirs: ArticleFields['body']; mine: ArticleFields['body'] }) {
-  const { changes, limited } = useMemo(
-    () => compareBodies(props.theirs?.blocks ?? [], props.mine?.blocks ?? [], BODY_BUDGET_MS),
-    [props.theirs, props.mine],
-  );
-  return (
-    <>
-      {limited && (
-        <p class="ed-hint" role="note">
-          {props.s.diffLimited}
-        </p>
-      )}
-      {changes.length > 0 && <BodyChanges s={props.s} changes={changes} />}
-    </>
-  );
 }
 
 export interface MergeViewProps {
@@ -85,6 +68,15 @@ export function MergeView(props: MergeViewProps) {
     Object.fromEntries(conflicts.map((c) => [c.field, c.mineChanged ? 'mine' : 'theirs'])),
   );
   const [edits, setEdits] = useState<Partial<Record<keyof ArticleFields, string>>>({});
+  const alignment = useMemo(
+    () => alignBodies(props.base.body?.blocks ?? [], mine.body?.blocks ?? [], theirs.body?.blocks ?? [], BODY_BUDGET_MS),
+    [props.base.body, mine.body, theirs.body],
+  );
+  // The choices belong to one alignment: a newer conflict starts again from the defaults.
+  const [body, setBody] = useState(() => ({ alignment, choices: alignment.items.map(defaultChoice) }));
+  const bodyChoices = body.alignment === alignment ? body.choices : alignment.items.map(defaultChoice);
+  const chooseBlock = (index: number, choice: BlockChoice) =>
+    setBody({ alignment, choices: bodyChoices.map((c, k) => (k === index ? choice : c)) });
   const [savedBy, setSavedBy] = useState(s.mergeSomeone);
   useEffect(() => {
     get<{ items: RevisionItem[] }>(`/articles/${theirs.id}/revisions`).then(
@@ -103,6 +95,8 @@ export function MergeView(props: MergeViewProps) {
       const value = choice === 'theirs' ? theirs[field] : choice === 'edit' ? (edits[field] ?? mine[field]) : mine[field];
       (result as unknown as Record<string, unknown>)[field] = value;
     }
+    if (conflicts.some((c) => c.field === 'body'))
+      result.body = { ...(mine.body ?? theirs.body), blocks: mergedBlocks(alignment.items, bodyChoices) };
     return result;
   };
 
@@ -113,6 +107,20 @@ export function MergeView(props: MergeViewProps) {
         <p>{fillIsolated(s.mergeIntro, { name: savedBy, revision: theirs.revision })}</p>
         {conflicts.length === 0 && <p>{s.mergeNothing}</p>}
         {conflicts.map(({ field }) => {
+          if (field === 'body')
+            return (
+              <fieldset key={field} class="ed-merge-field" data-testid="merge-field-body">
+                <legend>{pick(s, 'f_body')}</legend>
+                <BodyMerge
+                  s={s}
+                  items={alignment.items}
+                  choices={bodyChoices}
+                  limited={alignment.limited}
+                  savedBy={savedBy}
+                  onChoose={chooseBlock}
+                />
+              </fieldset>
+            );
           const choice = choices[field] ?? 'mine';
           const theirsText = display(s, field, theirs);
           const mineText = display(s, field, mine);
@@ -136,7 +144,6 @@ export function MergeView(props: MergeViewProps) {
               <p class="ed-merge-diff">
                 <DiffText parts={wordDiff(theirsText, mineText)} />
               </p>
-              {field === 'body' && <MergeBodyChanges s={s} theirs={theirs.body} mine={mine.body} />}
               <div class="ed-row" role="radiogroup" aria-label={s.mergeTake}>
                 {(['theirs', 'mine', ...(TEXT_FIELDS.has(field) ? ['edit' as const] : [])] as Choice[]).map((c) => (
                   <label key={c} class="ed-check">
