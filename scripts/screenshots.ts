@@ -1,9 +1,11 @@
 // `npm run screenshots`: the reader's pages as the README shows them. Boots the site on a fresh
 // SQLite database seeded with the demo newsroom (the test suites' boot, same fixed clock), serves it
 // on a free port of 127.0.0.1 and, in Debian's Chromium, shoots the home, the richest demo article
-// (photo, quote, gallery, embed) and a section page of en, kz, ق ز (tote) and cn on a phone
-// (390×844, the first two screens) and a desktop (1280×800, the first screen and a bit) into
-// docs/screenshots/reader/{edition}-{page}-{phone|desktop}.png, palette PNGs of at most 200 KB.
+// (lead photo, photos in the text, a quote: the demo has no gallery or embed) and a section page of
+// en, kz, ق ز (tote) and cn on a phone (390×844, the first two screens) and a desktop (1280×800, the
+// first screen and a bit) into docs/screenshots/reader/{edition}-{page}-{phone|desktop}.png, palette
+// PNGs of at most 200 KB, and the README's lead picture (docs/screenshots/reader/lead.png).
+// `npm run screenshots -- cn-` shoots only the shots whose names contain the argument.
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -128,6 +130,30 @@ async function compress(png: Buffer): Promise<Buffer> {
   throw new Error('unreachable');
 }
 
+/**
+ * The README's lead picture: the kz home on a desktop with the ق ز article on a phone over its
+ * corner, from the shots just taken (the phone's first screen, half size).
+ */
+async function lead(): Promise<void> {
+  const desktop = await sharp(path.join(OUT_DIR, 'kz-home-desktop.png')).extract({ left: 0, top: 0, width: 1280, height: 800 }).toBuffer();
+  const phone = await sharp(path.join(OUT_DIR, 'tote-article-phone.png'))
+    .extract({ left: 0, top: 0, width: 390, height: 844 })
+    .resize({ width: 312 })
+    .extend({ top: 8, bottom: 8, left: 8, right: 8, background: '#16181d' })
+    .toBuffer();
+  const frame = await sharp(phone).metadata();
+  const png = await sharp({ create: { width: 1280 + 160, height: 800 + 40, channels: 3, background: '#e3e6eb' } })
+    .composite([
+      { input: desktop, left: 20, top: 20 },
+      { input: phone, left: 1280 + 160 - (frame.width ?? 0) - 20, top: 800 + 40 - (frame.height ?? 0) - 20 },
+    ])
+    .png()
+    .toBuffer();
+  const out = await compress(png);
+  fs.writeFileSync(path.join(OUT_DIR, 'lead.png'), out);
+  process.stdout.write(`lead.png  ${Math.round(out.length / 1024)} KB\n`);
+}
+
 async function main(): Promise<void> {
   const only = process.argv[2];
   fs.mkdirSync(OUT_DIR, { recursive: true });
@@ -163,6 +189,7 @@ async function main(): Promise<void> {
     await browser.close();
     await site.close();
   }
+  if (!only) await lead();
 }
 
 await main();
