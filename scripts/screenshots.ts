@@ -181,7 +181,9 @@ async function main(): Promise<void> {
         const png = await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width: spec.viewport.width, height } });
         const out = await compress(png);
         fs.writeFileSync(path.join(OUT_DIR, name), out);
-        process.stdout.write(`${name}  ${spec.viewport.width}×${height}  ${Math.round(out.length / 1024)} KB${out.length > MAX_BYTES ? '  OVER BUDGET' : ''}\n`);
+        process.stdout.write(
+          `${name}  ${spec.viewport.width}×${height}  ${Math.round(out.length / 1024)} KB${out.length > MAX_BYTES ? '  OVER BUDGET' : ''}\n`,
+        );
       }
       await context.close();
     }

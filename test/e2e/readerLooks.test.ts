@@ -60,13 +60,17 @@ for (const edition of EDITIONS) {
       const system: string[] = [];
       for (const nodeId of nodeIds) {
         const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-        for (const f of fonts) if (!f.isCustomFont && !(edition === 'cn' && /WenQuanYi|CJK|PingFang/.test(f.familyName))) system.push(f.familyName);
+        for (const f of fonts)
+          if (!f.isCustomFont && !(edition === 'cn' && /WenQuanYi|CJK|PingFang/.test(f.familyName))) system.push(f.familyName);
       }
       assert.deepEqual(system, [], `${selector}: nothing drawn by a system font`);
       const icon = await page.locator(`${selector} svg`).boundingBox();
       assert.ok(icon && icon.width >= 20 && icon.height >= 20, `${selector}: an icon of at least 20×20 px (${JSON.stringify(icon)})`);
       const target = await page.locator(selector).boundingBox();
-      assert.ok(target && target.width >= 44 && target.height >= 44, `${selector}: a tap target of at least 44×44 px (${JSON.stringify(target)})`);
+      assert.ok(
+        target && target.width >= 44 && target.height >= 44,
+        `${selector}: a tap target of at least 44×44 px (${JSON.stringify(target)})`,
+      );
     }
     await context.close();
   });
