@@ -1,7 +1,8 @@
 // What the README's screenshots (`npm run screenshots`) showed wrong, held in Chromium: the header's
 // search field and button were the browser's default controls (Arial at 13 px, 21 px tall, the
 // Arabic-script placeholder in Arial), and the phone header's search and menu icons were typed
-// glyphs (⌕ ☰) drawn by a system font, the search one 12 px wide.
+// glyphs (⌕ ☰) drawn by a system font, the search one 12 px wide; in ق ز the empty search fields
+// (dir="auto") put their placeholder and caret on the left.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -75,3 +76,17 @@ for (const edition of EDITIONS) {
     await context.close();
   });
 }
+
+test('tote: an empty search field starts on the right, and a Latin query typed in it reads left to right', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/tote/`);
+  const field = page.locator('.header-search input');
+  const direction = () => field.evaluate((el) => getComputedStyle(el).direction);
+  assert.equal(await direction(), 'rtl', 'the empty field, its placeholder in Arabic script, is right to left');
+  await field.fill('Astana');
+  assert.equal(await direction(), 'ltr', 'a Latin query reads left to right');
+  await field.fill('استانا');
+  assert.equal(await direction(), 'rtl', 'an Arabic-script query reads right to left');
+  await context.close();
+});
