@@ -2,7 +2,8 @@
 // search field and button were the browser's default controls (Arial at 13 px, 21 px tall, the
 // Arabic-script placeholder in Arial), and the phone header's search and menu icons were typed
 // glyphs (⌕ ☰) drawn by a system font, the search one 12 px wide; in ق ز the empty search fields
-// (dir="auto") put their placeholder and caret on the left.
+// (dir="auto") put their placeholder and caret on the left; the search page's form (query, section,
+// period, button) was the browser's default controls too.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -90,3 +91,30 @@ test('tote: an empty search field starts on the right, and a Latin query typed i
   assert.equal(await direction(), 'rtl', 'an Arabic-script query reads right to left');
   await context.close();
 });
+
+for (const [edition, query, width] of [
+  ['en', 'snow leopards', 1280],
+  ['tote', 'استانا', 390],
+] as const) {
+  test(`${edition} search page at ${width} px: the query, filters and button are set in the site's type, at least 36 px tall`, async () => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/${edition}/search?q=${encodeURIComponent(query)}`);
+    const looks = await page.evaluate(() => {
+      const body = getComputedStyle(document.body).fontFamily;
+      return [...document.querySelectorAll('.search-form :is(input, select, button)')].map((el) => ({
+        tag: el.tagName.toLowerCase(),
+        sameFont: getComputedStyle(el).fontFamily === body,
+        height: el.getBoundingClientRect().height,
+        right: el.getBoundingClientRect().right,
+      }));
+    });
+    assert.ok(looks.length >= 4, 'the field, two filters and the button');
+    for (const look of looks) {
+      assert.ok(look.sameFont, `the ${look.tag} uses the page's fonts, not the browser's default`);
+      assert.ok(look.height >= 36, `the ${look.tag} is at least 36 px tall (${look.height})`);
+      assert.ok(look.right <= width, `the ${look.tag} stays inside the screen`);
+    }
+    await context.close();
+  });
+}
