@@ -95,16 +95,19 @@ export function Layout(props: {
             {/* A field on wide screens; on phones an icon that opens it (<details>: no script needed). */}
             <details class="header-search">
               <summary aria-label={s.searchOpen} title={s.searchOpen}>
-                <span aria-hidden="true">⌕</span>
+                <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
+                  <circle cx="10.5" cy="10.5" r="6.5" />
+                  <path d="M15.5 15.5 21 21" />
+                </svg>
               </summary>
               <SearchForm chrome={chrome} id="header-q" />
             </details>
             {/* Phones: one button opens every section, the language menu and search (no script needed). */}
             <details class="site-menu">
               <summary>
-                <span aria-hidden="true" class="menu-icon">
-                  ☰
-                </span>{' '}
+                <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
+                  <path d="M3 6h18M3 12h18M3 18h18" />
+                </svg>{' '}
                 {s.menu}
               </summary>
               <div class="menu-panel">
