@@ -107,7 +107,10 @@ async function main(): Promise<void> {
       ed.post(`/api/newsroom/articles/${article.id}/comments`, { body: 'Please check the quote, @Aigul Serikkyzy: who said it?' }),
       201,
     );
-    await ok(jo.post(`/api/newsroom/articles/${article.id}/comments`, { body: 'The akim, at the briefing. Source added.', parentId: first.id }), 201);
+    await ok(
+      jo.post(`/api/newsroom/articles/${article.id}/comments`, { body: 'The akim, at the briefing. Source added.', parentId: first.id }),
+      201,
+    );
     article = await ok(
       ed.post(`/api/newsroom/articles/${article.id}/transitions`, {
         action: 'return',

@@ -236,7 +236,11 @@ for (const dialect of dialects()) {
       assert.ok(Number(await jo.getByTestId('crop-1x1').getAttribute('data-left')) > squareBefore, 'the square crop moved to the subject');
       await jo.getByTestId('focal-save').click();
       await jo.getByTestId('photo-editor-notice').waitFor();
-      const focal = await db().selectFrom('media_assets').select(['focal_x', 'focal_y']).where('id', '=', assetId).executeTakeFirstOrThrow();
+      const focal = await db()
+        .selectFrom('media_assets')
+        .select(['focal_x', 'focal_y'])
+        .where('id', '=', assetId)
+        .executeTakeFirstOrThrow();
       assert.ok(Math.abs(focal.focal_x - 0.875) < 0.02 && Math.abs(focal.focal_y - 0.33) < 0.02, JSON.stringify(focal));
 
       // 5. Back to the draft from My work; submitted.
@@ -308,11 +312,7 @@ for (const dialect of dialects()) {
       await ed.getByTestId('schedule-send').click();
       await status(ed, 'scheduled');
       assert.match(await ed.getByTestId('review-bar').innerText(), new RegExp(at.slice(11)), `scheduled for ${at} Almaty time`);
-      const row = await db()
-        .selectFrom('articles')
-        .select(['slug', 'public_id', 'status'])
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow();
+      const row = await db().selectFrom('articles').select(['slug', 'public_id', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
       const kzPath = `/kz/news/${row.slug}-${row.public_id}`;
       // A reader who tries too early finds nothing (their browser keeps that 404 for 30 s: a fresh one reads on).
       const early = await browser.newContext();
@@ -336,11 +336,7 @@ for (const dialect of dialects()) {
       assert.equal(await rp.locator('h1').innerText(), PLANNED);
       const article = rp.locator('main');
       assert.match(await article.locator('blockquote').first().innerText(), /Жолдар уақытында дайын болады/);
-      assert.deepEqual(await article.locator('.article-body ul li').allInnerTexts(), [
-        'Алмалы',
-        'Бостандық',
-        'Медеу',
-      ]);
+      assert.deepEqual(await article.locator('.article-body ul li').allInnerTexts(), ['Алмалы', 'Бостандық', 'Медеу']);
       assert.equal(await article.locator('figure.embed-youtube').count(), 1, 'the video waits behind its facade');
       assert.ok((await article.locator('img').count()) > 0, 'the photo is on the page');
       assert.match(await article.innerText(), /Дана Әлиева/, "the photo's credit");
@@ -421,7 +417,10 @@ for (const dialect of dialects()) {
       const topKz = ed.getByTestId('top-today-kz').locator('li').first();
       assert.equal(await topKz.locator('bdi').innerText(), PLANNED);
       assert.match(await topKz.innerText(), /2 қаралым/);
-      assert.match(await ed.getByTestId('top-today-ru').locator('li').first().innerText(), /В Алматы начался зимний ремонт дорог.*1 қаралым/s);
+      assert.match(
+        await ed.getByTestId('top-today-ru').locator('li').first().innerText(),
+        /В Алматы начался зимний ремонт дорог.*1 қаралым/s,
+      );
       const shares = await ed.getByTestId('share-edition').innerText();
       assert.match(shares, /40\s?%/, `kz has two views of five: ${shares}`);
       assert.match(shares, /20\s?%/);
