@@ -94,7 +94,11 @@ async function richestArticle(databaseUrl: string): Promise<string> {
 /** One request for the page and each file it names, so that the first Lighthouse run meets warm caches, as a reader would. */
 async function warm(url: string): Promise<void> {
   const html = await (await fetch(url)).text();
-  const files = new Set([...html.matchAll(/(?:href|src)="(\/[^"]+)"/g)].map((m) => m[1]!).filter((p) => /\.(css|js|woff2|svg|webp|avif|jpe?g|png)(\?|$)/.test(p)));
+  const files = new Set(
+    [...html.matchAll(/(?:href|src)="(\/[^"]+)"/g)]
+      .map((m) => m[1]!)
+      .filter((p) => /\.(css|js|woff2|svg|webp|avif|jpe?g|png)(\?|$)/.test(p)),
+  );
   await Promise.all([...files].map((p) => fetch(new URL(p, url)).then((r) => r.arrayBuffer())));
 }
 
@@ -170,7 +174,8 @@ async function main(): Promise<number> {
   console.log(`\nMobile Lighthouse ${lighthouseVersion()} (load before ${loadBefore}, after ${uptime()}; ${os.cpus().length} cores)\n`);
   console.log('| page | performance | accessibility | best practices | SEO |');
   console.log('|---|---:|---:|---:|---:|');
-  for (const r of rows) console.log(`| ${r.name} | ${CATEGORIES.map((c) => `${r.scores[c]}${r.scores[c] < MIN ? ' ✗' : ''}`).join(' | ')} |`);
+  for (const r of rows)
+    console.log(`| ${r.name} | ${CATEGORIES.map((c) => `${r.scores[c]}${r.scores[c] < MIN ? ' ✗' : ''}`).join(' | ')} |`);
   for (const r of rows) {
     if (!r.failing.length) continue;
     console.log(`\n${r.name} (${r.path}): audits that cost points`);
