@@ -7,6 +7,8 @@
 // with the sizes side by side and the largest/smallest ratio, and writes JSON under bench/results/.
 // Only 127.0.0.1 is ever loaded. BENCH_WORKERS=on adds WORKERS=1/2; BENCH_ONLY=workers runs only that;
 // BENCH_SCRIPTS=off skips the script converters' speed; BENCH_PROFILE=1 profiles the cache-hit path.
+// Page weight (bench/weight.ts) on the demo seed and a few generated articles: BENCH_WEIGHT=off skips
+// it, BENCH_ONLY=weight runs only that; over budget, the summary line says ✗ and the run exits 1.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +22,7 @@ import { startBenchPostgres, type BenchPostgres } from './postgres.ts';
 import { pinned, root, sequentialLatency, startServer, stop, uptime, type Latency } from './lib.ts';
 import { benchWarm, type WarmResult } from './warm.ts';
 import { benchWorkers, printWorkers } from './workers.ts';
+import { benchWeight, printWeight, type WeightRow } from './weight.ts';
 
 const SIZES = (process.env['BENCH_SIZES'] ?? process.env['BENCH_ARTICLES'] ?? '100000')
   .split(',')
@@ -30,6 +33,9 @@ const DBS = (process.env['BENCH_DBS'] ?? 'sqlite').split(',').filter((d): d is '
 const ONLY = process.env['BENCH_ONLY'];
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 200);
 const WARM = process.env['BENCH_WARM'] !== 'off';
+const WEIGHT = process.env['BENCH_WEIGHT'] !== 'off';
+/** Generated articles beside the demo seed for the page weight (one per written edition is enough). */
+const WEIGHT_GENERATED = 200;
 
 interface SizeResult {
   articles: number;
@@ -183,9 +189,23 @@ async function main(): Promise<void> {
     printWorkers((await benchWorkers(env, pages['article (demo)']!)).rows);
     return;
   }
+  if (ONLY === 'weight') {
+    try {
+      const { env, firstGeneratedId } = await seeded('sqlite', WEIGHT_GENERATED, dir, null);
+      if (!(await benchWeight(env, firstGeneratedId)).ok) process.exitCode = 1;
+    } finally {
+      for (const f of fs.readdirSync(dir)) if (f !== 'media') fs.rmSync(path.join(dir, f), { recursive: true, force: true });
+    }
+    return;
+  }
   const all: Record<string, SizeResult[]> = {};
+  let weight: WeightRow[] | null = null;
   let pgCluster: BenchPostgres | null = null;
   try {
+    if (WEIGHT) {
+      const { env, firstGeneratedId } = await seeded('sqlite', WEIGHT_GENERATED, dir, null);
+      weight = (await benchWeight(env, firstGeneratedId)).rows;
+    }
     for (const dialect of DBS) {
       if (dialect === 'postgres') pgCluster = await startBenchPostgres();
       all[dialect] = [];
@@ -209,6 +229,7 @@ async function main(): Promise<void> {
   }
   console.log('\n## Results');
   for (const [dialect, results] of Object.entries(all)) printTable(dialect, results);
+  if (weight && !printWeight(weight)) process.exitCode = 1;
   let scripts: unknown = null;
   if (process.env['BENCH_SCRIPTS'] !== 'off') {
     const { benchScripts } = await import('./script-speed.ts');
@@ -220,7 +241,7 @@ async function main(): Promise<void> {
   const outDir = path.join(root, 'bench/results');
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, JSON.stringify({ sizes: SIZES, dbs: DBS, pinned, results: all, scripts }, null, 2));
+  fs.writeFileSync(file, JSON.stringify({ sizes: SIZES, dbs: DBS, pinned, results: all, scripts, weight }, null, 2));
   console.log(`\nwritten ${path.relative(root, file)}`);
 }
 

@@ -33,6 +33,13 @@ interface PageStrings {
   stale: string;
   view: string;
   back: string;
+  newPage: string;
+  slug: string;
+  slugHint: string;
+  slugInvalid: string;
+  slugTaken: string;
+  create: string;
+  cancel: string;
 }
 
 const STRINGS: Record<'kz' | 'ru' | 'en', PageStrings> = {
@@ -57,6 +64,13 @@ const STRINGS: Record<'kz' | 'ru' | 'en', PageStrings> = {
     stale: 'Someone saved this page first. Reload it to see their revision.',
     view: 'View on the site',
     back: 'All pages',
+    newPage: 'New page',
+    slug: 'Address (slug)',
+    slugHint: 'Lower-case Latin letters, digits and hyphens, e.g. "advertising".',
+    slugInvalid: 'The address may hold only lower-case Latin letters, digits and single hyphens between them.',
+    slugTaken: 'This edition already has a page at "{slug}": choose another address or edit that page.',
+    create: 'Create',
+    cancel: 'Cancel',
   },
   kz: {
     pages: 'Беттер',
@@ -79,6 +93,13 @@ const STRINGS: Record<'kz' | 'ru' | 'en', PageStrings> = {
     stale: 'Бұл бетті басқа біреу бұрын сақтады. Оның нұсқасын көру үшін бетті қайта жүктеңіз.',
     view: 'Сайтта қарау',
     back: 'Барлық беттер',
+    newPage: 'Жаңа бет',
+    slug: 'Мекенжайы (slug)',
+    slugHint: 'Кіші латын әріптері, цифрлар және дефис, мысалы "advertising".',
+    slugInvalid: 'Мекенжайда тек кіші латын әріптері, цифрлар және олардың арасындағы жалғыз дефис болады.',
+    slugTaken: 'Бұл басылымда "{slug}" мекенжайлы бет бар: басқа мекенжай таңдаңыз немесе сол бетті өңдеңіз.',
+    create: 'Құру',
+    cancel: 'Болдырмау',
   },
   ru: {
     pages: 'Страницы',
@@ -101,6 +122,13 @@ const STRINGS: Record<'kz' | 'ru' | 'en', PageStrings> = {
     stale: 'Кто-то сохранил страницу раньше. Перезагрузите её, чтобы увидеть его версию.',
     view: 'Открыть на сайте',
     back: 'Все страницы',
+    newPage: 'Новая страница',
+    slug: 'Адрес (slug)',
+    slugHint: 'Строчные латинские буквы, цифры и дефисы, например "advertising".',
+    slugInvalid: 'В адресе могут быть только строчные латинские буквы, цифры и одиночные дефисы между ними.',
+    slugTaken: 'В этой редакции уже есть страница "{slug}": выберите другой адрес или измените ту страницу.',
+    create: 'Создать',
+    cancel: 'Отмена',
   },
 };
 
@@ -108,10 +136,16 @@ export function pageStrings(uiLang: string): PageStrings {
   return STRINGS[uiLang as 'kz' | 'ru' | 'en'] ?? STRINGS.en;
 }
 
+/** Where a new page lives: the written editions (derived ones show their source's pages converted). */
+const PAGE_EDITIONS = ['kz', 'ru', 'en', 'cn', 'uz'] as const;
+/** The contract's PageSlug (src/contracts/newsroom/pages.ts). */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export function PagesScreen(props: { user: User; navigate(path: string): void }) {
   const p = pageStrings(props.user.uiLang);
   const [items, setItems] = useState<PageSummary[] | null>(null);
   const [error, setError] = useState('');
+  const [creating, setCreating] = useState(false);
   useEffect(() => {
     get<{ items: PageSummary[] }>('/pages').then(
       (r) => setItems(r.items),
@@ -123,6 +157,17 @@ export function PagesScreen(props: { user: User; navigate(path: string): void })
   return (
     <section class="nr-card">
       <h1>{p.pages}</h1>
+      {props.user.role === 'admin' ? (
+        creating ? (
+          <NewPageForm user={props.user} onCancel={() => setCreating(false)} onCreated={(id) => props.navigate(`/newsroom/pages/${id}`)} />
+        ) : (
+          <p>
+            <button type="button" data-testid="page-new" onClick={() => setCreating(true)}>
+              {p.newPage}
+            </button>
+          </p>
+        )
+      ) : null}
       <table class="nr-table" data-testid="pages-list">
         <thead>
           <tr>
@@ -154,6 +199,81 @@ export function PagesScreen(props: { user: User; navigate(path: string): void })
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** A new page: edition, address and title; created unpublished with an empty body, then edited like the others. */
+function NewPageForm(props: { user: User; onCancel(): void; onCreated(id: number): void }) {
+  const s = editorStrings(props.user.uiLang);
+  const p = pageStrings(props.user.uiLang);
+  const [edition, setEdition] = useState<string>(PAGE_EDITIONS.includes(props.user.uiLang as 'kz') ? props.user.uiLang : 'kz');
+  const [slug, setSlug] = useState('');
+  const [title, setTitle] = useState('');
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const slugOk = SLUG.test(slug) && slug.length <= 60;
+  const submit = async () => {
+    if (!slugOk) return setMessage(p.slugInvalid);
+    setBusy(true);
+    setMessage('');
+    try {
+      const page = await post<Page>('/pages', { edition, slug, title: title.trim(), body: { version: 1, blocks: [] } });
+      props.onCreated(page.id);
+    } catch (e) {
+      setMessage(
+        e instanceof ApiError && e.status === 409 && e.code === 'SLUG_TAKEN' ? p.slugTaken.replace('{slug}', slug) : errorText(s, e),
+      );
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      data-testid="page-new-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h2>{p.newPage}</h2>
+      <label class="ed-field">
+        <span>{p.edition}</span>
+        <select data-testid="page-new-edition" value={edition} onChange={(e) => setEdition((e.target as HTMLSelectElement).value)}>
+          {PAGE_EDITIONS.map((code) => (
+            <option value={code}>{code}</option>
+          ))}
+        </select>
+      </label>
+      <label class="ed-field">
+        <span>{p.slug}</span>
+        <input
+          type="text"
+          data-testid="page-new-slug"
+          value={slug}
+          maxLength={60}
+          autocomplete="off"
+          spellcheck={false}
+          aria-invalid={slug !== '' && !slugOk}
+          aria-describedby="page-new-slug-hint"
+          onInput={(e) => setSlug((e.target as HTMLInputElement).value)}
+        />
+        <small id="page-new-slug-hint">{p.slugHint}</small>
+      </label>
+      <label class="ed-field">
+        <span>{p.title}</span>
+        <input type="text" data-testid="page-new-title" value={title} maxLength={200} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
+      </label>
+      <p class="ed-actions">
+        <button type="submit" data-testid="page-new-create" disabled={busy || !slug || !title.trim()}>
+          {p.create}
+        </button>{' '}
+        <button type="button" class="nr-quiet" onClick={props.onCancel}>
+          {p.cancel}
+        </button>
+      </p>
+      <p role="alert" data-testid="page-new-message">
+        {message}
+      </p>
+    </form>
   );
 }
 
