@@ -107,7 +107,9 @@ export async function documentWeight(origin: string, path: string): Promise<Docu
 
 /** The script a font file serves, from its @fontsource subset name (`…-cyrillic-ext-400.<hash>.woff2`). */
 export function fontScript(url: string): string {
-  const subset = /(latin|cyrillic|arabic|greek|vietnamese|devanagari|hebrew)(?:-ext)?-\d{3}\.[0-9a-f]+\.woff2$/.exec(new URL(url).pathname)?.[1];
+  const subset = /(latin|cyrillic|arabic|greek|vietnamese|devanagari|hebrew)(?:-ext)?-\d{3}\.[0-9a-f]+\.woff2$/.exec(
+    new URL(url).pathname,
+  )?.[1];
   return subset ? subset[0]!.toUpperCase() + subset.slice(1) : 'other';
 }
 
@@ -149,7 +151,11 @@ export interface WeightPage {
  * (ids below `firstGeneratedId`), and a generated article (ids from it) when there are some. A
  * derived edition shows its source edition's articles under the same slug.
  */
-export async function weightPages(db: Db, editions: readonly EditionCode[], firstGeneratedId = Number.MAX_SAFE_INTEGER): Promise<WeightPage[]> {
+export async function weightPages(
+  db: Db,
+  editions: readonly EditionCode[],
+  firstGeneratedId = Number.MAX_SAFE_INTEGER,
+): Promise<WeightPage[]> {
   const rows = await db
     .selectFrom('articles')
     .select(['id', 'edition', 'slug', 'public_id', 'body'])
@@ -190,7 +196,8 @@ export function overBudget(page: WeightPage, document: DocumentWeight, fonts: Re
   const over: string[] = [];
   if (page.kind !== 'home' && document.total.br > DOCUMENT_BUDGET)
     over.push(`HTML + CSS + JS ${kb(document.total.br)} KB > ${kb(DOCUMENT_BUDGET)} KB`);
-  for (const [script, bytes] of Object.entries(fonts)) if (bytes > FONT_BUDGET) over.push(`${script} fonts ${kb(bytes)} KB > ${kb(FONT_BUDGET)} KB`);
+  for (const [script, bytes] of Object.entries(fonts))
+    if (bytes > FONT_BUDGET) over.push(`${script} fonts ${kb(bytes)} KB > ${kb(FONT_BUDGET)} KB`);
   return over;
 }
 

@@ -59,7 +59,10 @@ test('ق ز: the breaking strip, the card and the article spell and draw "breaki
   assert.equal(strip.text, expected);
   assert.equal(card.text, expected);
   assert.ok(Math.abs(strip.inPlace - strip.alone) < 0.5, `strip: ${strip.inPlace} px in place, ${strip.alone} px alone`);
-  assert.ok(Math.abs(card.inPlace - card.alone) < 0.5, `card: the word is ${card.inPlace} px beside the section name, ${card.alone} px alone`);
+  assert.ok(
+    Math.abs(card.inPlace - card.alone) < 0.5,
+    `card: the word is ${card.inPlace} px beside the section name, ${card.alone} px alone`,
+  );
 
   const href = await page.locator('.breaking a').first().getAttribute('href');
   await page.goto(`${origin}${href}`);

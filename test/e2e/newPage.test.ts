@@ -29,7 +29,14 @@ for (const dialect of dialects()) {
     });
 
     const pageCount = async () =>
-      Number((await site.database.handle.db.selectFrom('pages').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await site.database.handle.db
+            .selectFrom('pages')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     test('an admin creates a page with a new address, writes it and publishes it; bad and taken addresses are refused', async () => {
       const admin = await makeUser(site, 'admin', [], { name: 'Admin' });

@@ -29,10 +29,16 @@ for (const edition of ['en', 'kz', 'tote', 'cn'] as const) {
     const article = (await weightPages(site.database.handle.db, [edition])).find((p) => p.kind !== 'home');
     assert.ok(article, 'a published demo article');
     const doc = await documentWeight(origin, article.path);
-    assert.ok(doc.assets.some((a) => /\/prefs\.[0-9a-f]+\.js$/.test(a)), `prefs.js is counted: ${doc.assets.join(', ')}`);
+    assert.ok(
+      doc.assets.some((a) => /\/prefs\.[0-9a-f]+\.js$/.test(a)),
+      `prefs.js is counted: ${doc.assets.join(', ')}`,
+    );
     assert.ok(doc.css.br > 0 && doc.js.br > 0, 'stylesheets and scripts are counted');
     assert.ok(doc.html.br < doc.html.gzip, 'browsers get brotli');
-    assert.ok(doc.total.br <= DOCUMENT_BUDGET, `${article.path}: HTML ${doc.html.br} + CSS ${doc.css.br} + JS ${doc.js.br} = ${doc.total.br} bytes`);
+    assert.ok(
+      doc.total.br <= DOCUMENT_BUDGET,
+      `${article.path}: HTML ${doc.html.br} + CSS ${doc.css.br} + JS ${doc.js.br} = ${doc.total.br} bytes`,
+    );
     const fonts = await fontWeight(browser, origin, article.path);
     assert.ok(Object.keys(fonts).length > 0, 'Chromium fetched the page fonts');
     for (const [script, bytes] of Object.entries(fonts)) assert.ok(bytes <= FONT_BUDGET, `${article.path}: ${script} fonts ${bytes} bytes`);

@@ -260,7 +260,13 @@ function NewPageForm(props: { user: User; onCancel(): void; onCreated(id: number
       </label>
       <label class="ed-field">
         <span>{p.title}</span>
-        <input type="text" data-testid="page-new-title" value={title} maxLength={200} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
+        <input
+          type="text"
+          data-testid="page-new-title"
+          value={title}
+          maxLength={200}
+          onInput={(e) => setTitle((e.target as HTMLInputElement).value)}
+        />
       </label>
       <p class="ed-actions">
         <button type="submit" data-testid="page-new-create" disabled={busy || !slug || !title.trim()}>
