@@ -342,7 +342,7 @@ export class NewsroomArticles {
 
   /** One action on many articles, each checked and done on its own (articleBulk.ts). */
   bulk(user: SessionUser | Actor, input: Bulk): Promise<BulkAnswer> {
-    return bulkArticles(this.db, this, user, input);
+    return bulkArticles(this.deps, this, user, input);
   }
   listQuery(user: SessionUser | Actor, q: ListQuery): Promise<ArticleList> {
     return this.queries.listQuery(user, q);
