@@ -32,7 +32,7 @@ function mayRead(user: Actor, row: SummaryRow): boolean {
  * blocks are the translator's to write, with the source beside).
  */
 export function photoBlocks(sourceBody: string): Body {
-  let blocks: readonly Block[] = [];
+  let blocks: readonly Block[];
   try {
     blocks = (JSON.parse(sourceBody) as Body).blocks ?? [];
   } catch {
