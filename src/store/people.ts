@@ -114,7 +114,12 @@ export async function openAssignmentOfArticle(db: Db, articleId: number) {
 }
 
 /** Gives an assignment to someone else (or the same person with a new due time). */
-export async function reassign(db: Db, id: number, a: { assigneeId: number; assignedBy: number; dueAt: string }, now: string): Promise<void> {
+export async function reassign(
+  db: Db,
+  id: number,
+  a: { assigneeId: number; assignedBy: number; dueAt: string },
+  now: string,
+): Promise<void> {
   await db
     .updateTable('assignments')
     .set({ assignee_id: a.assigneeId, assigned_by: a.assignedBy, due_at: a.dueAt, updated_at: now })

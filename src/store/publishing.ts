@@ -154,7 +154,12 @@ export async function heroTextsOf(
  * Replaces the article's own caption and credit of its lead photo (written for its lead photo now;
  * null, both empty or no lead photo: the library's texts again).
  */
-export async function putHeroTexts(db: Db, articleId: number, texts: { caption: string; credit: string } | null, now: string): Promise<void> {
+export async function putHeroTexts(
+  db: Db,
+  articleId: number,
+  texts: { caption: string; credit: string } | null,
+  now: string,
+): Promise<void> {
   const article = await db.selectFrom('articles').select('hero_asset_id').where('id', '=', articleId).executeTakeFirst();
   await db.deleteFrom('article_photo_texts').where('article_id', '=', articleId).execute();
   const hero = article?.hero_asset_id ?? null;

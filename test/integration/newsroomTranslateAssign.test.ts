@@ -46,7 +46,14 @@ for (const dialect of dialects()) {
       return res.json().items;
     };
     const draft = async (c: Client, edition: string, headline: string, extra: Record<string, unknown> = {}) => {
-      const res = await c.post('/api/newsroom/articles', { edition, sectionId, headline, lead: 'Жетекші сөйлем.', body: textBody(), ...extra });
+      const res = await c.post('/api/newsroom/articles', {
+        edition,
+        sectionId,
+        headline,
+        lead: 'Жетекші сөйлем.',
+        body: textBody(),
+        ...extra,
+      });
       assert.equal(res.statusCode, 201, res.body);
       return res.json();
     };
@@ -141,7 +148,13 @@ for (const dialect of dialects()) {
     test('bulk assign gives each article to the assignee: an open assignment changes hands or one is made; refusals per article', async () => {
       const plain = await draft(writer, 'kz', 'Тағайындалмаған жоба');
       const started = (
-        await kzEditor.post('/api/newsroom/assignments', { headline: 'Жоспар', edition: 'kz', sectionId, due: '2026-11-21T18:00', assigneeId: colleague.user.id })
+        await kzEditor.post('/api/newsroom/assignments', {
+          headline: 'Жоспар',
+          edition: 'kz',
+          sectionId,
+          due: '2026-11-21T18:00',
+          assigneeId: colleague.user.id,
+        })
       ).json();
       const linked = (await colleague.post(`/api/newsroom/assignments/${started.id}/draft`)).json();
       assert.ok(linked.id, 'the colleague started the draft of the assignment');
@@ -150,7 +163,15 @@ for (const dialect of dialects()) {
       const pub = await kzEditor.post(`/api/newsroom/articles/${live.id}/transitions`, { action: 'publish', revision: live.revision });
       assert.equal(pub.statusCode, 200, pub.body);
 
-      const count = async () => Number((await db().selectFrom('assignments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      const count = async () =>
+        Number(
+          (
+            await db()
+              .selectFrom('assignments')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       const was = JSON.stringify([await count(), await db().selectFrom('assignments').selectAll().orderBy('id').execute()]);
       const ids = [plain.id, linked.id, ruDraft.id, live.id];
       for (const [bad, why] of [
@@ -164,11 +185,29 @@ for (const dialect of dialects()) {
         assert.equal(res.statusCode, 400, `${why}: ${res.body}`);
         assert.equal(res.json().error.code, 'VALIDATION', why);
       }
-      assert.equal(JSON.stringify([await count(), await db().selectFrom('assignments').selectAll().orderBy('id').execute()]), was, 'refusals change nothing');
-      const refused = await writer.post('/api/newsroom/articles/bulk', { action: 'assign', ids: [plain.id], assigneeId: colleague.user.id, due: '2026-11-21T18:00' });
-      assert.deepEqual(refused.json().results, [{ id: plain.id, ok: false, error: { code: 'FORBIDDEN', message: refused.json().results[0].error.message } }], 'a journalist does not assign');
+      assert.equal(
+        JSON.stringify([await count(), await db().selectFrom('assignments').selectAll().orderBy('id').execute()]),
+        was,
+        'refusals change nothing',
+      );
+      const refused = await writer.post('/api/newsroom/articles/bulk', {
+        action: 'assign',
+        ids: [plain.id],
+        assigneeId: colleague.user.id,
+        due: '2026-11-21T18:00',
+      });
+      assert.deepEqual(
+        refused.json().results,
+        [{ id: plain.id, ok: false, error: { code: 'FORBIDDEN', message: refused.json().results[0].error.message } }],
+        'a journalist does not assign',
+      );
 
-      const res = await kzEditor.post('/api/newsroom/articles/bulk', { action: 'assign', ids, assigneeId: writer.user.id, due: '2026-11-22T10:00' });
+      const res = await kzEditor.post('/api/newsroom/articles/bulk', {
+        action: 'assign',
+        ids,
+        assigneeId: writer.user.id,
+        due: '2026-11-22T10:00',
+      });
       assert.equal(res.statusCode, 200, res.body);
       const results = res.json().results as { id: number; ok: boolean; error?: { code: string } }[];
       assert.deepEqual(
@@ -181,7 +220,13 @@ for (const dialect of dialects()) {
         ],
         'done where allowed; another desk and a published article refused, each named',
       );
-      const myWork = (await writer.get('/api/newsroom/assignments')).json().items as { id: number; articleId: number; headline: string; dueAt: string; assignedBy: { id: number } }[];
+      const myWork = (await writer.get('/api/newsroom/assignments')).json().items as {
+        id: number;
+        articleId: number;
+        headline: string;
+        dueAt: string;
+        assignedBy: { id: number };
+      }[];
       const byArticle = new Map(myWork.map((a) => [a.articleId, a]));
       assert.equal(byArticle.get(plain.id)?.headline, 'Тағайындалмаған жоба', 'a new assignment from the article, linked to it');
       assert.equal(byArticle.get(linked.id)?.id, started.id, 'the open assignment changed hands (no second one)');
@@ -189,11 +234,19 @@ for (const dialect of dialects()) {
       assert.equal(byArticle.get(linked.id)?.assignedBy.id, kzEditor.user.id);
       assert.equal((await colleague.get('/api/newsroom/assignments')).json().items.length, 0, 'gone from the colleague’s My work');
       assert.deepEqual(
-        (await notices(writer)).filter((n) => n.kind === 'assigned').map((n) => n.articleId).sort(),
+        (await notices(writer))
+          .filter((n) => n.kind === 'assigned')
+          .map((n) => n.articleId)
+          .sort(),
         [plain.id, linked.id].sort(),
         'the assignee is told of each',
       );
-      const onRu = await kzEditor.post('/api/newsroom/articles/bulk', { action: 'assign', ids: [plain.id], assigneeId: ruWriter.user.id, due: '2026-11-22T10:00' });
+      const onRu = await kzEditor.post('/api/newsroom/articles/bulk', {
+        action: 'assign',
+        ids: [plain.id],
+        assigneeId: ruWriter.user.id,
+        due: '2026-11-22T10:00',
+      });
       assert.equal(onRu.json().results[0].error.code, 'VALIDATION', 'the assignee must work on the article’s desk');
     });
 
@@ -227,10 +280,20 @@ for (const dialect of dialects()) {
 
       // A revision from before the texts were kept (no field in its snapshot) leaves the current ones.
       await kzEditor.put(`/api/newsroom/articles/${a.id}/photo-texts`, { caption: 'Қалады', credit: '' });
-      const old = await db().selectFrom('revisions').select('data').where('article_id', '=', a.id).where('revision', '=', 2).executeTakeFirstOrThrow();
+      const old = await db()
+        .selectFrom('revisions')
+        .select('data')
+        .where('article_id', '=', a.id)
+        .where('revision', '=', 2)
+        .executeTakeFirstOrThrow();
       const data = JSON.parse(old.data) as Record<string, unknown>;
       delete data['hero_texts'];
-      await db().updateTable('revisions').set({ data: JSON.stringify(data) }).where('article_id', '=', a.id).where('revision', '=', 2).execute();
+      await db()
+        .updateTable('revisions')
+        .set({ data: JSON.stringify(data) })
+        .where('article_id', '=', a.id)
+        .where('revision', '=', 2)
+        .execute();
       const latest = (await kzEditor.get(`/api/newsroom/articles/${a.id}`)).json();
       const legacy = await kzEditor.post(`/api/newsroom/articles/${a.id}/revisions/2/restore`, { revision: latest.revision });
       assert.equal(legacy.statusCode, 200, legacy.body);

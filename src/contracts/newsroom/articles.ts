@@ -352,7 +352,7 @@ export const articleRoutes = {
   restore: route(
     'POST',
     '/articles/:id/revisions/:n/restore',
-    'Save everything revision n held (text, section, slug, lead photo, flags, correction note, tags, authors) as a new revision; a tag, author, section or photo deleted since is left out',
+    'Save everything revision n held (text, section, slug, lead photo and its own caption and credit, flags, correction note, tags, authors) as a new revision; a tag, author, section or photo deleted since is left out',
     { params: IdRev, body: Restore, response: { 200: Article } },
   ),
 } as const;

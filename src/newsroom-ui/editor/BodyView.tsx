@@ -5,7 +5,12 @@ import type { ComponentChildren, VNode } from 'preact';
 import type { Block, Body, Inline } from '../../content/body.ts';
 
 /** Draws one photo of the body (its asset id and the texts the block gives it). */
-export type PhotoView = (p: { assetId: number; caption?: string | undefined; credit?: string | undefined; alt?: string | undefined }) => VNode;
+export type PhotoView = (p: {
+  assetId: number;
+  caption?: string | undefined;
+  credit?: string | undefined;
+  alt?: string | undefined;
+}) => VNode;
 
 function highlightText(text: string, words: ReadonlySet<string>): ComponentChildren {
   if (!words.size) return text;

@@ -27,7 +27,14 @@ function useAsset(id: number | null): Asset | null {
   return asset;
 }
 
-function SourcePhoto(props: { assetId: number; edition: string; texts?: Partial<Texts> | null; alt?: string | undefined; s: EditorStrings; lead?: boolean }) {
+function SourcePhoto(props: {
+  assetId: number;
+  edition: string;
+  texts?: Partial<Texts> | null;
+  alt?: string | undefined;
+  s: EditorStrings;
+  lead?: boolean;
+}) {
   const asset = useAsset(props.assetId);
   const library = asset?.texts[props.edition];
   const caption = props.texts?.caption || library?.caption || '';

@@ -136,7 +136,12 @@ export function BulkBar(props: {
             <>
               <label>
                 {ps.assignee}
-                <select required value={assigneeId} data-testid="bulk-assignee" onChange={(e) => setAssigneeId((e.target as HTMLSelectElement).value)}>
+                <select
+                  required
+                  value={assigneeId}
+                  data-testid="bulk-assignee"
+                  onChange={(e) => setAssigneeId((e.target as HTMLSelectElement).value)}
+                >
                   <option value="">{ps.choose}</option>
                   {assignees.map((p) => (
                     <option key={p.id} value={String(p.id)} dir="auto">

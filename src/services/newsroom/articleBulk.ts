@@ -10,7 +10,14 @@ import { authorize, can, desksOf, ForbiddenError, type Actor } from './permissio
 import type { NewsroomArticles } from './articles.ts';
 import type { NewsroomArticlesDeps } from './articleRules.ts';
 import { existingIds } from '../../store/newsroom.ts';
-import { activePeople, insertAssignment, insertNotifications, linkAssignmentDraft, openAssignmentOfArticle, reassign } from '../../store/people.ts';
+import {
+  activePeople,
+  insertAssignment,
+  insertNotifications,
+  linkAssignmentDraft,
+  openAssignmentOfArticle,
+  reassign,
+} from '../../store/people.ts';
 import { parseUserTime } from './time.ts';
 
 type Person = Awaited<ReturnType<typeof activePeople>>[number];
@@ -88,7 +95,11 @@ async function assignArticle(
   authorize(user, 'assignment.manage', { edition: row.edition });
   if (row.status === 'published') throw conflict('INVALID_TRANSITION', 'A published article is not assigned: its assignment is done');
   const { assignee } = a;
-  if (!can({ id: assignee.id, role: assignee.role, desks: desksOf(assignee.role, assignee.desks) }, 'article.create', { edition: row.edition })) {
+  if (
+    !can({ id: assignee.id, role: assignee.role, desks: desksOf(assignee.role, assignee.desks) }, 'article.create', {
+      edition: row.edition,
+    })
+  ) {
     throw invalid(`assigneeId: ${assignee.name} does not work on the ${row.edition} desk`);
   }
   const now = deps.clock().toISOString();
@@ -115,7 +126,11 @@ async function assignArticle(
       await linkAssignmentDraft(trx, assignmentId, id, now);
     }
     if (assignee.id !== user.id && open?.assignee_id !== assignee.id) {
-      await insertNotifications(trx, [{ userId: assignee.id, kind: 'assigned', actorId: user.id, assignmentId, articleId: id, text: '' }], now);
+      await insertNotifications(
+        trx,
+        [{ userId: assignee.id, kind: 'assigned', actorId: user.id, assignmentId, articleId: id, text: '' }],
+        now,
+      );
     }
   });
 }

@@ -106,6 +106,11 @@ export class ArticleHistory {
     const d = (await this.snapshot(row.id, revision)).data;
     // The lead photo's own caption and credit come back with it (a snapshot from before they were
     // kept leaves the current ones as they are).
-    return this.core.save(user, id, await restorePatch(this.db, d, current, EMPTY_BODY), d.heroTexts === undefined ? {} : { heroTexts: d.heroTexts });
+    return this.core.save(
+      user,
+      id,
+      await restorePatch(this.db, d, current, EMPTY_BODY),
+      d.heroTexts === undefined ? {} : { heroTexts: d.heroTexts },
+    );
   }
 }

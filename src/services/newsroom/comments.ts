@@ -56,7 +56,8 @@ export class NewsroomComments {
     const mentioned = await this.mentionable(article, body);
     // A reply notifies the author of the comment it answers (once, even when it also mentions them;
     // never the one replying, nor someone who can no longer sign in or open the article).
-    const repliedTo = parent && parent.deleted_at === null && parent.user_id !== user.id ? await this.reader(article, parent.user_id) : null;
+    const repliedTo =
+      parent && parent.deleted_at === null && parent.user_id !== user.id ? await this.reader(article, parent.user_id) : null;
     const text = body.slice(0, QUOTE);
     const now = this.deps.clock().toISOString();
     const id = await this.deps.db.transaction().execute(async (trx) => {

@@ -100,7 +100,8 @@ export function parseRevisionSnapshot(stored: string | Readonly<Record<string, u
     breaking: raw.breaking === 1 || raw.breaking === true,
     pinned: raw.pinned === 1 || raw.pinned === true,
     correctionNote: raw.correction_note ?? '',
-    heroTexts: raw.hero_texts === undefined ? undefined : raw.hero_texts && { caption: raw.hero_texts.caption, credit: raw.hero_texts.credit },
+    heroTexts:
+      raw.hero_texts === undefined ? undefined : raw.hero_texts && { caption: raw.hero_texts.caption, credit: raw.hero_texts.credit },
     raw: raw as Record<string, unknown>,
   };
 }
