@@ -78,7 +78,12 @@ export function SourcePanel(props: { source: Article; s: EditorStrings }) {
   return (
     <aside class="ed-source" aria-labelledby="ed-source-title" data-testid="source-article">
       <h2 id="ed-source-title">{fill(s.sourceArticle, { edition: EDITION_LABELS[source.edition] ?? source.edition })}</h2>
-      {source.heroAssetId !== null && <SourcePhoto assetId={source.heroAssetId} edition={source.edition} texts={heroTexts} s={s} lead />}
+      {source.heroAssetId !== null && (
+        <>
+          <p class="ed-source-label">{s.leadPhoto}</p>
+          <SourcePhoto assetId={source.heroAssetId} edition={source.edition} texts={heroTexts} s={s} lead />
+        </>
+      )}
       <h3>{source.headline}</h3>
       <p class="ed-source-lead">{source.lead}</p>
       <BodyView body={source.body} photo={photo} />
