@@ -433,7 +433,7 @@ export interface ArticleCommentsTable {
   deleted_at: string | null;
 }
 
-export type NotificationKind = 'assigned' | 'returned' | 'approved' | 'published' | 'mentioned';
+export type NotificationKind = 'assigned' | 'returned' | 'approved' | 'published' | 'mentioned' | 'replied';
 
 /** One event for one recipient; unread while `read_at` is null. */
 export interface NotificationsTable {

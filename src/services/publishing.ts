@@ -13,6 +13,7 @@ import {
   insertRevision,
   linkIds,
   replaceLinks,
+  putHeroTexts,
   revisionSnapshot,
   saveArticleChange,
   storySiblingDates,
@@ -58,6 +59,8 @@ export interface ChangeStep {
   readonly tagIds?: readonly number[];
   readonly authorIds?: readonly number[];
   readonly event?: WebhookEvent;
+  /** The article's own caption and credit of its lead photo, written before the revision is kept (null: the library's). */
+  readonly heroTexts?: { readonly caption: string; readonly credit: string } | null;
   /** Runs in the same transaction after the article is saved (timeline, audit log, slug history). */
   readonly also?: (trx: Db, saved: { revision: number; before: PublishRow }) => Promise<void>;
 }
@@ -114,6 +117,7 @@ export class PublishingService {
       }
       revision = base + 1;
       if (step.tagIds || step.authorIds) await replaceLinks(trx, row.id, step.tagIds, step.authorIds);
+      if (step.heroTexts !== undefined) await putHeroTexts(trx, row.id, step.heroTexts, nowIso);
       await insertRevision(trx, row.id, revision, userId, nowIso, await revisionSnapshot(trx, row.id));
       if (step.event)
         await recordArticleEvent(

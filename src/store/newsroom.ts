@@ -18,6 +18,8 @@ export interface NewDraft {
   bodyVersion: number;
   createdBy: number;
   translatedFrom: number | null;
+  /** The lead photo (a translation starts with its source's). */
+  heroAssetId?: number | null;
 }
 
 /** Inserts a draft (and its story when new) with revision 1; returns its id. */
@@ -48,6 +50,7 @@ export async function insertDraft(db: Db, d: NewDraft, now: string): Promise<num
         created_by: d.createdBy,
         scheduled_at: null,
         translated_from: d.translatedFrom,
+        hero_asset_id: d.heroAssetId ?? null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

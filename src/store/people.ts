@@ -102,6 +102,31 @@ export async function linkAssignmentDraft(db: Db, id: number, articleId: number,
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** The open assignment of an article (the latest when there are several), if any. */
+export async function openAssignmentOfArticle(db: Db, articleId: number) {
+  return db
+    .selectFrom('assignments')
+    .select(['id', 'assignee_id'])
+    .where('article_id', '=', articleId)
+    .where('status', '=', 'open')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}
+
+/** Gives an assignment to someone else (or the same person with a new due time). */
+export async function reassign(
+  db: Db,
+  id: number,
+  a: { assigneeId: number; assignedBy: number; dueAt: string },
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('assignments')
+    .set({ assignee_id: a.assigneeId, assigned_by: a.assignedBy, due_at: a.dueAt, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
 /** An assignment is done once its draft is published. */
 export async function finishAssignmentsOf(db: Db, articleId: number, now: string): Promise<void> {
   await db

@@ -135,11 +135,54 @@ export async function replaceLinks(db: Db, articleId: number, tagIds?: readonly 
   }
 }
 
-/** The whole article as a revision keeps it: every column and its tags and authors. */
+/** The article's own caption and credit of its lead photo, while that photo is still the lead photo (else null). */
+export async function heroTextsOf(
+  db: Db,
+  articleId: number,
+  heroAssetId: number | null,
+): Promise<{ asset_id: number; caption: string; credit: string } | null> {
+  if (heroAssetId === null) return null;
+  const row = await db
+    .selectFrom('article_photo_texts')
+    .select(['asset_id', 'caption', 'credit'])
+    .where('article_id', '=', articleId)
+    .executeTakeFirst();
+  return row && row.asset_id === heroAssetId ? row : null;
+}
+
+/**
+ * Replaces the article's own caption and credit of its lead photo (written for its lead photo now;
+ * null, both empty or no lead photo: the library's texts again).
+ */
+export async function putHeroTexts(
+  db: Db,
+  articleId: number,
+  texts: { caption: string; credit: string } | null,
+  now: string,
+): Promise<void> {
+  const article = await db.selectFrom('articles').select('hero_asset_id').where('id', '=', articleId).executeTakeFirst();
+  await db.deleteFrom('article_photo_texts').where('article_id', '=', articleId).execute();
+  const hero = article?.hero_asset_id ?? null;
+  if (hero === null || texts === null || (!texts.caption && !texts.credit)) return;
+  await db
+    .insertInto('article_photo_texts')
+    .values({ article_id: articleId, asset_id: hero, caption: texts.caption, credit: texts.credit, updated_at: now })
+    .execute();
+}
+
+/**
+ * The whole article as a revision keeps it: every column, its tags and authors, and its own caption
+ * and credit of the lead photo (`hero_texts`, null when the library's are shown).
+ */
 export async function revisionSnapshot(db: Db, articleId: number): Promise<Record<string, unknown>> {
   const row = await articleForPublishing(db, articleId);
   if (!row) throw new Error(`article ${articleId} does not exist`);
-  return { ...row, ...(await linkIds(db, articleId)) };
+  const texts = await heroTextsOf(db, articleId, row.hero_asset_id);
+  return {
+    ...row,
+    ...(await linkIds(db, articleId)),
+    hero_texts: texts === null ? null : { caption: texts.caption, credit: texts.credit },
+  };
 }
 
 export async function insertRevision(

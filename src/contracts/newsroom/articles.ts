@@ -266,15 +266,22 @@ export const Restore = Type.Object(
   { ...Closed, title: 'Restore' },
 );
 
-export const BULK_ACTIONS = ['section', 'unpublish', 'delete'] as const;
+export const BULK_ACTIONS = ['section', 'unpublish', 'delete', 'assign'] as const;
 export const Bulk = Type.Object(
   {
     action: Type.Union(
       BULK_ACTIONS.map((a) => Type.Literal(a)),
-      { description: 'section: move to `sectionId`; unpublish: take published articles off; delete: delete drafts' },
+      {
+        description:
+          'section: move to `sectionId`; unpublish: take published articles off; delete: delete drafts; assign: give to `assigneeId`, due `due` (the open assignment of the article changes hands, or one is made)',
+      },
     ),
     ids: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 100, uniqueItems: true }),
     sectionId: Type.Optional(Type.Integer({ minimum: 1 })),
+    assigneeId: Type.Optional(Type.Integer({ minimum: 1, description: 'assign: the user the articles are given to' })),
+    due: Type.Optional(
+      Type.String({ maxLength: 40, description: 'assign: YYYY-MM-DDTHH:mm in the agency time zone (Almaty), or ISO 8601 with an offset' }),
+    ),
   },
   { ...Closed, title: 'Bulk' },
 );
@@ -345,7 +352,7 @@ export const articleRoutes = {
   restore: route(
     'POST',
     '/articles/:id/revisions/:n/restore',
-    'Save everything revision n held (text, section, slug, lead photo, flags, correction note, tags, authors) as a new revision; a tag, author, section or photo deleted since is left out',
+    'Save everything revision n held (text, section, slug, lead photo and its own caption and credit, flags, correction note, tags, authors) as a new revision; a tag, author, section or photo deleted since is left out',
     { params: IdRev, body: Restore, response: { 200: Article } },
   ),
 } as const;

@@ -66,7 +66,7 @@ export const People = Type.Object(
 );
 export type People = Static<typeof People>;
 
-export const NOTIFICATION_KINDS = ['assigned', 'returned', 'approved', 'published', 'mentioned'] as const;
+export const NOTIFICATION_KINDS = ['assigned', 'returned', 'approved', 'published', 'mentioned', 'replied'] as const;
 export const NotificationKind = Type.Union(
   NOTIFICATION_KINDS.map((k) => Type.Literal(k)),
   { title: 'NotificationKind' },

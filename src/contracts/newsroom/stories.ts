@@ -30,7 +30,7 @@ export const storyRoutes = {
   translate: route(
     'POST',
     '/articles/:id/translations',
-    'Start a translation: a linked draft of the same story in another written edition',
+    'Start a translation: a linked draft of the same story in another written edition, with the source’s section, tags, authors, lead photo (and its own caption and credit) and body photos',
     { params: Id, body: Translate, response: { 201: Article } },
   ),
   story: route('GET', '/stories/:id', 'Every written edition of a story, with its article and state', {

@@ -1,7 +1,16 @@
 // A body shown read-only (the source of a translation, a derived script, a revision): blocks
-// rendered as escaped text, words from `highlight` marked for checking.
-import type { ComponentChildren } from 'preact';
+// rendered as escaped text, words from `highlight` marked for checking; with `photo`, the photos
+// are drawn by it (the translation's source panel shows them), else named by their caption.
+import type { ComponentChildren, VNode } from 'preact';
 import type { Block, Body, Inline } from '../../content/body.ts';
+
+/** Draws one photo of the body (its asset id and the texts the block gives it). */
+export type PhotoView = (p: {
+  assetId: number;
+  caption?: string | undefined;
+  credit?: string | undefined;
+  alt?: string | undefined;
+}) => VNode;
 
 function highlightText(text: string, words: ReadonlySet<string>): ComponentChildren {
   if (!words.size) return text;
@@ -29,7 +38,7 @@ function Inlines(props: { content: readonly Inline[]; words: ReadonlySet<string>
   );
 }
 
-function BlockView({ block, words }: { block: Block; words: ReadonlySet<string> }) {
+function BlockView({ block, words, photo: Photo }: { block: Block; words: ReadonlySet<string>; photo?: PhotoView | undefined }) {
   switch (block.type) {
     case 'paragraph':
       return (
@@ -69,9 +78,21 @@ function BlockView({ block, words }: { block: Block; words: ReadonlySet<string> 
       );
     }
     case 'image':
-      return <p class="ed-view-media">🖼 {block.caption ?? ''}</p>;
+      return Photo ? (
+        <Photo assetId={block.assetId} caption={block.caption} credit={block.credit} alt={block.alt} />
+      ) : (
+        <p class="ed-view-media">🖼 {block.caption ?? ''}</p>
+      );
     case 'gallery':
-      return <p class="ed-view-media">🖼 × {block.items.length}</p>;
+      return Photo ? (
+        <div class="ed-view-gallery">
+          {block.items.map((item, i) => (
+            <Photo key={i} assetId={item.assetId} caption={item.caption} credit={item.credit} alt={item.alt} />
+          ))}
+        </div>
+      ) : (
+        <p class="ed-view-media">🖼 × {block.items.length}</p>
+      );
     case 'embed':
       return <p class="ed-view-media">▶ {block.url}</p>;
     case 'table':
@@ -101,12 +122,12 @@ function BlockView({ block, words }: { block: Block; words: ReadonlySet<string> 
   }
 }
 
-export function BodyView(props: { body: Body | null | undefined; highlight?: ReadonlySet<string> }) {
+export function BodyView(props: { body: Body | null | undefined; highlight?: ReadonlySet<string>; photo?: PhotoView }) {
   const words = props.highlight ?? new Set<string>();
   return (
     <div class="ed-view">
       {(props.body?.blocks ?? []).map((b, i) => (
-        <BlockView key={i} block={b} words={words} />
+        <BlockView key={i} block={b} words={words} photo={props.photo} />
       ))}
     </div>
   );

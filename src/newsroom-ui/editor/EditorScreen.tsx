@@ -6,7 +6,6 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import './editor.css';
 import { bodyPlainText, bodyToDoc, textStats } from './blocks.ts';
 import { BodyEditor, promptLink } from './BodyEditor.tsx';
-import { BodyView } from './BodyView.tsx';
 import { errorText, formatTime } from './format.ts';
 import { DraftPreview } from './DraftPreview.tsx';
 import { MergeView } from './MergeView.tsx';
@@ -18,6 +17,7 @@ import { RevisionsPanel } from './RevisionsPanel.tsx';
 import { CommentsPanel } from '../people/Comments.tsx';
 import { ScriptPanel } from './ScriptPanel.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+import { SourcePanel } from './SourcePanel.tsx';
 import { editorStrings, fill } from './strings.ts';
 import { EDITION_LABELS, TranslateMenu } from './TranslateMenu.tsx';
 import type { Article, ArticleFields, User } from './types.ts';
@@ -282,14 +282,7 @@ function ArticleEditor(props: EditorScreenProps & { initial: Article }) {
       {!canEdit && <p class="ed-note">{s.readOnly}</p>}
 
       <div class="ed-columns">
-        {source && (
-          <aside class="ed-source" aria-labelledby="ed-source-title" data-testid="source-article">
-            <h2 id="ed-source-title">{fill(s.sourceArticle, { edition: EDITION_LABELS[source.edition] ?? source.edition })}</h2>
-            <h3>{source.headline}</h3>
-            <p class="ed-source-lead">{source.lead}</p>
-            <BodyView body={source.body} />
-          </aside>
-        )}
+        {source && <SourcePanel source={source} s={s} />}
         <div class="ed-main">
           <label class="ed-field ed-headline">
             <span>{s.headline}</span>

@@ -1,13 +1,21 @@
 // Bulk actions on the articles selected in the dashboard's list: move to a section, unpublish,
-// delete drafts. Every action asks first (what, how many); the server checks each article on its
-// own, and the answer is shown per article: how many were done, and why each other one was not.
-import { useState } from 'preact/hooks';
-import { post } from '../editor/net.ts';
+// delete drafts, assign to someone (with a due time in Almaty time). Every action asks first (what,
+// how many); the server checks each article on its own, and the answer is shown per article: how
+// many were done, and why each other one was not.
+import { useEffect, useState } from 'preact/hooks';
+import { get, post } from '../editor/net.ts';
 import type { ArticleSummary, Section } from '../editor/types.ts';
+import { peopleStrings } from '../people/strings.ts';
 import { fill, pick, type ShellStrings } from '../strings.ts';
 
-const ACTIONS = ['section', 'unpublish', 'delete'] as const;
+const ACTIONS = ['section', 'unpublish', 'delete', 'assign'] as const;
 type BulkAction = (typeof ACTIONS)[number];
+
+interface Person {
+  id: number;
+  name: string;
+  desks: string[];
+}
 
 interface BulkResult {
   id: number;
@@ -26,6 +34,21 @@ export function BulkBar(props: {
   const { s, selected } = props;
   const [action, setAction] = useState<BulkAction>('section');
   const [sectionId, setSectionId] = useState('');
+  const [people, setPeople] = useState<Person[] | null>(null);
+  const [assigneeId, setAssigneeId] = useState('');
+  const [due, setDue] = useState('');
+  const ps = peopleStrings(props.uiLang);
+  useEffect(() => {
+    if (action === 'assign' && people === null)
+      get<{ items: Person[] }>('/people').then(
+        (r) => setPeople(r.items),
+        () => setPeople([]),
+      );
+  }, [action]);
+  // Those who work on a desk of the selected articles (the server checks each article's desk).
+  const editions = new Set(selected.map((a) => a.edition));
+  const assignees = (people ?? []).filter((p) => p.desks.some((d) => editions.has(d as ArticleSummary['edition'])));
+  const assignee = assignees.find((p) => String(p.id) === assigneeId);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<{ ok: number; n: number; refused: string[] } | null>(null);
@@ -45,6 +68,7 @@ export function BulkBar(props: {
         action,
         ids: selected.map((a) => a.id),
         ...(action === 'section' ? { sectionId: Number(target) } : {}),
+        ...(action === 'assign' ? { assigneeId: Number(assigneeId), due } : {}),
       });
       const headline = (id: number) => selected.find((a) => a.id === id)?.headline || s.untitled;
       const refused = answer.results
@@ -62,7 +86,12 @@ export function BulkBar(props: {
       setAsking(false);
     }
   };
-  const question = fill(pick(s, `bulkConfirm_${action}`), { n: selected.length, section: sectionName(target) });
+  const question = fill(pick(s, `bulkConfirm_${action}`), {
+    n: selected.length,
+    section: sectionName(target),
+    name: assignee?.name ?? '',
+    due: due.replace('T', ' '),
+  });
 
   return (
     <div class="nr-bulk" data-testid="bulk-bar">
@@ -103,6 +132,31 @@ export function BulkBar(props: {
               </select>
             </label>
           )}
+          {action === 'assign' && (
+            <>
+              <label>
+                {ps.assignee}
+                <select
+                  required
+                  value={assigneeId}
+                  data-testid="bulk-assignee"
+                  onChange={(e) => setAssigneeId((e.target as HTMLSelectElement).value)}
+                >
+                  <option value="">{ps.choose}</option>
+                  {assignees.map((p) => (
+                    <option key={p.id} value={String(p.id)} dir="auto">
+                      {p.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {ps.due}
+                {/* The API reads a local YYYY-MM-DDTHH:mm in the agency's time zone (Asia/Almaty). */}
+                <input type="datetime-local" required value={due} data-testid="bulk-due" onInput={(e) => setDue(e.currentTarget.value)} />
+              </label>
+            </>
+          )}
           <button type="submit" data-testid="bulk-apply" disabled={busy}>
             {s.bulkApply}
           </button>
@@ -113,7 +167,7 @@ export function BulkBar(props: {
           <p id="nr-bulk-question">{question}</p>
           <button
             type="button"
-            class={action === 'section' ? 'nr-primary' : 'nr-danger'}
+            class={action === 'section' || action === 'assign' ? 'nr-primary' : 'nr-danger'}
             data-testid="bulk-yes"
             disabled={busy}
             onClick={() => void run()}

@@ -104,6 +104,13 @@ export class ArticleHistory {
     authorizeRead(user, row);
     authorize(user, row.status === 'published' ? 'article.correct' : 'article.restore', target(row));
     const d = (await this.snapshot(row.id, revision)).data;
-    return this.core.save(user, id, await restorePatch(this.db, d, current, EMPTY_BODY));
+    // The lead photo's own caption and credit come back with it (a snapshot from before they were
+    // kept leaves the current ones as they are).
+    return this.core.save(
+      user,
+      id,
+      await restorePatch(this.db, d, current, EMPTY_BODY),
+      d.heroTexts === undefined ? {} : { heroTexts: d.heroTexts },
+    );
   }
 }

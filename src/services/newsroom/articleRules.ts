@@ -23,6 +23,9 @@ export interface CreateInput {
   authorIds?: number[];
   storyId?: number;
   translatedFrom?: number;
+  /** The lead photo (a translation starts with the source's) and its own caption and credit. */
+  heroAssetId?: number | null;
+  heroTexts?: { caption: string; credit: string } | null;
 }
 
 export interface NewsroomArticlesDeps {
@@ -116,11 +119,17 @@ export function writtenEdition(edition: string): WrittenEdition {
   return found;
 }
 
+/** What a save carries besides the contract's fields (a restore's lead-photo texts). */
+export interface SaveExtra {
+  /** The article's own caption and credit of its lead photo (null: the library's). */
+  heroTexts?: { caption: string; credit: string } | null;
+}
+
 /** What the article services ask of the core (NewsroomArticles): the row, the article, a save. */
 export interface ArticleCore {
   row(id: number): Promise<PublishRow>;
   get(user: SessionUser | Actor, id: number): Promise<Article>;
-  save(user: SessionUser | Actor, id: number, patch: SaveArticle): Promise<Article>;
+  save(user: SessionUser | Actor, id: number, patch: SaveArticle, extra?: SaveExtra): Promise<Article>;
 }
 
 /** 400 naming the field when a section, tag, author or photo the input names does not exist. */

@@ -28,6 +28,7 @@ import {
   insertRevision,
   linkIds,
   replaceLinks,
+  putHeroTexts,
   revisionSnapshot,
   type ArticleChange,
   type PublishRow,
@@ -69,6 +70,7 @@ import {
   writtenEdition,
   type CreateInput,
   type NewsroomArticlesDeps,
+  type SaveExtra,
 } from './articleRules.ts';
 import { ArticleQueries } from './articleQueries.ts';
 import { ArticleHistory } from './articleHistory.ts';
@@ -198,10 +200,12 @@ export class NewsroomArticles {
           bodyVersion: BODY_VERSION,
           createdBy: user.id,
           translatedFrom: input.translatedFrom ?? null,
+          heroAssetId: input.heroAssetId ?? null,
         },
         now,
       );
       await replaceLinks(trx, articleId, input.tagIds ?? [], input.authorIds ?? []);
+      if (input.heroTexts) await putHeroTexts(trx, articleId, input.heroTexts, now);
       await syncSearchDocuments(trx, [articleId]);
       await insertRevision(trx, articleId, 1, user.id, now, await revisionSnapshot(trx, articleId));
       await insertTransition(trx, {
@@ -220,7 +224,7 @@ export class NewsroomArticles {
   }
 
   /** A save: a new revision of an unpublished article, or a correction of a published one. */
-  async save(user: SessionUser | Actor, id: number, rawPatch: SaveArticle): Promise<Article> {
+  async save(user: SessionUser | Actor, id: number, rawPatch: SaveArticle, extra: SaveExtra = {}): Promise<Article> {
     const patch = withoutTypedLabels(
       stripBidiFields(rawPatch, ['headline', 'lead', 'sourceLine', 'slug', 'seoTitle', 'seoDescription', 'correctionNote']),
     );
@@ -261,6 +265,7 @@ export class NewsroomArticles {
         change: correcting ? { ...change, updated_at: now } : change,
         ...(patch.tagIds ? { tagIds: patch.tagIds } : {}),
         ...(patch.authorIds ? { authorIds: patch.authorIds } : {}),
+        ...(extra.heroTexts !== undefined ? { heroTexts: extra.heroTexts } : {}),
         ...(correcting ? { event: 'article.updated' as const } : {}),
         also: async (trx, saved) => {
           await deleteAutosave(trx, row.id, user.id);
@@ -337,7 +342,7 @@ export class NewsroomArticles {
 
   /** One action on many articles, each checked and done on its own (articleBulk.ts). */
   bulk(user: SessionUser | Actor, input: Bulk): Promise<BulkAnswer> {
-    return bulkArticles(this.db, this, user, input);
+    return bulkArticles(this.deps, this, user, input);
   }
   listQuery(user: SessionUser | Actor, q: ListQuery): Promise<ArticleList> {
     return this.queries.listQuery(user, q);

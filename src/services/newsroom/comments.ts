@@ -1,5 +1,6 @@
 // Comments on an article, for the newsroom only: threaded (an answer names its parent), with
-// @mentions of the people who can open the article (each mention notifies once). They live in their
+// @mentions of the people who can open the article (each mention notifies once); a reply notifies
+// the author of the comment it answers. They live in their
 // own table, so no published text, feed or API ever carries them. Only the author edits or deletes.
 import type { Db } from '../../db/connect.ts';
 import type { Comment } from '../../contracts/newsroom/people.ts';
@@ -47,11 +48,17 @@ export class NewsroomComments {
   async add(user: SessionUser, articleId: number, input: { body: string; parentId?: number | undefined }): Promise<Comment> {
     const article = await this.deps.articles.readable(user, articleId);
     const body = commentText(input.body);
+    let parent: CommentRow | undefined;
     if (input.parentId !== undefined) {
-      const parent = await commentById(this.deps.db, input.parentId);
+      parent = await commentById(this.deps.db, input.parentId);
       if (!parent || parent.article_id !== articleId) throw invalid('parentId: not a comment on this article');
     }
     const mentioned = await this.mentionable(article, body);
+    // A reply notifies the author of the comment it answers (once, even when it also mentions them;
+    // never the one replying, nor someone who can no longer sign in or open the article).
+    const repliedTo =
+      parent && parent.deleted_at === null && parent.user_id !== user.id ? await this.reader(article, parent.user_id) : null;
+    const text = body.slice(0, QUOTE);
     const now = this.deps.clock().toISOString();
     const id = await this.deps.db.transaction().execute(async (trx) => {
       const commentId = await insertComment(
@@ -61,9 +68,12 @@ export class NewsroomComments {
       );
       await insertNotifications(
         trx,
-        mentioned
-          .filter((p) => p.id !== user.id)
-          .map((p) => ({ userId: p.id, kind: 'mentioned', actorId: user.id, articleId, commentId, text: body.slice(0, QUOTE) })),
+        [
+          ...(repliedTo === null ? [] : [{ userId: repliedTo, kind: 'replied' as const, actorId: user.id, articleId, commentId, text }]),
+          ...mentioned
+            .filter((p) => p.id !== user.id && p.id !== repliedTo)
+            .map((p) => ({ userId: p.id, kind: 'mentioned' as const, actorId: user.id, articleId, commentId, text })),
+        ],
         now,
       );
       return commentId;
@@ -118,6 +128,15 @@ export class NewsroomComments {
     if (row.deleted_at !== null) throw notFound('The comment was deleted');
     if (row.user_id !== user.id) throw new NewsroomError('FORBIDDEN', 'Not allowed: only its author edits or deletes a comment');
     return row;
+  }
+
+  /** The user's id if they are active and can open the article, else null. */
+  private async reader(article: PublishRow, userId: number): Promise<number | null> {
+    const p = (await activePeople(this.deps.db)).find((q) => q.id === userId);
+    if (!p) return null;
+    const mayRead =
+      article.status === 'published' || can({ id: p.id, role: p.role, desks: desksOf(p.role, p.desks) }, 'article.read', target(article));
+    return mayRead ? p.id : null;
   }
 
   /** Mentions resolve only to active users who can open the article; any other "@…" stays text. */

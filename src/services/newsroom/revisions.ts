@@ -25,6 +25,8 @@ export const StoredSnapshot = Type.Object(
     breaking: Type.Optional(Type.Union([Type.Integer(), Type.Boolean()])),
     pinned: Type.Optional(Type.Union([Type.Integer(), Type.Boolean()])),
     correction_note: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    /** The article's own caption and credit of its lead photo (null: the library's); absent before issue 13. */
+    hero_texts: Type.Optional(Type.Union([Type.Object({ caption: Type.String(), credit: Type.String() }), Type.Null()])),
   },
   { additionalProperties: true },
 );
@@ -49,6 +51,8 @@ export interface RevisionSnapshot {
   readonly breaking: boolean;
   readonly pinned: boolean;
   readonly correctionNote: string;
+  /** The article's own caption and credit of its lead photo: null for the library's, undefined when the snapshot predates them. */
+  readonly heroTexts: { readonly caption: string; readonly credit: string } | null | undefined;
   /** The snapshot as stored, for the revision comparison. */
   readonly raw: Readonly<Record<string, unknown>>;
 }
@@ -96,6 +100,8 @@ export function parseRevisionSnapshot(stored: string | Readonly<Record<string, u
     breaking: raw.breaking === 1 || raw.breaking === true,
     pinned: raw.pinned === 1 || raw.pinned === true,
     correctionNote: raw.correction_note ?? '',
+    heroTexts:
+      raw.hero_texts === undefined ? undefined : raw.hero_texts && { caption: raw.hero_texts.caption, credit: raw.hero_texts.credit },
     raw: raw as Record<string, unknown>,
   };
 }

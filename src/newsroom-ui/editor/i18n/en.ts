@@ -178,6 +178,7 @@ export const en = {
   translateInto: 'Translate into {edition}',
   translateNone: 'Every edition of the story exists.',
   sourceArticle: 'Source ({edition})',
+  sourceCredit: 'Photo by {credit}',
   story: 'All editions of the story',
   storyTitle: 'Story {id}',
   storyMissing: 'not written yet',

@@ -172,6 +172,7 @@ export const kz: EditorStrings = {
   translateInto: 'Аудару: {edition}',
   translateNone: 'Сюжеттің барлық басылымы бар.',
   sourceArticle: 'Түпнұсқа ({edition})',
+  sourceCredit: 'Фото авторы: {credit}',
   story: 'Сюжеттің барлық басылымы',
   storyTitle: '{id}-сюжет',
   storyMissing: 'әлі жазылмаған',

@@ -172,6 +172,7 @@ export const ru: EditorStrings = {
   translateInto: 'Перевести: {edition}',
   translateNone: 'Все издания сюжета уже есть.',
   sourceArticle: 'Оригинал ({edition})',
+  sourceCredit: 'Автор фото: {credit}',
   story: 'Все издания сюжета',
   storyTitle: 'Сюжет {id}',
   storyMissing: 'ещё не написано',
