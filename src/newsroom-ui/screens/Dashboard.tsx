@@ -126,6 +126,7 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
 
   return (
     <div class="nr-dashboard">
+      <h1>{s.dashboard}</h1>
       {error && (
         <p class="nr-error" role="alert">
           {fill(s.failed, { message: error })}

@@ -100,7 +100,7 @@ export function Layout(props: {
                   <path d="M15.5 15.5 21 21" />
                 </svg>
               </summary>
-              <SearchForm chrome={chrome} id="header-q" />
+              <SearchForm chrome={chrome} id="header-q" landmark />
             </details>
             {/* Phones: one button opens every section, the language menu and search (no script needed). */}
             <details class="site-menu">
@@ -144,10 +144,11 @@ export function Layout(props: {
   );
 }
 
-function SearchForm({ chrome, id }: { chrome: Chrome; id: string }) {
+/** The header's form is the page's search landmark; the phone menu's copy is a plain form (one landmark, one name). */
+function SearchForm({ chrome, id, landmark = false }: { chrome: Chrome; id: string; landmark?: boolean }) {
   const s = chrome.strings;
   return (
-    <form role="search" action={chrome.homeHref.replace(/\/$/, '/search')} method="get">
+    <form role={landmark ? 'search' : undefined} action={chrome.homeHref.replace(/\/$/, '/search')} method="get">
       <label class="visually-hidden" for={id}>
         {s.searchLabel}
       </label>

@@ -26,7 +26,8 @@ export function ReaderSettings(props: { strings: UiStrings }) {
             {s.textSize}
           </span>
           {sizes.map(([value, label, mark]) => (
-            <button type="button" data-text-size={value} aria-label={label} aria-pressed="false" title={label}>
+            // The name starts with what the button shows ("A+ Large text"): speech input finds it by its mark.
+            <button type="button" data-text-size={value} aria-label={`${mark} ${label}`} aria-pressed="false" title={label}>
               <span aria-hidden="true">{mark}</span>
             </button>
           ))}
