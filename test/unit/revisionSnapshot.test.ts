@@ -4,7 +4,7 @@ import { CorruptSnapshotError, parseRevisionSnapshot } from '../../src/services/
 
 const body = { version: 1, blocks: [{ type: 'paragraph', content: [{ text: 'Сәлем' }] }] };
 
-test('a stored snapshot is read with typed fields: texts, the body, the section, tags, authors, lead photo, flags and correction note', () => {
+test('a stored snapshot is read with typed fields: texts, the body, the section, tags, authors, lead photo and its own texts, flags and correction note', () => {
   const s = parseRevisionSnapshot(
     JSON.stringify({
       id: 7,
@@ -23,6 +23,7 @@ test('a stored snapshot is read with typed fields: texts, the body, the section,
       breaking: 1,
       pinned: 0,
       correction_note: 'Түзетілді',
+      hero_texts: { caption: 'Астана', credit: 'Әлия Сейітова' },
     }),
   );
   assert.deepEqual(
@@ -43,6 +44,7 @@ test('a stored snapshot is read with typed fields: texts, the body, the section,
       breaking: true,
       pinned: false,
       correctionNote: 'Түзетілді',
+      heroTexts: { caption: 'Астана', credit: 'Әлия Сейітова' },
       raw: undefined,
     },
   );
