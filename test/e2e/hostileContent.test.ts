@@ -229,6 +229,13 @@ async function inspect(page: Page, url: string, bidiAllowed: string, ready?: (p:
       for (const el of document.querySelectorAll(forbidden)) {
         // The masthead's wordmark is the site's own SVG (views/Wordmark.tsx).
         if (el.closest('header.masthead a.brand svg.logo') && !el.closest('main')) continue;
+        // And its search and menu icons, in the summaries of those two disclosures.
+        if (
+          el.closest('svg.icon') &&
+          el.closest('header.masthead details.header-search > summary, header.masthead details.site-menu > summary') &&
+          !el.closest('main')
+        )
+          continue;
         injected.push(el.outerHTML.slice(0, 160));
       }
       for (const el of document.querySelectorAll('*')) {

@@ -46,8 +46,13 @@ export function assertInert(root: ParentNode, label: string, ownScripts: 'page' 
       el.parentElement?.matches('aside.popular') === true;
     // The wordmark: the masthead's logo link holds the site's own SVG (views/Wordmark.tsx).
     const ownLogo = el.closest('svg.logo') !== null && el.closest('header.masthead a.brand') !== null && el.closest('main') === null;
+    // The search and menu icons: the site's own SVG in the summaries of those two disclosures.
+    const ownIcon =
+      el.closest('svg.icon') !== null &&
+      el.closest('header.masthead details.header-search > summary, header.masthead details.site-menu > summary') !== null &&
+      el.closest('main') === null;
     assert.ok(
-      ownSearch || ownPopular || ownLogo || !FORBIDDEN_TAGS.has(tag),
+      ownSearch || ownPopular || ownLogo || ownIcon || !FORBIDDEN_TAGS.has(tag),
       `${label}: an injected <${tag}>: ${el.outerHTML.slice(0, 200)}`,
     );
     for (const attr of [...el.attributes]) {
