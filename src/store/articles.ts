@@ -128,7 +128,10 @@ export async function relatedByTags(db: Db, f: ListFilter, tagIds: readonly numb
       )
       .select('article_id'),
   );
-  const candidates = await walks.slice(1).reduce((q, w) => q.unionAll(w), walks[0]!).execute();
+  const candidates = await walks
+    .slice(1)
+    .reduce((q, w) => q.unionAll(w), walks[0]!)
+    .execute();
   for (const r of candidates) shared.set(r.article_id, (shared.get(r.article_id) ?? 0) + 1);
   if (shared.size === 0) return [];
   const rows = await visibleArticles(db, f)
@@ -235,6 +238,42 @@ export type FullArticleRow = Pick<
   | 'revision'
   | 'correction_note'
 >;
+
+const FULL_COLUMNS = [
+  'id',
+  'public_id',
+  'story_id',
+  'edition',
+  'section_id',
+  'status',
+  'slug',
+  'headline',
+  'lead',
+  'body',
+  'body_version',
+  'source_line',
+  'hero_asset_id',
+  'breaking',
+  'pinned',
+  'seo_title',
+  'seo_description',
+  'published_at',
+  'updated_at',
+  'created_at',
+  'modified_at',
+  'revision',
+  'correction_note',
+] as const;
+
+/** Whole articles by id (any state; the caller checks visibility), in no particular order. */
+export async function articlesByIds(db: Db, ids: readonly number[]): Promise<FullArticleRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('articles')
+    .select(FULL_COLUMNS)
+    .where('id', 'in', [...ids])
+    .execute();
+}
 
 export async function articleByPublicId(db: Db, publicId: string): Promise<FullArticleRow | undefined> {
   return db
