@@ -76,15 +76,28 @@ export const COMMANDS: Record<string, Command> = {
         if (count > 0) {
           const started = Date.now();
           const bar = progressBar(count, process.stderr);
+          // Each phase's time (load, index builds, statistics), to see where a slow seed goes.
+          let phaseStarted = started;
+          const took = () => {
+            const s = ((Date.now() - phaseStarted) / 1000).toFixed(1);
+            phaseStarted = Date.now();
+            return s;
+          };
           await seedBulk(handle, count, {
             now: new Date(),
             onProgress: bar.update,
             onPhase: (phase) => {
               if (phase === 'indexes') bar.done();
-              process.stderr.write(phase === 'indexes' ? 'building indexes…\n' : 'gathering statistics (ANALYZE)…\n');
+              process.stderr.write(
+                phase === 'indexes'
+                  ? `loaded in ${took()} s; building indexes…\n`
+                  : `indexes built in ${took()} s; gathering statistics (ANALYZE)…\n`,
+              );
             },
           });
-          process.stdout.write(`added ${count} generated articles in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+          process.stdout.write(
+            `added ${count} generated articles in ${((Date.now() - started) / 1000).toFixed(1)} s (statistics ${took()} s)\n`,
+          );
         }
         // Planner statistics of the loaded tables (without them SQLite picks the wrong indexes);
         // seedBulk gathers them itself at the end of its load.

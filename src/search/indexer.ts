@@ -61,19 +61,37 @@ async function namesOf(db: Db, ids: readonly number[]): Promise<Map<number, stri
   return out;
 }
 
-/** Re-analyzes the given articles (a missing one leaves no row). Run inside the writing transaction. */
-export async function syncSearchDocuments(db: Db, ids: readonly number[]): Promise<void> {
+/**
+ * Re-analyzes the given articles (a missing one leaves no row). Run inside the writing transaction.
+ * `rewrite`: writes every document again, also those that did not change (a rebuild).
+ */
+export async function syncSearchDocuments(db: Db, ids: readonly number[], opts: { rewrite?: boolean } = {}): Promise<void> {
   const unique = [...new Set(ids)];
   for (let i = 0; i < unique.length; i += 200) {
     const chunk = unique.slice(i, i + 200);
     const rows = await db.selectFrom('articles').select(['id', 'edition', 'headline', 'lead', 'body']).where('id', 'in', chunk).execute();
     const names = await namesOf(db, chunk);
-    await db.deleteFrom('search_documents').where('article_id', 'in', chunk).execute();
-    if (rows.length > 0)
-      await db
-        .insertInto('search_documents')
-        .values(rows.map((r) => documentOf(r, names.get(r.id) ?? [])))
-        .execute();
+    const stored = await db
+      .selectFrom('search_documents')
+      .select(['article_id', 'edition', 'headline', 'lead', 'body', 'extra'])
+      .where('article_id', 'in', chunk)
+      .execute();
+    const before = new Map(stored.map((d) => [d.article_id, d]));
+    // A document the same as the stored one is not written again (publishing, unpublishing and
+    // most saves change no text): rewriting it re-inserts every word into the engine's index.
+    const docs = rows
+      .map((r) => documentOf(r, names.get(r.id) ?? []))
+      .filter((d) => {
+        const b = before.get(d.article_id);
+        return (
+          opts.rewrite ||
+          !(b && b.edition === d.edition && b.headline === d.headline && b.lead === d.lead && b.body === d.body && b.extra === d.extra)
+        );
+      });
+    const present = new Set(rows.map((r) => r.id));
+    const stale = [...docs.map((d) => d.article_id), ...stored.filter((d) => !present.has(d.article_id)).map((d) => d.article_id)];
+    if (stale.length > 0) await db.deleteFrom('search_documents').where('article_id', 'in', stale).execute();
+    if (docs.length > 0) await db.insertInto('search_documents').values(docs).execute();
   }
 }
 
@@ -94,7 +112,7 @@ export async function reindexAll(db: Db, progress?: (done: number, total: number
       (r) => r.id,
     );
     if (ids.length === 0) break;
-    await db.transaction().execute((trx) => syncSearchDocuments(trx, ids));
+    await db.transaction().execute((trx) => syncSearchDocuments(trx, ids, { rewrite: true }));
     done += ids.length;
     after = ids.at(-1)!;
     progress?.(done, total);

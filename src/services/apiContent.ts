@@ -5,10 +5,10 @@ import { cacheTags } from '../cache/tags.ts';
 import { isoWithOffset } from '../content/dates.ts';
 import * as articles from '../store/articles.ts';
 import * as taxonomy from '../store/taxonomy.ts';
-import { authorsIn, listForApi, storyArticles, tagsIn } from '../store/apiContent.ts';
+import { authorsIn, listForApi, storiesArticles, storyArticles, tagsIn } from '../store/apiContent.ts';
 import type { CardRow } from '../store/articles.ts';
 import { EditionContent } from './editionContent.ts';
-import { apiArticleBody, apiSummaries } from './editionContentApi.ts';
+import { apiArticleBodies, apiArticleBody, apiSummaries } from './editionContentApi.ts';
 import type { EditionText, EditionTexts } from './editionText.ts';
 import type { EditionHosts } from './hosts.ts';
 import type { BlockView } from './pageModels.ts';
@@ -171,6 +171,12 @@ export class ApiService {
 
   /** Articles of one edition, newest first, filtered, one page after the cursor. */
   async articleList(q: ArticleQuery): Promise<Tagged<ApiArticleList>> {
+    const { page, cursor, tags } = await this.listRows(q);
+    return { data: { items: await this.summaries(q.edition, page), cursor }, tags };
+  }
+
+  /** The rows of one page of articleList, the cursor after them and the page's cache tags. */
+  private async listRows(q: ArticleQuery): Promise<{ page: CardRow[]; cursor: string | null; tags: string[] }> {
     const text = this.text(q.edition);
     const written = text.written;
     let sectionId: number | undefined;
@@ -218,11 +224,7 @@ export class ApiService {
     const page = rows.slice(0, q.limit);
     const last = page[page.length - 1];
     const cursor = rows.length > q.limit && last?.published_at ? encodeCursor({ publishedAt: last.published_at, id: last.id }) : null;
-    const items = await this.summaries(q.edition, page);
-    return {
-      data: { items, cursor },
-      tags: [cacheTags.edition(q.edition), cacheTags.list(written), ...page.map((r) => cacheTags.article(r.id))],
-    };
+    return { page, cursor, tags: [cacheTags.edition(q.edition), cacheTags.list(written), ...page.map((r) => cacheTags.article(r.id))] };
   }
 
   /**
@@ -273,34 +275,79 @@ export class ApiService {
   async fullArticles(
     q: Omit<ArticleQuery, 'section' | 'tag' | 'author' | 'story'>,
   ): Promise<Tagged<{ items: ApiArticle[]; cursor: string | null }>> {
-    const list = await this.articleList(q);
-    const full = await Promise.all(list.data.items.map((s) => this.article(q.edition, s.id)));
-    const items = full.filter((a) => a !== null).map((a) => a.data);
-    return { data: { items, cursor: list.data.cursor }, tags: list.tags };
+    // The page's rows, then every item's parts for the whole page at once (a query per kind of
+    // part, not per article): the same items as `article` gives one by one.
+    const { page, cursor, tags } = await this.listRows(q);
+    const now = this.now();
+    const [summaries, rows, siblings] = await Promise.all([
+      this.summaries(q.edition, page),
+      articles.articlesByIds(
+        this.deps.db,
+        page.map((r) => r.id),
+      ),
+      storiesArticles(
+        this.deps.db,
+        page.map((r) => r.story_id),
+        now,
+      ),
+    ]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const full = page.map((r) => byId.get(r.id)).filter((r) => r !== undefined);
+    const [own, editions] = await Promise.all([
+      apiArticleBodies(this.content, q.edition, full, this.deps.renderBody),
+      this.storyEditionsOf(full.map((r) => siblings.get(r.story_id) ?? [])),
+    ]);
+    const summaryOf = new Map(page.map((r, i) => [r.id, summaries[i]!]));
+    const items = full.map((row, i): ApiArticle => ({
+      ...summaryOf.get(row.id)!,
+      ...own[i]!,
+      editions: editions[i]!,
+      createdAt: this.iso(row.created_at),
+      revision: Number(row.revision),
+    }));
+    return { data: { items, cursor }, tags };
   }
 
   /** Editions showing a story, with their headlines as each shows them (a derived edition's override included). */
   private async storyEditions(rows: readonly CardRow[]): Promise<ApiStoryEdition[]> {
-    const byWritten = new Map(rows.map((r) => [r.edition, r]));
-    const perEdition = await Promise.all(
-      EDITION_CODES.map(async (code): Promise<ApiStoryEdition[]> => {
-        const r = byWritten.get(contentEdition(code));
-        if (!r || !r.published_at) return [];
-        const over = (await this.content.overrides(code, [r.id])).get(r.id);
-        return [
-          {
-            edition: code,
-            lang: EDITIONS[code].lang,
-            id: r.public_id,
-            url: this.abs(code, paths.article(code, r.slug, r.public_id)),
-            api: `${this.deps.apiBase}/api/v1/articles/${code}/${r.public_id}`,
-            headline: this.content.texts(code, r, over).headline,
-            publishedAt: this.iso(r.published_at),
-          },
-        ];
-      }),
+    return (await this.storyEditionsOf([rows]))[0]!;
+  }
+
+  /** storyEditions of many stories (one overrides query per derived edition for all of them). */
+  private async storyEditionsOf(stories: readonly (readonly CardRow[])[]): Promise<ApiStoryEdition[][]> {
+    const all = stories.flat();
+    const overrides = new Map(
+      await Promise.all(
+        EDITION_CODES.map(async (code) => {
+          const ids = all.filter((r) => r.edition === contentEdition(code) && r.published_at).map((r) => r.id);
+          return [code, await this.content.overrides(code, ids)] as const;
+        }),
+      ),
     );
-    return perEdition.flat();
+    return stories.map((rows) => this.storyEditionsFrom(rows, overrides));
+  }
+
+  private storyEditionsFrom(
+    rows: readonly CardRow[],
+    overrides: ReadonlyMap<EditionCode, ReadonlyMap<number, ReadonlyMap<string, string>>>,
+  ): ApiStoryEdition[] {
+    const byWritten = new Map(rows.map((r) => [r.edition, r]));
+    return EDITION_CODES.flatMap((code): ApiStoryEdition[] => {
+      const r = byWritten.get(contentEdition(code));
+      if (!r || !r.published_at) return [];
+      const over = overrides.get(code)?.get(r.id);
+      return [
+        {
+          edition: code,
+          lang: EDITIONS[code].lang,
+          id: r.public_id,
+          url: this.abs(code, paths.article(code, r.slug, r.public_id)),
+          api: `${this.deps.apiBase}/api/v1/articles/${code}/${r.public_id}`,
+          headline: this.content.texts(code, r, over).headline,
+          publishedAt: this.iso(r.published_at),
+        },
+      ];
+    });
   }
 
   async story(id: number): Promise<Tagged<ApiStory> | null> {

@@ -97,35 +97,61 @@ export async function apiArticleBody(
   row: FullArticleRow,
   renderBody: (blocks: readonly BlockView[]) => string,
 ): Promise<Pick<ApiArticle, 'headline' | 'lead' | 'sourceLine' | 'body'>> {
-  const over = (await content.overrides(code, [row.id])).get(row.id);
-  const texts = content.texts(code, row, over);
-  const blocks = content.blocks(code, row.body, over);
-  const assets = await content.assets(code, blockAssetIds(blocks));
-  // Block captions were converted with the blocks; converting them again is a no-op (the
-  // converters leave text already in the target script alone), as on the reader's pages.
-  const apiBlocks: ApiBlock[] = [];
-  const views: BlockView[] = [];
-  const origin = content.hosts.origin(code);
-  const absolute = (v: ImageView): ImageView => ({ ...v, src: origin + v.src, srcset: v.srcset.replace(/(^|, )\//g, `$1${origin}/`) });
-  for (const b of blocks) {
-    if (b.type === 'image') {
-      const asset = assets.get(b.assetId);
-      if (!asset) continue;
-      const over = { caption: b.caption, credit: b.credit, alt: b.alt };
-      apiBlocks.push({ type: 'image', image: apiImage(content, code, asset, over) });
-      views.push({ type: 'image', image: absolute(content.image(code, asset, over)) });
-    } else if (b.type === 'gallery') {
-      const items = b.items.flatMap((i) => {
-        const asset = assets.get(i.assetId);
-        return asset ? [{ asset, over: { caption: i.caption, credit: i.credit, alt: i.alt } }] : [];
-      });
-      if (items.length === 0) continue;
-      apiBlocks.push({ type: 'gallery', images: items.map((i) => apiImage(content, code, i.asset, i.over)) });
-      views.push({ type: 'gallery', images: items.map((i) => absolute(content.image(code, i.asset, i.over))) });
-    } else {
-      apiBlocks.push(b);
-      views.push(b);
+  return (await apiArticleBodies(content, code, [row], renderBody))[0]!;
+}
+
+/** apiArticleBody of many articles of one edition, in their order (overrides and photos: one query each). */
+export async function apiArticleBodies(
+  content: EditionContent,
+  code: EditionCode,
+  rows: readonly FullArticleRow[],
+  renderBody: (blocks: readonly BlockView[]) => string,
+): Promise<Pick<ApiArticle, 'headline' | 'lead' | 'sourceLine' | 'body'>[]> {
+  const overrides = await content.overrides(
+    code,
+    rows.map((r) => r.id),
+  );
+  const parsed = rows.map((row) => {
+    const over = overrides.get(row.id);
+    return { row, over, blocks: content.blocks(code, row.body, over) };
+  });
+  const assets = await content.assets(
+    code,
+    parsed.flatMap((p) => blockAssetIds(p.blocks)),
+  );
+  return parsed.map(({ row, over, blocks }) => {
+    const texts = content.texts(code, row, over);
+    // Block captions were converted with the blocks; converting them again is a no-op (the
+    // converters leave text already in the target script alone), as on the reader's pages.
+    const apiBlocks: ApiBlock[] = [];
+    const views: BlockView[] = [];
+    const origin = content.hosts.origin(code);
+    const absolute = (v: ImageView): ImageView => ({ ...v, src: origin + v.src, srcset: v.srcset.replace(/(^|, )\//g, `$1${origin}/`) });
+    for (const b of blocks) {
+      if (b.type === 'image') {
+        const asset = assets.get(b.assetId);
+        if (!asset) continue;
+        const over = { caption: b.caption, credit: b.credit, alt: b.alt };
+        apiBlocks.push({ type: 'image', image: apiImage(content, code, asset, over) });
+        views.push({ type: 'image', image: absolute(content.image(code, asset, over)) });
+      } else if (b.type === 'gallery') {
+        const items = b.items.flatMap((i) => {
+          const asset = assets.get(i.assetId);
+          return asset ? [{ asset, over: { caption: i.caption, credit: i.credit, alt: i.alt } }] : [];
+        });
+        if (items.length === 0) continue;
+        apiBlocks.push({ type: 'gallery', images: items.map((i) => apiImage(content, code, i.asset, i.over)) });
+        views.push({ type: 'gallery', images: items.map((i) => absolute(content.image(code, i.asset, i.over))) });
+      } else {
+        apiBlocks.push(b);
+        views.push(b);
+      }
     }
-  }
-  return { headline: texts.headline, lead: texts.lead, sourceLine: texts.sourceLine, body: { blocks: apiBlocks, html: renderBody(views) } };
+    return {
+      headline: texts.headline,
+      lead: texts.lead,
+      sourceLine: texts.sourceLine,
+      body: { blocks: apiBlocks, html: renderBody(views) },
+    };
+  });
 }

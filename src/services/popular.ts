@@ -139,36 +139,41 @@ export class PopularService {
   async refresh(): Promise<EditionCode[]> {
     const now = this.clock();
     const hourNow = Math.floor(now.getTime() / HOUR);
-    const changed: EditionCode[] = [];
-    for (const code of EDITION_CODES) {
-      let editionChanged = false;
-      for (const period of ['day', 'week'] as const) {
-        const top = await topArticles(this.db, code, hourNow - PERIOD_HOURS[period] + 1, POPULAR_SIZE * 2);
-        const rows = await cardsByIds(
-          this.db,
-          top.map((t) => t.article_id),
-          now.toISOString(),
-        );
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        const ordered = top
-          .map((t) => byId.get(t.article_id))
-          .filter((r) => r !== undefined)
-          .slice(0, POPULAR_SIZE);
-        const cards = await this.content.cards(code, ordered);
-        const key = `${code}|${period}`;
-        const before = this.lists.get(key) ?? [];
-        const same =
-          before.length === cards.length &&
-          before.every(
-            (c, i) =>
-              c.articleId === cards[i]!.articleId && c.headline === cards[i]!.headline && c.image?.caption === cards[i]!.image?.caption,
-          );
-        this.lists.set(key, cards);
-        if (!same) editionChanged = true;
-      }
-      if (editionChanged) changed.push(code);
-    }
+    // Every edition and period at once (three round trips in all, not three per list: a publish
+    // waits for this refresh).
+    const changedIn = await Promise.all(
+      EDITION_CODES.map(async (code) => {
+        const same = await Promise.all((['day', 'week'] as const).map((period) => this.refreshList(code, period, hourNow, now)));
+        return same.includes(false);
+      }),
+    );
+    const changed = EDITION_CODES.filter((_, i) => changedIn[i]);
     if (changed.length > 0) this.onChange(changed);
     return changed;
+  }
+
+  /** Reads one ranking again; whether it is the same as before. */
+  private async refreshList(code: EditionCode, period: PopularPeriod, hourNow: number, now: Date): Promise<boolean> {
+    const top = await topArticles(this.db, code, hourNow - PERIOD_HOURS[period] + 1, POPULAR_SIZE * 2);
+    const rows = await cardsByIds(
+      this.db,
+      top.map((t) => t.article_id),
+      now.toISOString(),
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const ordered = top
+      .map((t) => byId.get(t.article_id))
+      .filter((r) => r !== undefined)
+      .slice(0, POPULAR_SIZE);
+    const cards = await this.content.cards(code, ordered);
+    const key = `${code}|${period}`;
+    const before = this.lists.get(key) ?? [];
+    const same =
+      before.length === cards.length &&
+      before.every(
+        (c, i) => c.articleId === cards[i]!.articleId && c.headline === cards[i]!.headline && c.image?.caption === cards[i]!.image?.caption,
+      );
+    this.lists.set(key, cards);
+    return same;
   }
 }

@@ -142,3 +142,19 @@ export async function storyArticles(db: Db, storyId: number, now: string): Promi
     .orderBy('articles.edition')
     .execute();
 }
+
+/** The visible articles of many stories (one query), by story, each story's in edition order. */
+export async function storiesArticles(db: Db, storyIds: readonly number[], now: string): Promise<Map<number, CardRow[]>> {
+  const out = new Map<number, CardRow[]>(storyIds.map((id) => [id, []]));
+  if (storyIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('articles')
+    .select(CARD_COLUMNS)
+    .where('articles.story_id', 'in', [...new Set(storyIds)])
+    .where('articles.status', '=', 'published')
+    .where('articles.published_at', '<=', now)
+    .orderBy('articles.edition')
+    .execute();
+  for (const r of rows) out.get(r.story_id)?.push(r);
+  return out;
+}

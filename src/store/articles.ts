@@ -115,16 +115,25 @@ export const RELATED_CANDIDATES_PER_TAG = 100;
 export async function relatedByTags(db: Db, f: ListFilter, tagIds: readonly number[], limit: number): Promise<CardRow[]> {
   if (tagIds.length === 0 || limit <= 0) return [];
   const shared = new Map<number, number>();
-  for (const tagId of new Set(tagIds)) {
-    const rows = await db
-      .selectFrom('article_tags')
-      .select('article_id')
-      .where('tag_id', '=', tagId)
-      .orderBy('article_id', 'desc')
-      .limit(RELATED_CANDIDATES_PER_TAG)
-      .execute();
-    for (const r of rows) shared.set(r.article_id, (shared.get(r.article_id) ?? 0) + 1);
-  }
+  // Each tag's walk as a subquery, all in one statement (one round trip, not one per tag).
+  const walks = [...new Set(tagIds)].map((tagId, i) =>
+    db
+      .selectFrom(
+        db
+          .selectFrom('article_tags')
+          .select('article_id')
+          .where('tag_id', '=', tagId)
+          .orderBy('article_id', 'desc')
+          .limit(RELATED_CANDIDATES_PER_TAG)
+          .as(`t${i}`),
+      )
+      .select('article_id'),
+  );
+  const candidates = await walks
+    .slice(1)
+    .reduce((q, w) => q.unionAll(w), walks[0]!)
+    .execute();
+  for (const r of candidates) shared.set(r.article_id, (shared.get(r.article_id) ?? 0) + 1);
   if (shared.size === 0) return [];
   const rows = await visibleArticles(db, f)
     .where('articles.id', 'in', [...shared.keys()])
@@ -230,6 +239,42 @@ export type FullArticleRow = Pick<
   | 'revision'
   | 'correction_note'
 >;
+
+const FULL_COLUMNS = [
+  'id',
+  'public_id',
+  'story_id',
+  'edition',
+  'section_id',
+  'status',
+  'slug',
+  'headline',
+  'lead',
+  'body',
+  'body_version',
+  'source_line',
+  'hero_asset_id',
+  'breaking',
+  'pinned',
+  'seo_title',
+  'seo_description',
+  'published_at',
+  'updated_at',
+  'created_at',
+  'modified_at',
+  'revision',
+  'correction_note',
+] as const;
+
+/** Whole articles by id (any state; the caller checks visibility), in no particular order. */
+export async function articlesByIds(db: Db, ids: readonly number[]): Promise<FullArticleRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('articles')
+    .select(FULL_COLUMNS)
+    .where('id', 'in', [...ids])
+    .execute();
+}
 
 export async function articleByPublicId(db: Db, publicId: string): Promise<FullArticleRow | undefined> {
   return db

@@ -72,6 +72,27 @@ for (const dialect of dialects()) {
       );
     });
 
+    test('a page of items costs the database the same few queries whether it holds 2 items or 20 (no queries per item)', async () => {
+      let queries = 0;
+      site.database.handle.observeQueries(() => queries++);
+      try {
+        const count = async (url: string) => {
+          queries = 0;
+          const body = await json(url);
+          return { queries, items: (body['items'] as unknown[]).length };
+        };
+        for (const code of ['en', 'qz'] as const) {
+          const small = await count(`/api/v1/ninjs/${code}?limit=2`);
+          const large = await count(`/api/v1/ninjs/${code}?limit=20`);
+          assert.equal(small.items, 2);
+          assert.equal(large.items, 20);
+          assert.equal(large.queries, small.queries, `${code}: ${small.queries} queries for 2 items, ${large.queries} for 20`);
+        }
+      } finally {
+        site.database.handle.observeQueries(() => undefined);
+      }
+    });
+
     for (const code of EDITION_CODES) {
       test(`${code}: items validate against ninjs 2.2 (default) and 3.1, one by one and in the since list`, async () => {
         const list = await json(`/api/v1/articles?edition=${code}&limit=4`);

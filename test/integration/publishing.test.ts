@@ -6,6 +6,7 @@ import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
 import { PublishingError } from '../../src/services/publishing.ts';
 import { WebhookWorker } from '../../src/services/webhooks.ts';
 import { addSubscriber } from '../../src/store/webhooks.ts';
@@ -97,6 +98,39 @@ for (const dialect of dialects()) {
         assert.equal(r.headers['habarshy-signature'], `sha256=${expected}`);
       }
       assert.equal(JSON.parse(received[2]!.body).article.headline, 'A corrected headline');
+    });
+
+    test('unpublishing and publishing again leave the search index alone; a correction rewrites its article', async () => {
+      const db = site.database.handle.db;
+      // Every write of a search document counted by a trigger of the test's own database.
+      if (site.database.dialect === 'sqlite') {
+        await sql`create table doc_writes (article_id integer)`.execute(db);
+        await sql`create trigger doc_writes_ai after insert on search_documents begin insert into doc_writes values (new.article_id); end`.execute(
+          db,
+        );
+      } else {
+        await sql`create table doc_writes (article_id integer)`.execute(db);
+        await sql`create function doc_writes_f() returns trigger language plpgsql as $$ begin insert into doc_writes values (new.article_id); return null; end $$`.execute(
+          db,
+        );
+        await sql`create trigger doc_writes_ai after insert on search_documents for each row execute function doc_writes_f()`.execute(db);
+      }
+      const writes = async () => Number((await sql<{ n: number }>`select count(*) as n from doc_writes`.execute(db)).rows[0]!.n);
+      const { id } = await db
+        .selectFrom('articles')
+        .select('id')
+        .where('status', '=', 'published')
+        .where('edition', '=', 'en')
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      await site.services.publishing.unpublish(id);
+      await site.services.publishing.publish(id);
+      assert.equal(await writes(), 0, 'the text did not change: no document was written again');
+      await site.services.publishing.update(id, { headline: 'Another corrected headline' });
+      assert.equal(await writes(), 1, 'the correction rewrote its document');
+      const doc = await db.selectFrom('search_documents').select('headline').where('article_id', '=', id).executeTakeFirstOrThrow();
+      assert.match(doc.headline, /\bcorrect/, 'the analyzed headline is the corrected one');
     });
   });
 }

@@ -39,30 +39,33 @@ export async function articlePage(
   if (row.edition !== text.written) return null;
   if (slug !== row.slug) return { kind: 'redirect', location: paths.article(code, row.slug, row.public_id) };
 
-  const over = (await content.overrides(code, [row.id])).get(row.id);
-  const texts = content.texts(code, row, over);
-  const blocks = content.blocks(code, row.body, over);
-  const [tagRows, authorRows, siblings, taxonomy, assets, more, heroTexts] = await Promise.all([
+  // Everything that needs only the article, in one round of parallel queries; then what needs
+  // those answers (related stories, photos), then the cards of both lists together.
+  const [overrides, tagRows, authorRows, siblings, taxonomy, more, heroTexts] = await Promise.all([
+    content.overrides(code, [row.id]),
     articles.tagIdsFor(db, [row.id]),
     articles.authorIdsFor(db, [row.id]),
     articles.storyEditions(db, row.story_id, now),
     content.taxonomy(code, [row.id]),
-    content.assets(code, [row.hero_asset_id, ...blockAssetIds(blocks)]),
     articles.listPublished(db, { edition: text.written, now, sectionId: row.section_id, excludeIds: [row.id] }, 5),
     content.heroTexts([row]),
   ]);
+  const over = overrides.get(row.id);
+  const texts = content.texts(code, row, over);
+  const blocks = content.blocks(code, row.body, over);
   const tagIds = tagRows.map((t) => t.tag_id);
   const authorIds = authorRows.map((a) => a.author_id);
   const sectionName = kit.deps.sections.get(row.section_id)?.names.get(text.written);
   const authorRefs = taxonomy.authors.get(row.id) ?? [];
-  const [related, photos] = await Promise.all([
+  const [related, assets] = await Promise.all([
     articles.relatedByTags(db, { edition: text.written, now, excludeIds: [row.id, ...more.map((m) => m.id)] }, tagIds, 4),
-    content.assets(
-      code,
-      authorRefs.map((a) => a.photoAssetId),
-    ),
+    // The lead photo, the body's and the authors' photos: one query.
+    content.assets(code, [row.hero_asset_id, ...blockAssetIds(blocks), ...authorRefs.map((a) => a.photoAssetId)]),
   ]);
-  const [moreCards, relatedCards] = await Promise.all([content.cards(code, more), content.cards(code, related)]);
+  const photos = assets;
+  const listCards = await content.cards(code, [...more, ...related]);
+  const moreCards = listCards.slice(0, more.length);
+  const relatedCards = listCards.slice(more.length);
 
   const tags: Link[] = (taxonomy.tags.get(row.id) ?? []).map((t) => ({ href: t.href, text: t.name }));
   const authorViews: AuthorView[] = authorRefs.map((a) => {
