@@ -277,35 +277,7 @@ export async function articlesByIds(db: Db, ids: readonly number[]): Promise<Ful
 }
 
 export async function articleByPublicId(db: Db, publicId: string): Promise<FullArticleRow | undefined> {
-  return db
-    .selectFrom('articles')
-    .select([
-      'id',
-      'public_id',
-      'story_id',
-      'edition',
-      'section_id',
-      'status',
-      'slug',
-      'headline',
-      'lead',
-      'body',
-      'body_version',
-      'source_line',
-      'hero_asset_id',
-      'breaking',
-      'pinned',
-      'seo_title',
-      'seo_description',
-      'published_at',
-      'updated_at',
-      'created_at',
-      'modified_at',
-      'revision',
-      'correction_note',
-    ])
-    .where('public_id', '=', publicId)
-    .executeTakeFirst();
+  return db.selectFrom('articles').select(FULL_COLUMNS).where('public_id', '=', publicId).executeTakeFirst();
 }
 
 /** Every visible edition of a story: for the language menu and hreflang. */
