@@ -231,9 +231,22 @@ for (const dialect of dialects()) {
         const rows = [...document.querySelectorAll('[data-testid="audit"] tbody tr')];
         return rows.length === 1 && rows[0]!.getAttribute('data-action') === 'article.unpublish';
       });
+      // The answer to the first filter is held back until after the second: the older answer,
+      // arriving last, must not replace the newer one on screen.
+      let held = 0;
+      const firstOnly = /\/audit\?.*from=2020-01-01(?!.*to=)/;
+      await page.route(firstOnly, async (route) => {
+        held += 1;
+        await new Promise((r) => setTimeout(r, 1500));
+        await route.continue();
+      });
       await page.getByTestId('audit-from').fill('2020-01-01');
       await page.getByTestId('audit-to').fill('2020-01-02');
       await page.getByText('Мұнда ештеңе жоқ.').waitFor();
+      await page.waitForTimeout(2500);
+      assert.ok(held >= 1, 'the first answer was held back');
+      assert.ok(await page.getByText('Мұнда ештеңе жоқ.').isVisible(), 'the older answer did not replace the newer one');
+      await page.unroute(firstOnly);
       await page.getByTestId('audit-from').fill('');
       await page.getByTestId('audit-to').fill('');
       await page.getByTestId('audit-what').selectOption('');

@@ -11,6 +11,7 @@ import { uploadPhoto } from './upload.ts';
 import { creditLabel } from '../editor/typedLabels.ts';
 import { photoStrings } from './photoStrings.ts';
 import './photos.css';
+import { useLatest } from '../editor/useLatest.ts';
 
 export function uploadError(s: ShellStrings, e: unknown): string {
   if (e instanceof ApiError) {
@@ -82,6 +83,7 @@ export function MediaGrid(props: {
   const [confirming, setConfirming] = useState<number | null>(null);
   const [notice, setNotice] = useState('');
   const file = useRef<HTMLInputElement>(null);
+  const latest = useLatest();
 
   const remove = (asset: Asset) => {
     setError('');
@@ -106,7 +108,7 @@ export function MediaGrid(props: {
     if (uploader) query.set('uploader', uploader);
     if (from) query.set('from', from);
     if (to) query.set('to', to);
-    return get<{ items: Asset[]; total: number; uploaders: { id: number; name: string }[] }>(`/media?${query}`).then(
+    return latest(get<{ items: Asset[]; total: number; uploaders: { id: number; name: string }[] }>(`/media?${query}`)).then(
       (r) => {
         setItems(r.items);
         setTotal(r.total);

@@ -7,6 +7,7 @@ import { assetUrl, loadAsset } from './nodeViews.ts';
 import { fill, type EditorStrings } from './strings.ts';
 import type { ArticleFields, Author, Section, Tag } from './types.ts';
 import { correctionLabel, labelWarning } from './typedLabels.ts';
+import { useLatest } from './useLatest.ts';
 
 export interface MetaFieldsProps {
   fields: ArticleFields;
@@ -136,6 +137,7 @@ function TagField(props: { ids: number[]; edition: string; editable: boolean; s:
   const [known, setKnown] = useState(new Map<number, Tag>());
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<Tag[]>([]);
+  const latest = useLatest();
   const remember = (tags: Tag[]) => setKnown((m) => new Map([...m, ...tags.map((t) => [t.id, t] as const)]));
 
   useEffect(() => {
@@ -151,7 +153,7 @@ function TagField(props: { ids: number[]; edition: string; editable: boolean; s:
       return;
     }
     const timer = window.setTimeout(() => {
-      get<{ items: Tag[] }>(`/tags?q=${encodeURIComponent(q)}&edition=${props.edition}&limit=10`).then(
+      latest(get<{ items: Tag[] }>(`/tags?q=${encodeURIComponent(q)}&edition=${props.edition}&limit=10`)).then(
         (r) => {
           remember(r.items);
           setFound(r.items);

@@ -8,6 +8,7 @@ import { del, get, post, put } from './net.ts';
 import { fill, pick, type EditorStrings } from './strings.ts';
 import { DERIVED_OF, type ConvertedEdition, type Override } from './types.ts';
 import { DERIVED_EDITIONS, EDITIONS } from '../../editions/editions.ts';
+import { useLatest } from './useLatest.ts';
 
 const DEBOUNCE_MS = 700;
 const LABELS: Record<string, string> = Object.fromEntries(DERIVED_EDITIONS.map((d) => [d, EDITIONS[d].label]));
@@ -33,16 +34,19 @@ export function ScriptPanel(props: ScriptPanelProps) {
   const [overrides, setOverrides] = useState<Override[]>([]);
   const [round, setRound] = useState(0);
   const [message, setMessage] = useState('');
+  const latest = useLatest();
 
   useEffect(() => {
     const timer = window.setTimeout(() => {
-      post<{ editions: ConvertedEdition[] }>('/convert', {
-        edition: props.edition,
-        articleId: props.articleId,
-        headline: props.headline,
-        lead: props.lead,
-        body: props.body,
-      }).then(
+      latest(
+        post<{ editions: ConvertedEdition[] }>('/convert', {
+          edition: props.edition,
+          articleId: props.articleId,
+          headline: props.headline,
+          lead: props.lead,
+          body: props.body,
+        }),
+      ).then(
         (r) => setConverted(r.editions),
         (e) => setMessage(errorText(s, e)),
       );

@@ -7,6 +7,7 @@ import { formatTime } from '../editor/format.ts';
 import type { User } from '../editor/types.ts';
 import { en } from '../i18n/en.ts';
 import { fill, pick, type ShellStrings } from '../strings.ts';
+import { useLatest } from '../editor/useLatest.ts';
 
 interface Entry {
   id: number;
@@ -39,6 +40,7 @@ export function AuditScreen(props: { s: ShellStrings; user: User; navigate(to: s
   const [people, setPeople] = useState<{ id: number; name: string }[]>([]);
   const [error, setError] = useState('');
   const before = pages[pages.length - 1];
+  const latest = useLatest();
 
   useEffect(() => {
     if (user.role !== 'admin') return;
@@ -51,7 +53,7 @@ export function AuditScreen(props: { s: ShellStrings; user: User; navigate(to: s
     const params = new URLSearchParams({ limit: String(PAGE) });
     for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
     if (before !== undefined) params.set('before', String(before));
-    get<{ items: Entry[] }>(`/audit?${params}`).then(
+    latest(get<{ items: Entry[] }>(`/audit?${params}`)).then(
       (r) => {
         setError('');
         setItems(r.items);

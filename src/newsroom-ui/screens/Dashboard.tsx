@@ -8,6 +8,7 @@ import { formatTime } from '../editor/format.ts';
 import type { Article, ArticleSummary, Author, Section, User } from '../editor/types.ts';
 import { fillIsolated } from '../components/Isolate.ts';
 import { count, EDITION_NAMES, fill, pick, type ShellStrings } from '../strings.ts';
+import { useLatest } from '../editor/useLatest.ts';
 
 type Summary = ArticleSummary & { views?: number };
 interface DashboardAnswer {
@@ -32,6 +33,7 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
   const [selected, setSelected] = useState<number[]>([]);
   const [list, setList] = useState<{ items: Summary[]; total: number } | null>(null);
   const [error, setError] = useState('');
+  const latest = useLatest();
 
   useEffect(() => {
     get<DashboardAnswer>('/dashboard').then(setBoard, (e: Error) => setError(e.message));
@@ -51,7 +53,7 @@ export function Dashboard(props: { s: ShellStrings; user: User; navigate(p: stri
     params.set('offset', String(offset));
     const timer = setTimeout(
       () =>
-        get<{ items: Summary[]; total: number }>(`/articles?${params}`).then(
+        latest(get<{ items: Summary[]; total: number }>(`/articles?${params}`)).then(
           (r) => {
             setError('');
             setList(r);

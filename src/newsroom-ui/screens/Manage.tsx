@@ -7,6 +7,7 @@ import { count, EDITION_NAMES, fill, pick, type ShellStrings } from '../strings.
 import { MediaPicker, thumb } from '../components/MediaPicker.tsx';
 import { fillIsolated } from '../components/Isolate.ts';
 import { EDITIONS as REGISTRY, WRITTEN_EDITIONS } from '../../editions/editions.ts';
+import { useLatest } from '../editor/useLatest.ts';
 
 const EDITIONS = WRITTEN_EDITIONS;
 const LANG: Record<string, string> = Object.fromEntries(WRITTEN_EDITIONS.map((e) => [e, REGISTRY[e].language]));
@@ -105,7 +106,9 @@ export function TagsScreen(props: { s: ShellStrings }) {
   const [items, setItems] = useState<Tag[]>([]);
   const [merging, setMerging] = useState<Tag | null>(null);
   const { setMessage, fail, view } = useMessage(s);
-  const load = () => get<{ items: Tag[] }>(`/tags?limit=100${q ? `&q=${encodeURIComponent(q)}` : ''}`).then((r) => setItems(r.items), fail);
+  const latest = useLatest();
+  const load = () =>
+    latest(get<{ items: Tag[] }>(`/tags?limit=100${q ? `&q=${encodeURIComponent(q)}` : ''}`)).then((r) => setItems(r.items), fail);
   useEffect(() => {
     const t = setTimeout(load, 200);
     return () => clearTimeout(t);
