@@ -5,9 +5,10 @@ import { isEditionCode, type EditionCode } from './editions/editions.ts';
 import { ConfigError, boolVar, intVar, type Env } from './config/vars.ts';
 import { opsVar, timeoutsVar, type OpsConfig, type Timeouts } from './config/ops.ts';
 import { trustProxyVar, type TrustProxy } from './config/trustProxy.ts';
+import { mailVar, type MailConfig } from './config/mail.ts';
 
 // The blocks and helpers live in src/config/; their public names are exported from here as before.
-export { ConfigError, type OpsConfig, type Timeouts, type TrustProxy };
+export { ConfigError, type MailConfig, type OpsConfig, type Timeouts, type TrustProxy };
 export { trustProxyOption, trustsPeer } from './config/trustProxy.ts';
 
 export interface Config {
@@ -59,6 +60,8 @@ export interface Config {
   readonly jobLeaseMs: number;
   /** Edge cache, readiness and metrics (see OpsConfig). */
   readonly ops: OpsConfig;
+  /** Newsroom notifications also by e-mail (SMTP_URL, MAIL_FROM); null: in the newsroom only. */
+  readonly mail: MailConfig | null;
 }
 
 function workersVar(env: Env): number {
@@ -181,5 +184,6 @@ export function loadConfig(env: Env = process.env): Config {
     workers: workersVar(env),
     jobLeaseMs: intVar(env, 'JOB_LEASE_MS', 10_000, 1000, 600_000),
     ops: opsVar(env, port),
+    mail: mailVar(env),
   };
 }

@@ -177,3 +177,28 @@ test('edge, readiness and metrics settings: defaults, values and refusals', () =
     );
   }
 });
+
+test('SMTP_URL and MAIL_FROM: no mail by default; smtp(s) URLs; a bad value names its variable', () => {
+  assert.equal(loadConfig({}).mail, null);
+  assert.equal(loadConfig({ SMTP_URL: '', MAIL_FROM: 'x' }).mail, null);
+  assert.deepEqual(loadConfig({ SMTP_URL: 'smtp://user:pa%40ss@mail.example.kz:587', MAIL_FROM: 'Habarshy <newsroom@example.kz>' }).mail, {
+    smtpUrl: 'smtp://user:pa%40ss@mail.example.kz:587',
+    from: 'Habarshy <newsroom@example.kz>',
+  });
+  assert.equal(loadConfig({ SMTP_URL: 'smtps://mail.example.kz', MAIL_FROM: 'newsroom@example.kz' }).mail?.from, 'newsroom@example.kz');
+  const cases: [Record<string, string>, string][] = [
+    [{ SMTP_URL: 'mail.example.kz:587', MAIL_FROM: 'a@example.kz' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'http://mail.example.kz', MAIL_FROM: 'a@example.kz' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://mail.example.kz/path', MAIL_FROM: 'a@example.kz' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://mail.example.kz' }, 'MAIL_FROM'],
+    [{ SMTP_URL: 'smtp://mail.example.kz', MAIL_FROM: 'newsroom' }, 'MAIL_FROM'],
+    [{ SMTP_URL: 'smtp://mail.example.kz', MAIL_FROM: 'a@example.kz\r\nBcc: b@example.kz' }, 'MAIL_FROM'],
+  ];
+  for (const [env, name] of cases) {
+    assert.throws(
+      () => loadConfig(env),
+      (e: unknown) => e instanceof ConfigError && e.message.startsWith(`${name}:`) && !e.message.includes('pa%40ss'),
+      JSON.stringify(env),
+    );
+  }
+});
