@@ -234,6 +234,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
       .add({ name: 'api-key-usage', everyMs: config.viewFlushMs, run: () => services.apiKeyUsage.flush() })
       .add({ name: 'popular', everyMs: config.popularRefreshMs, run: () => services.popular.refresh() })
       .add({ name: 'lexicon', everyMs: config.popularRefreshMs, run: () => services.checkLexicon() });
+    // Notifications by e-mail (SMTP_URL): the outbox is sent every 5 s, retried with backoff.
+    const mailer = services.notificationMail;
+    if (mailer) scheduler.add({ name: 'notification-mail', everyMs: 5_000, exclusive: true, run: () => mailer.runOnce() });
     // The date line of every cached page turns at the agency's midnight (src/cache/dayTurn.ts).
     const cache = services.cache;
     if (cache) {

@@ -274,6 +274,8 @@ export interface UsersTable {
   ui_lang: Generated<string>;
   must_change_password: Generated<number>;
   disabled: Generated<number>;
+  /** 1 (the default): the user's notifications are also mailed when SMTP is configured (migration 0015). */
+  mail_notifications: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -448,7 +450,16 @@ export interface NotificationsTable {
   text: Generated<string>;
   created_at: string;
   read_at: string | null;
+  /** The mail outbox (migration 0015): null = not to be mailed; see NotificationMailState. */
+  mail_state: NotificationMailState | null;
+  /** Attempts to mail it so far. */
+  mail_attempts: Generated<number>;
+  /** When the next attempt is due (while pending). */
+  mail_next_at: string | null;
 }
+
+/** `pending`: to be mailed at `mail_next_at`; `sent`; `failed`: given up after the last attempt. */
+export type NotificationMailState = 'pending' | 'sent' | 'failed';
 
 /** A static page of a written edition ("About", "Contacts", …): migration 0012. */
 export interface PagesTable {

@@ -32,6 +32,7 @@ import { NewsroomLexicon } from './newsroom/lexicon.ts';
 import { NewsroomAssignments } from './newsroom/assignments.ts';
 import { NewsroomNotifications } from './newsroom/notifications.ts';
 import { NewsroomComments } from './newsroom/comments.ts';
+import { NotificationMailer } from './newsroom/notificationMail.ts';
 import { ApiService, type ApiDeps } from './apiContent.ts';
 import { ApiKeyCounter, checkAuthorization, type KeyCheck } from './apiKeys.ts';
 import { FeedService, type FeedDeps } from './feeds.ts';
@@ -75,6 +76,8 @@ export interface Services {
   readonly assignments: NewsroomAssignments;
   readonly notifications: NewsroomNotifications;
   readonly comments: NewsroomComments;
+  /** Mails the queued notifications (SMTP_URL set; null without): an exclusive scheduler job. */
+  readonly notificationMail: NotificationMailer | null;
   /** The public API's content (/api/v1). */
   readonly api: ApiService;
   /** Partner keys: `check(Authorization header)`; the usage counter is flushed by the scheduler. */
@@ -214,7 +217,10 @@ export async function buildServices(
     afterVisibilityChange: () => popular.refresh(),
     ...(edge ? { edgePurge: (trx: typeof db, tags: readonly string[], now: Date) => enqueueEdgePurge(trx, tags, now) } : {}),
   });
-  const newsroomArticles = new NewsroomArticles({ db, publishing, hosts, timeZone: config.timeZone, clock });
+  // Notifications are queued for e-mail only while SMTP is configured (docs/database.md).
+  const mail = config.mail !== null;
+  const notificationMail = config.mail ? new NotificationMailer({ db, mail: config.mail, baseUrl: config.baseUrl, clock, log }) : null;
+  const newsroomArticles = new NewsroomArticles({ db, publishing, hosts, timeZone: config.timeZone, clock, mail });
   const auth = new AuthService(db, clock);
   const shared = { db, texts, sections, clock, hosts, timeZone: config.timeZone };
   const services: Services = {
@@ -242,9 +248,10 @@ export async function buildServices(
     derived: new NewsroomDerived({ db, articles: newsroomArticles, texts, clock, invalidate }),
     analytics: new NewsroomAnalytics({ db, articles: newsroomArticles, texts, clock, timeZone: config.timeZone }),
     lexicon: new NewsroomLexicon({ db, clock, reloadLexicon: (drop) => services.reloadLexicon(drop) }),
-    assignments: new NewsroomAssignments({ db, articles: newsroomArticles, clock, timeZone: config.timeZone }),
+    assignments: new NewsroomAssignments({ db, articles: newsroomArticles, clock, timeZone: config.timeZone, mail }),
     notifications: new NewsroomNotifications({ db, clock }),
-    comments: new NewsroomComments({ db, articles: newsroomArticles, clock }),
+    comments: new NewsroomComments({ db, articles: newsroomArticles, clock, mail }),
+    notificationMail,
     api: new ApiService({ ...shared, content, apiBase: config.baseUrl, renderBody: opts.renderers.api }),
     apiKeys: { check: (header) => checkAuthorization(db, header) },
     apiKeyUsage: new ApiKeyCounter(db, clock),
@@ -257,7 +264,10 @@ export async function buildServices(
     }),
     sitemaps: new SitemapService({ ...shared, baseUrl: config.baseUrl, defaultEdition: config.defaultEdition }),
     opsStats: new OpsStats(db),
-    close: () => bus.close(),
+    async close() {
+      notificationMail?.close();
+      await bus.close();
+    },
     async reloadLexicon(drop) {
       lexicons = await loadLexicons(handle);
       fingerprint = lexiconFingerprint(lexicons);

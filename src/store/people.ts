@@ -149,7 +149,11 @@ export interface NewNotification {
   text?: string;
 }
 
-export async function insertNotifications(db: Db, items: readonly NewNotification[], now: string): Promise<void> {
+/**
+ * Inserts the notifications; with `mail` (SMTP is configured) each is also queued for e-mail, due at
+ * once. Without it they are never mailed, not even once SMTP is configured later.
+ */
+export async function insertNotifications(db: Db, items: readonly NewNotification[], now: string, mail: boolean): Promise<void> {
   if (items.length === 0) return;
   await db
     .insertInto('notifications')
@@ -164,6 +168,8 @@ export async function insertNotifications(db: Db, items: readonly NewNotificatio
         text: n.text ?? '',
         created_at: now,
         read_at: null,
+        mail_state: mail ? ('pending' as const) : null,
+        mail_next_at: mail ? now : null,
       })),
     )
     .execute();

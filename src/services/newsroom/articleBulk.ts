@@ -130,6 +130,7 @@ async function assignArticle(
         trx,
         [{ userId: assignee.id, kind: 'assigned', actorId: user.id, assignmentId, articleId: id, text: '' }],
         now,
+        deps.mail ?? false,
       );
     }
   });

@@ -34,6 +34,8 @@ export interface NewsroomArticlesDeps {
   readonly hosts: EditionHosts;
   readonly timeZone: string;
   readonly clock: () => Date;
+  /** Notifications are also queued for e-mail (SMTP_URL is set). */
+  readonly mail?: boolean;
 }
 
 export const LIMITS = {

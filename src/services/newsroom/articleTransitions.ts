@@ -64,7 +64,15 @@ export class ArticleTransitions {
         revision: saved.revision,
       });
       const notice = NOTIFIED[action as keyof typeof NOTIFIED];
-      if (notice) await notifyArticleEvent(trx, { kind: notice, articleId: row.id, actorId: user.id, text: comment, at: now });
+      if (notice)
+        await notifyArticleEvent(trx, {
+          kind: notice,
+          articleId: row.id,
+          actorId: user.id,
+          text: comment,
+          at: now,
+          mail: this.deps.mail ?? false,
+        });
       if (auditAction)
         await recordAudit(
           trx,
@@ -122,7 +130,14 @@ export class ArticleTransitions {
               comment: '',
               revision: saved.revision,
             });
-            await notifyArticleEvent(trx, { kind: 'published', articleId: due.id, actorId: null, text: '', at: now });
+            await notifyArticleEvent(trx, {
+              kind: 'published',
+              articleId: due.id,
+              actorId: null,
+              text: '',
+              at: now,
+              mail: this.deps.mail ?? false,
+            });
             await recordAudit(
               trx,
               {

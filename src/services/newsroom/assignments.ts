@@ -47,6 +47,8 @@ export class NewsroomAssignments {
       readonly articles: NewsroomArticles;
       readonly clock: () => Date;
       readonly timeZone: string;
+      /** Notifications are also queued for e-mail (SMTP_URL is set). */
+      readonly mail?: boolean;
     },
   ) {}
 
@@ -98,7 +100,12 @@ export class NewsroomAssignments {
         at,
       );
       if (assignee.id !== user.id) {
-        await insertNotifications(trx, [{ userId: assignee.id, kind: 'assigned', actorId: user.id, assignmentId, text: note }], at);
+        await insertNotifications(
+          trx,
+          [{ userId: assignee.id, kind: 'assigned', actorId: user.id, assignmentId, text: note }],
+          at,
+          this.deps.mail ?? false,
+        );
       }
       return assignmentId;
     });

@@ -38,7 +38,15 @@ function commentText(raw: string): string {
 }
 
 export class NewsroomComments {
-  constructor(private readonly deps: { readonly db: Db; readonly articles: NewsroomArticles; readonly clock: () => Date }) {}
+  constructor(
+    private readonly deps: {
+      readonly db: Db;
+      readonly articles: NewsroomArticles;
+      readonly clock: () => Date;
+      /** Notifications are also queued for e-mail (SMTP_URL is set). */
+      readonly mail?: boolean;
+    },
+  ) {}
 
   async list(user: SessionUser, articleId: number): Promise<{ items: Comment[] }> {
     await this.deps.articles.readable(user, articleId);
@@ -75,6 +83,7 @@ export class NewsroomComments {
             .map((p) => ({ userId: p.id, kind: 'mentioned' as const, actorId: user.id, articleId, commentId, text })),
         ],
         now,
+        this.deps.mail ?? false,
       );
       return commentId;
     });
@@ -110,6 +119,7 @@ export class NewsroomComments {
             text: body.slice(0, QUOTE),
           })),
         now,
+        this.deps.mail ?? false,
       );
     });
     return this.one(id);

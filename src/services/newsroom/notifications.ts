@@ -23,7 +23,15 @@ export const NOTIFICATIONS_SHOWN = 50;
 /** Return, approve and publish notify the article's writer and the assignee of its assignment (never the actor). */
 export async function notifyArticleEvent(
   trx: Db,
-  e: { kind: 'returned' | 'approved' | 'published'; articleId: number; actorId: number | null; text: string; at: string },
+  e: {
+    kind: 'returned' | 'approved' | 'published';
+    articleId: number;
+    actorId: number | null;
+    text: string;
+    at: string;
+    /** Also queued for e-mail (SMTP_URL is set). */
+    mail: boolean;
+  },
 ): Promise<void> {
   const recipients = new Set<number>();
   const creator = await articleCreator(trx, e.articleId);
@@ -42,6 +50,7 @@ export async function notifyArticleEvent(
     trx,
     active.map((userId) => ({ userId, kind: e.kind, actorId: e.actorId, articleId: e.articleId, text: e.text })),
     e.at,
+    e.mail,
   );
   if (e.kind === 'published') await finishAssignmentsOf(trx, e.articleId, e.at);
 }
