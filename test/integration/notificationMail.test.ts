@@ -1,7 +1,7 @@
 // Newsroom notifications by e-mail, on SQLite and PostgreSQL, through a real SMTP server on
 // 127.0.0.1 (smtp-server): a return mails the writer in their interface language with the comment
 // and an absolute link; a mention mails the one mentioned; never the actor, a deactivated user or
-// one who turned e-mail off; a refused recipient or a server that is down leaves the row pending for
+// one with mail_notifications off; a refused recipient or a server that is down leaves the row pending for
 // a later attempt and it goes out once the server answers, and after the last attempt the row is
 // failed and logged once; without SMTP_URL nothing is queued and such rows are never mailed later;
 // a hostile headline injects no header and no markup.
@@ -109,7 +109,7 @@ for (const dialect of dialects()) {
       assert.equal(inbox.to(editor.user.email).length, 0);
     });
 
-    test('a deactivated user, or one who turned e-mail off, gets nothing; the row leaves the outbox', async () => {
+    test('a deactivated user, or one with mail_notifications off, gets nothing; the row leaves the outbox', async () => {
       const a = await submitted('Жабық хат');
       await editor.post(`/api/newsroom/articles/${a.id}/comments`, { body: '@Данияр Ахметов және @Айгүл Серікова' });
       await db().updateTable('users').set({ disabled: 1 }).where('id', '=', colleague.user.id).execute();

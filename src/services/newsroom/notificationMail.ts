@@ -4,7 +4,7 @@
 // an exclusive scheduler job (one process of several sends), mails the due rows in the recipient's
 // interface language and marks them sent; an SMTP failure is retried after 1 min, 5 min, 30 min
 // and 2 h, then the row is marked failed and logged once. A recipient who is deactivated, has no
-// address or turned e-mail off gets nothing (the row leaves the outbox: `mail_state` null).
+// address or whose `mail_notifications` is off gets nothing (the row leaves the outbox: `mail_state` null).
 //
 // At least once: a process that dies between the SMTP server's acceptance and the row's update
 // sends that one message again when the claim runs out.

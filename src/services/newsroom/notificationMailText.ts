@@ -16,8 +16,7 @@ const en = {
   comment: 'Comment:',
   note: 'Note:',
   open: 'Open it in the newsroom: {url}',
-  footer:
-    'This e-mail copies a notification in the newsroom. To stop these e-mails, untick "E-mail me my notifications" on the newsroom\'s Notifications page.',
+  footer: 'This e-mail copies a notification in the newsroom.',
 };
 
 export type NotificationMailStrings = typeof en;
@@ -34,8 +33,7 @@ const kz: NotificationMailStrings = {
   comment: 'Пікір:',
   note: 'Ескертпе:',
   open: 'Редакцияда ашу: {url}',
-  footer:
-    'Бұл хат — редакциядағы хабарламаның көшірмесі. Хат алмау үшін редакцияның «Хабарламалар» бетінде «Хабарламаларымды поштаға жіберу» белгісін алып тастаңыз.',
+  footer: 'Бұл хат — редакциядағы хабарламаның көшірмесі.',
 };
 
 const ru: NotificationMailStrings = {
@@ -50,8 +48,7 @@ const ru: NotificationMailStrings = {
   comment: 'Комментарий:',
   note: 'Примечание:',
   open: 'Открыть в редакции: {url}',
-  footer:
-    'Это письмо — копия уведомления в редакции. Чтобы не получать писем, снимите флажок «Присылать уведомления на почту» на странице «Уведомления» в редакции.',
+  footer: 'Это письмо — копия уведомления в редакции.',
 };
 
 export const NOTIFICATION_MAIL_STRINGS: Record<UiLang, NotificationMailStrings> = { en, kz, ru };
