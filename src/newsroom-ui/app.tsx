@@ -126,7 +126,7 @@ export function App() {
       {r.name === 'authors' && <AuthorsScreen s={s} />}
       {r.name === 'users' && <UsersScreen s={s} me={user} />}
       {r.name === 'work' && <MyWork user={user} navigate={navigate} />}
-      {r.name === 'notifications' && <NotificationsScreen user={user} navigate={navigate} />}
+      {r.name === 'notifications' && <NotificationsScreen user={user} setUser={setUser} navigate={navigate} />}
       {r.name === 'pages' && <PagesScreen user={user} navigate={navigate} />}
       {r.name === 'page' && <PageEditorScreen key={r.id} id={r.id} user={user} navigate={navigate} />}
       {r.name === 'password' && <PasswordChange s={s} forced={false} onDone={() => navigate('/newsroom/')} />}

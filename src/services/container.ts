@@ -249,7 +249,7 @@ export async function buildServices(
     analytics: new NewsroomAnalytics({ db, articles: newsroomArticles, texts, clock, timeZone: config.timeZone }),
     lexicon: new NewsroomLexicon({ db, clock, reloadLexicon: (drop) => services.reloadLexicon(drop) }),
     assignments: new NewsroomAssignments({ db, articles: newsroomArticles, clock, timeZone: config.timeZone, mail }),
-    notifications: new NewsroomNotifications({ db, clock }),
+    notifications: new NewsroomNotifications({ db, clock, mail }),
     comments: new NewsroomComments({ db, articles: newsroomArticles, clock, mail }),
     notificationMail,
     api: new ApiService({ ...shared, content, apiBase: config.baseUrl, renderBody: opts.renderers.api }),

@@ -12,6 +12,8 @@ export interface UserRow {
   desks: string;
   ui_lang: string;
   must_change_password: number;
+  /** 1: the user's notifications are also e-mailed (when SMTP is configured); 0: only in the newsroom. */
+  mail_notifications: number;
   disabled: number;
   created_at: string;
   updated_at: string;
@@ -26,6 +28,7 @@ const USER_COLUMNS = [
   'desks',
   'ui_lang',
   'must_change_password',
+  'mail_notifications',
   'disabled',
   'created_at',
   'updated_at',
@@ -82,7 +85,7 @@ export async function insertUser(db: Db, u: NewUser, now: string): Promise<numbe
 }
 
 export type UserChange = Partial<
-  Pick<UserRow, 'name' | 'password_hash' | 'role' | 'desks' | 'ui_lang' | 'must_change_password' | 'disabled'>
+  Pick<UserRow, 'name' | 'password_hash' | 'role' | 'desks' | 'ui_lang' | 'must_change_password' | 'mail_notifications' | 'disabled'>
 >;
 
 export async function updateUser(db: Db, id: number, change: UserChange, now: string): Promise<boolean> {

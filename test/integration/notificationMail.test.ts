@@ -113,7 +113,9 @@ for (const dialect of dialects()) {
       const a = await submitted('Жабық хат');
       await editor.post(`/api/newsroom/articles/${a.id}/comments`, { body: '@Данияр Ахметов және @Айгүл Серікова' });
       await db().updateTable('users').set({ disabled: 1 }).where('id', '=', colleague.user.id).execute();
-      await db().updateTable('users').set({ mail_notifications: 0 }).where('id', '=', writer.user.id).execute();
+      // The writer turns e-mail off for themselves, as the notifications screen does.
+      assert.equal((await writer.patch('/api/newsroom/me', { mailNotifications: false })).statusCode, 204);
+      assert.equal((await writer.get('/api/newsroom/session')).json().user.mailNotifications, false);
       const before = inbox.received.length;
       try {
         assert.deepEqual(await send(), { sent: 0, retried: 0, failed: 0, skipped: 2 });
@@ -125,7 +127,25 @@ for (const dialect of dialects()) {
         }
       } finally {
         await db().updateTable('users').set({ disabled: 0 }).where('id', '=', colleague.user.id).execute();
-        await db().updateTable('users').set({ mail_notifications: 1 }).where('id', '=', writer.user.id).execute();
+        assert.equal((await writer.patch('/api/newsroom/me', { mailNotifications: true })).statusCode, 204);
+      }
+    });
+
+    test('the notifications list says the server mails; a user changes only their own choice, and a wrong one changes nothing', async () => {
+      const list = await writer.get('/api/newsroom/notifications');
+      assert.equal(list.statusCode, 200);
+      assert.equal(list.json().mail, true);
+      assert.equal((await writer.get('/api/newsroom/session')).json().user.mailNotifications, true, 'on unless turned off');
+      for (const body of [{}, { mailNotifications: 'no' }, { mailNotifications: false, userId: colleague.user.id }, { uiLang: 'de' }]) {
+        const res = await writer.patch('/api/newsroom/me', body);
+        assert.equal(res.statusCode, 400, JSON.stringify(body));
+      }
+      assert.equal((await colleague.patch('/api/newsroom/me', { mailNotifications: false })).statusCode, 204);
+      try {
+        assert.equal((await writer.get('/api/newsroom/session')).json().user.mailNotifications, true, "another's choice is theirs");
+        assert.equal((await colleague.get('/api/newsroom/session')).json().user.uiLang, 'ru', 'the language stays');
+      } finally {
+        await colleague.patch('/api/newsroom/me', { mailNotifications: true });
       }
     });
 
@@ -254,6 +274,7 @@ for (const dialect of dialects()) {
         .where('user_id', '=', writer.user.id)
         .execute();
       assert.deepEqual(rows, [{ kind: 'returned', mail_state: null, mail_next_at: null }]);
+      assert.equal((await writer.get('/api/newsroom/notifications')).json().mail, false, 'the screen offers no e-mail choice');
       // The operator sets SMTP_URL and restarts: what was written before is not mailed in a burst.
       const mailer = new NotificationMailer({
         db,

@@ -92,7 +92,14 @@ export type Notification = Static<typeof Notification>;
 
 export const Unread = Type.Object({ unread: Type.Integer() }, { title: 'Unread' });
 export type Unread = Static<typeof Unread>;
-export const NotificationList = Type.Object({ unread: Type.Integer(), items: Type.Array(Notification) }, { title: 'NotificationList' });
+export const NotificationList = Type.Object(
+  {
+    unread: Type.Integer(),
+    items: Type.Array(Notification),
+    mail: Type.Boolean({ description: 'The server e-mails notifications (SMTP is configured); the user chooses with PATCH /me' }),
+  },
+  { title: 'NotificationList' },
+);
 export type NotificationList = Static<typeof NotificationList>;
 
 export const NewComment = Type.Object(

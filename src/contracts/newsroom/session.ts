@@ -13,6 +13,7 @@ export const User = Type.Object(
     desks: Type.Array(Type.String()),
     uiLang: Type.String(),
     mustChangePassword: Type.Boolean(),
+    mailNotifications: Type.Boolean({ description: 'Notifications also by e-mail when the server has SMTP configured' }),
   },
   { title: 'User' },
 );
@@ -37,7 +38,10 @@ export const PasswordChange = Type.Object(
   { ...Closed, title: 'PasswordChange' },
 );
 
-export const MePatch = Type.Object({ uiLang: UiLang }, { ...Closed, title: 'MePatch' });
+export const MePatch = Type.Object(
+  { uiLang: Type.Optional(UiLang), mailNotifications: Type.Optional(Type.Boolean()) },
+  { ...Closed, minProperties: 1, title: 'MePatch' },
+);
 export type MePatch = Static<typeof MePatch>;
 
 export const Ended = Type.Object({ ended: Type.Integer({ description: 'How many sessions ended' }) }, { title: 'Ended' });
@@ -56,5 +60,8 @@ export const sessionRoutes = {
     body: PasswordChange,
     response: { 204: NoContent },
   }),
-  setMe: route('PATCH', '/me', "Set the newsroom's interface language (kz, ru, en)", { body: MePatch, response: { 204: NoContent } }),
+  setMe: route('PATCH', '/me', "Set my own settings: the newsroom's interface language (kz, ru, en), notifications also by e-mail", {
+    body: MePatch,
+    response: { 204: NoContent },
+  }),
 } as const;

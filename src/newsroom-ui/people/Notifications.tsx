@@ -1,7 +1,7 @@
 // Notifications: the header's link with the unread count (polled), and the list (open one: it is
 // marked read and its article or "My work" opens; mark one or all read).
 import { useEffect, useState } from 'preact/hooks';
-import { get, post } from '../editor/net.ts';
+import { call, get, post } from '../editor/net.ts';
 import { formatTime } from '../editor/format.ts';
 import type { User } from '../editor/types.ts';
 import type { Notification, NotificationList, Unread } from '../../contracts/newsroom/people.ts';
@@ -55,10 +55,11 @@ export function UnreadLink(props: { user: User; path: string; navigate(p: string
   );
 }
 
-export function NotificationsScreen(props: { user: User; navigate(p: string): void }) {
+export function NotificationsScreen(props: { user: User; setUser(u: User): void; navigate(p: string): void }) {
   const s = peopleStrings(props.user.uiLang);
   const [list, setList] = useState<NotificationList | null>(null);
   const [error, setError] = useState('');
+  const [mailSaved, setMailSaved] = useState(false);
   const load = () => get<NotificationList>('/notifications').then(setList, (e: Error) => setError(e.message));
   useEffect(() => void load(), []);
 
@@ -75,6 +76,17 @@ export function NotificationsScreen(props: { user: User; navigate(p: string): vo
     announce((await post<Unread>('/notifications/read')).unread);
     await load();
   };
+  const setMail = async (on: boolean) => {
+    setMailSaved(false);
+    setError('');
+    try {
+      await call('PATCH', '/me', { mailNotifications: on });
+      props.setUser({ ...props.user, mailNotifications: on });
+      setMailSaved(true);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   const what = (n: Notification) =>
     n.kind === 'published' && n.actor === null ? s.kind_published_scheduler : fill(s[`kind_${n.kind}`], { name: n.actor?.name ?? '' });
 
@@ -84,6 +96,24 @@ export function NotificationsScreen(props: { user: User; navigate(p: string): vo
       {error && (
         <p class="nr-error" role="alert">
           {fill(s.failed, { message: error })}
+        </p>
+      )}
+      {list?.mail && (
+        <p class="pp-mail">
+          <label class="nr-check">
+            <input
+              type="checkbox"
+              data-testid="mail-me"
+              checked={props.user.mailNotifications}
+              onChange={(e) => void setMail(e.currentTarget.checked)}
+            />
+            {s.mailMe}
+          </label>{' '}
+          {mailSaved && (
+            <span class="nr-status nr-success" role="status" data-testid="mail-saved">
+              {s.mailSaved}
+            </span>
+          )}
         </p>
       )}
       {list && list.unread > 0 && (

@@ -23,6 +23,7 @@ import {
   updateUser,
   userByEmail,
   type LoginFailureStats,
+  type UserChange,
   type UserRow,
 } from '../../store/users.ts';
 import {
@@ -73,6 +74,8 @@ export interface SessionUser extends Actor {
   readonly name: string;
   readonly uiLang: UiLang;
   readonly mustChangePassword: boolean;
+  /** Notifications also by e-mail (when SMTP is configured). */
+  readonly mailNotifications: boolean;
   readonly sessionId: string;
   readonly csrfToken: string;
 }
@@ -85,6 +88,7 @@ export function publicUser(u: SessionUser | UserRow): {
   desks: string[];
   uiLang: string;
   mustChangePassword: boolean;
+  mailNotifications: boolean;
 } {
   if ('sessionId' in u) {
     return {
@@ -95,6 +99,7 @@ export function publicUser(u: SessionUser | UserRow): {
       desks: [...u.desks],
       uiLang: u.uiLang,
       mustChangePassword: u.mustChangePassword,
+      mailNotifications: u.mailNotifications,
     };
   }
   return {
@@ -105,6 +110,7 @@ export function publicUser(u: SessionUser | UserRow): {
     desks: desksOf(u.role, u.desks),
     uiLang: u.ui_lang,
     mustChangePassword: u.must_change_password === 1,
+    mailNotifications: u.mail_notifications === 1,
   };
 }
 
@@ -122,6 +128,7 @@ function toSessionUser(u: UserRow, sessionId: string, csrfToken: string): Sessio
     name: u.name,
     uiLang: isUiLang(u.ui_lang) ? u.ui_lang : 'en',
     mustChangePassword: u.must_change_password === 1,
+    mailNotifications: u.mail_notifications === 1,
     sessionId,
     csrfToken,
   };
@@ -370,9 +377,14 @@ export class AuthService {
     });
   }
 
-  async setUiLang(user: SessionUser, uiLang: string): Promise<void> {
-    if (!isUiLang(uiLang)) throw new AuthError('VALIDATION', `uiLang: one of ${UI_LANGS.join(', ')}`);
-    await updateUser(this.db, user.id, { ui_lang: uiLang }, this.clock().toISOString());
+  /** The user's own settings: the interface language, and whether notifications are also e-mailed. */
+  async setMe(user: SessionUser, change: { uiLang?: string; mailNotifications?: boolean }): Promise<void> {
+    if (change.uiLang !== undefined && !isUiLang(change.uiLang)) throw new AuthError('VALIDATION', `uiLang: one of ${UI_LANGS.join(', ')}`);
+    const patch: UserChange = {};
+    if (change.uiLang !== undefined) patch.ui_lang = change.uiLang;
+    if (change.mailNotifications !== undefined) patch.mail_notifications = change.mailNotifications ? 1 : 0;
+    if (Object.keys(patch).length === 0) throw new AuthError('VALIDATION', 'nothing to change: uiLang or mailNotifications');
+    await updateUser(this.db, user.id, patch, this.clock().toISOString());
   }
 
   /** Housekeeping for the scheduler: expired sessions and old failure records. */

@@ -56,7 +56,7 @@ export async function notifyArticleEvent(
 }
 
 export class NewsroomNotifications {
-  constructor(private readonly deps: { readonly db: Db; readonly clock: () => Date }) {}
+  constructor(private readonly deps: { readonly db: Db; readonly clock: () => Date; readonly mail: boolean }) {}
 
   async list(user: SessionUser): Promise<NotificationList> {
     const rows = await notificationsOf(this.deps.db, user.id, NOTIFICATIONS_SHOWN);
@@ -72,7 +72,7 @@ export class NewsroomNotifications {
       createdAt: r.created_at,
       read: r.read_at !== null,
     }));
-    return { unread: await unreadCount(this.deps.db, user.id), items };
+    return { unread: await unreadCount(this.deps.db, user.id), items, mail: this.deps.mail };
   }
 
   async unread(user: SessionUser): Promise<{ unread: number }> {

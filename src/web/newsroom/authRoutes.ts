@@ -82,7 +82,11 @@ export async function authRoutes(base: FastifyInstance, opts: NewsroomRouteOptio
   });
 
   app.patch(api.setMe.url, { config: { access: 'session' }, schema: api.setMe.schema }, async (request, reply) => {
-    await auth.setUiLang(currentUser(request), request.body.uiLang);
+    try {
+      await auth.setMe(currentUser(request), request.body);
+    } catch (e) {
+      throw toHttp(e);
+    }
     return reply.code(204).send(null);
   });
 }
