@@ -224,8 +224,10 @@ for (const code of ['kz', 'tote', 'cn', 'en'] as const) {
       const card = page.locator('.authors .author-card').first();
       assert.ok(await card.locator('.portrait').isVisible());
       assert.ok(((await card.locator('.author-bio').textContent()) ?? '').length > 10, 'a bio');
-      // The lazy photos of the related stories load once scrolled to (for the screenshot).
+      // The lazy photos of the related stories load once scrolled to (for the screenshot). The block
+      // is drawn only near the screen (content-visibility): scroll through it as a reader does.
       await page.locator('section.related').scrollIntoViewIfNeeded();
+      for (const img of await page.locator('section.related img').all()) await img.scrollIntoViewIfNeeded();
       await page.waitForFunction(() =>
         [...document.querySelectorAll('section.related img')].every((i) => (i as HTMLImageElement).complete),
       );
