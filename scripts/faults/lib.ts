@@ -185,6 +185,32 @@ export class Server {
       return null;
     }
   }
+  /**
+   * Waits (at most `maxMs`) until the server has used under 5% of a core for three seconds in a
+   * row: a fresh server still seeds, draws the demo photos' sizes and builds its first lists and
+   * index for a while, and on a loaded machine that work would be counted as the scenario's.
+   */
+  async settle(maxMs = 120_000): Promise<void> {
+    const pid = this.proc.pid;
+    if (pid === undefined) return;
+    const cpu = () => {
+      try {
+        const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return (Number(fields[11]) + Number(fields[12])) / 100;
+      } catch {
+        return NaN;
+      }
+    };
+    const until = Date.now() + maxMs;
+    let quiet = 0;
+    let last = cpu();
+    while (quiet < 3 && Date.now() < until && this.alive) {
+      await sleep(1000);
+      const now = cpu();
+      quiet = now - last < 0.05 ? quiet + 1 : 0;
+      last = now;
+    }
+  }
   /** Starts a new event-loop and memory measurement in the server. */
   async resetStats(): Promise<void> {
     this.proc.kill('SIGUSR2');
