@@ -21,6 +21,7 @@ import * as m0012 from './migrations/0012_pages.ts';
 import * as m0013 from './migrations/0013_photo_overrides.ts';
 import * as m0014 from './migrations/0014_people.ts';
 import * as m0015 from './migrations/0015_notification_mail.ts';
+import * as m0016 from './migrations/0016_search_scale.ts';
 import { analyzeAll } from './statistics.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013_photo_overrides': m0013,
   '0014_people': m0014,
   '0015_notification_mail': m0015,
+  '0016_search_scale': m0016,
 };
 
 /** How long a process waits for another one's migrations before giving up (SQLite). */

@@ -135,13 +135,21 @@ export async function relatedByTags(db: Db, f: ListFilter, tagIds: readonly numb
     .execute();
   for (const r of candidates) shared.set(r.article_id, (shared.get(r.article_id) ?? 0) + 1);
   if (shared.size === 0) return [];
-  const rows = await visibleArticles(db, f)
+  // The candidates' visibility and date only (SQLite reads them from the covering index
+  // `articles_visible`; a card's columns lie after the body, in each row's overflow pages), then
+  // the cards of the few shown.
+  const visible = await visibleArticles(db, f)
     .where('articles.id', 'in', [...shared.keys()])
-    .select(CARD_COLUMNS)
+    .select(['articles.id', 'articles.published_at'])
     .execute();
-  return rows
+  const chosen = visible
     .sort((a, b) => shared.get(b.id)! - shared.get(a.id)! || (b.published_at ?? '').localeCompare(a.published_at ?? '') || b.id - a.id)
-    .slice(0, limit);
+    .slice(0, limit)
+    .map((r) => r.id);
+  if (chosen.length === 0) return [];
+  const rows = await visibleArticles(db, f).where('articles.id', 'in', chosen).select(CARD_COLUMNS).execute();
+  const order = new Map(chosen.map((id, i) => [id, i]));
+  return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }
 
 /** The publication time of the nearest visible article before `f.to` (`'before'`) or from `f.from` on (`'after'`). */

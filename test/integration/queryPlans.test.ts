@@ -83,7 +83,8 @@ for (const dialect of dialects()) {
       const capture: KyselyPlugin = {
         transformQuery(args) {
           const compiled = base.getExecutor().compileQuery(args.node as RootOperationNode, args.queryId);
-          if (args.node.kind === 'SelectQueryNode') captured.push({ sql: compiled.sql, parameters: compiled.parameters, during });
+          if (args.node.kind === 'SelectQueryNode' || args.node.kind === 'RawNode')
+            captured.push({ sql: compiled.sql, parameters: compiled.parameters, during });
           return args.node;
         },
         async transformResult(args) {
@@ -202,6 +203,35 @@ for (const dialect of dialects()) {
           /SEARCH articles USING (COVERING )?INDEX articles_edition_published \(edition=\? AND status=\? AND published_at<\?\)/,
           plan,
         );
+    });
+
+    test('search reads its matches from the search indexes and checks them without reading articles whole', async () => {
+      for (const q of ['government', 'governm', 'leopard', '"the government"']) {
+        during = `search ${q}`;
+        const r = await app.app.inject({ method: 'GET', url: `/en/search?q=${encodeURIComponent(q)}` });
+        assert.equal(r.statusCode, 200);
+      }
+      const searches = captured.filter((q) => q.during.startsWith('search '));
+      const problems: string[] = [];
+      let matched = 0;
+      for (const q of searches) {
+        const plan = (await explain(t, q)).join('\n');
+        if (dialect === 'sqlite' && /search_fts match/i.test(q.sql) && / a on a\.id = search_fts\.rowid/.test(q.sql)) {
+          matched++;
+          // The visibility of each match from the covering index, not from the row after its body.
+          if (!/SEARCH a USING COVERING INDEX articles_visible/.test(plan)) problems.push(`${q.during}: ${q.sql}\n${plan}`);
+        }
+        if (dialect === 'postgres' && /@@/.test(q.sql) && /array_to_tsvector/.test(q.sql)) {
+          matched++;
+          // The words and the id block from the GIN index; no scan of the documents.
+          if (!/Bitmap Index Scan on search_documents_recent/.test(plan) || /Seq Scan/.test(plan))
+            problems.push(`${q.during}: ${q.sql}\n${plan}`);
+        }
+        const problem = planProblem(dialect, q.sql, plan.split('\n'));
+        if (problem) problems.push(`${problem} (${q.during}): ${q.sql}\n${plan}`);
+      }
+      assert.ok(matched >= 4, `${matched} match queries captured`);
+      assert.deepEqual(problems, []);
     });
 
     test('the checker refuses a full scan and a story lookup through the status index', () => {

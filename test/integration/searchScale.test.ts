@@ -1,14 +1,15 @@
 // Search over an archive larger than the count stops at (COUNT_CAP), on SQLite and PostgreSQL: a
 // common word's results page says "more than …" in the edition's words, its pages stop where
-// the count does, and newest first down the date index lists the same articles, in the same
-// order, as sorting every match by date.
+// the count does, newest first down the date index lists the same articles, in the same order,
+// as sorting every match by date, and the candidates are the latest matches even when the newest
+// ids hold few of them (PostgreSQL then widens the id blocks it asks its index for).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { bootSite, dom, type TestSite } from '../support/site.ts';
 import { dialects } from '../support/databases.ts';
 import { seedBulk } from '../../src/services/demoArchive.ts';
 import { parseQuery } from '../../src/search/analyze.ts';
-import { COUNT_CAP, countMatches, searchArticleIds } from '../../src/store/search.ts';
+import { COUNT_CAP, countMatches, matchCandidates, nextWindows, searchArticleIds } from '../../src/store/search.ts';
 import { fill } from '../../src/editions/uiStrings.ts';
 import { SEARCH_PAGE_SIZE } from '../../src/services/search.ts';
 
@@ -68,31 +69,87 @@ for (const dialect of dialects()) {
     test('newest first down the date index: the same pages as sorting every match by date', async () => {
       const db = site.database.handle.db;
       const q = parseQuery(WORD, 'en');
+      // Every match, sorted by date here: what the walk must give page by page.
+      const every = await matchCandidates(db, q, scope(), 100_000);
+      assert.ok(every.length > COUNT_CAP, 'more matches than are ranked: the walk is taken');
+      const expected = [...every]
+        .sort((a, b) => (b.published_at! < a.published_at! ? -1 : b.published_at! > a.published_at! ? 1 : b.id - a.id))
+        .map((c) => c.id);
       for (const offset of [0, 40, COUNT_CAP - SEARCH_PAGE_SIZE]) {
-        const walked = await searchArticleIds(db, q, scope(), 'newest', SEARCH_PAGE_SIZE, offset, { many: true });
-        const sorted = await searchArticleIds(db, q, scope(), 'newest', SEARCH_PAGE_SIZE, offset, { many: false });
-        assert.equal(walked.length, SEARCH_PAGE_SIZE);
+        const walked = await searchArticleIds(db, q, scope(), 'newest', SEARCH_PAGE_SIZE, offset);
         assert.deepEqual(
           walked.map((h) => h.id),
-          sorted.map((h) => h.id),
+          expected.slice(offset, offset + SEARCH_PAGE_SIZE),
           `offset ${offset}`,
         );
       }
-      const page = await searchArticleIds(db, q, scope(), 'newest', SEARCH_PAGE_SIZE, 0, { many: true });
-      const dates = (
-        await db
-          .selectFrom('articles')
-          .select(['id', 'published_at'])
-          .where(
-            'id',
-            'in',
-            page.map((h) => h.id),
-          )
-          .execute()
-      )
-        .sort((a, b) => page.findIndex((h) => h.id === a.id) - page.findIndex((h) => h.id === b.id))
-        .map((r) => r.published_at!);
-      assert.deepEqual(dates, [...dates].sort().reverse());
+    });
+
+    test('the latest matches stay the latest when the newest ids hold few of them (PostgreSQL widens its id blocks)', async () => {
+      const db = site.database.handle.db;
+      // A gap of ids, then a few more articles: the newest blocks hold ~100 articles, the older
+      // ones the rest. The candidates must be the latest COUNT_CAP + 1 matches by id all the same.
+      const template = await db
+        .selectFrom('articles')
+        .selectAll()
+        .where('edition', '=', 'en')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+      // PostgreSQL then reads its newest 8 192 ids and the rest of their newest block of 4 096
+      // (about 20 English articles: a density that asks for the block of 262 144 below next).
+      const gapId = 70_000;
+      assert.deepEqual(
+        nextWindows(gapId + 101, COUNT_CAP, null).map((w) => w.lexeme),
+        ['~a17', '~a16', '~a15'],
+      );
+      assert.deepEqual(
+        nextWindows(65_536, COUNT_CAP, 20 / 4_500).map((w) => w.lexeme),
+        ['~c0'],
+      );
+      const { id: _id, public_id: _p, ...rest } = template;
+      const story = await db.insertInto('stories').values({ created_at: site.now.toISOString() }).returning('id').executeTakeFirstOrThrow();
+      await db
+        .insertInto('articles')
+        .values({ ...rest, id: gapId, story_id: story.id, public_id: 'gapgap', status: 'draft', published_at: null })
+        .execute();
+      await seedBulk(site.database.handle, 100, { now: site.now });
+      const q = parseQuery(WORD, 'en');
+      const got = await matchCandidates(db, q, scope());
+      assert.equal(got.length, COUNT_CAP + 1);
+      assert.ok(got[0]!.id > gapId, 'the newest match is one of the articles after the gap');
+      // The oracle: every match, straight from the stored analyzed text.
+      const all = await db
+        .selectFrom('search_documents as d')
+        .innerJoin('articles as a', 'a.id', 'd.article_id')
+        .select('a.id')
+        .where('a.edition', '=', 'en')
+        .where('a.status', '=', 'published')
+        .where('a.published_at', '<=', site.now.toISOString())
+        .where((eb) =>
+          eb.or([
+            eb('d.headline', 'like', '% the %'),
+            eb('d.headline', 'like', 'the %'),
+            eb('d.lead', 'like', '%the%'),
+            eb('d.body', 'like', '%the%'),
+            eb('d.extra', 'like', '%the%'),
+          ]),
+        )
+        .orderBy('a.id', 'desc')
+        .execute();
+      const oracle = new Set(all.map((r) => r.id));
+      for (const c of got) assert.ok(oracle.has(c.id), `candidate ${c.id} matches`);
+      assert.deepEqual(
+        got.map((c) => c.id),
+        [...got.map((c) => c.id)].sort((a, b) => b - a),
+        'newest id first',
+      );
+      // No match newer than the last candidate was left out.
+      const lastId = got.at(-1)!.id;
+      const missed = await matchCandidates(db, q, scope(), 100_000);
+      assert.deepEqual(
+        missed.filter((c) => c.id >= lastId).map((c) => c.id),
+        got.map((c) => c.id),
+      );
     });
   });
 }
