@@ -36,6 +36,8 @@ export interface DbHandle {
   setLog(log: DbLog): void;
   /** Told every query's duration in ms and whether it failed (the metrics). */
   observeQueries(observer: QueryObserver): void;
+  /** PostgreSQL: a client of the pool for what Kysely cannot say (COPY), released after. */
+  withClient?<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T>;
   /** PostgreSQL: the pool's connections (SQLite has one, and no pool). */
   poolStats?(): { total: number; idle: number; waiting: number; max: number };
   close(): Promise<void>;
@@ -200,6 +202,19 @@ export function connect(url: string, opts: ConnectOptions = {}): DbHandle {
     dialect: 'postgres',
     observeQueries: queries.observe,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: opts.poolSize ?? 10 }),
+    async withClient(fn) {
+      const client = await pool.connect();
+      let failed = false;
+      try {
+        return await fn(client);
+      } catch (error) {
+        failed = true;
+        throw error;
+      } finally {
+        // A client whose statement failed midway (a COPY cut off) is not given to anyone else.
+        client.release(failed);
+      }
+    },
     setLog(next) {
       log = next;
     },

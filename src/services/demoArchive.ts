@@ -6,7 +6,7 @@ import { WRITTEN_EDITIONS, type WrittenEditionCode } from '../editions/editions.
 import { BODY_VERSION, parseBody } from '../content/body.ts';
 import { makeSlug } from '../content/slug.ts';
 import { analyze, EDITION_LANGUAGE, type Language } from '../search/analyze.ts';
-import { assetIds, bulkLoad, existingPublicIds, idsByKey, insertMany, isEmpty, maxId, resetIdentity } from '../store/bulk.ts';
+import { assetIds, bulkLoad, copyRows, existingPublicIds, idsByKey, insertMany, isEmpty, maxId, resetIdentity } from '../store/bulk.ts';
 import type { NewArticle } from '../db/tables.ts';
 import { loadDemoContent, prng, uniqueId } from './demoSeed.ts';
 
@@ -184,25 +184,38 @@ export async function seedBulk(
   const span = 5 * 365 * DAY;
   const nowMs = opts.now.getTime() - 31 * DAY;
   const pg = handle.dialect === 'postgres';
+  // PostgreSQL built without LZ4 refuses the setting: pglz then, as before.
+  const lz4 =
+    pg &&
+    (
+      await sql<{
+        ok: boolean;
+      }>`select exists (select 1 from pg_settings where name = 'default_toast_compression' and 'lz4' = any(enumvals)) as ok`.execute(db)
+    ).rows[0]?.ok === true;
   // Rows per statement within each database's parameter limit; articles per transaction.
   const batch = (columns: number) => Math.floor((pg ? 60_000 : 30_000) / columns);
   const CHUNK = pg ? 10_000 : 50_000;
   let nextStory = (await maxId(db, 'stories')) + 1;
   let nextArticle = (await maxId(db, 'articles')) + 1;
   let done = 0;
+  let built = 0;
   await bulkLoad(
     db,
     ['stories', 'articles', 'article_tags', 'article_authors', 'revisions', 'search_documents'],
     async () => {
-      while (done < count) {
+      // PostgreSQL: the next chunk is built while the database writes the last one (its
+      // statements go out whenever the building yields); SQLite's writes are synchronous anyway.
+      let writing: Promise<void> | null = null;
+      while (built < count) {
         const stories: { id: number; created_at: string }[] = [];
         const rows: (NewArticle & { id: number })[] = [];
         const tagRows: { article_id: number; tag_id: number; position: number }[] = [];
         const authorRows: { article_id: number; author_id: number; position: number }[] = [];
         const docs: { article_id: number; edition: string; headline: string; lead: string; body: string; extra: string }[] = [];
         const revisions: { article_id: number; revision: number; user_id: null; created_at: string; data: string }[] = [];
-        const target = Math.min(CHUNK, count - done);
+        const target = Math.min(CHUNK, count - built);
         while (rows.length < target) {
+          if (pg && rows.length % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
           const at = nowMs - (1 - rnd() ** 0.8) * span;
           const storyId = nextStory++;
           stories.push({ id: storyId, created_at: new Date(at).toISOString() });
@@ -274,19 +287,47 @@ export async function seedBulk(
             });
           }
         }
-        await db.transaction().execute(async (trx) => {
-          // A lost chunk on a crash is re-seeded anyway: no waiting for the WAL flush at each commit.
-          if (pg) await sql`set local synchronous_commit = off`.execute(trx);
-          await insertMany(trx, 'stories', stories, batch(2));
-          await insertMany(trx, 'articles', rows, batch(21));
-          await insertMany(trx, 'article_tags', tagRows, batch(3));
-          await insertMany(trx, 'article_authors', authorRows, batch(3));
-          await insertMany(trx, 'search_documents', docs, batch(6));
-          await insertMany(trx, 'revisions', revisions, batch(5));
-        });
-        done += rows.length;
-        opts.onProgress?.(done);
+        built += rows.length;
+        await writing;
+        const chunk = { stories, rows, tagRows, authorRows, docs, revisions };
+        writing =
+          pg && handle.withClient
+            ? handle.withClient(async (client) => {
+                await client.query('begin');
+                try {
+                  // A lost chunk on a crash is re-seeded anyway: no waiting for the WAL flush at
+                  // each commit. LZ4 compresses the long values (bodies, documents) several times
+                  // faster than the default pglz (documents: 3.8 s → 2.5 s per 20 000).
+                  await client.query('set local synchronous_commit = off');
+                  if (lz4) await client.query('set local default_toast_compression = lz4');
+                  await copyRows(client, 'stories', chunk.stories);
+                  await copyRows(client, 'articles', chunk.rows);
+                  await copyRows(client, 'article_tags', chunk.tagRows);
+                  await copyRows(client, 'article_authors', chunk.authorRows);
+                  await copyRows(client, 'search_documents', chunk.docs);
+                  await copyRows(client, 'revisions', chunk.revisions);
+                  await client.query('commit');
+                } catch (error) {
+                  await client.query('rollback').catch(() => undefined);
+                  throw error;
+                }
+                done += chunk.rows.length;
+                opts.onProgress?.(done);
+              })
+            : db.transaction().execute(async (trx) => {
+                await insertMany(trx, 'stories', chunk.stories, batch(2));
+                await insertMany(trx, 'articles', chunk.rows, batch(21));
+                await insertMany(trx, 'article_tags', chunk.tagRows, batch(3));
+                await insertMany(trx, 'article_authors', chunk.authorRows, batch(3));
+                await insertMany(trx, 'search_documents', chunk.docs, batch(6));
+                await insertMany(trx, 'revisions', chunk.revisions, batch(5));
+                done += chunk.rows.length;
+                opts.onProgress?.(done);
+              });
+        // A failure surfaces at the next await (or below); never as an unhandled rejection meanwhile.
+        writing.catch(() => undefined);
       }
+      await writing;
     },
     opts.onPhase,
   );

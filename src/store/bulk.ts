@@ -1,5 +1,9 @@
 // Bulk writes for seeding and imports: batched multi-row inserts inside one transaction.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { PostgresAdapter, sql, type Insertable } from 'kysely';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { Db } from '../db/connect.ts';
 import { optimizeStatistics } from '../db/statistics.ts';
 import type { Database } from '../db/tables.ts';
@@ -15,6 +19,33 @@ export async function insertMany<T extends Table>(db: Db, table: T, rows: readon
       .values(rows.slice(i, i + batch) as any)
       .execute();
   }
+}
+
+/** A value in COPY's text format: `\N` for null, backslash escapes for the separators. */
+function copyValue(v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  return String(v).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+
+function* copyLines(rows: readonly Record<string, unknown>[], columns: readonly string[]): Generator<string> {
+  for (let i = 0; i < rows.length; i += 500) {
+    yield rows
+      .slice(i, i + 500)
+      .map((r) => `${columns.map((c) => copyValue(r[c])).join('\t')}\n`)
+      .join('');
+  }
+}
+
+/**
+ * PostgreSQL: rows written with COPY (text format) on the given client, inside its transaction.
+ * Multi-row INSERTs of 10 000 articles spent 1.5 s per chunk parsing parameters, COPY a fraction.
+ */
+export async function copyRows<T extends Table>(client: pg.PoolClient, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!);
+  const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  const stream = client.query(copyFrom(`copy ${ident(table)} (${columns.map(ident).join(', ')}) from stdin`));
+  await pipeline(Readable.from(copyLines(rows as readonly Record<string, unknown>[], columns)), stream);
 }
 
 /** Inserts rows and returns their generated ids, in order. */
