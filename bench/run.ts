@@ -1,7 +1,8 @@
 // `npm run bench`: seeds throwaway databases (BENCH_DBS=sqlite,postgres — PostgreSQL in a cluster
 // of its own) at each size (BENCH_SIZES=100000,1000000), starts the server with the cache off and
 // measures every page type at c=1 (two passes, each page's better median kept; server pinned to
-// one core, this process to the other), the largest response head, search median and p99, and
+// one core, this process to the other), the largest response head, search median and p99 (the
+// page, and the search service alone in this process), and
 // one publish through the service; then a cached article page against a bare node:http server
 // replaying its exact headers and body (c=32, alternating runs). Prints one table per database
 // with the sizes side by side and the largest/smallest ratio, and writes JSON under bench/results/.
@@ -16,6 +17,7 @@ import { connect } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { seedDemo } from '../src/services/demoSeed.ts';
 import { seedBulk } from '../src/services/demoArchive.ts';
+import { SearchService } from '../src/search/engine.ts';
 import { benchPublish } from './publish.ts';
 import { findPages, type Pages } from './pages.ts';
 import { startBenchPostgres, type BenchPostgres } from './postgres.ts';
@@ -45,6 +47,8 @@ interface SizeResult {
   latency: Record<string, Latency>;
   maxHeaderBytes: { page: string; bytes: number };
   publish: { publish: number; searchIndex: number; withoutIndex: number };
+  /** The search service alone (what the page asks: count, ids, ranking), per query word. */
+  searchQuery: Record<string, { p50: number; p99: number }>;
   load: { before: string; after: string };
   warm?: WarmResult;
 }
@@ -113,6 +117,7 @@ async function measureSize(
     await stop(server);
   }
   const largest = Object.entries(latency).sort((a, b) => b[1].headerBytes - a[1].headerBytes)[0]!;
+  const searchQuery = await benchSearchQueries(env.DATABASE_URL, pages);
   const publish = await benchPublish(env);
   const result: SizeResult = {
     articles: count,
@@ -122,11 +127,48 @@ async function measureSize(
     latency,
     maxHeaderBytes: { page: largest[0], bytes: largest[1].headerBytes },
     publish,
+    searchQuery,
     load: { before, after: uptime() },
   };
   if (warm) result.warm = await benchWarm(env, dir, pages['article (generated)'] ?? pages['article (demo)']!);
   if (dialect === 'sqlite') for (const f of fs.readdirSync(dir)) if (f.startsWith(`bench-${count}.db`)) fs.rmSync(path.join(dir, f));
   return result;
+}
+
+/** SEARCH_QUERY_RUNS runs of each search page's query through the search service, in this process. */
+const SEARCH_QUERY_RUNS = 100;
+
+async function benchSearchQueries(url: string, pages: Pages): Promise<Record<string, { p50: number; p99: number }>> {
+  const handle = connect(url);
+  const service = new SearchService(handle.db);
+  const out: Record<string, { p50: number; p99: number }> = {};
+  try {
+    for (const [name, p] of Object.entries(pages)) {
+      if (!name.startsWith('search')) continue;
+      const query = new URL(p, 'http://x').searchParams.get('q') ?? '';
+      const times: number[] = [];
+      for (let i = 0; i < SEARCH_QUERY_RUNS + 5; i++) {
+        const t0 = performance.now();
+        await service.search({
+          query,
+          edition: 'en',
+          scope: { editions: ['en'], visibleAt: new Date().toISOString() },
+          order: 'relevance',
+          limit: 20,
+          offset: 0,
+        });
+        if (i >= 5) times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      out[name.replace(/^search/, 'search query')] = {
+        p50: times[Math.floor(times.length / 2)]!,
+        p99: times[Math.min(times.length - 1, Math.ceil(times.length * 0.99) - 1)]!,
+      };
+    }
+  } finally {
+    await handle.close();
+  }
+  return out;
 }
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
@@ -152,6 +194,16 @@ function printTable(dialect: string, results: SizeResult[]): void {
     const b = last.latency[name]?.p50;
     const ratio = results.length > 1 && a && b ? ` ${(b / a).toFixed(2)}${b / a > 1.5 ? ' ✗' : ''} |` : results.length > 1 ? ' – |' : '';
     console.log(`| ${name} |${cells}${ratio}`);
+  }
+  for (const name of Object.keys(last.searchQuery ?? {})) {
+    const cells = results.map((r) => {
+      const q = r.searchQuery?.[name];
+      return q ? ` ${fmt(q.p50)} (p99 ${fmt(q.p99)}) |` : ' – |';
+    });
+    const a = first.searchQuery?.[name]?.p50;
+    const b = last.searchQuery?.[name]?.p50;
+    const ratio = results.length > 1 && a && b ? ` ${(b / a).toFixed(2)}${b / a > 1.5 ? ' ✗' : ''} |` : results.length > 1 ? ' – |' : '';
+    console.log(`| ${name}, the service alone |${cells.join('')}${ratio}`);
   }
   console.log(
     `| largest response head (bytes) |${results.map((r) => ` ${r.maxHeaderBytes.bytes} (${r.maxHeaderBytes.page}) |`).join('')}${results.length > 1 ? ' |' : ''}`,
