@@ -20,6 +20,12 @@ const asPostgres = (command: string, args: string[]) => {
 
 export interface BenchPostgres {
   createDatabase(name: string): Promise<string>;
+  /**
+   * Where the cluster's new connections run (pinned runs): every core while seeding (a batch job
+   * the operator runs with the database using its cores: its index builds go in parallel), the
+   * servers' core again for the measurements.
+   */
+  cores(which: 'all' | 'server'): void;
   destroy(): void;
 }
 
@@ -44,6 +50,12 @@ export async function startBenchPostgres(): Promise<BenchPostgres> {
       await client.query(`CREATE DATABASE ${name}`);
       await client.end();
       return url(name);
+    },
+    cores(which) {
+      if (!pinned) return;
+      // Backends are forked by the postmaster and take its affinity at that moment.
+      const pid = fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]!.trim();
+      execFileSync('taskset', ['-p', '-c', which === 'all' ? `0-${os.cpus().length - 1}` : '0', pid], { stdio: 'ignore' });
     },
     destroy() {
       try {
