@@ -252,6 +252,8 @@ test("the newsroom's sign-in page and dashboard in Kazakh have no axe violation"
   await signInThroughForm(page, origin, editor);
   await page.getByTestId('ui-lang').selectOption('kz');
   await page.getByTestId('published-today').waitFor();
+  // The choice is saved, then the interface re-renders in Kazakh: wait for it (CI once read 'en').
+  await page.waitForFunction(() => document.documentElement.lang === 'kk', undefined, { timeout: 10_000 }).catch(() => undefined);
   assert.equal(await page.getAttribute('html', 'lang'), 'kk');
   for (const v of await axe(page)) found.push(`dashboard ${v.rule} (${v.impact}) at ${v.target}: ${v.summary}`);
 
