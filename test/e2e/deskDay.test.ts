@@ -73,6 +73,7 @@ for (const dialect of dialects()) {
     let offset = 0;
     const contexts: BrowserContext[] = [];
     const errors: string[] = [];
+    const failures: string[] = [];
 
     before(async () => {
       site = await bootSite(dialect, { clock: () => new Date(Date.now() + offset) });
@@ -102,6 +103,9 @@ for (const dialect of dialects()) {
       contexts.push(context);
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(`${user.email}: ${String(e)}`));
+      page.on('response', (r) => {
+        if (r.status() >= 400) failures.push(`${user.email}: ${r.request().method()} ${r.url()} → ${r.status()}`);
+      });
       await signInThroughForm(page, origin, user);
       return page;
     }
@@ -110,10 +114,20 @@ for (const dialect of dialects()) {
       page.waitForFunction((s) => document.querySelector('[data-testid="article-status"]')?.getAttribute('data-status') === s, expected);
     async function save(page: Page): Promise<void> {
       await page.getByTestId('save').click();
-      await page.waitForFunction(() => {
-        const state = document.querySelector('[data-testid="save-state"]');
-        return state?.textContent === 'Сақталды' && !document.querySelector('[data-testid="save"]')?.hasAttribute('disabled');
-      });
+      try {
+        await page.waitForFunction(() => {
+          const state = document.querySelector('[data-testid="save-state"]');
+          return state?.textContent === 'Сақталды' && !document.querySelector('[data-testid="save"]')?.hasAttribute('disabled');
+        });
+      } catch (e) {
+        // Say what the journalist would have seen, so a failure on a loaded machine can be told from a bug.
+        const seen = await page.evaluate(() => ({
+          state: document.querySelector('[data-testid="save-state"]')?.textContent,
+          message: document.querySelector('[data-testid="editor-message"]')?.textContent,
+          merge: document.querySelector('[data-testid="merge-view"]') !== null,
+        }));
+        throw new Error(`the save did not finish: ${JSON.stringify(seen)}; failed requests: ${JSON.stringify(failures)}`, { cause: e });
+      }
     }
     async function waitUnread(page: Page, n: number): Promise<void> {
       await page.waitForFunction((count) => {
@@ -207,7 +221,9 @@ for (const dialect of dialects()) {
       await jo.getByTestId('hero-image').waitFor();
       await jo.getByTestId('tag-search').fill('Жол жөндеуі 2026');
       await jo.getByTestId('tag-search').press('Enter');
-      await jo.getByTestId('field-tags').getByText('Жол жөндеуі 2026').waitFor();
+      // The chip itself: the suggestion list under the search box ("create «Жол жөндеуі 2026»") shows the
+      // name from the first keystroke, and saving before the new tag arrives would leave it unsaved.
+      await jo.getByTestId('field-tags').locator('li > bdi', { hasText: /^Жол жөндеуі 2026$/ }).waitFor();
       await save(jo);
       assert.deepEqual(summary(await storedBody(id)), [
         'p: Жөндеу жұмыстары он күнге созылады.',
