@@ -223,7 +223,10 @@ for (const dialect of dialects()) {
       await jo.getByTestId('tag-search').press('Enter');
       // The chip itself: the suggestion list under the search box ("create «Жол жөндеуі 2026»") shows the
       // name from the first keystroke, and saving before the new tag arrives would leave it unsaved.
-      await jo.getByTestId('field-tags').locator('li > bdi', { hasText: /^Жол жөндеуі 2026$/ }).waitFor();
+      await jo
+        .getByTestId('field-tags')
+        .locator('li > bdi', { hasText: /^Жол жөндеуі 2026$/ })
+        .waitFor();
       await save(jo);
       assert.deepEqual(summary(await storedBody(id)), [
         'p: Жөндеу жұмыстары он күнге созылады.',
