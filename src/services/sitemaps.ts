@@ -142,17 +142,20 @@ export class SitemapService {
   async index(): Promise<SitemapDoc> {
     const months = await store.articleMonths(this.deps.db, this.now());
     const entries: string[] = [];
+    // Per entry only string joins: at 1 000 000 articles the index lists ~2 000 parts, and a time
+    // zone conversion per entry (Intl, ~6 µs) was most of its cost. Each month's lastmod is
+    // converted once, for all its parts and editions.
+    const folder = xmlEscape(`${this.deps.baseUrl}/sitemaps/`);
     const entry = (file: string, lastmod?: string) => {
-      entries.push(
-        `<sitemap><loc>${xmlEscape(`${this.deps.baseUrl}/sitemaps/${file}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>\n`,
-      );
+      entries.push(`<sitemap><loc>${folder}${xmlEscape(file)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>\n`);
     };
-    const sorted = [...months].sort((a, b) => b.month.localeCompare(a.month) || a.edition.localeCompare(b.edition));
+    const sorted = [...months].sort((a, b) => (a.month === b.month ? (a.edition < b.edition ? -1 : 1) : a.month < b.month ? 1 : -1));
     for (const { month, edition, n, lastmod } of sorted) {
       if (!isEditionCode(edition) || EDITIONS[edition].kind === 'derived') continue;
       const parts = Math.ceil(n / this.rowsPerPart);
+      const modified = this.iso(lastmod);
       for (const code of editionsShowing(edition as WrittenEditionCode)) {
-        for (let p = 1; p <= parts; p++) entry(SitemapService.articleFile(code, month, p), this.iso(lastmod));
+        for (let p = 1; p <= parts; p++) entry(SitemapService.articleFile(code, month, p), modified);
       }
     }
     for (const code of EDITION_CODES) entry(`news-${code}.xml`);
