@@ -43,13 +43,17 @@ export function ownBytes(buf: Buffer): Buffer {
 /** Per-entry memory besides the bodies (object, header strings, key, tag index), estimated. */
 const ENTRY_OVERHEAD = 1024;
 
+/** The validator of a body: a hash of its bytes (weak: the encodings differ, the content does not). */
+export function etagOf(identity: Buffer): string {
+  return `W/"${createHash('sha1').update(identity).digest('base64url').slice(0, 22)}"`;
+}
+
 /** Builds a cache entry: compresses once and computes a strong validator from the content. */
 export function makeEntry(
   body: string | Buffer,
   opts: { status?: number; contentType: string; tags: readonly string[]; cacheControl: string },
 ): CachedPage {
   const identity = ownBytes(typeof body === 'string' ? Buffer.from(body) : body);
-  const hash = createHash('sha1').update(identity).digest('base64url').slice(0, 22);
   const gzip = ownBytes(gzipSync(identity, { level: 6 }));
   const br = ownBytes(
     brotliCompressSync(identity, {
@@ -61,7 +65,7 @@ export function makeEntry(
   return {
     status: opts.status ?? 200,
     contentType: opts.contentType,
-    etag: `W/"${hash}"`,
+    etag: etagOf(identity),
     identity,
     gzip,
     br,

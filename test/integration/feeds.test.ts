@@ -3,6 +3,7 @@
 // across an edit, enclosures, languages, discovery links, conditional GET and bad input.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -433,6 +434,47 @@ for (const dialect of dialects()) {
         }
       } finally {
         await summary.close();
+      }
+    });
+
+    test('PAGE_CACHE=off: feeds and sitemaps keep the validators, the 304s and the encodings of cached ones', async () => {
+      const uncached = await bootSite(dialect, { env: { PAGE_CACHE: 'off' } });
+      try {
+        const on = (url: string, headers: Record<string, string> = {}) => site.app.inject({ method: 'GET', url, headers });
+        const off = (url: string, headers: Record<string, string> = {}) => uncached.app.inject({ method: 'GET', url, headers });
+        for (const url of ['/kz/rss.xml', '/tote/atom.xml', '/cn/feed.json', '/sitemap.xml', '/sitemaps/news-ru.xml']) {
+          // Two databases, two sets of public ids: the documents differ, their headers do not.
+          const [a, b] = [await on(url), await off(url)];
+          assert.equal(b.statusCode, 200, url);
+          assert.equal(b.headers['content-type'], a.headers['content-type'], url);
+          assert.equal(b.headers['cache-control'], a.headers['cache-control'], url);
+          assert.equal(b.headers.vary, a.headers.vary, url);
+          assert.match(b.headers.etag as string, /^W\/"[\w-]{22}"$/, url);
+          assert.equal((await off(url)).headers.etag, b.headers.etag, `${url}: the ETag follows the content`);
+          assert.equal(b.headers['surrogate-key'] !== undefined, a.headers['surrogate-key'] !== undefined, url);
+          assert.equal(b.headers['last-modified'] !== undefined, a.headers['last-modified'] !== undefined, url);
+          assert.equal((await off(url, { 'if-none-match': b.headers.etag as string })).statusCode, 304, `${url}: If-None-Match`);
+          if (b.headers['last-modified']) {
+            assert.equal((await off(url, { 'if-modified-since': b.headers['last-modified'] as string })).statusCode, 304, url);
+            assert.equal(
+              (await off(url, { 'if-none-match': '"other"', 'if-modified-since': b.headers['last-modified'] as string })).statusCode,
+              200,
+              `${url}: If-None-Match wins`,
+            );
+          }
+          const plain = await off(url, { 'accept-encoding': 'identity' });
+          assert.equal(plain.headers['content-encoding'], undefined, url);
+          assert.equal(plain.body, b.body, url);
+          for (const enc of ['gzip', 'br'] as const) {
+            const r = await off(url, { 'accept-encoding': enc });
+            if (r.rawPayload.length < 1024 && r.headers['content-encoding'] === undefined) continue;
+            assert.equal(r.headers['content-encoding'], enc, `${url} ${enc}`);
+            const raw = enc === 'gzip' ? zlib.gunzipSync(r.rawPayload) : zlib.brotliDecompressSync(r.rawPayload);
+            assert.equal(raw.toString(), b.body, `${url}: ${enc} decodes to the document`);
+          }
+        }
+      } finally {
+        await uncached.close();
       }
     });
   });

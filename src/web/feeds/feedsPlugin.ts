@@ -6,13 +6,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
-import { makeEntry, type CachedPage, type PageCache } from '../../cache/pageCache.ts';
+import { etagOf, makeEntry, type CachedPage, type PageCache } from '../../cache/pageCache.ts';
+import { surrogateKey } from '../../cache/tags.ts';
 import { errorBody, formatOfUrl, logError, toEnvelope, type ErrorEnvelope } from '../plugins/errors.ts';
 import { isEditionCode } from '../../editions/editions.ts';
 import type { FeedData, FeedRequest, FeedService } from '../../services/feeds.ts';
 import { FEED_TYPES, type FeedFormat } from '../../services/feedPaths.ts';
 import type { SitemapDoc, SitemapService } from '../../services/sitemaps.ts';
-import { sendCached } from '../site/respond.ts';
+import { etagMatches, sendCached, sendFresh } from '../site/respond.ts';
 import { PAGE_CACHE_CONTROL } from '../site/sitePlugin.ts';
 import { atom1, jsonFeed, rss2 } from './feedWriters.ts';
 
@@ -101,16 +102,35 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
     if (!entry) {
       const out = await produce();
       if (!out) return notFound(request, reply, missing);
+      // A path with percent-escapes is another spelling of a plain one: never an entry of its own.
+      if (!cache || out.uncached || key.includes('%')) return sendOnce(request, reply, out);
       entry = makeEntry(out.body, { contentType: out.contentType, tags: out.tags, cacheControl: out.cacheControl ?? PAGE_CACHE_CONTROL });
       if (out.lastModified) lastModified.set(entry, out.lastModified.toUTCString());
-      // A path with percent-escapes is another spelling of a plain one: never an entry of its own.
-      if (cache && !out.uncached && !key.includes('%')) cache.set(key, entry);
+      cache.set(key, entry);
     }
     const lm = lastModified.get(entry);
     if (lm && request.headers['if-none-match'] === undefined && notModifiedSince(request.headers['if-modified-since'], lm)) {
       return reply.code(304).header('etag', entry.etag).header('last-modified', lm).header('cache-control', entry.cacheControl).send();
     }
     return sendCached(request, reply, entry, lm ? { 'last-modified': lm } : undefined);
+  }
+
+  /**
+   * An output not kept (cache off, the news sitemaps, parts too large to keep): the same validators
+   * as a cached one, and only the encoding asked for compressed. A cache entry holds gzip and brotli
+   * both, which for a sitemap index of 2 000 parts was most of its time.
+   */
+  function sendOnce(request: FastifyRequest, reply: FastifyReply, out: Output): FastifyReply {
+    const identity = Buffer.from(out.body);
+    const etag = etagOf(identity);
+    const lm = out.lastModified?.toUTCString();
+    reply.header('etag', etag).header('cache-control', out.cacheControl ?? PAGE_CACHE_CONTROL);
+    if (lm) reply.header('last-modified', lm);
+    const inm = request.headers['if-none-match'];
+    if (etagMatches(inm, etag) || (lm && inm === undefined && notModifiedSince(request.headers['if-modified-since'], lm))) {
+      return reply.header('vary', 'Accept-Encoding').code(304).send();
+    }
+    return sendFresh(request, reply, identity, 200, { 'content-type': out.contentType, 'surrogate-key': surrogateKey(out.tags) });
   }
 
   const feedRoute =

@@ -56,14 +56,14 @@ export function sendCached(
 export function sendFresh(
   request: FastifyRequest,
   reply: FastifyReply,
-  html: string,
+  html: string | Buffer,
   status: number,
   headers: Record<string, string>,
 ): FastifyReply {
   for (const [k, v] of Object.entries(headers)) reply.header(k, v);
   reply.header('vary', 'Accept-Encoding').code(status);
   const enc = pickEncoding(request.headers['accept-encoding']);
-  const body = Buffer.from(html);
+  const body = typeof html === 'string' ? Buffer.from(html) : html;
   if (enc === 'identity' || body.length < 1024) return reply.send(body);
   const out = enc === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }) : gzipSync(body, { level: 4 });
   return reply.header('content-encoding', enc).send(out);
