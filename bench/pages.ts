@@ -81,7 +81,10 @@ export async function findPages(origin: string, databaseUrl: string, firstGenera
   pages['sitemap index'] = '/sitemap.xml';
   const index = (await get(`${origin}/sitemap.xml`)).body.toString();
   const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/^https?:\/\/[^/]+/, ''));
-  const part = parts.filter((p) => /article|news|\d{4}-\d{2}/.test(p))[Math.floor(parts.length / 2)] ?? parts[Math.floor(parts.length / 2)];
+  // A full part at every size: the first part of a month that has a second (500 URLs, as many at
+  // 100 000 articles as at 1 000 000), in the middle of the archive.
+  const full = parts.filter((p) => /articles-[a-z-]+-\d{4}-\d{2}-2\.xml$/.test(p)).map((p) => p.replace(/-2\.xml$/, '.xml'));
+  const part = full[Math.floor(full.length / 2)] ?? parts.filter((p) => /articles-/.test(p))[0];
   if (part) pages['sitemap part'] = part;
   pages['API first page'] = '/api/v1/articles?edition=en';
   if (generated?.published_at)
