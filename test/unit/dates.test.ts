@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatDateTime, formatDay, isoWithOffset, zonedDate, zonedDayRange } from '../../src/content/dates.ts';
+import { formatDateTime, formatDay, isoWithOffset, zoneOffsetMinutes, zonedDate, zonedDayRange } from '../../src/content/dates.ts';
 import { EDITIONS, type WrittenEditionCode } from '../../src/editions/editions.ts';
 
 const tz = 'Asia/Almaty';
@@ -47,4 +47,46 @@ test('impossible archive dates are refused', () => {
 test('structured-data times carry the +05:00 offset', () => {
   assert.equal(isoWithOffset(at, tz), '2025-08-18T18:19:00+05:00');
   assert.equal(isoWithOffset(at, 'UTC'), '2025-08-18T13:19:00+00:00');
+});
+
+test('zone offsets: the same as ICU at every instant around transitions, also when the same day is asked again', () => {
+  // Reference: ICU asked directly, per instant.
+  const reference = (t: number, timeZone: string) => {
+    const f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
+    const local = Date.UTC(+p['year']!, +p['month']! - 1, +p['day']!, +p['hour']!, +p['minute']!, +p['second']!);
+    return Math.round((local - Math.floor(t / 1000) * 1000) / 60_000);
+  };
+  const days: [string, string][] = [
+    ['Europe/Berlin', '2025-03-30'],
+    ['Europe/Berlin', '2025-10-26'],
+    ['America/New_York', '2025-11-02'],
+    ['America/St_Johns', '2025-03-09'],
+    ['Australia/Lord_Howe', '2025-04-06'],
+    ['Asia/Almaty', '2024-02-29'],
+    ['Asia/Almaty', '2024-03-01'],
+  ];
+  for (const [zone, day] of days) {
+    const start = Date.parse(`${day}T00:00:00Z`) - 86_400_000;
+    // Three days, every 7 minutes and 13 seconds, twice (the second pass reads the remembered days).
+    for (let pass = 0; pass < 2; pass++) {
+      for (let t = start; t < start + 3 * 86_400_000; t += 433_000) {
+        assert.equal(zoneOffsetMinutes(new Date(t), zone), reference(t, zone), `${zone} ${new Date(t).toISOString()}`);
+      }
+    }
+  }
+  // Kazakhstan moved from UTC+6 to UTC+5 on 1 March 2024.
+  assert.equal(zoneOffsetMinutes(new Date('2024-02-29T17:59:59Z'), 'Asia/Almaty'), 360);
+  assert.equal(zoneOffsetMinutes(new Date('2024-03-01T12:00:00Z'), 'Asia/Almaty'), 300);
+  assert.equal(isoWithOffset(new Date('2025-03-30T00:59:59Z'), 'Europe/Berlin'), '2025-03-30T01:59:59+01:00');
+  assert.equal(isoWithOffset(new Date('2025-03-30T01:00:00Z'), 'Europe/Berlin'), '2025-03-30T03:00:00+02:00');
 });
