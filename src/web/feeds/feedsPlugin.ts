@@ -60,6 +60,15 @@ export function notModifiedSince(header: string | undefined, lastModified: strin
   return Number.isFinite(since) && Date.parse(lastModified) <= since;
 }
 
+/** True when the request's If-Modified-Since covers `lastModified` and no If-None-Match overrides it. */
+function unchangedSince(request: FastifyRequest, lastModified: string | undefined): lastModified is string {
+  return (
+    lastModified !== undefined &&
+    request.headers['if-none-match'] === undefined &&
+    notModifiedSince(request.headers['if-modified-since'], lastModified)
+  );
+}
+
 /** An error in the format of the URL: XML for the RSS, Atom and sitemap URLs, JSON for feed.json. */
 function sendError(
   request: FastifyRequest,
@@ -109,7 +118,7 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
       cache.set(key, entry);
     }
     const lm = lastModified.get(entry);
-    if (lm && request.headers['if-none-match'] === undefined && notModifiedSince(request.headers['if-modified-since'], lm)) {
+    if (unchangedSince(request, lm)) {
       return reply.code(304).header('etag', entry.etag).header('last-modified', lm).header('cache-control', entry.cacheControl).send();
     }
     return sendCached(request, reply, entry, lm ? { 'last-modified': lm } : undefined);
@@ -126,8 +135,7 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
     const lm = out.lastModified?.toUTCString();
     reply.header('etag', etag).header('cache-control', out.cacheControl ?? PAGE_CACHE_CONTROL);
     if (lm) reply.header('last-modified', lm);
-    const inm = request.headers['if-none-match'];
-    if (etagMatches(inm, etag) || (lm && inm === undefined && notModifiedSince(request.headers['if-modified-since'], lm))) {
+    if (etagMatches(request.headers['if-none-match'], etag) || unchangedSince(request, lm)) {
       return reply.header('vary', 'Accept-Encoding').code(304).send();
     }
     return sendFresh(request, reply, identity, 200, { 'content-type': out.contentType, 'surrogate-key': surrogateKey(out.tags) });
