@@ -82,9 +82,10 @@ export function App() {
     return () => removeEventListener('popstate', onPop);
   }, []);
 
-  useEffect(() => {
-    document.documentElement.lang = user?.uiLang === 'kz' ? 'kk' : (user?.uiLang ?? document.documentElement.lang);
-  }, [user?.uiLang]);
+  // <html lang> follows the user's language in this render, before the children render: some of
+  // them read it, and an effect would leave the page a frame in one language and tagged another.
+  const htmlLang = user?.uiLang === 'kz' ? 'kk' : (user?.uiLang ?? document.documentElement.lang);
+  if (document.documentElement.lang !== htmlLang) document.documentElement.lang = htmlLang;
 
   const navigate = (to: string) => {
     if (to !== location.pathname) history.pushState(null, '', to);

@@ -239,10 +239,21 @@ test('two people edit one article at once: the second save gets the merge view, 
 
   // The newsroom speaks the user's language: Kazakh, with dates in Kazakh in the agency's time zone.
   await a.page.goto(`${origin}/newsroom/`);
+  await a.page.getByTestId('nav-dashboard').waitFor();
+  // Every change to the page is seen with its <html lang>: Kazakh words are never tagged English.
+  await a.page.evaluate(() => {
+    const w = window as unknown as { mislabelled: string[] };
+    w.mislabelled = [];
+    new MutationObserver(() => {
+      const nav = document.querySelector('[data-testid="nav-dashboard"]')?.textContent ?? '';
+      if (nav.includes('Басты бет') && document.documentElement.lang !== 'kk') w.mislabelled.push(document.documentElement.lang);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await a.page.getByTestId('ui-lang').selectOption('kz');
   await a.page.getByTestId('nav-dashboard').getByText('Басты бет').waitFor();
   await a.page.getByText('Бүгін жарияланған').waitFor();
   assert.equal(await a.page.getAttribute('html', 'lang'), 'kk');
+  assert.deepEqual(await a.page.evaluate(() => (window as unknown as { mislabelled: string[] }).mislabelled), []);
   await a.page.getByTestId('published-today').waitFor();
   await a.page.screenshot({ path: screenshotPath('newsroom-dashboard.png') });
   await a.context.close();

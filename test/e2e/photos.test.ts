@@ -226,6 +226,20 @@ for (const dialect of dialects()) {
         'Бірнеше сурет',
         "the library's caption as the placeholder",
       );
+      // The library answers slowly: the fields wait for its texts, never an empty placeholder first.
+      const slow = `**/api/newsroom/media/${assetId}`;
+      await page.route(slow, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      await page.reload();
+      await page.getByTestId('hero-own-caption').waitFor();
+      assert.equal(
+        await page.getByTestId('hero-own-caption').getAttribute('placeholder'),
+        'Бірнеше сурет',
+        'no empty placeholder meanwhile',
+      );
+      await page.unroute(slow);
       await page.getByTestId('hero-own-caption').click();
       await page.keyboard.type('Алатаудың етегінде');
       await page.getByTestId('hero-own-credit').click();

@@ -25,7 +25,9 @@ export function HeroPhotoTexts(props: {
   const s = shellStrings(document.documentElement.lang === 'kk' ? 'kz' : document.documentElement.lang);
   const p = photoStrings(s);
   const [saved, setSaved] = useState<PhotoTexts | null>(null);
-  const [library, setLibrary] = useState<{ caption: string; credit: string }>({ caption: '', credit: '' });
+  // The library's texts of the lead photo, the placeholders. The fields wait for those of this
+  // very photo: never an empty placeholder that fills in a moment later, nor another photo's.
+  const [library, setLibrary] = useState<{ assetId: number; caption: string; credit: string } | null>(null);
   const [caption, setCaption] = useState('');
   const [credit, setCredit] = useState('');
   const [notice, setNotice] = useState('');
@@ -43,15 +45,17 @@ export function HeroPhotoTexts(props: {
       },
       () => setSaved(null),
     );
-    if (props.heroAssetId)
-      get<Asset>(`/media/${props.heroAssetId}`).then(
-        (a) => setLibrary(a.texts[props.edition] ?? Object.values(a.texts)[0] ?? { caption: '', credit: '' }),
-        () => undefined,
+    const assetId = props.heroAssetId;
+    if (assetId)
+      get<Asset>(`/media/${assetId}`).then(
+        (a) => setLibrary({ assetId, ...(a.texts[props.edition] ?? Object.values(a.texts)[0] ?? { caption: '', credit: '' }) }),
+        () => setLibrary({ assetId, caption: '', credit: '' }),
       );
   }, [props.articleId, props.revision, props.heroAssetId]);
 
   // Until the chosen lead photo is saved with the article, its texts belong to the library.
   if (!saved || props.heroAssetId === null || saved.assetId !== props.heroAssetId) return null;
+  if (library?.assetId !== props.heroAssetId) return null;
   const typed = creditLabel(credit);
   const save = () => {
     setBusy(true);
