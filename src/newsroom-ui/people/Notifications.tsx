@@ -5,6 +5,7 @@ import { call, get, post } from '../editor/net.ts';
 import { formatTime } from '../editor/format.ts';
 import type { User } from '../editor/types.ts';
 import type { Notification, NotificationList, Unread } from '../../contracts/newsroom/people.ts';
+import { notificationWhat } from '../../content/notificationWords.ts';
 import { fill, peopleStrings } from './strings.ts';
 
 /** How often the header asks for the unread count. */
@@ -87,8 +88,7 @@ export function NotificationsScreen(props: { user: User; setUser(u: User): void;
       setError((e as Error).message);
     }
   };
-  const what = (n: Notification) =>
-    n.kind === 'published' && n.actor === null ? s.kind_published_scheduler : fill(s[`kind_${n.kind}`], { name: n.actor?.name ?? '' });
+  const what = (n: Notification) => notificationWhat(n.kind, n.actor?.name ?? null, props.user.uiLang);
 
   return (
     <section class="pp-notifications" aria-labelledby="pp-n-title">

@@ -2,16 +2,10 @@
 // a one-line subject and a plain-text body with who did what, the headline, the comment or note,
 // and an absolute link into the newsroom. Plain text only: nothing in it is read as markup.
 import type { NotificationKind } from '../../db/tables.ts';
+import { notificationWhat } from '../../content/notificationWords.ts';
 import type { UiLang } from './auth.ts';
 
 const en = {
-  kind_assigned: '{name} assigned you a story',
-  kind_returned: '{name} returned your article',
-  kind_approved: '{name} approved your article',
-  kind_published: '{name} published your article',
-  kind_published_scheduler: 'Your scheduled article was published',
-  kind_mentioned: '{name} mentioned you in a comment',
-  kind_replied: '{name} replied to your comment',
   headline: '“{headline}”',
   comment: 'Comment:',
   note: 'Note:',
@@ -22,13 +16,6 @@ const en = {
 export type NotificationMailStrings = typeof en;
 
 const kz: NotificationMailStrings = {
-  kind_assigned: '{name} сізге тақырып тапсырды',
-  kind_returned: '{name} мақалаңызды қайтарды',
-  kind_approved: '{name} мақалаңызды мақұлдады',
-  kind_published: '{name} мақалаңызды жариялады',
-  kind_published_scheduler: 'Жоспарланған мақалаңыз жарияланды',
-  kind_mentioned: '{name} пікірде сізді атады',
-  kind_replied: '{name} пікіріңізге жауап берді',
   headline: '«{headline}»',
   comment: 'Пікір:',
   note: 'Ескертпе:',
@@ -37,13 +24,6 @@ const kz: NotificationMailStrings = {
 };
 
 const ru: NotificationMailStrings = {
-  kind_assigned: '{name} поручил(а) вам материал',
-  kind_returned: '{name} вернул(а) вашу статью',
-  kind_approved: '{name} одобрил(а) вашу статью',
-  kind_published: '{name} опубликовал(а) вашу статью',
-  kind_published_scheduler: 'Ваша запланированная статья опубликована',
-  kind_mentioned: '{name} упомянул(а) вас в комментарии',
-  kind_replied: '{name} ответил(а) на ваш комментарий',
   headline: '«{headline}»',
   comment: 'Комментарий:',
   note: 'Примечание:',
@@ -91,10 +71,7 @@ function fill(template: string, vars: Record<string, string>): string {
 
 export function notificationMail(input: NotificationMailInput, lang: UiLang): { subject: string; text: string } {
   const s = NOTIFICATION_MAIL_STRINGS[lang];
-  const what =
-    input.kind === 'published' && input.actorName === null
-      ? s.kind_published_scheduler
-      : fill(s[`kind_${input.kind}`], { name: oneLine(input.actorName ?? '—') });
+  const what = notificationWhat(input.kind, input.actorName === null ? null : oneLine(input.actorName), lang);
   const headline = oneLine(input.headline);
   let subject = oneLine(headline ? `${what}: ${headline}` : what);
   if (subject.length > SUBJECT_MAX) subject = `${subject.slice(0, SUBJECT_MAX - 1).trimEnd()}…`;
