@@ -51,7 +51,15 @@ for (const edition of ['en', 'kz', 'tote', 'cn'] as const) {
     for (const selector of CHROME) assert.ok((await page.locator(selector).count()) > 0, `${selector} is on the screen page`);
     assert.ok(await page.locator('section.share').isVisible(), 'the share links are on screen');
 
+    // Blocks below the story are drawn only near the screen; on paper all of them.
+    const belowFold = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.popular, .more, .related, .site-footer')].map((e) => getComputedStyle(e).contentVisibility),
+      );
+    assert.ok((await belowFold()).length > 1);
+    assert.deepEqual([...new Set(await belowFold())], ['auto'], 'on screen');
     await page.emulateMedia({ media: 'print' });
+    assert.deepEqual([...new Set(await belowFold())], ['visible'], 'on paper');
     for (const selector of CHROME) {
       const all = page.locator(selector);
       for (let i = 0; i < (await all.count()); i++) assert.equal(await all.nth(i).isVisible(), false, `${selector} is not printed`);
