@@ -1,7 +1,8 @@
 // `habarshy doctor`: checks what the server needs before and while it runs — the configuration,
 // the database and its migrations, DATA_DIR and the media directory (they exist and this user can
 // write them), free space for media, and the edge cache's purge endpoint when EDGE_PURGE_URL is
-// set. Prints one line per problem and exits 1 when there is any (0 and a summary line otherwise).
+// set, and the SMTP server (it greets and accepts the credentials) when SMTP_URL is set. Prints one
+// line per problem and exits 1 when there is any (0 and a summary line otherwise).
 import { openDatabase, pending as pendingMigrations } from '../services/database.ts';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { ConfigError, type Config } from '../config.ts';
 import { sendPurge } from '../services/edgePurge.ts';
+import { verifySmtp } from '../services/newsroom/notificationMail.ts';
 import { freeMegabytes } from '../services/readiness.ts';
 import { OpsStats } from '../services/opsStats.ts';
 import type { Command } from './command.ts';
@@ -33,6 +35,13 @@ function databaseLocation(url: string): string {
   const u = new URL(url);
   u.password = '';
   return u.toString();
+}
+
+/** SMTP_URL without its password. */
+function smtpLocation(url: string): string {
+  const u = new URL(url);
+  u.password = '';
+  return u.toString().replace(/\/$/, '');
 }
 
 /** The directory exists, is a directory, and a file can be created and removed in it. */
@@ -86,6 +95,10 @@ async function checkDatabase(config: Config, problems: string[]): Promise<void> 
         );
       if (purges.failing > 0) problems.push(`edge: ${purges.failing} purge(s) waiting after failed attempts`);
     }
+    if (config.mail && pending.length === 0) {
+      const mails = await new OpsStats(handle.db).mails();
+      if (mails.failing > 0) problems.push(`mail: ${mails.failing} notification e-mail(s) waiting after failed attempts`);
+    }
   } catch (error) {
     problems.push(`database: ${where}: ${oneLine(error)}`);
   } finally {
@@ -119,17 +132,24 @@ export async function doctor(loadConfig: () => Config): Promise<string[]> {
     const error = await sendPurge(config.ops.edgePurgeUrl, PROBE_KEY);
     if (error) problems.push(`edge: PURGE ${config.ops.edgePurgeUrl} failed: ${error} (purges wait in the queue until it answers)`);
   }
+  if (config.mail) {
+    const error = await verifySmtp(config.mail.smtpUrl);
+    if (error)
+      problems.push(`mail: ${smtpLocation(config.mail.smtpUrl)} failed: ${oneLine(error)} (notification e-mails wait until it answers)`);
+  }
   return problems;
 }
 
 export const doctorCommand: Command = {
-  summary: 'check the configuration, database, media directory, free space and edge purge endpoint',
+  summary: 'check the configuration, database, media directory, free space, edge purge endpoint and mail server',
   help: `Usage: habarshy doctor
 
 Checks what the server needs and prints one line per problem (exit 1), or a summary (exit 0):
 the configuration; the database answers and its migrations are current; DATA_DIR and its media
 directory exist and are writable by this user; free space for media is at least READY_MIN_FREE_MB;
-and, when EDGE_PURGE_URL is set, the edge cache accepts a purge (of a key no page carries).
+when EDGE_PURGE_URL is set, the edge cache accepts a purge (of a key no page carries); and, when
+SMTP_URL is set, the mail server greets, accepts the credentials, and no notification e-mail is
+waiting after a failed attempt.
 
 Environment: as for habarshy serve (README: Configuration).`,
   options: {},

@@ -2,6 +2,7 @@
 import type { Db } from '../db/connect.ts';
 import { failingSources, outboxStats } from '../store/opsStats.ts';
 import { waitingPurges } from '../store/edgePurges.ts';
+import { mailOutboxStats } from '../store/notificationMail.ts';
 
 export class OpsStats {
   constructor(private readonly db: Db) {}
@@ -15,5 +16,10 @@ export class OpsStats {
   /** Edge purges by state (doctor). */
   purges() {
     return waitingPurges(this.db);
+  }
+
+  /** Notification e-mails waiting, and those among them whose last attempt failed (doctor). */
+  mails() {
+    return mailOutboxStats(this.db);
   }
 }

@@ -64,3 +64,13 @@ export async function settleNotificationMail(db: Db, id: number, state: 'sent' |
 export async function retryNotificationMail(db: Db, id: number, nextAt: string): Promise<void> {
   await db.updateTable('notifications').set({ mail_next_at: nextAt }).where('id', '=', id).where('mail_state', '=', 'pending').execute();
 }
+
+/** The mail outbox waiting (pending, read through its partial index) and the part of it that failed before. */
+export async function mailOutboxStats(db: Db): Promise<{ waiting: number; failing: number }> {
+  const row = await db
+    .selectFrom('notifications')
+    .select((eb) => [eb.fn.count<number>('id').as('waiting'), eb.fn.count<number>('id').filterWhere('mail_attempts', '>', 0).as('failing')])
+    .where('mail_state', '=', 'pending')
+    .executeTakeFirstOrThrow();
+  return { waiting: Number(row.waiting), failing: Number(row.failing) };
+}

@@ -1,9 +1,10 @@
 // `habarshy doctor` through the CLI and /readyz, on SQLite and PostgreSQL: a healthy setup (with a
 // real Varnish as the purge endpoint) passes; an unwritable DATA_DIR, an unusable database,
-// migrations not run, too little free space and a purge endpoint that is down each give one line
-// and exit 1. /readyz answers 503 for missing migrations and too little free space.
+// migrations not run, too little free space, a purge endpoint that is down, and a mail server that
+// is down or refuses the credentials each give one line and exit 1. /readyz answers 503 for missing migrations and too little free space.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -11,15 +12,35 @@ import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { dialects, freshDatabase, tempDir, type TestDatabase } from '../support/databases.ts';
 import { freePort, Varnish } from '../support/varnish.ts';
+import { Mailbox } from '../support/mailbox.ts';
+import { insertUser } from '../../src/store/users.ts';
 
 const BIN = path.resolve('bin/habarshy.js');
 const asRoot = process.getuid?.() === 0;
 
 function doctor(env: Record<string, string>) {
-  const base = { ...process.env, LOG_LEVEL: 'warn', EDGE_PURGE_URL: '', READY_MIN_FREE_MB: '', ...env };
-  const r = spawnSync(process.execPath, [BIN, 'doctor'], { encoding: 'utf8', timeout: 120_000, env: base });
-  const lines = r.stdout.trim().split('\n').filter(Boolean);
-  return { code: r.status, lines, problems: lines.slice(0, -1), stderr: r.stderr };
+  const r = spawnSync(process.execPath, [BIN, 'doctor'], { encoding: 'utf8', timeout: 120_000, env: doctorEnv(env) });
+  return doctorOutput(r.status, r.stdout, r.stderr);
+}
+
+/** The same, leaving this process free to answer it (the test's own mail server runs in it). */
+async function doctorAsync(env: Record<string, string>) {
+  const child = spawn(process.execPath, [BIN, 'doctor'], { env: doctorEnv(env), timeout: 120_000 });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  const [code] = (await once(child, 'close')) as [number | null];
+  return doctorOutput(code, stdout, stderr);
+}
+
+function doctorEnv(env: Record<string, string>) {
+  return { ...process.env, LOG_LEVEL: 'warn', EDGE_PURGE_URL: '', READY_MIN_FREE_MB: '', SMTP_URL: '', ...env };
+}
+
+function doctorOutput(code: number | null, stdout: string, stderr: string) {
+  const lines = stdout.trim().split('\n').filter(Boolean);
+  return { code, lines, problems: lines.slice(0, -1), stderr };
 }
 
 for (const dialect of dialects()) {
@@ -52,6 +73,74 @@ for (const dialect of dialects()) {
       assert.equal(r.code, 1);
       assert.equal(r.problems.length, 1, r.lines.join('\n'));
       assert.match(r.problems[0]!, /^edge: PURGE http:\/\/127\.0\.0\.1:\d+\/ failed: ECONNREFUSED/);
+    });
+
+    test('the mail server: it must answer and accept the credentials; mail stuck after failures is reported', async () => {
+      const inbox = new Mailbox('desk', 's3cret pass');
+      await inbox.start();
+      const mail = (password: string, port = inbox.port) => ({
+        ...env,
+        SMTP_URL: `smtp://desk:${encodeURIComponent(password)}@127.0.0.1:${port}`,
+        MAIL_FROM: 'Habarshy <newsroom@agency.kz>',
+      });
+      try {
+        const ok = await doctorAsync(mail('s3cret pass'));
+        assert.deepEqual(ok.problems, [], ok.stderr);
+        assert.equal(ok.code, 0);
+
+        const refused = await doctorAsync(mail('wrong-secret'));
+        assert.equal(refused.code, 1);
+        assert.equal(refused.problems.length, 1, refused.lines.join('\n'));
+        assert.match(refused.problems[0]!, /^mail: smtp:\/\/desk@127\.0\.0\.1:\d+ failed: EAUTH/);
+        assert.ok(!refused.lines.join('\n').includes('wrong-secret'), 'the password is never printed');
+
+        const down = await doctorAsync(mail('s3cret pass', await freePort()));
+        assert.equal(down.code, 1);
+        assert.match(down.problems.join('\n'), /^mail: smtp:\/\/desk@127\.0\.0\.1:\d+ failed: .*ECONNREFUSED/);
+        assert.equal(inbox.received.length, 0, 'nothing was mailed');
+
+        // A notification whose mail failed once and waits for its next attempt.
+        const now = new Date().toISOString();
+        const userId = await insertUser(
+          t.handle.db,
+          {
+            email: 'doctor.mail@agency.kz',
+            name: 'Дәрігер',
+            passwordHash: 'x',
+            role: 'journalist',
+            desks: '',
+            uiLang: 'kz',
+            mustChangePassword: false,
+          },
+          now,
+        );
+        await t.handle.db
+          .insertInto('notifications')
+          .values({
+            user_id: userId,
+            kind: 'assigned',
+            actor_id: null,
+            article_id: null,
+            assignment_id: null,
+            comment_id: null,
+            created_at: now,
+            read_at: null,
+            mail_state: 'pending',
+            mail_attempts: 1,
+            mail_next_at: now,
+          })
+          .execute();
+        try {
+          const stuck = await doctorAsync(mail('s3cret pass'));
+          assert.deepEqual(stuck.problems, ['mail: 1 notification e-mail(s) waiting after failed attempts']);
+          assert.deepEqual((await doctorAsync(env)).problems, [], "without SMTP_URL the outbox is nobody's concern");
+        } finally {
+          await t.handle.db.deleteFrom('notifications').where('user_id', '=', userId).execute();
+          await t.handle.db.deleteFrom('users').where('id', '=', userId).execute();
+        }
+      } finally {
+        await inbox.stop();
+      }
     });
 
     test('an unusable database is one line and exit 1', async () => {

@@ -55,6 +55,22 @@ export function smtpOptions(smtpUrl: string): SMTPPool.Options {
   };
 }
 
+/**
+ * Connects to SMTP_URL once, as the mailer would, and signs in (doctor): null when the server
+ * greets and accepts the credentials, else the error. Sends nothing.
+ */
+export async function verifySmtp(smtpUrl: string): Promise<unknown> {
+  const transport = nodemailer.createTransport({ ...smtpOptions(smtpUrl), pool: false });
+  try {
+    await transport.verify();
+    return null;
+  } catch (error) {
+    return error;
+  } finally {
+    transport.close();
+  }
+}
+
 export interface MailRun {
   sent: number;
   retried: number;
