@@ -41,11 +41,11 @@ const ru: Words = {
 export const NOTIFICATION_WORDS: Readonly<Record<UiLangCode, Words>> = { en, kz, ru };
 
 /**
- * "Aida returned your article". No actor: a published article went out on its schedule, or the
+ * "Aida returned your article" in `lang` (English for a language without these words). No actor: a published article went out on its schedule, or the
  * user who acted has since been removed (shown as a dash).
  */
-export function notificationWhat(kind: NotificationKindName, actorName: string | null, lang: UiLangCode): string {
-  const words = NOTIFICATION_WORDS[lang] ?? en;
+export function notificationWhat(kind: NotificationKindName, actorName: string | null, lang: string): string {
+  const words = NOTIFICATION_WORDS[lang as UiLangCode] ?? en;
   if (kind === 'published' && actorName === null) return words.published_scheduler;
   return words[kind].replace('{name}', () => actorName ?? '—');
 }

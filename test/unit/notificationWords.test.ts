@@ -24,6 +24,7 @@ test('who did what: the scheduler publishes without a name; a removed user is a 
   assert.equal(notificationWhat('published', null, 'ru'), 'Ваша запланированная статья опубликована');
   assert.equal(notificationWhat('published', 'Samal', 'en'), 'Samal published your article');
   assert.equal(notificationWhat('mentioned', null, 'en'), '— mentioned you in a comment');
+  assert.equal(notificationWhat('approved', 'Samal', 'de'), 'Samal approved your article', 'English for a language without words');
   // A name that looks like a placeholder stays as typed.
   assert.equal(notificationWhat('approved', '{name}$&', 'en'), '{name}$& approved your article');
 });
