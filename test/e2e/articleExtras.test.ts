@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { BODY_VERSION, type Body } from '../../src/content/body.ts';
-import { launchChromium, screenshotPath, serve } from '../support/browser.ts';
+import { launchChromium, readerScreenshot, screenshotPath, serve } from '../support/browser.ts';
 import { aPhoto, anArticle, type ArticleFixture } from '../support/fixtures.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
@@ -185,7 +185,7 @@ test('reading settings: text size and dark colours are remembered and applied be
     'the stored choice is shown',
   );
   assert.deepEqual(await axeContrast(page), [], 'dark colours keep their contrast');
-  await page.screenshot({ path: screenshotPath('article-extras-dark-kz-1280.png'), fullPage: true });
+  await readerScreenshot(page, 'article-extras-dark-kz-1280.png');
   await settings.locator('button.settings-toggle').click();
   await settings.getByRole('button', { name: 'Жүйедегідей' }).click();
   await settings.getByRole('button', { name: 'Орташа' }).click();
@@ -233,7 +233,7 @@ for (const code of ['kz', 'tote', 'cn', 'en'] as const) {
       );
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, 'nothing wider than the screen');
-      await page.screenshot({ path: screenshotPath(`article-extras-${code}-${width}.png`), fullPage: true });
+      await readerScreenshot(page, `article-extras-${code}-${width}.png`);
       await context.close();
     });
   }

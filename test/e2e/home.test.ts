@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshotPath, serve } from '../support/browser.ts';
+import { launchChromium, readerScreenshot, serve } from '../support/browser.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -90,7 +90,7 @@ for (const edition of ['kz', 'tote', 'cn', 'en'] as const) {
         else assert.ok(side.x >= top.x + top.width, 'the sidebar on the right');
         assert.ok(await page.locator('section.picks article.card').first().isVisible(), "editor's picks in the sidebar");
       }
-      await page.screenshot({ path: screenshotPath(`home-${edition}-${device}.png`), fullPage: true });
+      await readerScreenshot(page, `home-${edition}-${device}.png`);
       await page.context().close();
     });
 
@@ -109,7 +109,7 @@ for (const edition of ['kz', 'tote', 'cn', 'en'] as const) {
       assert.ok(box.y < title.y + title.height && title.y < box.y + box.height, 'the photo beside the headline');
       const where = page.locator('nav.pager [aria-current="page"]');
       if ((await where.count()) > 0) assert.match((await where.textContent())!, /\d+\D+\d+/, 'page n of total');
-      await page.screenshot({ path: screenshotPath(`section-${edition}-${device}.png`), fullPage: true });
+      await readerScreenshot(page, `section-${edition}-${device}.png`);
       await page.context().close();
     });
 
@@ -124,7 +124,7 @@ for (const edition of ['kz', 'tote', 'cn', 'en'] as const) {
       assert.ok(await popular.locator('details.popular-today .rank').first().isVisible());
       assert.equal(await popular.locator('details.popular-today .rank').first().textContent(), '1');
       assert.ok(await popular.locator('details.popular-week').isVisible());
-      await page.screenshot({ path: screenshotPath(`article-${edition}-${device}.png`), fullPage: true });
+      await readerScreenshot(page, `article-${edition}-${device}.png`);
       await page.context().close();
     });
   }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshotPath, serve, signInThroughForm } from '../support/browser.ts';
+import { launchChromium, readerScreenshot, screenshotPath, serve, signInThroughForm } from '../support/browser.ts';
 import { makeUser } from '../support/newsroom.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
@@ -69,7 +69,7 @@ for (const edition of ['kz', 'qz', 'tote', 'cn'] as const) {
       assert.ok(width <= PHONE.width, `${slug}: the page is ${width}px wide on a ${PHONE.width}px screen`);
     }
     await page.locator('footer.site-footer').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath(`page-${edition}-phone.png`), fullPage: true });
+    await readerScreenshot(page, `page-${edition}-phone.png`);
     assert.deepEqual(errors, []);
     await context.close();
   });
