@@ -120,6 +120,7 @@ test("a journalist deletes their own unused photo after confirming; someone else
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
   await page.getByTestId('media-search').fill('');
+  await page.getByTestId(`media-item-${demo.id}`).waitFor();
   assert.equal(await page.getByTestId(`delete-${demo.id}`).count(), 0);
   assert.deepEqual(errors, []);
   await close();
