@@ -78,9 +78,16 @@ export async function findPages(origin: string, databaseUrl: string, firstGenera
   pages[`search rare "${rare}"`] = `/en/search?q=${encodeURIComponent(rare)}`;
   if (rss) pages['RSS'] = rss.replace(/^https?:\/\/[^/]+/, '');
   pages['ninjs'] = '/api/v1/ninjs/en';
+  // The index's first page (500 entries at both sizes); robots.txt names the others.
+  pages['robots.txt'] = '/robots.txt';
   pages['sitemap index'] = '/sitemap.xml';
-  const index = (await get(`${origin}/sitemap.xml`)).body.toString();
-  const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/^https?:\/\/[^/]+/, ''));
+  const robots = (await get(`${origin}/robots.txt`)).body.toString();
+  const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, '');
+  const parts: string[] = [];
+  for (const [, page] of robots.matchAll(/^Sitemap: (.+)$/gm)) {
+    const index = (await get(`${origin}${local(page!)}`)).body.toString();
+    parts.push(...[...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => local(m[1]!)));
+  }
   // A full part at every size: the first part of a month that has a second (500 URLs, as many at
   // 100 000 articles as at 1 000 000), in the middle of the archive.
   const full = parts.filter((p) => /articles-[a-z-]+-\d{4}-\d{2}-2\.xml$/.test(p)).map((p) => p.replace(/-2\.xml$/, '.xml'));

@@ -115,7 +115,7 @@ async function measureSize(
     // Two passes; each page keeps its better median (a neighbour's burst hits one pass, not both).
     for (let pass = 0; pass < 2; pass++) {
       for (const [name, p] of Object.entries(pages)) {
-        const n = name.startsWith('sitemap part') || name.startsWith('sitemap index') ? Math.min(REQUESTS, 30) : REQUESTS;
+        const n = name.startsWith('sitemap part') ? Math.min(REQUESTS, 30) : REQUESTS;
         const r = await sequentialLatency(`${server.origin}${p}`, n);
         const prev = latency[name];
         if (!prev || r.p50 < prev.p50) latency[name] = prev ? { ...r, headerBytes: Math.max(r.headerBytes, prev.headerBytes) } : r;

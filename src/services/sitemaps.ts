@@ -1,5 +1,5 @@
 // Sitemaps and robots.txt, written directly with escaped text (xmlEscape): a sitemap index read from
-// the month × edition counts (sitemap_months), article sitemaps per edition and month with lastmod
+// the month × edition counts (sitemap_months) in pages of 500 entries that robots.txt names, article sitemaps per edition and month with lastmod
 // (read in keyset steps, split into parts past the URL limit), hreflang alternates between a story's editions (derived ones
 // included) and the lead photo, sitemaps of sections, tags and authors, and a Google News sitemap
 // per edition, and one of the agency's static pages. Every URL is absolute, on its edition's host (EditionHosts).
@@ -39,6 +39,11 @@ export const MAX_SITEMAP_URLS = 50_000;
  * publish of that month; a part of 500 costs the same at any archive size.
  */
 export const SITEMAP_PART_URLS = 500;
+/**
+ * Entries per page of the sitemap index. One index of every part grows with the archive (~3 600
+ * parts at 1 000 000 articles); pages of 500, all named in robots.txt, cost the same at any size.
+ */
+export const SITEMAP_INDEX_ENTRIES = 500;
 /** Google News: articles of the last two days, at most 1 000. */
 export const NEWS_WINDOW_MS = 2 * 86_400_000;
 export const NEWS_MAX = 1000;
@@ -77,6 +82,18 @@ export interface SitemapDeps {
   readonly defaultEdition: EditionCode;
   /** URLs per part of a monthly article sitemap (SITEMAP_PART_URLS; smaller in tests of the splitting). */
   readonly maxUrls?: number;
+  /** Entries per page of the sitemap index (SITEMAP_INDEX_ENTRIES; smaller in tests of the paging). */
+  readonly maxIndexEntries?: number;
+}
+
+interface IndexMonth {
+  readonly month: string;
+  readonly edition: WrittenEditionCode;
+  readonly lastmod: string;
+  /** Parts of each edition's sitemap of the month. */
+  readonly parts: number;
+  /** The editions showing the written edition's articles (its derived ones too), each a sitemap of its own. */
+  readonly codes: readonly EditionCode[];
 }
 
 interface Alternate {
@@ -130,8 +147,26 @@ export class SitemapService {
     return out;
   }
 
-  robots(): string {
-    return ['User-agent: *', 'Disallow: /api/', 'Disallow: /beacon', '', `Sitemap: ${this.deps.baseUrl}/sitemap.xml`, ''].join('\n');
+  /**
+   * robots.txt: every page of the sitemap index, the first (`/sitemap.xml`) then `/sitemaps/index-2.xml`…
+   * The sitemaps protocol allows no index of indexes; robots.txt may name any number of them, and
+   * that is where search engines look.
+   */
+  async robots(): Promise<string> {
+    const pages = Math.max(1, Math.ceil(this.indexLength(await this.indexMonths()) / this.entriesPerIndex));
+    const lines = ['User-agent: *', 'Disallow: /api/', 'Disallow: /beacon', ''];
+    for (let page = 1; page <= pages; page++) lines.push(`Sitemap: ${this.deps.baseUrl}${SitemapService.indexPath(page)}`);
+    return `${lines.join('\n')}\n`;
+  }
+
+  /** Path of a page of the sitemap index: `/sitemap.xml`, then `/sitemaps/index-2.xml`, `-3`… */
+  static indexPath(page: number): string {
+    return page <= 1 ? '/sitemap.xml' : `/sitemaps/index-${page}.xml`;
+  }
+
+  /** Entries per page of the sitemap index. */
+  private get entriesPerIndex(): number {
+    return Math.max(1, Math.min(MAX_SITEMAP_URLS, this.deps.maxIndexEntries ?? SITEMAP_INDEX_ENTRIES));
   }
 
   /** File names of an edition's article sitemaps of a month: `articles-en-2025-08.xml`, then `-2`, `-3`… when split. */
@@ -147,29 +182,66 @@ export class SitemapService {
     return part <= 1 ? '.xml' : `-${part}.xml`;
   }
 
-  async index(): Promise<SitemapDoc> {
-    const months = await store.articleMonths(this.deps.db, this.now());
-    const entries: string[] = [];
-    // At 1 000 000 articles the index lists ~3 600 parts: per part only one string join. Each
-    // month's lastmod is converted once (Intl, ~6 µs), and each edition's month is escaped once
-    // for all its parts (the file names are built from edition codes and months, but are escaped
-    // all the same).
-    const folder = xmlEscape(`${this.deps.baseUrl}/sitemaps/`);
-    const entry = (file: string, lastmod?: string) => {
-      entries.push(`<sitemap><loc>${folder}${xmlEscape(file)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>\n`);
-    };
-    const sorted = [...months].sort((a, b) => (a.month === b.month ? (a.edition < b.edition ? -1 : 1) : a.month < b.month ? 1 : -1));
-    for (const { month, edition, n, lastmod } of sorted) {
+  /** The sitemaps every index lists first: the Google News sitemaps, then sections, tags, authors and pages. */
+  private static readonly FIXED_FILES: readonly string[] = [
+    ...EDITION_CODES.map((code) => `news-${code}.xml`),
+    ...['sections', 'tags', 'authors', 'pages'].map((kind) => `${kind}.xml`),
+  ];
+
+  /** The written editions' months, newest first (editions in code order), with their parts and the editions that show them. */
+  private async indexMonths(): Promise<IndexMonth[]> {
+    const rows = await store.articleMonths(this.deps.db, this.now());
+    const out: IndexMonth[] = [];
+    for (const { month, edition, n, lastmod } of rows) {
       if (!isEditionCode(edition) || EDITIONS[edition].kind === 'derived') continue;
-      const parts = Math.ceil(n / this.rowsPerPart);
+      const written = edition as WrittenEditionCode;
+      out.push({ month, edition: written, lastmod, parts: Math.ceil(n / this.rowsPerPart), codes: editionsShowing(written) });
+    }
+    return out.sort((a, b) => (a.month === b.month ? (a.edition < b.edition ? -1 : 1) : a.month < b.month ? 1 : -1));
+  }
+
+  /** Entries of the whole index: the fixed sitemaps and every part of every edition's months. */
+  private indexLength(months: readonly IndexMonth[]): number {
+    let n = SitemapService.FIXED_FILES.length;
+    for (const m of months) n += m.parts * m.codes.length;
+    return n;
+  }
+
+  /**
+   * A page of the sitemap index (at most SITEMAP_INDEX_ENTRIES entries), or null past the last:
+   * the fixed sitemaps, then the article parts newest month first. Only the page's own entries
+   * are written, so a page costs the same at any archive size; the months before it are counted,
+   * not written.
+   */
+  async index(page = 1): Promise<SitemapDoc | null> {
+    if (!Number.isSafeInteger(page) || page < 1) return null;
+    const months = await this.indexMonths();
+    const per = this.entriesPerIndex;
+    const from = (page - 1) * per;
+    if (page > 1 && from >= this.indexLength(months)) return null;
+    const to = from + per;
+    const entries: string[] = [];
+    // Each month's lastmod is converted once (Intl), each edition's month escaped once for all its
+    // parts (the file names are built from edition codes and months, but are escaped all the same).
+    const folder = xmlEscape(`${this.deps.baseUrl}/sitemaps/`);
+    let at = 0;
+    for (const file of SitemapService.FIXED_FILES) {
+      if (at >= from && at < to) entries.push(`<sitemap><loc>${folder}${xmlEscape(file)}</loc></sitemap>\n`);
+      at++;
+    }
+    for (const { month, lastmod, parts, codes } of months) {
+      if (at >= to) break;
+      const count = parts * codes.length;
+      if (at + count <= from) {
+        at += count;
+        continue;
+      }
       const tail = `</loc><lastmod>${this.iso(lastmod)}</lastmod></sitemap>\n`;
-      for (const code of editionsShowing(edition as WrittenEditionCode)) {
+      for (const code of codes) {
         const head = `<sitemap><loc>${folder}${xmlEscape(SitemapService.articleStem(code, month))}`;
-        for (let p = 1; p <= parts; p++) entries.push(`${head}${SitemapService.partSuffix(p)}${tail}`);
+        for (let p = 1; p <= parts; p++, at++) if (at >= from && at < to) entries.push(`${head}${SitemapService.partSuffix(p)}${tail}`);
       }
     }
-    for (const code of EDITION_CODES) entry(`news-${code}.xml`);
-    for (const kind of ['sections', 'tags', 'authors', 'pages']) entry(`${kind}.xml`);
     return {
       xml: `${HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('')}</sitemapindex>\n`,
       tags: [cacheTags.sitemapIndex(), ...WRITTEN_EDITIONS.map(cacheTags.list)],

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import { EDITIONS, EDITION_CODES, type EditionCode } from '../../src/editions/editions.ts';
-import { NEWS_LANGUAGE, SITEMAP_PART_URLS, SitemapService } from '../../src/services/sitemaps.ts';
+import { NEWS_LANGUAGE, SITEMAP_INDEX_ENTRIES, SITEMAP_PART_URLS, SitemapService } from '../../src/services/sitemaps.ts';
 import { dialects } from '../support/databases.ts';
 import { bootSite, type TestSite } from '../support/site.ts';
 
@@ -210,7 +210,7 @@ for (const dialect of dialects()) {
         defaultEdition: site.config.defaultEdition,
         maxUrls: 6,
       });
-      const index = await small.index();
+      const index = (await small.index())!;
       assert.equal(xmllint(index.xml, 'siteindex.xsd'), '');
       const parts = [...index.xml.matchAll(/sitemaps\/(articles-en-2026-11(?:-(\d+))?\.xml)/g)];
       assert.ok(parts.length > 2, `${parts.length} parts`);
@@ -231,6 +231,48 @@ for (const dialect of dialects()) {
           .map((u) => u.loc)
           .sort(),
       );
+    });
+
+    test('the index in pages lists every sitemap once, in the same order as one index of everything', async () => {
+      const { services } = site;
+      const service = (maxIndexEntries: number) =>
+        new SitemapService({
+          db: services.handle.db,
+          texts: services.texts,
+          sections: services.sections,
+          clock: services.clock,
+          hosts: services.hosts,
+          baseUrl: site.config.baseUrl,
+          timeZone: site.config.timeZone,
+          defaultEdition: site.config.defaultEdition,
+          maxUrls: 6,
+          maxIndexEntries,
+        });
+      const locsOf = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+      const whole = locsOf((await service(50_000).index(1))!.xml);
+      assert.ok(whole.length > 20, `${whole.length} entries`);
+      for (const per of [1, 7, 13]) {
+        const paged = service(per);
+        const pages = Math.ceil(whole.length / per);
+        const seen: string[] = [];
+        for (let page = 1; page <= pages; page++) {
+          const doc = await paged.index(page);
+          assert.ok(doc, `page ${page} of ${pages}`);
+          assert.equal(xmllint(doc.xml, 'siteindex.xsd'), '', `page ${page}`);
+          const locs = locsOf(doc.xml);
+          assert.ok(locs.length > 0 && locs.length <= per, `page ${page}: ${locs.length}`);
+          seen.push(...locs);
+        }
+        assert.deepEqual(seen, whole, `pages of ${per}`);
+        assert.equal(await paged.index(pages + 1), null);
+        const robots = await paged.robots();
+        const named = [...robots.matchAll(/^Sitemap: (.+)$/gm)].map((m) => m[1]);
+        assert.deepEqual(named, [
+          `${BASE}/sitemap.xml`,
+          ...Array.from({ length: pages - 1 }, (_, i) => `${BASE}/sitemaps/index-${i + 2}.xml`),
+        ]);
+      }
+      for (const page of [0, -1, 1.5, Number.NaN]) assert.equal(await service(7).index(page), null, String(page));
     });
 
     test('sitemaps answer If-None-Match with 304; unknown names are 404', async () => {
@@ -382,6 +424,118 @@ for (const dialect of dialects()) {
       const left = await monthUrls();
       assert.equal(left.length, 2999);
       assert.ok(!left.some((u) => u.includes(target.public_id)));
+    });
+    test('an archive of years is indexed in pages of SITEMAP_INDEX_ENTRIES that robots.txt names, and a publish that adds a page updates robots.txt', async () => {
+      const db = site.services.handle.db;
+      const robotsPages = async () => {
+        const r = await get('/robots.txt');
+        assert.equal(r.statusCode, 200);
+        assert.match(String(r.headers['content-type']), /^text\/plain/);
+        return [...r.body.matchAll(/^Sitemap: (.+)$/gm)].map((m) => local(m[1]!));
+      };
+      const pagesBefore = await robotsPages();
+      const entriesBefore: string[] = [];
+      for (const p of pagesBefore)
+        entriesBefore.push(
+          ...(parser.parse((await get(p)).body) as { sitemapindex: { sitemap: { loc: string }[] } }).sitemapindex.sitemap.map((s) => s.loc),
+        );
+      // Eight years of every written edition, one article a month each: 8 sitemaps a month (kz also
+      // as qz and ق ز, uz also in Latin), enough to pass one page of the index.
+      const months = Array.from({ length: 96 }, (_, i) => `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+      const written = ['kz', 'ru', 'en', 'cn', 'uz'] as const;
+      assert.ok(entriesBefore.length + months.length * 8 > SITEMAP_INDEX_ENTRIES, 'the archive passes one page');
+      const stories = await db
+        .insertInto('stories')
+        .values(months.map((m) => ({ created_at: `${m}-10T00:00:00.000Z` })))
+        .returning('id')
+        .execute();
+      const sections = await db.selectFrom('section_names').select(['section_id', 'edition']).execute();
+      const rows = stories.flatMap(({ id }, i) =>
+        written.map((edition) => {
+          const at = `${months[i]}-15T06:00:00.000Z`;
+          return {
+            public_id: `y${edition}${String(id).padStart(5, '0')}`,
+            story_id: id,
+            edition,
+            section_id: sections.find((s) => s.edition === edition)!.section_id,
+            status: 'published' as const,
+            slug: `archive-${edition}-${id}`,
+            headline: 'h',
+            lead: 'l',
+            body: '{"version":1,"blocks":[]}',
+            body_version: 1,
+            created_at: at,
+            modified_at: at,
+            published_at: at,
+          };
+        }),
+      );
+      for (let i = 0; i < rows.length; i += 100)
+        await db
+          .insertInto('articles')
+          .values(rows.slice(i, i + 100))
+          .execute();
+      assert.deepEqual(await robotsPages(), pagesBefore, 'robots.txt is kept in the cache until a change reaches the index');
+      // A change of visibility drops the index's cache tag, robots.txt's among them.
+      const one = await db.selectFrom('articles').select('id').where('public_id', '=', rows[0]!.public_id).executeTakeFirstOrThrow();
+      await site.services.publishing.unpublish(one.id);
+      await site.services.publishing.publish(one.id);
+
+      const pages = await robotsPages();
+      assert.equal(pages[0], '/sitemap.xml');
+      assert.ok(pages.length > pagesBefore.length, `${pages.join()}`);
+      assert.deepEqual(
+        pages.slice(1),
+        Array.from({ length: pages.length - 1 }, (_, i) => `/sitemaps/index-${i + 2}.xml`),
+      );
+      const all: { loc: string; lastmod?: string }[] = [];
+      for (const [n, p] of pages.entries()) {
+        const r = await get(p);
+        assert.equal(r.statusCode, 200, p);
+        assert.match(String(r.headers['content-type']), /^application\/xml/);
+        assert.equal(xmllint(r.body, 'siteindex.xsd'), '', p);
+        const listed = (parser.parse(r.body) as { sitemapindex: { sitemap: { loc: string; lastmod?: string }[] } }).sitemapindex.sitemap;
+        if (n < pages.length - 1) assert.equal(listed.length, SITEMAP_INDEX_ENTRIES, `${p} is full`);
+        else assert.ok(listed.length > 0 && listed.length <= SITEMAP_INDEX_ENTRIES, `${p}: ${listed.length}`);
+        all.push(...listed);
+      }
+      const names = all.map((s) => s.loc.slice(`${BASE}/sitemaps/`.length));
+      assert.equal(new Set(names).size, names.length, 'no sitemap on two pages');
+      // The News sitemaps and the newest months first, where a crawler that reads one page finds them.
+      assert.deepEqual(
+        names.slice(0, EDITION_CODES.length),
+        EDITION_CODES.map((c) => `news-${c}.xml`),
+      );
+      const monthOf = (name: string) => /-(\d{4}-\d{2})(?:-\d+)?\.xml$/.exec(name)?.[1] ?? '';
+      const articleMonths = names.filter((n) => n.startsWith('articles-')).map(monthOf);
+      assert.deepEqual(articleMonths, [...articleMonths].sort().reverse(), 'newest month first, across pages');
+      for (const m of months) for (const code of EDITION_CODES) assert.ok(names.includes(`articles-${code}-${m}.xml`), `${code} ${m}`);
+      for (const s of entriesBefore)
+        assert.ok(
+          all.some((x) => x.loc === s),
+          `${s} still listed`,
+        );
+      // Every listed sitemap of the archive answers (one month of each edition read through).
+      for (const code of EDITION_CODES) {
+        const r = await get(`/sitemaps/articles-${code}-2016-03.xml`);
+        assert.equal(r.statusCode, 200, code);
+        assert.equal(urlsOf(r.body).length, 1, code);
+      }
+      for (const url of [
+        '/sitemaps/index-1.xml',
+        `/sitemaps/index-${pages.length + 1}.xml`,
+        '/sitemaps/index-0.xml',
+        '/sitemaps/index-02.xml',
+        '/sitemaps/index-9999999.xml',
+      ])
+        assert.equal((await get(url)).statusCode, 404, url);
+      // Every edition host's robots.txt names the same pages, on BASE_URL's host.
+      const kzRobots = await site.app.inject({ method: 'GET', url: '/robots.txt', headers: { host: 'kz.example.test' } });
+      assert.equal(kzRobots.statusCode, 200);
+      assert.deepEqual(
+        [...kzRobots.body.matchAll(/^Sitemap: (.+)$/gm)].map((m) => local(m[1]!)),
+        pages,
+      );
     });
   });
 }

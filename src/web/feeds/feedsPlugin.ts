@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { etagOf, makeEntry, type CachedPage, type PageCache } from '../../cache/pageCache.ts';
-import { surrogateKey } from '../../cache/tags.ts';
+import { cacheTags, surrogateKey } from '../../cache/tags.ts';
 import { errorBody, formatOfUrl, logError, toEnvelope, type ErrorEnvelope } from '../plugins/errors.ts';
 import { isEditionCode } from '../../editions/editions.ts';
 import type { FeedData, FeedRequest, FeedService } from '../../services/feeds.ts';
@@ -37,7 +37,7 @@ const WRITERS: Readonly<Record<FeedFormat, (data: FeedData) => string>> = { rss:
 const NEWS_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=300';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const SITEMAP_FILE =
-  /^(?:articles-([a-z]{2,4}(?:-[a-z]{4})?)-(\d{4}-\d{2})(?:-([1-9]\d{0,4}))?|news-([a-z-]{2,7})|(sections|tags|authors|pages))\.xml$/;
+  /^(?:articles-([a-z]{2,4}(?:-[a-z]{4})?)-(\d{4}-\d{2})(?:-([1-9]\d{0,4}))?|news-([a-z-]{2,7})|(sections|tags|authors|pages)|index-([1-9]\d{0,5}))\.xml$/;
 /** Article sitemaps before they were split by edition (`articles-2025-08.xml`, `-2`…): now in the index. */
 const OLD_ARTICLES_FILE = /^articles-\d{4}-\d{2}(?:-[1-9]\d{0,4})?\.xml$/;
 /** Sitemaps larger than this are not kept in the page cache (a part can hold 50 000 URLs, megabytes). */
@@ -177,14 +177,25 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
     typed.get(`/:edition/author/:slug/${file}`, feedSchema, feedRoute(format, slugged('author', 'slug')));
   }
 
-  app.get('/robots.txt', (_request, reply) =>
-    reply.header('content-type', 'text/plain; charset=utf-8').header('cache-control', 'public, max-age=3600').send(sitemaps.robots()),
+  // Names every page of the sitemap index, so it changes when the index gains a page: cached under the index's tags.
+  app.get('/robots.txt', (request, reply) =>
+    serve(
+      request,
+      reply,
+      async () => ({
+        body: await sitemaps.robots(),
+        contentType: 'text/plain; charset=utf-8',
+        tags: [cacheTags.sitemapIndex()],
+        cacheControl: 'public, max-age=3600',
+      }),
+      'No such file',
+    ),
   );
 
   const xml = (doc: SitemapDoc | null, extra: Partial<Output> = {}): Output | null =>
     doc && { body: doc.xml, contentType: XML, tags: doc.tags, ...extra };
 
-  app.get('/sitemap.xml', (request, reply) => serve(request, reply, async () => xml(await sitemaps.index()), 'No such sitemap'));
+  app.get('/sitemap.xml', (request, reply) => serve(request, reply, async () => xml(await sitemaps.index(1)), 'No such sitemap'));
 
   typed.get('/sitemaps/:file', { schema: { params: Type.Object({ file: Type.String() }) } }, (request, reply) => {
     const file = request.params.file;
@@ -192,8 +203,9 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
     if (OLD_ARTICLES_FILE.test(file)) return reply.code(301).header('cache-control', 'public, max-age=86400').redirect('/sitemap.xml', 301);
     const m = SITEMAP_FILE.exec(file);
     if (!m) return notFound(request, reply, 'No such sitemap');
-    const [, code, month, part, news, kind] = m;
+    const [, code, month, part, news, kind, indexPage] = m;
     const produce = async (): Promise<Output | null> => {
+      if (indexPage) return xml(await sitemaps.index(Number(indexPage)));
       if (code) {
         if (!isEditionCode(code)) return null;
         const doc = await sitemaps.articles(code, month!, part ? Number(part) : 1);
@@ -205,8 +217,9 @@ export async function feedsPlugin(app: FastifyInstance, opts: FeedsPluginOptions
       if (kind === 'pages') return xml(await sitemaps.pagesMap());
       return xml(await sitemaps.authorsMap());
     };
-    // `articles-en-2025-08-1.xml` is not a name the index gives out (the first part has no number).
-    if (part === '1') return notFound(request, reply, 'No such sitemap');
+    // `articles-en-2025-08-1.xml` is not a name the index gives out (the first part has no number),
+    // nor `index-1.xml` (the first page of the index is /sitemap.xml).
+    if (part === '1' || indexPage === '1') return notFound(request, reply, 'No such sitemap');
     return serve(request, reply, produce, 'No such sitemap');
   });
 }
