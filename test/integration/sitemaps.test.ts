@@ -65,6 +65,19 @@ for (const dialect of dialects()) {
       assert.ok(url.startsWith(`${BASE}/`), url);
       return url.slice(BASE.length);
     };
+    /** The site's sitemaps with smaller parts or index pages than the real ones (tests of the splitting). */
+    const smallSitemaps = (limits: { maxUrls?: number; maxIndexEntries?: number }) =>
+      new SitemapService({
+        db: site.services.handle.db,
+        texts: site.services.texts,
+        sections: site.services.sections,
+        clock: site.services.clock,
+        hosts: site.services.hosts,
+        baseUrl: site.config.baseUrl,
+        timeZone: site.config.timeZone,
+        defaultEdition: site.config.defaultEdition,
+        ...limits,
+      });
     /** Every sitemap the index lists, fetched and validated: name → entries. */
     const sitemaps = new Map<string, UrlEntry[]>();
 
@@ -198,18 +211,7 @@ for (const dialect of dialects()) {
     });
 
     test('a month past the URL limit is split into parts that together list it once', async () => {
-      const { services } = site;
-      const small = new SitemapService({
-        db: services.handle.db,
-        texts: services.texts,
-        sections: services.sections,
-        clock: services.clock,
-        hosts: services.hosts,
-        baseUrl: site.config.baseUrl,
-        timeZone: site.config.timeZone,
-        defaultEdition: site.config.defaultEdition,
-        maxUrls: 6,
-      });
+      const small = smallSitemaps({ maxUrls: 6 });
       const index = (await small.index())!;
       assert.equal(xmllint(index.xml, 'siteindex.xsd'), '');
       const parts = [...index.xml.matchAll(/sitemaps\/(articles-en-2026-11(?:-(\d+))?\.xml)/g)];
@@ -234,20 +236,7 @@ for (const dialect of dialects()) {
     });
 
     test('the index in pages lists every sitemap once, in the same order as one index of everything', async () => {
-      const { services } = site;
-      const service = (maxIndexEntries: number) =>
-        new SitemapService({
-          db: services.handle.db,
-          texts: services.texts,
-          sections: services.sections,
-          clock: services.clock,
-          hosts: services.hosts,
-          baseUrl: site.config.baseUrl,
-          timeZone: site.config.timeZone,
-          defaultEdition: site.config.defaultEdition,
-          maxUrls: 6,
-          maxIndexEntries,
-        });
+      const service = (maxIndexEntries: number) => smallSitemaps({ maxUrls: 6, maxIndexEntries });
       const locsOf = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
       const whole = locsOf((await service(50_000).index(1))!.xml);
       assert.ok(whole.length > 20, `${whole.length} entries`);
