@@ -15,7 +15,7 @@ export async function benchPublish(
   rounds = 15,
 ): Promise<{ publish: number; searchIndex: number; withoutIndex: number }> {
   const config = loadConfig({ ...process.env, ...env, LOG_LEVEL: 'silent' });
-  const handle = connect(env['DATABASE_URL']!);
+  const handle = connect(env['DATABASE_URL']!, { parallelQuery: false });
   const services = await buildServices(config, handle, {
     assets: { css: '/a.css', script: '/a.js', prefs: '/p.js', icon: '/a.svg', preload: {} },
     renderers: { api: renderBody, feed: renderFeedBody },

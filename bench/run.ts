@@ -148,7 +148,8 @@ async function measureSize(
 const SEARCH_QUERY_RUNS = 100;
 
 async function benchSearchQueries(url: string, pages: Pages): Promise<Record<string, { p50: number; p99: number }>> {
-  const handle = connect(url);
+  // Connected as the server is (no parallel workers: see ConnectOptions.parallelQuery).
+  const handle = connect(url, { parallelQuery: false });
   const service = new SearchService(handle.db);
   const out: Record<string, { p50: number; p99: number }> = {};
   try {

@@ -22,7 +22,7 @@ if (!url) throw new Error('DATABASE_URL is required (a throwaway seeded database
 // Common words of the generated and demo English text, then rare ones and one with no match.
 const words = positionals.length > 0 ? positionals : ['government', 'minister', 'the', 'astana', 'investment', 'zzyzxq'];
 
-const handle = openDatabase(url);
+const handle = openDatabase(url, { parallelQuery: false });
 const service = new SearchService(handle.db);
 const visibleAt = new Date().toISOString();
 

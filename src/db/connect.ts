@@ -64,6 +64,14 @@ export interface ConnectOptions {
   connectTimeoutMs?: number;
   /** SQLite: how long a writer waits for another process's write lock. */
   busyTimeoutMs?: number;
+  /**
+   * PostgreSQL: false: no statement runs in parallel workers (max_parallel_workers_per_gather = 0).
+   * The server's statements are small and bounded by indexes; starting workers costs 3–5 ms each
+   * time, which is more than such a statement takes, and takes a core from the requests beside it.
+   * A million articles made the planner pick workers for a prefix search over a few id blocks
+   * (0.1 ms of work, 4.6 ms with its workers). Maintenance (CREATE INDEX) has its own workers.
+   */
+  parallelQuery?: boolean;
 }
 
 const stderrLog: DbLog = (msg, err) => process.stderr.write(`habarshy: ${msg}${err instanceof Error ? `: ${err.message}` : ''}\n`);
@@ -175,7 +183,13 @@ function resilientPool(pool: pg.Pool, log: () => DbLog): PostgresPool {
 /** The server's connection options from its configuration (the CLI connects without timeouts). */
 export function connectOptions(config: Config, extra: ConnectOptions = {}): ConnectOptions {
   const t = config.timeouts;
-  return { statementTimeoutMs: t.dbStatementMs, connectTimeoutMs: t.dbConnectMs, busyTimeoutMs: t.dbBusyMs, ...extra };
+  return {
+    statementTimeoutMs: t.dbStatementMs,
+    connectTimeoutMs: t.dbConnectMs,
+    busyTimeoutMs: t.dbBusyMs,
+    parallelQuery: false,
+    ...extra,
+  };
 }
 
 /** Opens the database named by a `sqlite:` path or a `postgres://` URL. */
@@ -192,6 +206,7 @@ export function connect(url: string, opts: ConnectOptions = {}): DbHandle {
     ...(opts.connectTimeoutMs ? { connectionTimeoutMillis: opts.connectTimeoutMs } : {}),
     // Server side for a slow statement; client side for a server that stopped answering at all.
     ...(statementTimeout ? { statement_timeout: statementTimeout, query_timeout: statementTimeout } : {}),
+    ...(opts.parallelQuery === false ? { options: '-c max_parallel_workers_per_gather=0' } : {}),
   });
   // An idle client's lost connection: pg removes it from the pool; without a listener it would end the process.
   pool.on('error', (err) => log('idle database connection lost', err));

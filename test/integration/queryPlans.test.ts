@@ -6,11 +6,11 @@
 // switches such as enable_seqscan.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CompiledQuery, type KyselyPlugin, type RootOperationNode } from 'kysely';
+import { CompiledQuery, sql, type KyselyPlugin, type RootOperationNode } from 'kysely';
 import { buildApp, type App } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { analyzeAll } from '../../src/db/statistics.ts';
-import type { DbHandle } from '../../src/db/connect.ts';
+import { connect, connectOptions, type DbHandle } from '../../src/db/connect.ts';
 import { seedDemo } from '../../src/services/demoSeed.ts';
 import { seedBulk } from '../../src/services/demoArchive.ts';
 import { paths } from '../../src/services/urls.ts';
@@ -72,6 +72,7 @@ for (const dialect of dialects()) {
     let t: TestDatabase;
     let app: App;
     let during = '';
+    let config: ReturnType<typeof loadConfig>;
     const captured: Captured[] = [];
 
     before(async () => {
@@ -92,7 +93,7 @@ for (const dialect of dialects()) {
         },
       };
       const handle: DbHandle = { ...t.handle, db: base.withPlugin(capture), close: async () => undefined };
-      const config = loadConfig({
+      config = loadConfig({
         DATA_DIR: SHARED_DATA_DIR,
         DATABASE_URL: t.url,
         BASE_URL: 'https://habarshy.test',
@@ -233,6 +234,42 @@ for (const dialect of dialects()) {
       assert.ok(matched >= 4, `${matched} match queries captured`);
       assert.deepEqual(problems, []);
     });
+
+    if (dialect === 'postgres')
+      test("the server's statements never wait for parallel workers, whatever the planner's costs", async () => {
+        // A million articles made the planner start workers for a prefix search over a few id
+        // blocks: 4.6 ms, of which 0.1 ms was the search. Here parallelism is made free in the
+        // session, so the planner would choose it for the same statement on any connection that
+        // allows it (checked on the test's own connection, opened as the CLI opens one).
+        const search = captured.find(
+          (q) =>
+            q.during === 'search governm' &&
+            /array_to_tsvector/.test(q.sql) &&
+            /union all/.test(q.sql) &&
+            String(q.parameters[0]).endsWith(':*'),
+        );
+        assert.ok(search, 'a search read of several id blocks was captured');
+        const free = [
+          'parallel_setup_cost = 0',
+          'parallel_tuple_cost = 0',
+          'min_parallel_table_scan_size = 0',
+          'min_parallel_index_scan_size = 0',
+        ];
+        const planOn = (h: DbHandle) =>
+          h.db.transaction().execute(async (trx) => {
+            for (const s of free) await sql.raw(`set local ${s}`).execute(trx);
+            const r = await trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain ${search.sql}`, [...search.parameters]));
+            return r.rows.map((x) => x['QUERY PLAN']).join('\n');
+          });
+        assert.match(await planOn(t.handle), /Gather|Parallel/, 'with free parallelism the planner starts workers');
+        const server = connect(t.url, connectOptions(config));
+        try {
+          const plan = await planOn(server);
+          assert.doesNotMatch(plan, /Gather|Parallel/, plan);
+        } finally {
+          await server.close();
+        }
+      });
 
     test('the checker refuses a full scan and a story lookup through the status index', () => {
       const story = 'select "edition" from "articles" where "story_id" = ? and "status" = ? and "published_at" <= ?';
