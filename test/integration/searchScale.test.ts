@@ -5,6 +5,7 @@
 // ids hold few of them (PostgreSQL then widens the id blocks it asks its index for).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
 import { bootSite, dom, type TestSite } from '../support/site.ts';
 import { dialects } from '../support/databases.ts';
 import { seedBulk } from '../../src/services/demoArchive.ts';
@@ -12,6 +13,7 @@ import { parseQuery } from '../../src/search/analyze.ts';
 import { COUNT_CAP, countMatches, matchCandidates, nextWindows, searchArticleIds } from '../../src/store/search.ts';
 import { fill } from '../../src/editions/uiStrings.ts';
 import { SEARCH_PAGE_SIZE } from '../../src/services/search.ts';
+import { WRITTEN_EDITIONS } from '../../src/editions/editions.ts';
 
 // Enough generated articles for more than COUNT_CAP English ones (about a fifth are English).
 const COUNT = 3200;
@@ -150,6 +152,61 @@ for (const dialect of dialects()) {
         missed.filter((c) => c.id >= lastId).map((c) => c.id),
         got.map((c) => c.id),
       );
+    });
+    test('one edition finds its latest matches of a word most of whose matches are in other editions, and all editions find theirs', async () => {
+      const db = site.database.handle.db;
+      // Articles far above the others (ids past 200 000, after a placeholder): PostgreSQL reads the
+      // newest blocks, sees most matches of "1" in other editions, and reads older blocks through
+      // the edition's own lexeme; searching every edition, it reads the blocks alone.
+      const template = await db
+        .selectFrom('articles')
+        .selectAll()
+        .where('edition', '=', 'en')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+      const { id: _id, public_id: _p, ...rest } = template;
+      const story = await db.insertInto('stories').values({ created_at: site.now.toISOString() }).returning('id').executeTakeFirstOrThrow();
+      await db
+        .insertInto('articles')
+        .values({ ...rest, id: 200_000, story_id: story.id, public_id: 'gapgbp', status: 'draft', published_at: null })
+        .execute();
+      await seedBulk(site.database.handle, 300, { now: site.now });
+      const typed = parseQuery('1', 'en');
+      const q = { parts: typed.parts.map((p) => ({ ...p, prefix: false })) };
+      for (const editions of [['en'], ['ru'], [...WRITTEN_EDITIONS]]) {
+        // The oracle: every visible match in the editions, from the stored analyzed text.
+        const all = await db
+          .selectFrom('search_documents as d')
+          .innerJoin('articles as a', 'a.id', 'd.article_id')
+          .select('a.id')
+          .where('a.edition', 'in', editions)
+          .where('a.status', '=', 'published')
+          .where('a.published_at', '<=', site.now.toISOString())
+          .where((eb) =>
+            eb.or(['headline', 'lead', 'body', 'extra'].map((c) => eb(sql<string>`' ' || ${sql.ref(`d.${c}`)} || ' '`, 'like', '% 1 %'))),
+          )
+          .orderBy('a.id', 'desc')
+          .execute();
+        const others = await db
+          .selectFrom('search_documents as d')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('d.edition', 'not in', editions)
+          .where((eb) =>
+            eb.or(['headline', 'lead', 'body', 'extra'].map((c) => eb(sql<string>`' ' || ${sql.ref(`d.${c}`)} || ' '`, 'like', '% 1 %'))),
+          )
+          .executeTakeFirstOrThrow();
+        if (editions.length === 1)
+          assert.ok(Number(others.n) > all.length, `${editions}: most matches are in other editions (${others.n} against ${all.length})`);
+        assert.ok(all.length > 40, `${editions}: ${all.length} matches`);
+        for (const cap of [5, 30, COUNT_CAP]) {
+          const got = await matchCandidates(db, q, { editions, visibleAt: site.now.toISOString() }, cap);
+          assert.deepEqual(
+            got.map((c) => c.id),
+            all.slice(0, cap + 1).map((r) => r.id),
+            `${editions}, cap ${cap}`,
+          );
+        }
+      }
     });
   });
 }
